@@ -1,0 +1,18 @@
+package nl.thvhub.huisverbod;
+
+/** Lifecycle actions, named after their sub-resources. */
+public enum Actie {
+
+    VERLENGINGSADVIES("verlengingsadvies"), VERLENGING("verlenging"), INTREKKING("intrekking"), BEEINDIGING(
+            "beeindiging"), AFSLUITING("afsluiting"), TOEWIJZING("toewijzingen");
+
+    private final String pad;
+
+    Actie(String pad) {
+        this.pad = pad;
+    }
+
+    public String pad() {
+        return pad;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.thvhub.huisverbod;
+
+/** The part a person plays in a case. */
+public enum BetrokkeneRol {
+    UITHUISGEPLAATSTE, ACHTERBLIJVER, KIND
+}

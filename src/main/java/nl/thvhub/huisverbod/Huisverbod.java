@@ -1,0 +1,132 @@
+package nl.thvhub.huisverbod;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.thvhub.privacy.Organisatie;
+
+/**
+ * A case as stored, with the lifecycle rules that follow from its dates: status, deadlines and the actions the current
+ * state allows. Pure and clock-driven, so the rules are tested without a database.
+ */
+public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, String wijk, Adres adres, Instant opgelegdOp,
+        Instant eindmoment, Instant monitoringEinde, Organisatie coordinerendeOrganisatie, GeweldType geweldType,
+        GeweldErnst geweldErnst, JaNeeOnduidelijk intiemeTerreur, boolean strafrechtelijkTraject, UUID herhalingVan,
+        String herhalingGrond, Advies verlengingsadvies, Instant verlengdOp, Instant ingetrokkenOp, String intrekkingReden,
+        Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
+        List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen) {
+
+    public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+    public static final Duration DUUR = Duration.ofDays(10);
+    public static final Duration DUUR_VERLENGD = Duration.ofDays(28);
+    public static final Duration PEILMOMENT_NA_EINDE = Duration.ofDays(42);
+
+    /** The THV address. */
+    public record Adres(String straat, String huisnummer, String postcode, String plaats) {
+    }
+
+    /** A person involved in the case. */
+    public record Betrokkene(UUID id, BetrokkeneRol rol, String naam, LocalDate geboortedatum) {
+    }
+
+    /** An active assignment of a professional to the case. */
+    public record Toewijzing(UUID id, ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie, Instant toegewezenOp) {
+    }
+
+    /** The coordinator's advice on extension. */
+    public record Advies(String advies, String motivering, Instant op) {
+    }
+
+    /** The warme overdracht recorded at closing. */
+    public record Overdracht(String aan, LocalDate datum, boolean gezamenlijkGesprek) {
+    }
+
+    /** The end of the THV for a case imposed at {@code opgelegdOp}: 10 days, or 28 days in total after extension. */
+    public static Instant eindmoment(Instant opgelegdOp, boolean verlengd) {
+        return opgelegdOp.plus(verlengd ? DUUR_VERLENGD : DUUR);
+    }
+
+    /** Monitoring runs 3 months after the end (Blijf Groep) or 6 months (Sociaal Team AA). */
+    public static Instant monitoringEinde(Instant eindmoment, Organisatie coordinator) {
+        int months = coordinator == Organisatie.SOCIAAL_TEAM_AA ? 6 : 3;
+        return ZonedDateTime.ofInstant(eindmoment, TIJDZONE).plusMonths(months).toInstant();
+    }
+
+    public boolean verlengd() {
+        return verlengdOp != null;
+    }
+
+    public Instant peilmoment() {
+        return eindmoment.plus(PEILMOMENT_NA_EINDE);
+    }
+
+    public Status status(Instant now) {
+        if (afgeslotenOp != null) {
+            return Status.AFGESLOTEN;
+        }
+        if (ingetrokkenOp != null) {
+            return Status.INGETROKKEN;
+        }
+        if (now.isBefore(eindmoment)) {
+            return verlengd() ? Status.VERLENGD : Status.OPGELEGD;
+        }
+        if (beeindigdOp != null || !now.isBefore(monitoringEinde)) {
+            return Status.BEEINDIGD;
+        }
+        return Status.MONITORING;
+    }
+
+    public boolean heeftMinderjarigen() {
+        LocalDate op = LocalDate.ofInstant(opgelegdOp, TIJDZONE);
+        return betrokkenen.stream().anyMatch(b -> b.rol() == BetrokkeneRol.KIND || b.geboortedatum().plusYears(18).isAfter(op));
+    }
+
+    public List<Toewijzing> toewijzingen(ToewijzingRol rol) {
+        return toewijzingen.stream().filter(t -> t.rol() == rol).toList();
+    }
+
+    public boolean isToegewezenAan(String gebruikersnaam, ToewijzingRol rol) {
+        return toewijzingen.stream().anyMatch(t -> t.rol() == rol && t.gebruikersnaam().equals(gebruikersnaam));
+    }
+
+    /** Tasks still open on the case, such as a gezinsmanager that must be assigned because minors are involved. */
+    public List<String> openTaken(Instant now) {
+        List<String> taken = new ArrayList<>();
+        Status status = status(now);
+        if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
+            return taken;
+        }
+        if (toewijzingen(ToewijzingRol.ZORGCOORDINATOR).isEmpty()) {
+            taken.add("ZORGCOORDINATOR_TOEWIJZEN");
+        }
+        if (heeftMinderjarigen() && toewijzingen(ToewijzingRol.GEZINSMANAGER).isEmpty()) {
+            taken.add("GEZINSMANAGER_TOEWIJZEN");
+        }
+        if (status == Status.OPGELEGD && verlengingsadvies == null) {
+            taken.add("VERLENGINGSADVIES_GEVEN");
+        }
+        if (status == Status.MONITORING && now.isAfter(peilmoment())) {
+            taken.add("AFSLUITING_VOORBEREIDEN");
+        }
+        return taken;
+    }
+
+    /** The lifecycle actions the current state allows (who may perform them is checked separately). */
+    public List<Actie> toegestaneActies(Instant now) {
+        return switch (status(now)) {
+            case OPGELEGD -> verlengingsadvies == null
+                    ? List.of(Actie.VERLENGINGSADVIES, Actie.INTREKKING, Actie.TOEWIJZING)
+                    : List.of(Actie.VERLENGINGSADVIES, Actie.VERLENGING, Actie.INTREKKING, Actie.TOEWIJZING);
+            case VERLENGD -> List.of(Actie.INTREKKING, Actie.TOEWIJZING);
+            case MONITORING -> List.of(Actie.BEEINDIGING, Actie.AFSLUITING, Actie.TOEWIJZING);
+            case BEEINDIGD -> List.of(Actie.AFSLUITING, Actie.TOEWIJZING);
+            case INGETROKKEN, AFGESLOTEN -> List.of();
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package nl.thvhub.huisverbod;
+
+/** Where a case stands. Derived from the case's dates and the clock, never stored. */
+public enum Status {
+
+    OPGELEGD, VERLENGD, INGETROKKEN, BEEINDIGD, MONITORING, AFGESLOTEN;
+
+    public boolean isLopend() {
+        return this == OPGELEGD || this == VERLENGD;
+    }
+}

@@ -1,0 +1,106 @@
+package nl.thvhub.huisverbod.api;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.privacy.ActorResolver;
+import nl.thvhub.privacy.Rol;
+
+/** GraphQL adapter for the case lifecycle, over the same service methods as the REST resource. */
+@GraphQLApi
+public class HuisverbodGraphQL {
+
+    private final HuisverbodService service;
+    private final ActorResolver actors;
+
+    public HuisverbodGraphQL(HuisverbodService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Query("huisverbod")
+    @Description("Een huisverbod lezen")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    public Uni<HuisverbodView> huisverbod(@NonNull @Id @Name("id") String id) {
+        return service.lees(actors.current(), GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Query("huisverboden")
+    @Description("Huisverboden zoeken; gepagineerd met een cursor, zonder totalen")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    public Uni<Lijst<HuisverbodView>> huisverboden(@Name("status") String status, @Name("gemeente") String gemeente,
+            @Name("wijk") String wijk,
+            @Name("actiefOp") String actiefOp, @Name("eindigtVoor") String eindigtVoor, @Name("volgende") String volgende,
+            @Name("limiet") Integer limiet) {
+        var filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
+        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
+                .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
+                        ListQuery.encode(p.volgende())));
+    }
+
+    @Mutation("huisverbodOpleggen")
+    @RolesAllowed(Rol.C_POLITIE_THV)
+    public Uni<HuisverbodView> opleggen(@NonNull @Name("opdracht") Opdrachten.Opleggen opdracht) {
+        return service.opleggen(actors.current(), opdracht).map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("verlengingsadviesGeven")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    public Uni<HuisverbodView> verlengingsadvies(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Verlengingsadvies opdracht) {
+        return service.verlengingsadvies(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("verlengen")
+    @RolesAllowed(Rol.C_GEMEENTE)
+    public Uni<HuisverbodView> verlengen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @Name("opdracht") Opdrachten.Verlenging opdracht) {
+        return service.verlenging(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("intrekken")
+    @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})
+    public Uni<HuisverbodView> intrekken(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Intrekking opdracht) {
+        return service.intrekking(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("monitoringBeeindigen")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    public Uni<HuisverbodView> beeindigen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Beeindiging opdracht) {
+        return service.beeindiging(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("afsluiten")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    public Uni<HuisverbodView> afsluiten(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Afsluiting opdracht) {
+        return service.afsluiting(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+
+    @Mutation("toewijzen")
+    @RolesAllowed({Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING,
+            Rol.C_GGZ})
+    public Uni<HuisverbodView> toewijzen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Toewijzen opdracht) {
+        return service.toewijzen(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now()));
+    }
+}

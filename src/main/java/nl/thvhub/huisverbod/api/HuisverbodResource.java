@@ -1,0 +1,184 @@
+package nl.thvhub.huisverbod.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.privacy.ActorResolver;
+import nl.thvhub.privacy.Rol;
+
+/** REST adapter for the case lifecycle: {@code /api/v1/huisverboden} and its action sub-resources. */
+@Path("/api/v1/huisverboden")
+@Tag(name = "Huisverboden")
+@Produces(MediaType.APPLICATION_JSON)
+public class HuisverbodResource {
+
+    private final HuisverbodService service;
+    private final ActorResolver actors;
+
+    public HuisverbodResource(HuisverbodService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.C_POLITIE_THV)
+    @Operation(summary = "Een tijdelijk huisverbod opleggen")
+    public Uni<Response> opleggen(Opdrachten.Opleggen opdracht) {
+        return service.opleggen(actors.current(), required(opdracht))
+                .map(h -> withVersion(Response.created(URI.create("/api/v1/huisverboden/" + h.id())), h)
+                        .entity(HuisverbodView.of(h, service.now())).build());
+    }
+
+    @GET
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @Operation(summary = "Huisverboden zoeken", description = "Gepagineerd met een cursor; er worden geen totalen gegeven.")
+    public Uni<Lijst<HuisverbodView>> lijst(@QueryParam("status") String status, @QueryParam("gemeente") String gemeente,
+            @QueryParam("wijk") String wijk,
+            @Parameter(description = "datum (YYYY-MM-DD) waarop het huisverbod liep") @QueryParam("actiefOp") String actiefOp,
+            @Parameter(description = "tijdstip (ISO 8601)") @QueryParam("eindigtVoor") String eindigtVoor,
+            @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
+        HuisverbodRepository.Filter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
+        if (limiet != null && (limiet < 1 || limiet > 100)) {
+            throw ProblemException.invalid("limiet", "tussen 1 en 100");
+        }
+        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
+                .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
+                        ListQuery.encode(p.volgende())));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @Operation(summary = "Een huisverbod lezen")
+    public Uni<Response> lees(@PathParam("id") UUID id) {
+        return service.lees(actors.current(), id).map(this::ok);
+    }
+
+    @GET
+    @Path("/{id}/geschiedenis")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @Operation(summary = "De levensloop van een huisverbod", description = "Elke gebeurtenis: wie, wanneer, wat.")
+    public Uni<List<HuisverbodRepository.Event>> geschiedenis(@PathParam("id") UUID id) {
+        return service.geschiedenis(actors.current(), id);
+    }
+
+    @POST
+    @Path("/{id}/verlengingsadvies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @Operation(summary = "Advies over verlenging geven (zorgcoordinator van de zaak, voor het eindmoment)")
+    public Uni<Response> verlengingsadvies(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Verlengingsadvies opdracht) {
+        return service.verlengingsadvies(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    @POST
+    @Path("/{id}/verlenging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.C_GEMEENTE)
+    @Operation(summary = "Het huisverbod verlengen tot 28 dagen (eenmaal, met advies)")
+    public Uni<Response> verlenging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Verlenging opdracht) {
+        return service.verlenging(actors.current(), id, version(ifMatch), opdracht).map(this::ok);
+    }
+
+    @POST
+    @Path("/{id}/intrekking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})
+    @Operation(summary = "Het huisverbod intrekken (met reden)")
+    public Uni<Response> intrekking(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Intrekking opdracht) {
+        return service.intrekking(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    @POST
+    @Path("/{id}/beeindiging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @Operation(summary = "De monitoring voortijdig beeindigen (zorgcoordinator van de zaak)")
+    public Uni<Response> beeindiging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Beeindiging opdracht) {
+        return service.beeindiging(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    @POST
+    @Path("/{id}/afsluiting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @Operation(summary = "De zaak afsluiten na warme overdracht (tijdens of na de monitoring)")
+    public Uni<Response> afsluiting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Afsluiting opdracht) {
+        return service.afsluiting(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    @POST
+    @Path("/{id}/toewijzingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING,
+            Rol.C_GGZ})
+    @Operation(summary = "Een professional aan de zaak toewijzen")
+    public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Toewijzen opdracht) {
+        return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    private Response ok(Huisverbod h) {
+        return withVersion(Response.ok(), h).entity(HuisverbodView.of(h, service.now())).build();
+    }
+
+    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, Huisverbod h) {
+        return builder.tag(new EntityTag(Integer.toString(h.versie())));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "een JSON-object is vereist");
+        }
+        return body;
+    }
+
+    /** Reads {@code If-Match: "3"} (or W/"3"); {@code *} or absent means no version check. */
+    static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return null;
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.preconditionFailed("If-Match bevat geen versie van deze zaak.");
+        }
+    }
+}

@@ -1,0 +1,460 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.platform.Problem;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.privacy.Rol;
+
+/**
+ * The case lifecycle: imposing, extension advice and extension, withdrawal, end of monitoring, closing and assignments.
+ * Each public method is one database transaction; REST and GraphQL both call these methods, so rules and errors are the
+ * same on both APIs.
+ */
+@ApplicationScoped
+public class HuisverbodService {
+
+    /** One page of cases and the cursor for the next page (null on the last page). */
+    public record Pagina(List<Huisverbod> items, HuisverbodRepository.Cursor volgende) {
+    }
+
+    private final Pool pool;
+    private final HuisverbodRepository repository;
+    private final Validator validator;
+    private final Clock clock;
+
+    public HuisverbodService(Pool pool, HuisverbodRepository repository, Validator validator, Clock clock) {
+        this.pool = pool;
+        this.repository = repository;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- imposing
+
+    public Uni<Huisverbod> opleggen(Actor actor, Opdrachten.Opleggen opdracht) {
+        requireRole(actor, Rol.POLITIE_THV);
+        Instant now = clock.instant();
+        validate(opdracht);
+        validateOpleggen(opdracht, now);
+        Opdrachten.Betrokkene uhg = opdracht.betrokkenen().stream().filter(b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
+                .findFirst()
+                .orElseThrow();
+        String postcode = opdracht.adres().postcode();
+        String huisnummer = opdracht.adres().huisnummer().trim();
+        return pool.withTransaction(
+                conn -> repository.findHerhaling(conn, uhg.naam().trim(), uhg.geboortedatum(), postcode, huisnummer)
+                        .chain(herhaling -> repository.nextVolgnummer(conn).chain(volgnummer -> {
+                            Huisverbod h = newCase(opdracht, volgnummer, herhaling.orElse(null));
+                            JsonObject details = new JsonObject().put("registratienummer", h.registratienummer())
+                                    .put("eindmoment", h.eindmoment().toString());
+                            if (h.herhalingVan() != null) {
+                                details.put("herhalingVan", h.herhalingVan().toString()).put("herhalingGrond",
+                                        h.herhalingGrond());
+                            }
+                            return repository.insert(conn, h, actor, now)
+                                    .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", actor, now, details))
+                                    .chain(() -> load(conn, h.id(), false));
+                        })));
+    }
+
+    private void validateOpleggen(Opdrachten.Opleggen o, Instant now) {
+        List<Problem.InvalidParam> invalid = new ArrayList<>();
+        Opdrachten.Criteria c = o.criteria();
+        if (!Boolean.TRUE.equals(c.ernstigEnOnmiddellijkGevaar())) {
+            invalid.add(new Problem.InvalidParam("criteria.ernstigEnOnmiddellijkGevaar",
+                    "moet bevestigd zijn (true) om een THV op te leggen"));
+        }
+        if (!Boolean.TRUE.equals(c.plegerMeerderjarig())) {
+            invalid.add(new Problem.InvalidParam("criteria.plegerMeerderjarig",
+                    "moet bevestigd zijn (true) om een THV op te leggen"));
+        }
+        if (!Boolean.TRUE.equals(c.vakerDanIncidenteelAanwezig())) {
+            invalid.add(new Problem.InvalidParam("criteria.vakerDanIncidenteelAanwezig",
+                    "moet bevestigd zijn (true) om een THV op te leggen"));
+        }
+        if (o.opgelegdOp().isAfter(now)) {
+            invalid.add(new Problem.InvalidParam("opgelegdOp", "mag niet in de toekomst liggen"));
+        }
+        LocalDate dag = LocalDate.ofInstant(o.opgelegdOp(), Huisverbod.TIJDZONE);
+        long uhgs = o.betrokkenen().stream().filter(b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE).count();
+        long abs = o.betrokkenen().stream().filter(b -> b.rol() == BetrokkeneRol.ACHTERBLIJVER).count();
+        if (uhgs != 1) {
+            invalid.add(new Problem.InvalidParam("betrokkenen", "precies een UITHUISGEPLAATSTE vereist, gevonden: " + uhgs));
+        }
+        if (abs < 1) {
+            invalid.add(new Problem.InvalidParam("betrokkenen", "minstens een ACHTERBLIJVER vereist"));
+        }
+        for (int i = 0; i < o.betrokkenen().size(); i++) {
+            Opdrachten.Betrokkene b = o.betrokkenen().get(i);
+            if (b.geboortedatum().isAfter(dag)) {
+                invalid.add(new Problem.InvalidParam("betrokkenen[" + i + "].geboortedatum", "ligt na de dag van opleggen"));
+            } else if (b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE && b.geboortedatum().plusYears(18).isAfter(dag)) {
+                invalid.add(new Problem.InvalidParam("betrokkenen[" + i + "].geboortedatum",
+                        "de uithuisgeplaatste moet meerderjarig zijn op het moment van opleggen"));
+            } else if (b.rol() == BetrokkeneRol.KIND && !b.geboortedatum().plusYears(18).isAfter(dag)) {
+                invalid.add(new Problem.InvalidParam("betrokkenen[" + i + "].geboortedatum",
+                        "een KIND is minderjarig; registreer een meerderjarig kind als ACHTERBLIJVER"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.badRequest("Het huisverbod voldoet niet aan de voorwaarden.", invalid);
+        }
+    }
+
+    private static Huisverbod newCase(Opdrachten.Opleggen o, long volgnummer, HuisverbodRepository.Herhaling herhaling) {
+        Gemeente gemeente = o.gemeente();
+        Organisatie coordinator = gemeente.coordinerendeOrganisatie();
+        Instant eind = Huisverbod.eindmoment(o.opgelegdOp(), false);
+        int jaar = LocalDate.ofInstant(o.opgelegdOp(), Huisverbod.TIJDZONE).getYear();
+        String nummer = "THV-%d-%06d".formatted(jaar, volgnummer);
+        List<Huisverbod.Betrokkene> personen = o.betrokkenen().stream()
+                .map(b -> new Huisverbod.Betrokkene(UUID.randomUUID(), b.rol(), b.naam().trim(), b.geboortedatum())).toList();
+        Opdrachten.Adres a = o.adres();
+        return new Huisverbod(UUID.randomUUID(), nummer, gemeente, o.wijk(),
+                new Huisverbod.Adres(a.straat().trim(), a.huisnummer().trim(), a.postcode(), a.plaats().trim()), o.opgelegdOp(),
+                eind,
+                Huisverbod.monitoringEinde(eind, coordinator), coordinator, o.geweld().type(), o.geweld().ernst(),
+                o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
+                o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
+                herhaling == null ? null : herhaling.grond(), null, null, null, null, null, null, null, null, 1, personen,
+                List.of());
+    }
+
+    // ---- reads
+
+    public Uni<Huisverbod> lees(Actor actor, UUID id) {
+        requireCaseReader(actor);
+        return pool.withTransaction(conn -> load(conn, id, false));
+    }
+
+    public Uni<Pagina> lijst(Actor actor, HuisverbodRepository.Filter filter, HuisverbodRepository.Cursor na, int limit) {
+        requireCaseReader(actor);
+        int size = Math.max(1, Math.min(limit, 100));
+        return pool.withTransaction(conn -> repository.list(conn, filter, na, size + 1)).map(rows -> {
+            List<Huisverbod> page = rows.size() > size ? rows.subList(0, size) : rows;
+            HuisverbodRepository.Cursor next = rows.size() > size
+                    ? new HuisverbodRepository.Cursor(page.get(size - 1).opgelegdOp(), page.get(size - 1).id())
+                    : null;
+            return new Pagina(page, next);
+        });
+    }
+
+    public Uni<List<HuisverbodRepository.Event>> geschiedenis(Actor actor, UUID id) {
+        requireCaseReader(actor);
+        return pool.withTransaction(conn -> load(conn, id, false).chain(h -> repository.history(conn, id)));
+    }
+
+    /** Until the privacy-scoped views land, only police and the municipality read whole cases. */
+    private static void requireCaseReader(Actor actor) {
+        if (actor.rol() != Rol.POLITIE_THV && actor.rol() != Rol.GEMEENTE) {
+            throw ProblemException.forbidden("Uw rol mag zaken (nog) niet inzien.");
+        }
+    }
+
+    // ---- transitions
+
+    public Uni<Huisverbod> verlengingsadvies(Actor actor, UUID id, Integer versie, Opdrachten.Verlengingsadvies o) {
+        validate(o);
+        return transition(actor, id, versie, Actie.VERLENGINGSADVIES, h -> requireCoordinatorOf(actor, h), (h, now) -> {
+            if (!now.isBefore(h.eindmoment())) {
+                throw conflict(h, now, "Het eindmoment is verstreken; advies over verlenging kan niet meer worden gegeven.");
+            }
+            return with(h).advies(new Huisverbod.Advies(o.advies(), o.motivering().trim(), now)).build();
+        }, "VERLENGINGSADVIES", new JsonObject().put("advies", o.advies()));
+    }
+
+    public Uni<Huisverbod> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {
+        requireRole(actor, Rol.GEMEENTE);
+        if (o != null) {
+            validate(o);
+        }
+        return transition(actor, id, versie, Actie.VERLENGING, h -> {
+        }, (h, now) -> {
+            Instant eind = Huisverbod.eindmoment(h.opgelegdOp(), true);
+            return with(h).verlengdOp(now).eindmoment(eind)
+                    .monitoringEinde(Huisverbod.monitoringEinde(eind, h.coordinerendeOrganisatie()))
+                    .build();
+        }, "VERLENGD", new JsonObject().put("motivering", o == null ? null : o.motivering()));
+    }
+
+    public Uni<Huisverbod> intrekking(Actor actor, UUID id, Integer versie, Opdrachten.Intrekking o) {
+        if (actor.rol() != Rol.GEMEENTE && actor.rol() != Rol.POLITIE_THV) {
+            throw ProblemException.forbidden("Alleen de gemeente of de politie trekt een huisverbod in.");
+        }
+        validate(o);
+        return transition(actor, id, versie, Actie.INTREKKING, h -> {
+        }, (h, now) -> with(h).ingetrokkenOp(now).intrekkingReden(o.reden().trim()).build(), "INGETROKKEN",
+                new JsonObject().put("reden", o.reden().trim()));
+    }
+
+    public Uni<Huisverbod> beeindiging(Actor actor, UUID id, Integer versie, Opdrachten.Beeindiging o) {
+        validate(o);
+        return transition(actor, id, versie, Actie.BEEINDIGING, h -> requireCoordinatorOf(actor, h),
+                (h, now) -> with(h).beeindigdOp(now).beeindigingReden(o.reden().trim()).build(), "MONITORING_BEEINDIGD",
+                new JsonObject().put("reden", o.reden().trim()));
+    }
+
+    public Uni<Huisverbod> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {
+        validate(o);
+        return transition(actor, id, versie, Actie.AFSLUITING, h -> requireCoordinatorOf(actor, h), (h, now) -> {
+            if (o.overdrachtDatum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("overdrachtDatum",
+                        "de warme overdracht moet hebben plaatsgevonden (niet in de toekomst)");
+            }
+            return with(h).afgeslotenOp(now)
+                    .overdracht(
+                            new Huisverbod.Overdracht(o.overdrachtAan().trim(), o.overdrachtDatum(), o.gezamenlijkGesprek()))
+                    .build();
+        }, "AFGESLOTEN",
+                new JsonObject().put("overdrachtAan", o.overdrachtAan().trim())
+                        .put("overdrachtDatum", o.overdrachtDatum().toString())
+                        .put("gezamenlijkGesprek", o.gezamenlijkGesprek()));
+    }
+
+    public Uni<Huisverbod> toewijzen(Actor actor, UUID id, Integer versie, Opdrachten.Toewijzen o) {
+        validate(o);
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
+            checkVersion(h, versie);
+            Status status = h.status(now);
+            if (!h.toegestaneActies(now).contains(Actie.TOEWIJZING)) {
+                throw conflict(h, now, "In status " + status + " kan niemand meer worden toegewezen.");
+            }
+            Organisatie organisatie = assigneeOrganisation(actor, h, o);
+            Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), o.rol(), o.gebruikersnaam(), organisatie,
+                    now);
+            JsonObject details = new JsonObject().put("rol", o.rol().name()).put("gebruikersnaam", o.gebruikersnaam())
+                    .put("organisatie", organisatie.name());
+            return repository.endAssignments(conn, id, o.rol(), now)
+                    .chain(() -> repository.insertAssignment(conn, id, t, actor))
+                    .chain(() -> repository.update(conn, h))
+                    .chain(() -> repository.appendEvent(conn, id, "TOEGEWEZEN", actor, now, details))
+                    .chain(() -> load(conn, id, false));
+        }));
+    }
+
+    /**
+     * Who may assign whom: Veilig Thuis hands the case over (coordinator, gezinsmanager); a professional assigns a
+     * colleague of the own organisation; the case's coordinator invites GGZ and Reclassering.
+     */
+    private static Organisatie assigneeOrganisation(Actor actor, Huisverbod h, Opdrachten.Toewijzen o) {
+        boolean coordinatorOfCase = actor.rol().isCoordinator()
+                && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
+        boolean sameOrgAssigned = h.toewijzingen().stream()
+                .anyMatch(t -> t.rol() == o.rol() && t.organisatie() == actor.organisatie());
+        switch (o.rol()) {
+            case ZORGCOORDINATOR -> {
+                if (actor.rol() == Rol.VEILIG_THUIS
+                        || actor.rol().isCoordinator() && actor.organisatie() == h.coordinerendeOrganisatie()) {
+                    return h.coordinerendeOrganisatie();
+                }
+            }
+            case GEZINSMANAGER -> {
+                if (actor.rol() == Rol.VEILIG_THUIS) {
+                    if (o.organisatie() != Organisatie.JBRA && o.organisatie() != Organisatie.WSJJ) {
+                        throw ProblemException.invalid("organisatie",
+                                "JBRA of WSJJ: de gecertificeerde instelling van de gezinsmanager");
+                    }
+                    return o.organisatie();
+                }
+                if (actor.rol() == Rol.GEZINSMANAGER && sameOrgAssigned) {
+                    return actor.organisatie();
+                }
+            }
+            case RECLASSERING, GGZ -> {
+                if (coordinatorOfCase) {
+                    return o.rol() == ToewijzingRol.GGZ ? Organisatie.GGZ : Organisatie.RECLASSERING;
+                }
+                if ((actor.rol() == Rol.RECLASSERING || actor.rol() == Rol.GGZ) && sameOrgAssigned) {
+                    return actor.organisatie();
+                }
+            }
+        }
+        throw ProblemException.forbidden("U mag voor deze zaak geen " + o.rol() + " toewijzen.");
+    }
+
+    /** The shape of every state change: lock, check visibility, version and state, apply, record history. */
+    private Uni<Huisverbod> transition(Actor actor, UUID id, Integer versie, Actie actie,
+            java.util.function.Consumer<Huisverbod> authorize,
+            java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, String soort, JsonObject details) {
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
+            authorize.accept(h);
+            checkVersion(h, versie);
+            if (!h.toegestaneActies(now).contains(actie)) {
+                throw conflict(h, now, "De actie " + actie.pad() + " is niet toegestaan in status " + h.status(now) + ".");
+            }
+            Huisverbod changed = change.apply(h, now);
+            return repository.update(conn, changed).chain(updated -> {
+                if (!updated) {
+                    throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
+                }
+                return repository.appendEvent(conn, id, soort, actor, now, details);
+            }).chain(() -> load(conn, id, false));
+        }));
+    }
+
+    private Uni<Huisverbod> load(SqlConnection conn, UUID id, boolean forUpdate) {
+        return repository.find(conn, id, forUpdate).map(o -> o.orElseThrow(ProblemException::notFound));
+    }
+
+    private static void checkVersion(Huisverbod h, Integer versie) {
+        if (versie != null && versie != h.versie()) {
+            throw ProblemException
+                    .preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + versie + "; lees haar opnieuw.");
+        }
+    }
+
+    /** A coordinator who is not assigned to the case does not learn that it exists (404, as for a missing case). */
+    private static void requireCoordinatorOf(Actor actor, Huisverbod h) {
+        if (!actor.rol().isCoordinator()) {
+            throw ProblemException.forbidden("Alleen de zorgcoordinator van de zaak mag dit.");
+        }
+        if (!h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR)) {
+            throw ProblemException.notFound();
+        }
+    }
+
+    private static void requireRole(Actor actor, Rol rol) {
+        if (actor.rol() != rol) {
+            throw ProblemException.forbidden("Deze actie is voorbehouden aan de rol " + rol.code() + ".");
+        }
+    }
+
+    private static ProblemException conflict(Huisverbod h, Instant now, String detail) {
+        return ProblemException.conflict(detail, h.status(now).name(),
+                h.toegestaneActies(now).stream().map(Actie::pad).toList());
+    }
+
+    private void validate(Object command) {
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            List<Problem.InvalidParam> params = violations.stream()
+                    .map((ConstraintViolation<?> v) -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.InvalidParam::name)).toList();
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", params);
+        }
+    }
+
+    private static Builder with(Huisverbod h) {
+        return new Builder(h);
+    }
+
+    /** Copy-with for the lifecycle columns of the immutable case record. */
+    private static final class Builder {
+
+        private final Huisverbod h;
+        private Instant eindmoment;
+        private Instant monitoringEinde;
+        private Huisverbod.Advies advies;
+        private Instant verlengdOp;
+        private Instant ingetrokkenOp;
+        private String intrekkingReden;
+        private Instant beeindigdOp;
+        private String beeindigingReden;
+        private Instant afgeslotenOp;
+        private Huisverbod.Overdracht overdracht;
+
+        Builder(Huisverbod h) {
+            this.h = h;
+            eindmoment = h.eindmoment();
+            monitoringEinde = h.monitoringEinde();
+            advies = h.verlengingsadvies();
+            verlengdOp = h.verlengdOp();
+            ingetrokkenOp = h.ingetrokkenOp();
+            intrekkingReden = h.intrekkingReden();
+            beeindigdOp = h.beeindigdOp();
+            beeindigingReden = h.beeindigingReden();
+            afgeslotenOp = h.afgeslotenOp();
+            overdracht = h.overdracht();
+        }
+
+        Builder eindmoment(Instant v) {
+            eindmoment = v;
+            return this;
+        }
+
+        Builder monitoringEinde(Instant v) {
+            monitoringEinde = v;
+            return this;
+        }
+
+        Builder advies(Huisverbod.Advies v) {
+            advies = v;
+            return this;
+        }
+
+        Builder verlengdOp(Instant v) {
+            verlengdOp = v;
+            return this;
+        }
+
+        Builder ingetrokkenOp(Instant v) {
+            ingetrokkenOp = v;
+            return this;
+        }
+
+        Builder intrekkingReden(String v) {
+            intrekkingReden = v;
+            return this;
+        }
+
+        Builder beeindigdOp(Instant v) {
+            beeindigdOp = v;
+            return this;
+        }
+
+        Builder beeindigingReden(String v) {
+            beeindigingReden = v;
+            return this;
+        }
+
+        Builder afgeslotenOp(Instant v) {
+            afgeslotenOp = v;
+            return this;
+        }
+
+        Builder overdracht(Huisverbod.Overdracht v) {
+            overdracht = v;
+            return this;
+        }
+
+        Huisverbod build() {
+            return new Huisverbod(h.id(), h.registratienummer(), h.gemeente(), h.wijk(), h.adres(), h.opgelegdOp(), eindmoment,
+                    monitoringEinde, h.coordinerendeOrganisatie(), h.geweldType(), h.geweldErnst(), h.intiemeTerreur(),
+                    h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), advies, verlengdOp, ingetrokkenOp,
+                    intrekkingReden,
+                    beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.GeweldErnst;
+import nl.thvhub.huisverbod.GeweldType;
+import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.privacy.Organisatie;
+
+/** The commands of the case lifecycle, shared by REST bodies and GraphQL inputs so both validate alike. */
+public final class Opdrachten {
+
+    private Opdrachten() {
+    }
+
+    /** Impose a THV (POST /huisverboden). */
+    public record Opleggen(
+            @NotNull Gemeente gemeente,
+            @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$", message = "een wijkcode in kleine letters, zoals centrum") String wijk,
+            @NotNull Instant opgelegdOp,
+            @NotNull @Valid Adres adres,
+            @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid Betrokkene> betrokkenen,
+            @NotNull @Valid Geweld geweld,
+            @NotNull Boolean strafrechtelijkTraject,
+            @NotNull @Valid Criteria criteria) {
+    }
+
+    /** The THV address. */
+    public record Adres(
+            @NotBlank @Size(max = 200) String straat,
+            @NotBlank @Size(max = 20) @Pattern(regexp = "^[0-9]{1,5}[A-Za-z0-9 -]{0,14}$", message = "een huisnummer, eventueel met toevoeging") String huisnummer,
+            @NotBlank @Pattern(regexp = "^[1-9][0-9]{3}[A-Z]{2}$", message = "een postcode als 1234AB") String postcode,
+            @NotBlank @Size(max = 100) String plaats) {
+    }
+
+    /** A person involved. */
+    public record Betrokkene(
+            @NotNull BetrokkeneRol rol,
+            @NotBlank @Size(max = 200) String naam,
+            @NotNull LocalDate geboortedatum) {
+    }
+
+    /** The violence that led to the THV. */
+    public record Geweld(@NotNull GeweldType type, @NotNull GeweldErnst ernst, JaNeeOnduidelijk intiemeTerreur) {
+    }
+
+    /** The three legal criteria, each of which the hovj must confirm. */
+    public record Criteria(@NotNull Boolean ernstigEnOnmiddellijkGevaar, @NotNull Boolean plegerMeerderjarig,
+            @NotNull Boolean vakerDanIncidenteelAanwezig) {
+    }
+
+    /** The coordinator's advice on extension. */
+    public record Verlengingsadvies(
+            @NotNull @Pattern(regexp = "VERLENGEN|NIET_VERLENGEN", message = "VERLENGEN of NIET_VERLENGEN") String advies,
+            @NotBlank @Size(max = 2000) String motivering) {
+    }
+
+    /** The mayor's decision to extend. */
+    public record Verlenging(@Size(max = 2000) String motivering) {
+    }
+
+    /** Withdrawal, with its mandatory reason. */
+    public record Intrekking(@NotBlank @Size(max = 2000) String reden) {
+    }
+
+    /** Early end of monitoring by the coordinator. */
+    public record Beeindiging(@NotBlank @Size(max = 2000) String reden) {
+    }
+
+    /** Closing with warme overdracht. */
+    public record Afsluiting(@NotBlank @Size(max = 200) String overdrachtAan, @NotNull LocalDate overdrachtDatum,
+            @NotNull Boolean gezamenlijkGesprek) {
+    }
+
+    /** Assignment of a professional; {@code organisatie} only when Veilig Thuis assigns a gezinsmanager. */
+    public record Toewijzen(@NotNull ToewijzingRol rol,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$", message = "een gebruikersnaam") String gebruikersnaam,
+            Organisatie organisatie) {
+    }
+}

@@ -1,0 +1,33 @@
+package nl.thvhub.platform;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An RFC 9457 problem detail, the single error shape of the REST API. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, String correlationId,
+        List<InvalidParam> invalidParams, String huidigeStatus, List<String> toegestaneActies) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One rejected input field: its name (a JSON pointer-like path) and why it was rejected. */
+    public record InvalidParam(String name, String reason) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null, null, null, null);
+    }
+
+    public Problem withInvalidParams(List<InvalidParam> params) {
+        return new Problem(type, title, status, detail, instance, correlationId, params, huidigeStatus, toegestaneActies);
+    }
+
+    public Problem withCorrelationId(String id) {
+        return new Problem(type, title, status, detail, instance, id, invalidParams, huidigeStatus, toegestaneActies);
+    }
+
+    public Problem withState(String current, List<String> allowed) {
+        return new Problem(type, title, status, detail, instance, correlationId, invalidParams, current, allowed);
+    }
+}

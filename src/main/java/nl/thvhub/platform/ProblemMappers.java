@@ -1,0 +1,161 @@
+package nl.thvhub.platform;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure of the REST API into {@code application/problem+json}. Nothing of the exception (class names,
+ * stack traces, SQL) reaches the client; unexpected failures carry only a correlation id that is also logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Geen toegang", "Uw rol geeft geen toegang tot deze resource."));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.InvalidParam> params = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            params.add(new Problem.InvalidParam(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        params.sort(Comparator.comparing(Problem.InvalidParam::name));
+        return respond(Problem.of(400, "Ongeldige invoer", "Een of meer velden zijn ongeldig.").withInvalidParams(params));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return respond(Problem.of(400, "Ongeldige invoer", "Het verzoek bevat een onbekend veld.")
+                .withInvalidParams(List.of(new Problem.InvalidParam(path(e), "onbekend veld"))));
+    }
+
+    @ServerExceptionMapper
+    public Response badFormat(InvalidFormatException e) {
+        return respond(Problem.of(400, "Ongeldige invoer", "Een veld heeft een ongeldige waarde of notatie.")
+                .withInvalidParams(List.of(new Problem.InvalidParam(path(e), "ongeldige waarde of notatie"))));
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonMappingException e) {
+        String field = path(e);
+        return respond(Problem.of(400, "Ongeldige invoer", "Het verzoek kon niet worden gelezen.")
+                .withInvalidParams(List.of(new Problem.InvalidParam(field.isEmpty() ? "body" : field, "ongeldige waarde"))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return respond(Problem.of(400, "Ongeldige invoer", "Het verzoek is geen geldige JSON.")
+                .withInvalidParams(List.of(new Problem.InvalidParam("body", "geen geldige JSON"))));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 401) {
+            return unauthenticated();
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family == Response.Status.Family.SERVER_ERROR) {
+            return unexpected(e);
+        }
+        String title = switch (status) {
+            case 400 -> "Ongeldige invoer";
+            case 403 -> "Geen toegang";
+            case 404 -> "Niet gevonden";
+            case 405 -> "Methode niet toegestaan";
+            case 406 -> "Gevraagd formaat niet beschikbaar";
+            case 415 -> "Mediatype niet ondersteund";
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "Fout"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+        String detail = status == 404 ? "De gevraagde resource bestaat niet of is niet zichtbaar voor u." : null;
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detail));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, correlation id %s", correlationId);
+        return respond(Problem.of(500, "Interne fout", "Er ging iets mis. Noem het correlatie-id bij contact met beheer.")
+                .withCorrelationId(correlationId));
+    }
+
+    private static Response unauthenticated() {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problem.of(401, "Niet geauthenticeerd", "Een geldig bearer-token van de THV-realm is vereist."))
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Strips the method and parameter prefix ("impose.request.") Bean Validation puts before a body field. */
+    private static String fieldName(String propertyPath) {
+        String[] parts = propertyPath.split("\\.");
+        if (parts.length > 2) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,80 @@
+package nl.thvhub.privacy;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import nl.thvhub.platform.ProblemException;
+
+/**
+ * Builds the {@link Actor} of the current request from the verified token. A token whose role set or organisation does
+ * not fit the hub's model is refused (403): the hub never guesses on whose behalf someone acts.
+ */
+@RequestScoped
+public class ActorResolver {
+
+    private final SecurityIdentity identity;
+    private final Instance<JsonWebToken> token;
+    private Actor actor;
+
+    public ActorResolver(SecurityIdentity identity, Instance<JsonWebToken> token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public Actor current() {
+        if (actor == null) {
+            actor = resolve();
+        }
+        return actor;
+    }
+
+    private Actor resolve() {
+        if (identity.isAnonymous()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        String subject = identity.getPrincipal().getName();
+        String username = subject;
+        String orgClaim = null;
+        String wijk = null;
+        String clientId = null;
+        JsonWebToken jwt = token.isResolvable() ? token.get() : null;
+        if (jwt != null && jwt.getRawToken() != null) {
+            subject = Optional.ofNullable(jwt.getSubject()).orElse(subject);
+            username = Optional.ofNullable((String) jwt.getClaim("preferred_username")).orElse(username);
+            orgClaim = jwt.getClaim("organisatie");
+            wijk = jwt.getClaim("wijk");
+            clientId = jwt.getClaim("azp");
+        } else {
+            // @TestSecurity identities carry the claims as attributes
+            orgClaim = identity.getAttribute("organisatie");
+            wijk = identity.getAttribute("wijk");
+            clientId = identity.getAttribute("azp");
+        }
+        Optional<Organisatie> organisatie = Organisatie.parse(orgClaim);
+        if (identity.hasRole(Rol.C_PARTNER_SYSTEEM)) {
+            Organisatie org = organisatie.orElseThrow(
+                    () -> ProblemException.forbidden("Het token van het partnersysteem mist een geldige organisatie."));
+            return new Actor(subject, username, org.actingRole(), org, null, clientId, true);
+        }
+        List<Rol> roles = identity.getRoles().stream().map(Rol::fromCode).flatMap(Optional::stream).toList();
+        if (roles.size() != 1) {
+            // with two roles the applicable sharing rules would be ambiguous; the hub does not pick one
+            throw ProblemException.forbidden(roles.isEmpty()
+                    ? "Het token bevat geen rol van de THV-hub."
+                    : "Het token bevat meer dan een rol van de THV-hub; gebruik een account per rol.");
+        }
+        Rol rol = roles.get(0);
+        Organisatie org = organisatie.orElseThrow(() -> ProblemException.forbidden("Het token mist een geldige organisatie."));
+        if (rol == Rol.WIJKAGENT && (wijk == null || wijk.isBlank())) {
+            throw ProblemException.forbidden("Het token van een wijkagent mist de wijk.");
+        }
+        return new Actor(subject, username, rol, org, rol == Rol.WIJKAGENT ? wijk : null, clientId, false);
+    }
+}

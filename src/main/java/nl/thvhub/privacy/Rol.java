@@ -1,0 +1,50 @@
+package nl.thvhub.privacy;
+
+import java.util.Optional;
+
+/** The realm roles of the THV realm (SPEC §2); the code is the role name in the token. */
+public enum Rol {
+
+    POLITIE_THV("politie-thv"), WIJKAGENT("wijkagent"), OM_ZSM("om-zsm"), VEILIG_THUIS("veilig-thuis"), ZORGCOORDINATOR(
+            "zorgcoordinator"), SOCIAAL_TEAM("sociaal-team"), GEZINSMANAGER("gezinsmanager"), RECLASSERING("reclassering"), GGZ(
+                    "ggz"), GEMEENTE("gemeente"), BELEID("beleid"), FG("fg"), PARTNER_SYSTEEM("partner-systeem");
+
+    /** Role names as constants, for {@code @RolesAllowed}. */
+    public static final String C_POLITIE_THV = "politie-thv";
+    public static final String C_WIJKAGENT = "wijkagent";
+    public static final String C_OM_ZSM = "om-zsm";
+    public static final String C_VEILIG_THUIS = "veilig-thuis";
+    public static final String C_ZORGCOORDINATOR = "zorgcoordinator";
+    public static final String C_SOCIAAL_TEAM = "sociaal-team";
+    public static final String C_GEZINSMANAGER = "gezinsmanager";
+    public static final String C_RECLASSERING = "reclassering";
+    public static final String C_GGZ = "ggz";
+    public static final String C_GEMEENTE = "gemeente";
+    public static final String C_BELEID = "beleid";
+    public static final String C_FG = "fg";
+    public static final String C_PARTNER_SYSTEEM = "partner-systeem";
+
+    private final String code;
+
+    Rol(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Rol> fromCode(String code) {
+        for (Rol r : values()) {
+            if (r.code.equals(code)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this role coordinates care for a case (Blijf Groep or Sociaal Team AA). */
+    public boolean isCoordinator() {
+        return this == ZORGCOORDINATOR || this == SOCIAAL_TEAM;
+    }
+}

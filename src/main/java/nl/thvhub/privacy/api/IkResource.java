@@ -1,0 +1,44 @@
+package nl.thvhub.privacy.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.ActorResolver;
+import nl.thvhub.privacy.Rol;
+
+/** {@code /api/v1/ik}: tells callers how the hub sees them (role, organisation, wijk), so token problems are visible. */
+@Path("/api/v1/ik")
+@Tag(name = "Ik")
+public class IkResource {
+
+    /** The caller as the hub resolved it from the token. */
+    public record IkView(String gebruikersnaam, String rol, String organisatie, String wijk, boolean partnerSysteem) {
+
+        static IkView of(Actor a) {
+            return new IkView(a.gebruikersnaam(), a.rol().code(), a.organisatie().name(), a.wijk(), a.partnerSysteem());
+        }
+    }
+
+    private final ActorResolver actors;
+
+    public IkResource(ActorResolver actors) {
+        this.actors = actors;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @Operation(summary = "Wie ben ik volgens de hub", description = "Rol, organisatie en wijk zoals de hub die uit het token afleidt.")
+    public IkView ik() {
+        return IkView.of(actors.current());
+    }
+}
