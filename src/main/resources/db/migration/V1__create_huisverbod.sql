@@ -21,7 +21,7 @@ create table huisverbod (
     coordinerende_organisatie   varchar(20) not null check (coordinerende_organisatie in ('BLIJF_GROEP','SOCIAAL_TEAM_AA')),
     geweld_type                 varchar(30) not null,
     geweld_ernst                varchar(30) not null,
-    intieme_terreur             varchar(10) not null check (intieme_terreur in ('JA','NEE','ONDUIDELIJK')),
+    intieme_terreur             varchar(12) not null check (intieme_terreur in ('JA','NEE','ONDUIDELIJK')),
     strafrechtelijk_traject     boolean not null,
     herhaling_van               uuid references huisverbod (id),
     herhaling_grond             varchar(20) check (herhaling_grond in ('PERSOON','ADRES','PERSOON_EN_ADRES')),

@@ -134,8 +134,10 @@ public class HuisverbodService {
     private static Huisverbod newCase(Opdrachten.Opleggen o, long volgnummer, HuisverbodRepository.Herhaling herhaling) {
         Gemeente gemeente = o.gemeente();
         Organisatie coordinator = gemeente.coordinerendeOrganisatie();
-        Instant eind = Huisverbod.eindmoment(o.opgelegdOp(), false);
-        int jaar = LocalDate.ofInstant(o.opgelegdOp(), Huisverbod.TIJDZONE).getYear();
+        // a legal moment is recorded to the second; sub-second digits would only differ between client and database
+        Instant opgelegdOp = o.opgelegdOp().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant eind = Huisverbod.eindmoment(opgelegdOp, false);
+        int jaar = LocalDate.ofInstant(opgelegdOp, Huisverbod.TIJDZONE).getYear();
         String nummer = "THV-%d-%06d".formatted(jaar, volgnummer);
         List<Huisverbod.Betrokkene> personen = o.betrokkenen().stream()
                 .map(b -> new Huisverbod.Betrokkene(UUID.randomUUID(), b.rol(), b.naam().trim(), b.geboortedatum())).toList();

@@ -1,0 +1,45 @@
+package nl.thvhub.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import io.smallrye.graphql.api.ErrorExtensionProvider;
+
+/**
+ * Puts the same problem detail that REST returns into a GraphQL error's {@code extensions.problem}, so both APIs report
+ * status, invalid fields and allowed actions alike.
+ */
+public class ProblemGraphQLExtension implements ErrorExtensionProvider {
+
+    @Override
+    public String getKey() {
+        return "problem";
+    }
+
+    @Override
+    public JsonValue mapValueFrom(Throwable exception) {
+        if (!(exception instanceof ProblemException pe)) {
+            return null;
+        }
+        Problem p = pe.problem();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("status", p.status()).add("title", p.title());
+        if (p.detail() != null) {
+            b.add("detail", p.detail());
+        }
+        if (p.invalidParams() != null) {
+            JsonArrayBuilder params = Json.createArrayBuilder();
+            p.invalidParams()
+                    .forEach(ip -> params.add(Json.createObjectBuilder().add("name", ip.name()).add("reason", ip.reason())));
+            b.add("invalidParams", params);
+        }
+        if (p.huidigeStatus() != null) {
+            b.add("huidigeStatus", p.huidigeStatus());
+            JsonArrayBuilder acties = Json.createArrayBuilder();
+            p.toegestaneActies().forEach(acties::add);
+            b.add("toegestaneActies", acties);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,49 @@
+package nl.thvhub.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds impose requests: a valid case by default, adjusted per test. Every case gets a fresh person and address. */
+public final class Cases {
+
+    private static final AtomicInteger SEQ = new AtomicInteger(100);
+
+    private Cases() {
+    }
+
+    public static Map<String, Object> valid(Instant opgelegdOp) {
+        return valid(opgelegdOp, "AMSTERDAM", "centrum");
+    }
+
+    public static Map<String, Object> valid(Instant opgelegdOp, String gemeente, String wijk) {
+        int n = SEQ.incrementAndGet();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("gemeente", gemeente);
+        body.put("wijk", wijk);
+        body.put("opgelegdOp", opgelegdOp.toString());
+        body.put("adres", new LinkedHashMap<>(
+                Map.of("straat", "Teststraat", "huisnummer", String.valueOf(n), "postcode", "1011AB", "plaats", "Amsterdam")));
+        List<Map<String, Object>> persons = new ArrayList<>();
+        persons.add(person("UITHUISGEPLAATSTE", "Pleger " + n, "1980-01-01"));
+        persons.add(person("ACHTERBLIJVER", "Slachtoffer " + n, "1982-02-02"));
+        body.put("betrokkenen", persons);
+        body.put("geweld", new LinkedHashMap<>(Map.of("type", "PARTNERGEWELD", "ernst", "ERNSTIG", "intiemeTerreur", "NEE")));
+        body.put("strafrechtelijkTraject", true);
+        body.put("criteria", new LinkedHashMap<>(
+                Map.of("ernstigEnOnmiddellijkGevaar", true, "plegerMeerderjarig", true, "vakerDanIncidenteelAanwezig", true)));
+        return body;
+    }
+
+    public static Map<String, Object> person(String rol, String naam, String geboortedatum) {
+        return new LinkedHashMap<>(Map.of("rol", rol, "naam", naam, "geboortedatum", geboortedatum));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> persons(Map<String, Object> body) {
+        return (List<Map<String, Object>>) body.get("betrokkenen");
+    }
+}
