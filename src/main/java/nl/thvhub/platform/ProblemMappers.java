@@ -119,9 +119,13 @@ public class ProblemMappers {
                     ? "Fout"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
-        String detail = status == 404 ? "De gevraagde resource bestaat niet of is niet zichtbaar voor u." : null;
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, detail));
+        Problem problem = switch (status) {
+            case 400 -> Problem.of(400, title, "Het verzoek kon niet worden gelezen.")
+                    .withInvalidParams(List.of(new Problem.InvalidParam("body", "geen geldige JSON of een ongeldige waarde")));
+            case 404 -> Problem.of(404, title, "De gevraagde resource bestaat niet of is niet zichtbaar voor u.");
+            default -> Problem.of(status, title, null);
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);

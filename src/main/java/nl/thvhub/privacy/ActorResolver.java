@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.ProblemException;
 
@@ -19,33 +21,42 @@ import nl.thvhub.platform.ProblemException;
 @RequestScoped
 public class ActorResolver {
 
-    private final SecurityIdentity identity;
-    private final Instance<JsonWebToken> token;
+    private final CurrentIdentityAssociation identities;
     private Actor actor;
 
-    public ActorResolver(SecurityIdentity identity, Instance<JsonWebToken> token) {
-        this.identity = identity;
-        this.token = token;
+    public ActorResolver(CurrentIdentityAssociation identities) {
+        this.identities = identities;
     }
 
+    /** The actor, for REST resources: their role check has already authenticated the request. */
     public Actor current() {
         if (actor == null) {
-            actor = resolve();
+            actor = toActor(identities.getIdentity());
         }
         return actor;
     }
 
-    private Actor resolve() {
-        if (identity.isAnonymous()) {
-            throw new io.quarkus.security.UnauthorizedException();
+    /** The actor without blocking, for GraphQL and other paths where authentication may still be pending. */
+    public Uni<Actor> deferred() {
+        if (actor != null) {
+            return Uni.createFrom().item(actor);
+        }
+        return identities.getDeferredIdentity().map(identity -> {
+            actor = toActor(identity);
+            return actor;
+        });
+    }
+
+    static Actor toActor(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            throw new UnauthorizedException();
         }
         String subject = identity.getPrincipal().getName();
         String username = subject;
-        String orgClaim = null;
-        String wijk = null;
-        String clientId = null;
-        JsonWebToken jwt = token.isResolvable() ? token.get() : null;
-        if (jwt != null && jwt.getRawToken() != null) {
+        String orgClaim;
+        String wijk;
+        String clientId;
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
             subject = Optional.ofNullable(jwt.getSubject()).orElse(subject);
             username = Optional.ofNullable((String) jwt.getClaim("preferred_username")).orElse(username);
             orgClaim = jwt.getClaim("organisatie");
@@ -59,8 +70,9 @@ public class ActorResolver {
         }
         Optional<Organisatie> organisatie = Organisatie.parse(orgClaim);
         if (identity.hasRole(Rol.C_PARTNER_SYSTEEM)) {
-            Organisatie org = organisatie.orElseThrow(
-                    () -> ProblemException.forbidden("Het token van het partnersysteem mist een geldige organisatie."));
+            Organisatie org = organisatie
+                    .orElseThrow(
+                            () -> ProblemException.forbidden("Het token van het partnersysteem mist een geldige organisatie."));
             return new Actor(subject, username, org.actingRole(), org, null, clientId, true);
         }
         List<Rol> roles = identity.getRoles().stream().map(Rol::fromCode).flatMap(Optional::stream).toList();

@@ -33,7 +33,8 @@ public class HuisverbodGraphQL {
     @Description("Een huisverbod lezen")
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
     public Uni<HuisverbodView> huisverbod(@NonNull @Id @Name("id") String id) {
-        return service.lees(actors.current(), GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred()
+                .chain(actor -> service.lees(actor, GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Query("huisverboden")
@@ -44,55 +45,57 @@ public class HuisverbodGraphQL {
             @Name("actiefOp") String actiefOp, @Name("eindigtVoor") String eindigtVoor, @Name("volgende") String volgende,
             @Name("limiet") Integer limiet) {
         var filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
-        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
-                .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
-                        ListQuery.encode(p.volgende())));
+        return actors.deferred()
+                .chain(actor -> service.lijst(actor, filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
+                        .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
+                                ListQuery.encode(p.volgende()))));
     }
 
     @Mutation("huisverbodOpleggen")
     @RolesAllowed(Rol.C_POLITIE_THV)
     public Uni<HuisverbodView> opleggen(@NonNull @Name("opdracht") Opdrachten.Opleggen opdracht) {
-        return service.opleggen(actors.current(), opdracht).map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred()
+                .chain(actor -> service.opleggen(actor, opdracht).map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("verlengingsadviesGeven")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     public Uni<HuisverbodView> verlengingsadvies(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Verlengingsadvies opdracht) {
-        return service.verlengingsadvies(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.verlengingsadvies(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("verlengen")
     @RolesAllowed(Rol.C_GEMEENTE)
     public Uni<HuisverbodView> verlengen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @Name("opdracht") Opdrachten.Verlenging opdracht) {
-        return service.verlenging(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.verlenging(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("intrekken")
     @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})
     public Uni<HuisverbodView> intrekken(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Intrekking opdracht) {
-        return service.intrekking(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.intrekking(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("monitoringBeeindigen")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     public Uni<HuisverbodView> beeindigen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Beeindiging opdracht) {
-        return service.beeindiging(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.beeindiging(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("afsluiten")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     public Uni<HuisverbodView> afsluiten(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Afsluiting opdracht) {
-        return service.afsluiting(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.afsluiting(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("toewijzen")
@@ -100,7 +103,7 @@ public class HuisverbodGraphQL {
             Rol.C_GGZ})
     public Uni<HuisverbodView> toewijzen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Toewijzen opdracht) {
-        return service.toewijzen(actors.current(), GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now()));
+        return actors.deferred().chain(actor -> service.toewijzen(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
     }
 }
