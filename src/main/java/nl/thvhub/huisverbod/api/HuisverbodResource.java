@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.platform.ProblemException;
@@ -64,7 +65,7 @@ public class HuisverbodResource {
             @Parameter(description = "datum (YYYY-MM-DD) waarop het huisverbod liep") @QueryParam("actiefOp") String actiefOp,
             @Parameter(description = "tijdstip (ISO 8601)") @QueryParam("eindigtVoor") String eindigtVoor,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
-        HuisverbodRepository.Filter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
+        Zoekfilter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
         if (limiet != null && (limiet < 1 || limiet > 100)) {
             throw ProblemException.invalid("limiet", "tussen 1 en 100");
         }
@@ -85,7 +86,7 @@ public class HuisverbodResource {
     @Path("/{id}/geschiedenis")
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
     @Operation(summary = "De levensloop van een huisverbod", description = "Elke gebeurtenis: wie, wanneer, wat.")
-    public Uni<List<HuisverbodRepository.Event>> geschiedenis(@PathParam("id") UUID id) {
+    public Uni<List<Gebeurtenis>> geschiedenis(@PathParam("id") UUID id) {
         return service.geschiedenis(actors.current(), id);
     }
 

@@ -7,10 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
+import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
-import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.ProblemException;
 
 /** Parses the list filters and the cursor of both APIs into the repository's filter, naming any bad parameter. */
@@ -19,12 +20,12 @@ final class ListQuery {
     private ListQuery() {
     }
 
-    static HuisverbodRepository.Filter filter(String status, String gemeente, String wijk, String actiefOp, String eindigtVoor,
+    static Zoekfilter filter(String status, String gemeente, String wijk, String actiefOp, String eindigtVoor,
             Instant now) {
-        String s = null;
+        Status s = null;
         if (status != null) {
             try {
-                s = Status.valueOf(status).name();
+                s = Status.valueOf(status);
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("status",
                         "een van OPGELEGD, VERLENGD, INGETROKKEN, BEEINDIGD, MONITORING, AFGESLOTEN");
@@ -59,22 +60,22 @@ final class ListQuery {
                 throw ProblemException.invalid("eindigtVoor", "een tijdstip als 2026-11-28T12:00:00Z");
             }
         }
-        return new HuisverbodRepository.Filter(s, g, wijk, actief, voor, now);
+        return new Zoekfilter(s, g, wijk, actief, voor, now);
     }
 
-    static HuisverbodRepository.Cursor cursor(String value) {
+    static Cursor cursor(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|");
-            return new HuisverbodRepository.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("volgende", "een cursor zoals de vorige pagina die gaf");
         }
     }
 
-    static String encode(HuisverbodRepository.Cursor cursor) {
+    static String encode(Cursor cursor) {
         if (cursor == null) {
             return null;
         }

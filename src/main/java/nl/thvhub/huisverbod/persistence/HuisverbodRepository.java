@@ -20,12 +20,15 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Cursor;
+import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.privacy.Actor;
 import nl.thvhub.privacy.Organisatie;
 
@@ -47,21 +50,13 @@ public class HuisverbodRepository {
             from huisverbod h
             """;
 
-    /** Filters for the case list; null fields do not filter. */
-    public record Filter(String status, Gemeente gemeente, String wijk, Instant actiefOp, Instant eindigtVoor, Instant now) {
-    }
-
-    /** A keyset cursor: the sort key of the last row of the previous page. */
-    public record Cursor(Instant opgelegdOp, UUID id) {
-    }
-
     public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id, boolean forUpdate) {
         return sql.preparedQuery(SELECT + " where h.id = $1" + (forUpdate ? " for update of h" : ""))
                 .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next())));
     }
 
-    public Uni<List<Huisverbod>> list(SqlClient sql, Filter f, Cursor after, int limit) {
+    public Uni<List<Huisverbod>> list(SqlClient sql, Zoekfilter f, Cursor after, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (f.gemeente() != null) {
@@ -84,7 +79,7 @@ public class HuisverbodRepository {
         }
         if (f.status() != null) {
             params.add(odt(f.now()));
-            where.append(" and ").append(statusPredicate(f.status(), "$" + params.size()));
+            where.append(" and ").append(statusPredicate(f.status().name(), "$" + params.size()));
         }
         if (after != null) {
             params.add(odt(after.opgelegdOp()));
@@ -233,20 +228,16 @@ public class HuisverbodRepository {
                 .addJsonObject(details)).replaceWithVoid();
     }
 
-    /** One entry of the lifecycle history. */
-    public record Event(long id, Instant tijdstip, String soort, String actor, String rol, String organisatie,
-            JsonObject details) {
-    }
-
-    public Uni<List<Event>> history(SqlClient sql, UUID huisverbodId) {
+    public Uni<List<Gebeurtenis>> history(SqlClient sql, UUID huisverbodId) {
         return sql.preparedQuery("select * from gebeurtenis where huisverbod_id = $1 order by id")
                 .execute(Tuple.of(huisverbodId))
                 .map(rows -> {
-                    List<Event> events = new ArrayList<>();
+                    List<Gebeurtenis> events = new ArrayList<>();
                     for (Row r : rows) {
-                        events.add(new Event(r.getLong("id"), instant(r.getOffsetDateTime("tijdstip")), r.getString("soort"),
-                                r.getString("actor"), r.getString("rol"), r.getString("organisatie"),
-                                r.getJsonObject("details")));
+                        events.add(
+                                new Gebeurtenis(r.getLong("id"), instant(r.getOffsetDateTime("tijdstip")), r.getString("soort"),
+                                        r.getString("actor"), r.getString("rol"), r.getString("organisatie"),
+                                        r.getJsonObject("details").getMap()));
                     }
                     return events;
                 });

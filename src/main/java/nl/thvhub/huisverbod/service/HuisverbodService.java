@@ -19,11 +19,14 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.huisverbod.Actie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Cursor;
+import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
@@ -40,7 +43,7 @@ import nl.thvhub.privacy.Rol;
 public class HuisverbodService {
 
     /** One page of cases and the cursor for the next page (null on the last page). */
-    public record Pagina(List<Huisverbod> items, HuisverbodRepository.Cursor volgende) {
+    public record Pagina(List<Huisverbod> items, Cursor volgende) {
     }
 
     private final Pool pool;
@@ -159,19 +162,19 @@ public class HuisverbodService {
         return pool.withTransaction(conn -> load(conn, id, false));
     }
 
-    public Uni<Pagina> lijst(Actor actor, HuisverbodRepository.Filter filter, HuisverbodRepository.Cursor na, int limit) {
+    public Uni<Pagina> lijst(Actor actor, Zoekfilter filter, Cursor na, int limit) {
         requireCaseReader(actor);
         int size = Math.max(1, Math.min(limit, 100));
         return pool.withTransaction(conn -> repository.list(conn, filter, na, size + 1)).map(rows -> {
             List<Huisverbod> page = rows.size() > size ? rows.subList(0, size) : rows;
-            HuisverbodRepository.Cursor next = rows.size() > size
-                    ? new HuisverbodRepository.Cursor(page.get(size - 1).opgelegdOp(), page.get(size - 1).id())
+            Cursor next = rows.size() > size
+                    ? new Cursor(page.get(size - 1).opgelegdOp(), page.get(size - 1).id())
                     : null;
             return new Pagina(page, next);
         });
     }
 
-    public Uni<List<HuisverbodRepository.Event>> geschiedenis(Actor actor, UUID id) {
+    public Uni<List<Gebeurtenis>> geschiedenis(Actor actor, UUID id) {
         requireCaseReader(actor);
         return pool.withTransaction(conn -> load(conn, id, false).chain(h -> repository.history(conn, id)));
     }

@@ -1,4 +1,4 @@
-package nl.thvhub.demo;
+package nl.thvhub.huisverbod.service;
 
 import java.time.Clock;
 import java.time.Duration;

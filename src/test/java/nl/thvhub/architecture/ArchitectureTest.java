@@ -1,0 +1,67 @@
+package nl.thvhub.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+
+/**
+ * The package dependency rules of the hub (README, "Architecture"): features on top, then the case aggregate, then
+ * privacy, audit and platform; thin api adapters; persistence private to its feature.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.thvhub");
+    }
+
+    @Test
+    void layers_only_depend_downwards() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("features").definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..")
+                .layer("huisverbod").definedBy("nl.thvhub.huisverbod..")
+                .layer("notificaties").definedBy("nl.thvhub.notificaties..")
+                .layer("privacy").definedBy("nl.thvhub.privacy..")
+                .layer("audit").definedBy("nl.thvhub.audit..")
+                .layer("platform").definedBy("nl.thvhub.platform..")
+                .whereLayer("features").mayNotBeAccessedByAnyLayer()
+                .whereLayer("huisverbod").mayOnlyBeAccessedByLayers("features")
+                .whereLayer("notificaties").mayOnlyBeAccessedByLayers("huisverbod", "features")
+                .whereLayer("privacy").mayOnlyBeAccessedByLayers("notificaties", "huisverbod", "features")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("privacy", "notificaties", "huisverbod", "features")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void api_adapters_never_touch_persistence_or_the_database() {
+        noClasses().that().resideInAPackage("..api..").should().dependOnClassesThat()
+                .resideInAnyPackage("..persistence..", "io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..").check(classes);
+    }
+
+    @Test
+    void a_feature_never_reaches_into_another_features_persistence() {
+        slices().matching("nl.thvhub.(*)..").should().notDependOnEachOther().ignoreDependency(
+                com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("..persistence.."))
+                .check(classes);
+    }
+
+    @Test
+    void only_services_and_persistence_use_the_database_client() {
+        noClasses().that().resideOutsideOfPackages("..service..", "..persistence..", "nl.thvhub.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx.mutiny.sqlclient..").check(classes);
+    }
+
+}
