@@ -20,7 +20,8 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         GeweldErnst geweldErnst, JaNeeOnduidelijk intiemeTerreur, boolean strafrechtelijkTraject, UUID herhalingVan,
         String herhalingGrond, Advies verlengingsadvies, Instant verlengdOp, Instant ingetrokkenOp, String intrekkingReden,
         Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
-        List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen) {
+        List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen,
+        String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening) {
 
     public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
     public static final Duration DUUR = Duration.ofDays(10);
@@ -41,6 +42,10 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
 
     /** The coordinator's advice on extension. */
     public record Advies(String advies, String motivering, Instant op) {
+    }
+
+    /** The help plan and safety agreements the coordinator keeps (category HULPVERLENING). */
+    public record Hulpverlening(String plan, String veiligheidsafspraken, Instant bijgewerktOp) {
     }
 
     /** The warme overdracht recorded at closing. */

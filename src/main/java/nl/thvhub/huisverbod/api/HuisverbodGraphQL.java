@@ -31,7 +31,9 @@ public class HuisverbodGraphQL {
 
     @Query("huisverbod")
     @Description("Een huisverbod lezen")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     public Uni<HuisverbodView> huisverbod(@NonNull @Id @Name("id") String id) {
         return actors.deferred()
                 .chain(actor -> service.lees(actor, GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now())));
@@ -39,7 +41,9 @@ public class HuisverbodGraphQL {
 
     @Query("huisverboden")
     @Description("Huisverboden zoeken; gepagineerd met een cursor, zonder totalen")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     public Uni<Lijst<HuisverbodView>> huisverboden(@Name("status") String status, @Name("gemeente") String gemeente,
             @Name("wijk") String wijk,
             @Name("actiefOp") String actiefOp, @Name("eindigtVoor") String eindigtVoor, @Name("volgende") String volgende,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Gebeurtenis;
-import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
@@ -53,12 +53,14 @@ public class HuisverbodResource {
     @Operation(summary = "Een tijdelijk huisverbod opleggen")
     public Uni<Response> opleggen(Opdrachten.Opleggen opdracht) {
         return service.opleggen(actors.current(), required(opdracht))
-                .map(h -> withVersion(Response.created(URI.create("/api/v1/huisverboden/" + h.id())), h)
+                .map(h -> withVersion(Response.created(URI.create("/api/v1/huisverboden/" + h.zaak().id())), h)
                         .entity(HuisverbodView.of(h, service.now())).build());
     }
 
     @GET
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Huisverboden zoeken", description = "Gepagineerd met een cursor; er worden geen totalen gegeven.")
     public Uni<Lijst<HuisverbodView>> lijst(@QueryParam("status") String status, @QueryParam("gemeente") String gemeente,
             @QueryParam("wijk") String wijk,
@@ -76,7 +78,9 @@ public class HuisverbodResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Een huisverbod lezen")
     public Uni<Response> lees(@PathParam("id") UUID id) {
         return service.lees(actors.current(), id).map(this::ok);
@@ -84,7 +88,9 @@ public class HuisverbodResource {
 
     @GET
     @Path("/{id}/geschiedenis")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "De levensloop van een huisverbod", description = "Elke gebeurtenis: wie, wanneer, wat.")
     public Uni<List<Gebeurtenis>> geschiedenis(@PathParam("id") UUID id) {
         return service.geschiedenis(actors.current(), id);
@@ -140,6 +146,16 @@ public class HuisverbodResource {
         return service.afsluiting(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
     }
 
+    @PUT
+    @Path("/{id}/hulpverlening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @Operation(summary = "Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
+    public Uni<Response> hulpverlening(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Hulpverlening opdracht) {
+        return service.hulpverlening(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
     @POST
     @Path("/{id}/toewijzingen")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,12 +167,12 @@ public class HuisverbodResource {
         return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
     }
 
-    private Response ok(Huisverbod h) {
+    private Response ok(HuisverbodService.Inzage h) {
         return withVersion(Response.ok(), h).entity(HuisverbodView.of(h, service.now())).build();
     }
 
-    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, Huisverbod h) {
-        return builder.tag(new EntityTag(Integer.toString(h.versie())));
+    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, HuisverbodService.Inzage h) {
+        return builder.tag(new EntityTag(Integer.toString(h.zaak().versie())));
     }
 
     private static <T> T required(T body) {

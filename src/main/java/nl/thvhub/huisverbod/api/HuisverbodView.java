@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
 
 /** The case as partners read it, over REST and GraphQL alike. Withheld categories are named in {@code onthouden}. */
 public record HuisverbodView(UUID id, String registratienummer, String gemeente, String wijk, String status, Instant opgelegdOp,
-        Instant eindmoment, boolean verlengd, boolean herhaling, HerhalingView herhalingVan, AdresView adres,
-        List<BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String coordinerendeOrganisatie,
+        Instant eindmoment, Boolean verlengd, Boolean herhaling, HerhalingView herhalingVan, AdresView adres,
+        List<BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String verblijfUhg,
+        String verblijfAchterblijvers, HulpverleningView hulpverlening, String coordinerendeOrganisatie,
         Instant monitoringEinde, Instant peilmoment, List<ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
-        IntrekkingView intrekking, AfsluitingView afsluiting, List<String> openTaken, List<String> toegestaneActies, int versie,
+        IntrekkingView intrekking, AfsluitingView afsluiting, List<String> openTaken, List<String> toegestaneActies,
+        Integer versie,
         List<String> onthouden) {
 
     /** The earlier case that makes this one a repeat, and on what ground (PERSOON, ADRES, PERSOON_EN_ADRES). */
@@ -49,31 +55,62 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
             boolean gezamenlijkGesprek) {
     }
 
-    public static HuisverbodView of(Huisverbod h, Instant now) {
+    /** The help plan and safety agreements. */
+    public record HulpverleningView(String plan, String veiligheidsafspraken) {
+    }
+
+    /**
+     * Redacts the case by the privacy decision, field by field: a field whose category may not be shown is null, a person
+     * whose identity may not be shown is left out, and the withheld categories are named in {@code onthouden}.
+     */
+    public static HuisverbodView of(HuisverbodService.Inzage inzage, Instant now) {
+        Huisverbod h = inzage.zaak();
+        Besluit b = inzage.besluit();
+        boolean kern = b.mag(Categorie.KERN);
         Huisverbod.Adres a = h.adres();
-        return new HuisverbodView(h.id(), h.registratienummer(), h.gemeente().name(), h.wijk(), h.status(now).name(),
-                h.opgelegdOp(),
-                h.eindmoment(), h.verlengd(), h.herhalingVan() != null,
-                h.herhalingVan() == null ? null : new HerhalingView(h.herhalingVan(), h.herhalingGrond()),
-                new AdresView(a.straat(), a.huisnummer(), a.postcode(), a.plaats()),
-                h.betrokkenen().stream().map(b -> new BetrokkeneView(b.id(), b.rol().name(), b.naam(), b.geboortedatum()))
-                        .toList(),
-                new GeweldView(h.geweldType().name(), h.geweldErnst().name(), h.intiemeTerreur().name()),
-                h.strafrechtelijkTraject(),
-                h.coordinerendeOrganisatie().name(), h.monitoringEinde(), h.peilmoment(),
-                h.toewijzingen().stream()
-                        .map(t -> new ToewijzingView(t.rol().name(), t.gebruikersnaam(), t.organisatie().name(),
-                                t.toegewezenOp()))
-                        .toList(),
-                h.verlengingsadvies() == null
-                        ? null
-                        : new AdviesView(h.verlengingsadvies().advies(), h.verlengingsadvies().motivering(),
-                                h.verlengingsadvies().op()),
-                h.ingetrokkenOp() == null ? null : new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()),
-                h.overdracht() == null
-                        ? null
-                        : new AfsluitingView(h.afgeslotenOp(), h.overdracht().aan(), h.overdracht().datum(),
-                                h.overdracht().gezamenlijkGesprek()),
-                h.openTaken(now), h.toegestaneActies(now).stream().map(Actie::pad).toList(), h.versie(), List.of());
+        List<BetrokkeneView> personen = h.betrokkenen().stream()
+                .filter(p -> b.mag(p.rol() == BetrokkeneRol.KIND ? Categorie.KINDEREN : Categorie.IDENTITEIT, p.id()))
+                .map(p -> new BetrokkeneView(p.id(), p.rol().name(), p.naam(), p.geboortedatum())).toList();
+        boolean kinderen = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.KIND)
+                .allMatch(p -> b.mag(Categorie.KINDEREN, p.id()));
+        List<String> openTaken = h.openTaken(now).stream().filter(t -> kinderen || !t.equals("GEZINSMANAGER_TOEWIJZEN"))
+                .toList();
+        Huisverbod.Hulpverlening hv = h.hulpverlening();
+        return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente().name() : null,
+                kern ? h.wijk() : null, kern ? h.status(now).name() : null, kern ? h.opgelegdOp() : null,
+                kern ? h.eindmoment() : null,
+                kern ? h.verlengd() : null, kern ? h.herhalingVan() != null : null,
+                kern && h.herhalingVan() != null ? new HerhalingView(h.herhalingVan(), h.herhalingGrond()) : null,
+                b.mag(Categorie.WONING) ? new AdresView(a.straat(), a.huisnummer(), a.postcode(), a.plaats()) : null,
+                personen.isEmpty() && !h.betrokkenen().isEmpty() ? null : personen,
+                b.mag(Categorie.GEWELD)
+                        ? new GeweldView(h.geweldType().name(), h.geweldErnst().name(), h.intiemeTerreur().name())
+                        : null,
+                b.mag(Categorie.STRAFRECHT) ? h.strafrechtelijkTraject() : null,
+                b.mag(Categorie.VERBLIJF_UHG) ? h.verblijfUhg() : null,
+                b.mag(Categorie.VERBLIJF_AB) ? h.verblijfAchterblijvers() : null,
+                b.mag(Categorie.HULPVERLENING) && hv != null
+                        ? new HulpverleningView(hv.plan(), hv.veiligheidsafspraken())
+                        : null,
+                kern ? h.coordinerendeOrganisatie().name() : null, kern ? h.monitoringEinde() : null,
+                kern ? h.peilmoment() : null,
+                kern
+                        ? h.toewijzingen().stream()
+                                .map(t -> new ToewijzingView(t.rol().name(), t.gebruikersnaam(), t.organisatie().name(),
+                                        t.toegewezenOp()))
+                                .toList()
+                        : null,
+                kern && h.verlengingsadvies() != null
+                        ? new AdviesView(h.verlengingsadvies().advies(), h.verlengingsadvies().motivering(),
+                                h.verlengingsadvies().op())
+                        : null,
+                kern && h.ingetrokkenOp() != null ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()) : null,
+                b.mag(Categorie.HULPVERLENING) && h.overdracht() != null
+                        ? new AfsluitingView(h.afgeslotenOp(), h.overdracht().aan(), h.overdracht().datum(),
+                                h.overdracht().gezamenlijkGesprek())
+                        : null,
+                kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
+                kern ? h.versie() : null,
+                b.onthoudenCodes());
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,11 @@ import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.privacy.Rol;
+import nl.thvhub.privacy.Zaakfeiten;
+import nl.thvhub.privacy.Zichtbaarheid;
 
 /**
  * SQL for the case aggregate. Every method takes the connection of the caller's transaction; a case is always read in
@@ -50,15 +56,123 @@ public class HuisverbodRepository {
             from huisverbod h
             """;
 
+    /**
+     * The same read for one reader: also this reader's valid consents ($1 organisation, $2 purpose, $4 now) and whether it
+     * holds an active emergency grant ($3 subject). Consent is read in the same statement as the case, never cached, so a
+     * withdrawal takes effect on the very next request.
+     */
+    private static final String SELECT_VOOR_LEZER = SELECT.replace("from huisverbod h\n",
+            """
+                      , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
+                         from toestemming c where c.huisverbod_id = h.id and c.ontvanger = $1 and c.doel = $2 and c.ingetrokken_op is null
+                           and c.geldig_van <= $4 and (c.geldig_tot is null or c.geldig_tot > $4)) as toestemmingen
+                      , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = $3 and n.verloopt_op > $4)
+                         as noodtoegang
+                    from huisverbod h
+                    """);
+
+    static {
+        if (SELECT_VOOR_LEZER.equals(SELECT)) {
+            throw new IllegalStateException("the reader columns were not spliced into the case query");
+        }
+    }
+
+    /** The reader a case is read for: its organisation, purpose and subject id, at a moment. */
+    public record Lezer(Organisatie organisatie, String doel, String subject, Instant now) {
+
+        List<Object> params() {
+            return new ArrayList<>(List.of(organisatie.name(), doel, subject, odt(now)));
+        }
+    }
+
+    /** A case as read for one reader, with the consents and emergency grant that apply to that reader. */
+    public record Gelezen(Huisverbod zaak, Set<Zaakfeiten.Toestemmingsfeit> toestemmingen, boolean noodtoegang) {
+    }
+
+    public Uni<Optional<Gelezen>> findVoor(SqlClient sql, UUID id, Lezer lezer) {
+        List<Object> params = lezer.params();
+        params.add(id);
+        return sql.preparedQuery(SELECT_VOOR_LEZER + " where h.id = $5").execute(Tuple.from(params))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(gelezen(rows.iterator().next())));
+    }
+
+    /** A page of the cases the reader may see: the scope is part of the SQL, so foreign cases are never loaded. */
+    public Uni<List<Gelezen>> listVoor(SqlClient sql, Zoekfilter f, Zichtbaarheid zicht, Lezer lezer, Cursor after, int limit) {
+        List<Object> params = lezer.params();
+        StringBuilder where = new StringBuilder(" where true");
+        appendScope(where, params, zicht);
+        appendFilter(where, params, f, after);
+        params.add(limit);
+        String query = SELECT_VOOR_LEZER + where + " order by h.opgelegd_op desc, h.id desc limit $" + params.size();
+        return sql.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
+            List<Gelezen> list = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                list.add(gelezen(r));
+            }
+            return list;
+        });
+    }
+
+    private static void appendScope(StringBuilder where, List<Object> params, Zichtbaarheid z) {
+        if (z.geslotenNa() != null) {
+            params.add(odt(z.geslotenNa()));
+            where.append(" and (h.afgesloten_op is null or h.afgesloten_op > $").append(params.size()).append(')');
+        }
+        switch (z.scope()) {
+            case ALTIJD -> {
+            }
+            case EIGEN_WIJK -> {
+                params.add(z.wijk());
+                where.append(" and h.wijk = $").append(params.size()).append(" and h.afgesloten_op is null");
+            }
+            case TOEGEWEZEN -> {
+                params.add(z.organisatie().name());
+                int org = params.size();
+                if (z.partnerSysteem()) {
+                    where.append(" and (h.coordinerende_organisatie = $").append(org)
+                            .append(" or exists (select 1 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null")
+                            .append(" and t.organisatie = $").append(org).append("))");
+                } else {
+                    params.add(z.gebruikersnaam());
+                    params.add(toewijzingRol(z.rol()).name());
+                    where.append(
+                            " and exists (select 1 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null")
+                            .append(" and t.organisatie = $").append(org).append(" and t.gebruikersnaam = $")
+                            .append(params.size() - 1)
+                            .append(" and t.rol = $").append(params.size()).append(')');
+                }
+            }
+        }
+    }
+
+    /** The assignment that gives a hub role its case-level scope. */
+    public static ToewijzingRol toewijzingRol(Rol rol) {
+        return switch (rol) {
+            case ZORGCOORDINATOR, SOCIAAL_TEAM -> ToewijzingRol.ZORGCOORDINATOR;
+            case GEZINSMANAGER -> ToewijzingRol.GEZINSMANAGER;
+            case RECLASSERING -> ToewijzingRol.RECLASSERING;
+            case GGZ -> ToewijzingRol.GGZ;
+            default -> throw new IllegalArgumentException("role " + rol + " has no assignment-based scope");
+        };
+    }
+
+    private static Gelezen gelezen(Row r) {
+        Set<Zaakfeiten.Toestemmingsfeit> consents = new HashSet<>();
+        for (Object o : asArray(r.getValue("toestemmingen"))) {
+            JsonObject c = (JsonObject) o;
+            consents.add(
+                    new Zaakfeiten.Toestemmingsfeit(UUID.fromString(c.getString("b")), Categorie.valueOf(c.getString("c"))));
+        }
+        return new Gelezen(map(r), consents, r.getBoolean("noodtoegang"));
+    }
+
     public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id, boolean forUpdate) {
         return sql.preparedQuery(SELECT + " where h.id = $1" + (forUpdate ? " for update of h" : ""))
                 .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next())));
     }
 
-    public Uni<List<Huisverbod>> list(SqlClient sql, Zoekfilter f, Cursor after, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
+    private static void appendFilter(StringBuilder where, List<Object> params, Zoekfilter f, Cursor after) {
         if (f.gemeente() != null) {
             params.add(f.gemeente().name());
             where.append(" and h.gemeente = $").append(params.size());
@@ -87,9 +201,6 @@ public class HuisverbodRepository {
             where.append(" and (h.opgelegd_op, h.id) < ($").append(params.size() - 1).append(", $").append(params.size())
                     .append(')');
         }
-        params.add(limit);
-        String query = SELECT + where + " order by h.opgelegd_op desc, h.id desc limit $" + params.size();
-        return sql.preparedQuery(query).execute(Tuple.from(params)).map(HuisverbodRepository::mapAll);
     }
 
     /** The status rules of {@link Huisverbod#status} as SQL, so status filters run in the database. */
@@ -150,12 +261,14 @@ public class HuisverbodRepository {
                 .addOffsetDateTime(odt(h.monitoringEinde())).addString(h.coordinerendeOrganisatie().name())
                 .addString(h.geweldType().name()).addString(h.geweldErnst().name()).addString(h.intiemeTerreur().name())
                 .addBoolean(h.strafrechtelijkTraject()).addUUID(h.herhalingVan()).addString(h.herhalingGrond())
-                .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now));
+                .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now)).addString(h.verblijfUhg())
+                .addString(h.verblijfAchterblijvers());
         String insertCase = """
                 insert into huisverbod (id, registratienummer, gemeente, wijk, straat, huisnummer, postcode, plaats, opgelegd_op,
                   eindmoment, monitoring_einde, coordinerende_organisatie, geweld_type, geweld_ernst, intieme_terreur,
-                  strafrechtelijk_traject, herhaling_van, herhaling_grond, aangemaakt_door, aangemaakt_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+                  strafrechtelijk_traject, herhaling_van, herhaling_grond, aangemaakt_door, aangemaakt_op, verblijf_uhg,
+                  verblijf_achterblijvers)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
                 """;
         int n = h.betrokkenen().size();
         UUID[] ids = new UUID[n];
@@ -185,7 +298,8 @@ public class HuisverbodRepository {
                 update huisverbod set eindmoment = $2, monitoring_einde = $3, verlengingsadvies = $4,
                   verlengingsadvies_motivering = $5, verlengingsadvies_op = $6, verlengd_op = $7, ingetrokken_op = $8,
                   intrekking_reden = $9, beeindigd_op = $10, beeindiging_reden = $11, afgesloten_op = $12,
-                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15, versie = versie + 1
+                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15, hulpverlening_plan = $17,
+                  veiligheidsafspraken = $18, versie = versie + 1
                 where id = $1 and versie = $16
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
@@ -198,7 +312,9 @@ public class HuisverbodRepository {
                 .addOffsetDateTime(odt(h.beeindigdOp()))
                 .addString(h.beeindigingReden()).addOffsetDateTime(odt(h.afgeslotenOp()))
                 .addString(o == null ? null : o.aan()).addLocalDate(o == null ? null : o.datum())
-                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie());
+                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie())
+                .addString(h.hulpverlening() == null ? null : h.hulpverlening().plan())
+                .addString(h.hulpverlening() == null ? null : h.hulpverlening().veiligheidsafspraken());
         return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
     }
 
@@ -292,7 +408,12 @@ public class HuisverbodRepository {
                 gesprek == null
                         ? null
                         : new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek),
-                r.getInteger("versie"), betrokkenen, toewijzingen);
+                r.getInteger("versie"), betrokkenen, toewijzingen, r.getString("verblijf_uhg"),
+                r.getString("verblijf_achterblijvers"),
+                r.getString("hulpverlening_plan") == null && r.getString("veiligheidsafspraken") == null
+                        ? null
+                        : new Huisverbod.Hulpverlening(r.getString("hulpverlening_plan"), r.getString("veiligheidsafspraken"),
+                                null));
     }
 
     private static JsonArray asArray(Object value) {

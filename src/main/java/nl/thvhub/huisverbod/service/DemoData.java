@@ -173,7 +173,12 @@ public class DemoData {
                         ? new Huisverbod.Overdracht("Wijkteam Aalsmeer", LocalDate.ofInstant(eind.plus(Duration.ofDays(148)),
                                 Huisverbod.TIJDZONE), true)
                         : null,
-                1, personen, List.of());
+                1, personen, List.of(), "Tijdelijk bij familie in " + plaats(s.gemeente()), "Opvangadres (geheim) " + nummer,
+                s.coordinator() == null
+                        ? null
+                        : new Huisverbod.Hulpverlening("Veiligheidsplan en traject relatiegeweld",
+                                "Geen contact; ophalen spullen via politie",
+                                opgelegd.plus(Duration.ofDays(1))));
         if (s.gemeente() == Gemeente.AALSMEER && s.dagenGeleden() > 1) {
             previousByAddress[0] = h.id();
         }

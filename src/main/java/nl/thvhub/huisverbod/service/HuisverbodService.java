@@ -17,6 +17,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Actie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Cursor;
@@ -30,9 +32,16 @@ import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Verzoek;
 import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.privacy.Disclosure;
 import nl.thvhub.privacy.Organisatie;
 import nl.thvhub.privacy.Rol;
+import nl.thvhub.privacy.Zaakfeiten;
+import nl.thvhub.privacy.Zichtbaarheid;
+import nl.thvhub.privacy.service.NoodtoegangService;
 
 /**
  * The case lifecycle: imposing, extension advice and extension, withdrawal, end of monitoring, closing and assignments.
@@ -42,20 +51,36 @@ import nl.thvhub.privacy.Rol;
 @ApplicationScoped
 public class HuisverbodService {
 
+    /** A case together with the decision of what its reader may see of it. */
+    public record Inzage(Huisverbod zaak, Besluit besluit) {
+
+        static final Inzage GEWEIGERD = new Inzage(null, null);
+    }
+
     /** One page of cases and the cursor for the next page (null on the last page). */
-    public record Pagina(List<Huisverbod> items, Cursor volgende) {
+    public record Pagina(List<Inzage> items, Cursor volgende) {
     }
 
     private final Pool pool;
     private final HuisverbodRepository repository;
     private final Validator validator;
     private final Clock clock;
+    private final Disclosure disclosure;
+    private final AuditLog audit;
+    private final Verzoek verzoek;
+    private final NoodtoegangService noodtoegang;
 
-    public HuisverbodService(Pool pool, HuisverbodRepository repository, Validator validator, Clock clock) {
+    public HuisverbodService(Pool pool, HuisverbodRepository repository, Validator validator, Clock clock,
+            Disclosure disclosure, AuditLog audit,
+            Verzoek verzoek, NoodtoegangService noodtoegang) {
         this.pool = pool;
         this.repository = repository;
         this.validator = validator;
         this.clock = clock;
+        this.disclosure = disclosure;
+        this.audit = audit;
+        this.verzoek = verzoek;
+        this.noodtoegang = noodtoegang;
     }
 
     public Instant now() {
@@ -64,9 +89,10 @@ public class HuisverbodService {
 
     // ---- imposing
 
-    public Uni<Huisverbod> opleggen(Actor actor, Opdrachten.Opleggen opdracht) {
+    public Uni<Inzage> opleggen(Actor actor, Opdrachten.Opleggen opdracht) {
         requireRole(actor, Rol.POLITIE_THV);
         Instant now = clock.instant();
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         validate(opdracht);
         validateOpleggen(opdracht, now);
         Opdrachten.Betrokkene uhg = opdracht.betrokkenen().stream().filter(b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
@@ -86,7 +112,7 @@ public class HuisverbodService {
                             }
                             return repository.insert(conn, h, actor, now)
                                     .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", actor, now, details))
-                                    .chain(() -> load(conn, h.id(), false));
+                                    .chain(() -> toon(conn, actor, doel, h.id(), "OPLEGGEN", now, null));
                         })));
     }
 
@@ -152,43 +178,136 @@ public class HuisverbodService {
                 o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
                 o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
                 herhaling == null ? null : herhaling.grond(), null, null, null, null, null, null, null, null, 1, personen,
-                List.of());
+                List.of(), blankToNull(o.verblijfUhg()), blankToNull(o.verblijfAchterblijvers()), null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     // ---- reads
 
-    public Uni<Huisverbod> lees(Actor actor, UUID id) {
-        requireCaseReader(actor);
-        return pool.withTransaction(conn -> load(conn, id, false));
+    /** Reads one case through the privacy decision; a case the reader may not see answers 404, like a missing one. */
+    public Uni<Inzage> lees(Actor actor, UUID id) {
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
+        String nood = verzoek.noodtoegang().map(NoodtoegangService::reden).orElse(null);
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> toon(conn, actor, doel, id, "LEZEN", now, nood))
+                .map(HuisverbodService::zichtbaarOf404);
     }
 
+    /** A page of the cases the reader may see, filtered in SQL by the same scope; no totals. */
     public Uni<Pagina> lijst(Actor actor, Zoekfilter filter, Cursor na, int limit) {
-        requireCaseReader(actor);
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
+        Instant now = clock.instant();
+        Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
         int size = Math.max(1, Math.min(limit, 100));
-        return pool.withTransaction(conn -> repository.list(conn, filter, na, size + 1)).map(rows -> {
-            List<Huisverbod> page = rows.size() > size ? rows.subList(0, size) : rows;
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
+        return pool.withTransaction(conn -> repository.listVoor(conn, filter, zicht, lezer, na, size + 1).chain(rows -> {
+            List<HuisverbodRepository.Gelezen> page = rows.size() > size ? rows.subList(0, size) : rows;
+            List<Inzage> items = new ArrayList<>(page.size());
+            List<AuditRegel> regels = new ArrayList<>();
+            String[] trace = verzoek.trace();
+            for (HuisverbodRepository.Gelezen g : page) {
+                Zaakfeiten feiten = feiten(g);
+                Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
+                if (!besluit.zichtbaar()) {
+                    continue; // the SQL scope and the decision agree; this only guards against drift between them
+                }
+                items.add(new Inzage(g.zaak(), besluit));
+                regels.addAll(
+                        disclosure.auditregels(actor, besluit, "LIJST", g.zaak().id(), feiten.personen(), now, trace, null));
+            }
             Cursor next = rows.size() > size
-                    ? new Cursor(page.get(size - 1).opgelegdOp(), page.get(size - 1).id())
+                    ? new Cursor(page.get(size - 1).zaak().opgelegdOp(), page.get(size - 1).zaak().id())
                     : null;
-            return new Pagina(page, next);
-        });
+            return audit.schrijf(conn, regels).replaceWith(new Pagina(items, next));
+        }));
     }
 
     public Uni<List<Gebeurtenis>> geschiedenis(Actor actor, UUID id) {
-        requireCaseReader(actor);
-        return pool.withTransaction(conn -> load(conn, id, false).chain(h -> repository.history(conn, id)));
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> toon(conn, actor, doel, id, "GESCHIEDENIS", now, null).chain(inzage -> {
+            if (inzage.zaak() == null || !inzage.besluit().mag(Categorie.KERN)) {
+                return Uni.createFrom().item((List<Gebeurtenis>) null);
+            }
+            return repository.history(conn, id);
+        })).map(list -> {
+            if (list == null) {
+                throw ProblemException.notFound();
+            }
+            return list;
+        });
     }
 
-    /** Until the privacy-scoped views land, only police and the municipality read whole cases. */
-    private static void requireCaseReader(Actor actor) {
-        if (actor.rol() != Rol.POLITIE_THV && actor.rol() != Rol.GEMEENTE) {
-            throw ProblemException.forbidden("Uw rol mag zaken (nog) niet inzien.");
+    /**
+     * Decide, audit and return what the reader sees of one case, inside the caller's transaction. A refusal is audited
+     * too and returned as {@link Inzage#GEWEIGERD}, so the caller can answer 404 after the denial line is committed.
+     */
+    private Uni<Inzage> toon(SqlConnection conn, Actor actor, String doel, UUID id, String actie, Instant now,
+            String noodReden) {
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
+        return repository.findVoor(conn, id, lezer).chain(opt -> {
+            String[] trace = verzoek.trace();
+            if (opt.isEmpty()) {
+                return audit.schrijf(conn, List.of(disclosure.weigering(actor, doel, actie, id, now, trace, "ONBEKEND")))
+                        .replaceWith(Inzage.GEWEIGERD);
+            }
+            HuisverbodRepository.Gelezen g = opt.get();
+            Zaakfeiten feiten = feiten(g);
+            Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
+            if (!besluit.zichtbaar() && noodReden != null && disclosure.magNoodtoegang(actor)) {
+                Zaakfeiten metNood = new Zaakfeiten(feiten.zaakId(), feiten.wijk(), feiten.coordinerendeOrganisatie(),
+                        feiten.afgeslotenOp(),
+                        feiten.toegewezen(), feiten.personen(), feiten.toestemmingen(), true);
+                Besluit nood = disclosure.beslis(actor, doel, metNood, now);
+                return noodtoegang.verleen(conn, actor, id, noodReden, now)
+                        .chain(() -> audit.schrijf(conn,
+                                disclosure.auditregels(actor, nood, actie, id, feiten.personen(), now, trace, noodReden)))
+                        .replaceWith(new Inzage(g.zaak(), nood));
+            }
+            if (!besluit.zichtbaar()) {
+                return audit.schrijf(conn, List.of(disclosure.weigering(actor, doel, actie, id, now, trace, "BUITEN_SCOPE")))
+                        .replaceWith(Inzage.GEWEIGERD);
+            }
+            String reden = besluit.noodtoegang() ? "lopende noodtoegang" : null;
+            return audit.schrijf(conn, disclosure.auditregels(actor, besluit, actie, id, feiten.personen(), now, trace, reden))
+                    .replaceWith(new Inzage(g.zaak(), besluit));
+        });
+    }
+
+    private static Inzage zichtbaarOf404(Inzage inzage) {
+        if (inzage.zaak() == null) {
+            throw ProblemException.notFound();
         }
+        return inzage;
+    }
+
+    /** The case described for the privacy engine: place, assignments as hub roles, subjects, and reader facts. */
+    static Zaakfeiten feiten(HuisverbodRepository.Gelezen g) {
+        Huisverbod h = g.zaak();
+        List<Zaakfeiten.Toegewezene> toegewezen = h.toewijzingen().stream()
+                .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie())).toList();
+        List<Zaakfeiten.Persoon> personen = h.betrokkenen().stream().map(b -> new Zaakfeiten.Persoon(b.id(), b.rol().name()))
+                .toList();
+        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen, personen,
+                g.toestemmingen(),
+                g.noodtoegang());
+    }
+
+    private static Rol rolVan(Huisverbod.Toewijzing t) {
+        return switch (t.rol()) {
+            case ZORGCOORDINATOR -> t.organisatie() == Organisatie.SOCIAAL_TEAM_AA ? Rol.SOCIAAL_TEAM : Rol.ZORGCOORDINATOR;
+            case GEZINSMANAGER -> Rol.GEZINSMANAGER;
+            case RECLASSERING -> Rol.RECLASSERING;
+            case GGZ -> Rol.GGZ;
+        };
     }
 
     // ---- transitions
 
-    public Uni<Huisverbod> verlengingsadvies(Actor actor, UUID id, Integer versie, Opdrachten.Verlengingsadvies o) {
+    public Uni<Inzage> verlengingsadvies(Actor actor, UUID id, Integer versie, Opdrachten.Verlengingsadvies o) {
         validate(o);
         return transition(actor, id, versie, Actie.VERLENGINGSADVIES, h -> requireCoordinatorOf(actor, h), (h, now) -> {
             if (!now.isBefore(h.eindmoment())) {
@@ -198,7 +317,7 @@ public class HuisverbodService {
         }, "VERLENGINGSADVIES", new JsonObject().put("advies", o.advies()));
     }
 
-    public Uni<Huisverbod> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {
+    public Uni<Inzage> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {
         requireRole(actor, Rol.GEMEENTE);
         if (o != null) {
             validate(o);
@@ -212,7 +331,7 @@ public class HuisverbodService {
         }, "VERLENGD", new JsonObject().put("motivering", o == null ? null : o.motivering()));
     }
 
-    public Uni<Huisverbod> intrekking(Actor actor, UUID id, Integer versie, Opdrachten.Intrekking o) {
+    public Uni<Inzage> intrekking(Actor actor, UUID id, Integer versie, Opdrachten.Intrekking o) {
         if (actor.rol() != Rol.GEMEENTE && actor.rol() != Rol.POLITIE_THV) {
             throw ProblemException.forbidden("Alleen de gemeente of de politie trekt een huisverbod in.");
         }
@@ -222,14 +341,42 @@ public class HuisverbodService {
                 new JsonObject().put("reden", o.reden().trim()));
     }
 
-    public Uni<Huisverbod> beeindiging(Actor actor, UUID id, Integer versie, Opdrachten.Beeindiging o) {
+    public Uni<Inzage> beeindiging(Actor actor, UUID id, Integer versie, Opdrachten.Beeindiging o) {
         validate(o);
         return transition(actor, id, versie, Actie.BEEINDIGING, h -> requireCoordinatorOf(actor, h),
                 (h, now) -> with(h).beeindigdOp(now).beeindigingReden(o.reden().trim()).build(), "MONITORING_BEEINDIGD",
                 new JsonObject().put("reden", o.reden().trim()));
     }
 
-    public Uni<Huisverbod> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {
+    /** The coordinator (or assigned gezinsmanager) keeps the help plan and safety agreements while the case is open. */
+    public Uni<Inzage> hulpverlening(Actor actor, UUID id, Integer versie, Opdrachten.Hulpverlening o) {
+        validate(o);
+        Instant now = clock.instant();
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
+        return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
+            boolean coordinator = actor.rol().isCoordinator()
+                    && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
+            boolean gezinsmanager = actor.rol() == Rol.GEZINSMANAGER
+                    && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GEZINSMANAGER);
+            if (!coordinator && !gezinsmanager) {
+                throw ProblemException.notFound();
+            }
+            checkVersion(h, versie);
+            Status status = h.status(now);
+            if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
+                throw conflict(h, now, "Een afgesloten of ingetrokken zaak krijgt geen nieuw hulpverleningsplan.");
+            }
+            Huisverbod changed = with(h)
+                    .hulpverlening(
+                            new Huisverbod.Hulpverlening(blankToNull(o.plan()), blankToNull(o.veiligheidsafspraken()), now))
+                    .build();
+            return repository.update(conn, changed)
+                    .chain(() -> repository.appendEvent(conn, id, "HULPVERLENING_BIJGEWERKT", actor, now, new JsonObject()))
+                    .chain(() -> toon(conn, actor, doel, id, "HULPVERLENING_BIJGEWERKT", now, null));
+        }));
+    }
+
+    public Uni<Inzage> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {
         validate(o);
         return transition(actor, id, versie, Actie.AFSLUITING, h -> requireCoordinatorOf(actor, h), (h, now) -> {
             if (o.overdrachtDatum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
@@ -246,9 +393,10 @@ public class HuisverbodService {
                         .put("gezamenlijkGesprek", o.gezamenlijkGesprek()));
     }
 
-    public Uni<Huisverbod> toewijzen(Actor actor, UUID id, Integer versie, Opdrachten.Toewijzen o) {
+    public Uni<Inzage> toewijzen(Actor actor, UUID id, Integer versie, Opdrachten.Toewijzen o) {
         validate(o);
         Instant now = clock.instant();
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
             checkVersion(h, versie);
             Status status = h.status(now);
@@ -264,7 +412,7 @@ public class HuisverbodService {
                     .chain(() -> repository.insertAssignment(conn, id, t, actor))
                     .chain(() -> repository.update(conn, h))
                     .chain(() -> repository.appendEvent(conn, id, "TOEGEWEZEN", actor, now, details))
-                    .chain(() -> load(conn, id, false));
+                    .chain(() -> toon(conn, actor, doel, id, "TOEWIJZEN", now, null));
         }));
     }
 
@@ -309,10 +457,11 @@ public class HuisverbodService {
     }
 
     /** The shape of every state change: lock, check visibility, version and state, apply, record history. */
-    private Uni<Huisverbod> transition(Actor actor, UUID id, Integer versie, Actie actie,
+    private Uni<Inzage> transition(Actor actor, UUID id, Integer versie, Actie actie,
             java.util.function.Consumer<Huisverbod> authorize,
             java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, String soort, JsonObject details) {
         Instant now = clock.instant();
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
             authorize.accept(h);
             checkVersion(h, versie);
@@ -325,7 +474,7 @@ public class HuisverbodService {
                     throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
                 }
                 return repository.appendEvent(conn, id, soort, actor, now, details);
-            }).chain(() -> load(conn, id, false));
+            }).chain(() -> toon(conn, actor, doel, id, soort, now, null));
         }));
     }
 
@@ -389,6 +538,7 @@ public class HuisverbodService {
         private String beeindigingReden;
         private Instant afgeslotenOp;
         private Huisverbod.Overdracht overdracht;
+        private Huisverbod.Hulpverlening hulpverlening;
 
         Builder(Huisverbod h) {
             this.h = h;
@@ -402,6 +552,12 @@ public class HuisverbodService {
             beeindigingReden = h.beeindigingReden();
             afgeslotenOp = h.afgeslotenOp();
             overdracht = h.overdracht();
+            hulpverlening = h.hulpverlening();
+        }
+
+        Builder hulpverlening(Huisverbod.Hulpverlening v) {
+            hulpverlening = v;
+            return this;
         }
 
         Builder eindmoment(Instant v) {
@@ -459,7 +615,8 @@ public class HuisverbodService {
                     monitoringEinde, h.coordinerendeOrganisatie(), h.geweldType(), h.geweldErnst(), h.intiemeTerreur(),
                     h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), advies, verlengdOp, ingetrokkenOp,
                     intrekkingReden,
-                    beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen());
+                    beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen(),
+                    h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening);
         }
     }
 }

@@ -33,7 +33,9 @@ public final class Opdrachten {
             @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid Betrokkene> betrokkenen,
             @NotNull @Valid Geweld geweld,
             @NotNull Boolean strafrechtelijkTraject,
-            @NotNull @Valid Criteria criteria) {
+            @NotNull @Valid Criteria criteria,
+            @Size(max = 300) String verblijfUhg,
+            @Size(max = 300) String verblijfAchterblijvers) {
     }
 
     /** The THV address. */
@@ -64,6 +66,10 @@ public final class Opdrachten {
     public record Verlengingsadvies(
             @NotNull @Pattern(regexp = "VERLENGEN|NIET_VERLENGEN", message = "VERLENGEN of NIET_VERLENGEN") String advies,
             @NotBlank @Size(max = 2000) String motivering) {
+    }
+
+    /** The coordinator's help plan and safety agreements (category HULPVERLENING). */
+    public record Hulpverlening(@Size(max = 4000) String plan, @Size(max = 4000) String veiligheidsafspraken) {
     }
 
     /** The mayor's decision to extend. */

@@ -1,0 +1,50 @@
+package nl.thvhub.platform;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The request headers that steer disclosure ({@code Doelbinding}, {@code Noodtoegang}) and the W3C trace context, read
+ * the same way for REST and GraphQL so both APIs decide alike.
+ */
+@RequestScoped
+public class Verzoek {
+
+    public static final String DOELBINDING = "Doelbinding";
+    public static final String NOODTOEGANG = "Noodtoegang";
+
+    private final CurrentVertxRequest request;
+
+    public Verzoek(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    public Optional<String> doelbinding() {
+        return header(DOELBINDING);
+    }
+
+    public Optional<String> noodtoegang() {
+        return header(NOODTOEGANG);
+    }
+
+    /** Trace id and span id of the current span (from {@code traceparent} when the caller sent one). */
+    public String[] trace() {
+        SpanContext ctx = Span.current().getSpanContext();
+        return ctx.isValid() ? new String[]{ctx.getTraceId(), ctx.getSpanId()} : new String[]{null, null};
+    }
+
+    private Optional<String> header(String name) {
+        RoutingContext rc = request.getCurrent();
+        if (rc == null) {
+            return Optional.empty();
+        }
+        String value = rc.request().getHeader(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,200 @@
+package nl.thvhub.privacy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.platform.ProblemException;
+
+/**
+ * The one place that decides what a reader sees of a case (HAPI's "can see / will see"): purpose binding, visibility of
+ * the case, then per category and per subject what may be shown. Every read path of every API goes through it, and it
+ * produces the audit lines of what it allowed or refused.
+ */
+@ApplicationScoped
+public class Disclosure {
+
+    /** Categories whose fields are about one person, decided per subject. */
+    private static final Set<Categorie> PER_PERSOON = EnumSet.of(Categorie.IDENTITEIT, Categorie.KINDEREN, Categorie.GGZ);
+    /** Never opened by an emergency read: the victims' shelter address and mental-health information. */
+    private static final Set<Categorie> NOOIT_BIJ_NOODTOEGANG = EnumSet.of(Categorie.VERBLIJF_AB, Categorie.GGZ);
+
+    private final SharingPolicy policy;
+    private final PrivacyConfig config;
+
+    public Disclosure(SharingPolicy policy, PrivacyConfig config) {
+        this.policy = policy;
+        this.config = config;
+    }
+
+    public String beleidsversie() {
+        return policy.versie();
+    }
+
+    /** The rule that applies to the actor; roles without one ({@code beleid}, {@code fg}) never read a case: 403. */
+    public SharingPolicy.Regel regel(Actor actor) {
+        return policy.regel(actor.rol())
+                .orElseThrow(
+                        () -> ProblemException.forbidden("Uw rol leest geen zaken; alleen geaggregeerde of auditgegevens."));
+    }
+
+    /** Purpose binding: the requested purpose, or the role's default when none was sent; a purpose not granted is 403. */
+    public String doel(Actor actor, String gevraagd) {
+        SharingPolicy.Regel regel = regel(actor);
+        if (gevraagd == null || gevraagd.isBlank()) {
+            return regel.doel();
+        }
+        if (!regel.doel().equals(gevraagd)) {
+            throw ProblemException.forbidden(
+                    "De doelbinding '" + gevraagd + "' is voor uw rol niet toegestaan; toegestaan: " + regel.doel() + ".");
+        }
+        return gevraagd;
+    }
+
+    /** The cases this actor may see at all, for SQL filtering of lists. */
+    public Zichtbaarheid zichtbaarheid(Actor actor, Instant now) {
+        SharingPolicy.Regel regel = regel(actor);
+        return new Zichtbaarheid(regel.scope(), actor.rol(), actor.gebruikersnaam(), actor.organisatie(),
+                actor.partnerSysteem(), actor.wijk(),
+                actor.rol() == Rol.GEMEENTE ? null : now.minus(config.bewaartermijn()));
+    }
+
+    /** Whether the actor reaches the case by the rule's scope (without an emergency grant). */
+    public boolean inScope(Actor actor, Zaakfeiten zaak, Instant now) {
+        SharingPolicy.Regel regel = regel(actor);
+        if (zaak.afgeslotenOp() != null && actor.rol() != Rol.GEMEENTE
+                && zaak.afgeslotenOp().plus(config.bewaartermijn()).isBefore(now)) {
+            return false;
+        }
+        return switch (regel.scope()) {
+            case ALTIJD -> true;
+            case EIGEN_WIJK -> zaak.afgeslotenOp() == null && actor.wijk() != null && actor.wijk().equals(zaak.wijk());
+            case TOEGEWEZEN -> actor.partnerSysteem()
+                    ? zaak.coordinerendeOrganisatie() == actor.organisatie()
+                            || zaak.toegewezen().stream().anyMatch(t -> t.organisatie() == actor.organisatie())
+                    : zaak.toegewezen().stream()
+                            .anyMatch(t -> t.rol() == actor.rol() && t.gebruikersnaam().equals(actor.gebruikersnaam()));
+        };
+    }
+
+    /** Whether this actor may ask for an emergency read at all: only roles whose rule is bound to assignment or wijk. */
+    public boolean magNoodtoegang(Actor actor) {
+        return !actor.partnerSysteem() && policy.regel(actor.rol()).map(r -> r.scope() != Scope.ALTIJD).orElse(false);
+    }
+
+    public Duration noodtoegangDuur() {
+        return config.noodtoegangDuur();
+    }
+
+    /** Decide, then let the view redact: visibility of the case and, per category and subject, what may be shown. */
+    public Besluit beslis(Actor actor, String doel, Zaakfeiten zaak, Instant now) {
+        SharingPolicy.Regel regel = regel(actor);
+        boolean scope = inScope(actor, zaak, now);
+        boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
+        if (!scope && !nood) {
+            return Besluit.onzichtbaar(doel, policy.versie());
+        }
+        Set<Categorie> zaakniveau = EnumSet.noneOf(Categorie.class);
+        Map<Categorie, Set<UUID>> perBetrokkene = new EnumMap<>(Categorie.class);
+        Set<Categorie> onthouden = EnumSet.noneOf(Categorie.class);
+        for (Categorie c : Categorie.values()) {
+            boolean open = regel.categorieen().contains(c);
+            boolean metToestemming = regel.metToestemming().contains(c);
+            if (nood && NOOIT_BIJ_NOODTOEGANG.contains(c)) {
+                open = false;
+                metToestemming = false;
+            }
+            if (PER_PERSOON.contains(c)) {
+                Set<UUID> toegestaan = new HashSet<>();
+                for (Zaakfeiten.Persoon p : zaak.personen()) {
+                    if (!relevant(c, p)) {
+                        continue;
+                    }
+                    Set<String> alleen = regel.alleenVoor().get(c);
+                    boolean mag = (open && (alleen == null || alleen.contains(p.rol())))
+                            || (metToestemming && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
+                    if (mag) {
+                        toegestaan.add(p.id());
+                    } else {
+                        onthouden.add(c);
+                    }
+                }
+                if (!open && !metToestemming) {
+                    onthouden.add(c);
+                }
+                perBetrokkene.put(c, toegestaan);
+            } else {
+                boolean mag = open || (metToestemming && allesToegestemd(c, zaak));
+                if (mag) {
+                    zaakniveau.add(c);
+                } else {
+                    onthouden.add(c);
+                }
+            }
+        }
+        return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden);
+    }
+
+    /** Identity is about the adults, KINDEREN about the children; GGZ can be about anyone. */
+    private static boolean relevant(Categorie c, Zaakfeiten.Persoon p) {
+        return switch (c) {
+            case IDENTITEIT -> !p.kind();
+            case KINDEREN -> p.kind();
+            default -> true;
+        };
+    }
+
+    /**
+     * A case-level category under consent is shown only when every adult it is about consented: the UHG for where the
+     * UHG stays, the achterblijvers for their shelter, all adults for help and network information.
+     */
+    private static boolean allesToegestemd(Categorie c, Zaakfeiten zaak) {
+        List<Zaakfeiten.Persoon> about = new ArrayList<>();
+        for (Zaakfeiten.Persoon p : zaak.personen()) {
+            boolean relevant = switch (c) {
+                case VERBLIJF_UHG -> "UITHUISGEPLAATSTE".equals(p.rol());
+                case VERBLIJF_AB -> "ACHTERBLIJVER".equals(p.rol());
+                default -> !p.kind();
+            };
+            if (relevant) {
+                about.add(p);
+            }
+        }
+        return !about.isEmpty()
+                && about.stream().allMatch(p -> zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
+    }
+
+    /** The audit lines of one case disclosure: one per data subject, with what was shown and withheld. */
+    public List<AuditRegel> auditregels(Actor actor, Besluit besluit, String actie, UUID zaakId,
+            List<Zaakfeiten.Persoon> personen, Instant now,
+            String[] trace, String noodReden) {
+        List<AuditRegel> regels = new ArrayList<>(personen.size());
+        for (Zaakfeiten.Persoon p : personen) {
+            regels.add(new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
+                    actor.organisatie().name(),
+                    actor.clientId(), besluit.noodtoegang() ? noodReden : null, besluit.doel(), besluit.beleidsversie(), actie,
+                    zaakId, p.id(),
+                    besluit.verstrektVoor(p.id()), besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
+        }
+        return regels;
+    }
+
+    /** The audit line of a refused read (not visible, or unknown case): the denial is logged as well. */
+    public AuditRegel weigering(Actor actor, String doel, String actie, UUID zaakId, Instant now, String[] trace,
+            String reden) {
+        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
+                actor.organisatie().name(),
+                actor.clientId(), null, doel, policy.versie(), actie, zaakId, null, List.of(), null, AuditRegel.GEWEIGERD,
+                reden);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.thvhub.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the privacy engine needs to know about one case, described generically by the feature that owns the case: where
+ * it is, who is assigned, who the data subjects are, and which consents and emergency grants apply to this reader.
+ */
+public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrganisatie, Instant afgeslotenOp,
+        List<Toegewezene> toegewezen,
+        List<Persoon> personen, Set<Toestemmingsfeit> toestemmingen, boolean noodtoegangActief) {
+
+    /** An active assignment, expressed as the hub role it gives its holder. */
+    public record Toegewezene(Rol rol, String gebruikersnaam, Organisatie organisatie) {
+    }
+
+    /** A data subject of the case; {@code rol} is UITHUISGEPLAATSTE, ACHTERBLIJVER or KIND. */
+    public record Persoon(UUID id, String rol) {
+
+        public boolean kind() {
+            return "KIND".equals(rol);
+        }
+    }
+
+    /** A valid consent of one subject for one category, for this reader's organisation and purpose. */
+    public record Toestemmingsfeit(UUID betrokkeneId, Categorie categorie) {
+    }
+}

@@ -1,0 +1,70 @@
+package nl.thvhub.privacy.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.privacy.ActorResolver;
+import nl.thvhub.privacy.Rol;
+import nl.thvhub.privacy.service.ToestemmingService;
+
+/** {@code /api/v1/toestemmingen}: the consent registry. */
+@Path("/api/v1/toestemmingen")
+@Tag(name = "Toestemmingen")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_VEILIG_THUIS})
+public class ToestemmingResource {
+
+    private final ToestemmingService service;
+    private final ActorResolver actors;
+
+    public ToestemmingResource(ToestemmingService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Toestemming vastleggen", description = "Per betrokkene, categorie, ontvangende organisatie en doel, met geldigheid.")
+    public Uni<Response> registreer(ToestemmingService.Registratie registratie) {
+        if (registratie == null) {
+            throw ProblemException.invalid("body", "een JSON-object is vereist");
+        }
+        return service.registreer(actors.current(), registratie)
+                .map(t -> Response.created(URI.create("/api/v1/toestemmingen/" + t.id())).entity(t).build());
+    }
+
+    @GET
+    @Operation(summary = "Toestemmingen van een betrokkene, met historie")
+    public Uni<List<ToestemmingService.Toestemming>> lijst(@QueryParam("betrokkeneId") UUID betrokkeneId) {
+        if (betrokkeneId == null) {
+            throw ProblemException.invalid("betrokkeneId", "verplicht");
+        }
+        return service.vanBetrokkene(actors.current(), betrokkeneId);
+    }
+
+    @POST
+    @Path("/{id}/intrekking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Toestemming intrekken; geldt vanaf het eerstvolgende verzoek")
+    public Uni<ToestemmingService.Toestemming> trekIn(@PathParam("id") UUID id, ToestemmingService.Intrekking intrekking) {
+        return service.trekIn(actors.current(), id, intrekking);
+    }
+}

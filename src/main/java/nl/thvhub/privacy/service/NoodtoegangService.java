@@ -1,0 +1,128 @@
+package nl.thvhub.privacy.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.Disclosure;
+import nl.thvhub.privacy.Rol;
+
+/**
+ * Break-the-glass: a time-boxed emergency grant for one case, with a mandatory reason, and the FG's review list of every
+ * grant. Grants are written in the transaction of the read they open.
+ */
+@ApplicationScoped
+public class NoodtoegangService {
+
+    /** A grant as the FG reviews it. */
+    public record Noodtoegang(UUID id, UUID huisverbodId, String gebruiker, String rol, String organisatie, String reden,
+            Instant verleendOp,
+            Instant verlooptOp, Instant beoordeeldOp, String beoordeeldDoor, String oordeel) {
+    }
+
+    private final Pool pool;
+    private final Disclosure disclosure;
+    private final Clock clock;
+
+    public NoodtoegangService(Pool pool, Disclosure disclosure, Clock clock) {
+        this.pool = pool;
+        this.disclosure = disclosure;
+        this.clock = clock;
+    }
+
+    /** Validates the reason a caller gave; a reason is mandatory and bounded. */
+    public static String reden(String header) {
+        String reden = header == null ? "" : header.trim();
+        if (reden.length() < 10 || reden.length() > 500) {
+            throw ProblemException.invalid("Noodtoegang", "een reden van 10 tot 500 tekens is verplicht");
+        }
+        return reden;
+    }
+
+    public Uni<Void> verleen(SqlClient sql, Actor actor, UUID huisverbodId, String reden, Instant now) {
+        return sql
+                .preparedQuery(
+                        """
+                                insert into noodtoegang (id, huisverbod_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, reden, verleend_op,
+                                  verloopt_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                """)
+                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(huisverbodId).addString(actor.subject())
+                        .addString(actor.gebruikersnaam()).addString(actor.rol().code()).addString(actor.organisatie().name())
+                        .addString(reden)
+                        .addOffsetDateTime(odt(now)).addOffsetDateTime(odt(now.plus(disclosure.noodtoegangDuur()))))
+                .replaceWithVoid();
+    }
+
+    /** Every grant, unreviewed first, newest first. */
+    public Uni<List<Noodtoegang>> lijst(Actor actor, boolean alleenOnbeoordeeld) {
+        requireFg(actor);
+        String where = alleenOnbeoordeeld ? " where beoordeeld_op is null" : "";
+        return pool
+                .query("select * from noodtoegang" + where
+                        + " order by (beoordeeld_op is null) desc, verleend_op desc limit 500")
+                .execute()
+                .map(rows -> {
+                    List<Noodtoegang> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        list.add(map(r));
+                    }
+                    return list;
+                });
+    }
+
+    public Uni<Noodtoegang> beoordeel(Actor actor, UUID id, String oordeel) {
+        Instant now = clock.instant();
+        requireFg(actor);
+        if (oordeel == null || oordeel.isBlank() || oordeel.length() > 2000) {
+            throw ProblemException.invalid("oordeel", "een oordeel van 1 tot 2000 tekens is verplicht");
+        }
+        return pool
+                .preparedQuery(
+                        """
+                                update noodtoegang set beoordeeld_op = $2, beoordeeld_door = $3, oordeel = $4 where id = $1 and beoordeeld_op is null returning *
+                                """)
+                .execute(Tuple.of(id, odt(now), actor.gebruikersnaam(), oordeel.trim())).map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound();
+                    }
+                    return map(rows.iterator().next());
+                });
+    }
+
+    private static void requireFg(Actor actor) {
+        if (actor.rol() != Rol.FG) {
+            throw ProblemException.forbidden("Alleen de functionaris gegevensbescherming beoordeelt noodtoegang.");
+        }
+    }
+
+    private static Noodtoegang map(Row r) {
+        return new Noodtoegang(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getString("actor_gebruiker"),
+                r.getString("actor_rol"),
+                r.getString("actor_organisatie"), r.getString("reden"), instant(r.getOffsetDateTime("verleend_op")),
+                instant(r.getOffsetDateTime("verloopt_op")), instant(r.getOffsetDateTime("beoordeeld_op")),
+                r.getString("beoordeeld_door"),
+                r.getString("oordeel"));
+    }
+
+    private static OffsetDateTime odt(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime o) {
+        return o == null ? null : o.toInstant();
+    }
+}

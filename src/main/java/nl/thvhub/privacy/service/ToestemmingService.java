@@ -1,0 +1,225 @@
+package nl.thvhub.privacy.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.platform.Problem;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Verzoek;
+import nl.thvhub.privacy.Actor;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.privacy.Disclosure;
+import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.privacy.Rol;
+import nl.thvhub.privacy.SharingPolicy;
+import nl.thvhub.privacy.Zaakfeiten;
+
+/**
+ * The consent registry: consent per subject × category × recipient organisation × purpose, recorded by the case's
+ * coordinator or Veilig Thuis, with validity. Withdrawal is immediate because reads look consent up in their own
+ * statement; history is never deleted.
+ */
+@ApplicationScoped
+public class ToestemmingService {
+
+    /** Registering a consent. */
+    public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
+            @NotBlank @Size(max = 40) String doel,
+            @NotNull @Pattern(regexp = "SCHRIFTELIJK|MONDELING", message = "SCHRIFTELIJK of MONDELING") String vorm,
+            @NotNull Instant geldigTot) {
+    }
+
+    /** Withdrawing a consent. */
+    public record Intrekking(@Size(max = 2000) String reden) {
+    }
+
+    /** A consent with its history. */
+    public record Toestemming(UUID id, UUID huisverbodId, UUID betrokkeneId, String categorie, String ontvanger, String doel,
+            String vorm,
+            Instant geldigVan, Instant geldigTot, String vastgelegdDoor, String vastgelegdRol, Instant ingetrokkenOp,
+            String ingetrokkenDoor,
+            boolean geldig) {
+    }
+
+    private final Pool pool;
+    private final ZaakOpzoeker zaken;
+    private final Disclosure disclosure;
+    private final SharingPolicy policy;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final Clock clock;
+    private final Verzoek verzoek;
+
+    public ToestemmingService(Pool pool, ZaakOpzoeker zaken, Disclosure disclosure, SharingPolicy policy, AuditLog audit,
+            Validator validator,
+            Clock clock, Verzoek verzoek) {
+        this.pool = pool;
+        this.zaken = zaken;
+        this.disclosure = disclosure;
+        this.policy = policy;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+        this.verzoek = verzoek;
+    }
+
+    public Uni<Toestemming> registreer(Actor actor, Registratie r) {
+        requireRecorder(actor);
+        validate(r);
+        Instant now = clock.instant();
+        List<Problem.InvalidParam> invalid = new ArrayList<>();
+        if (!r.geldigTot().isAfter(now)) {
+            invalid.add(new Problem.InvalidParam("geldigTot", "moet in de toekomst liggen"));
+        }
+        SharingPolicy.Regel ontvangerRegel = policy.regel(r.ontvanger().actingRole()).orElse(null);
+        if (ontvangerRegel == null || !ontvangerRegel.doel().equals(r.doel())) {
+            invalid.add(new Problem.InvalidParam("doel", "niet het doel waarvoor deze ontvanger zaken leest"
+                    + (ontvangerRegel == null ? "" : " (" + ontvangerRegel.doel() + ")")));
+        } else if (!ontvangerRegel.metToestemming().contains(r.categorie())) {
+            invalid.add(new Problem.InvalidParam("categorie",
+                    "toestemming opent deze categorie niet voor deze ontvanger volgens het deelbeleid"));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.badRequest("De toestemming kan zo niet worden vastgelegd.", invalid);
+        }
+        String doel = disclosure.doel(actor, null);
+        return pool.withTransaction(conn -> zaak(conn, actor, r.betrokkeneId(), doel, now).chain(zaak -> {
+            UUID id = UUID.randomUUID();
+            return conn
+                    .preparedQuery(
+                            """
+                                    insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van, geldig_tot,
+                                      vastgelegd_door, vastgelegd_rol, vastgelegd_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)
+                                    """)
+                    .execute(Tuple.tuple().addUUID(id).addUUID(zaak.zaakId()).addUUID(r.betrokkeneId())
+                            .addString(r.categorie().name())
+                            .addString(r.ontvanger().name()).addString(r.doel()).addString(r.vorm()).addOffsetDateTime(odt(now))
+                            .addOffsetDateTime(odt(r.geldigTot())).addString(actor.gebruikersnaam())
+                            .addString(actor.rol().code()))
+                    .chain(() -> audit.schrijf(conn,
+                            List.of(regel(actor, doel, "TOESTEMMING_VASTGELEGD", zaak.zaakId(), r.betrokkeneId(), now))))
+                    .chain(() -> find(conn, id));
+        }));
+    }
+
+    public Uni<Toestemming> trekIn(Actor actor, UUID id, Intrekking intrekking) {
+        requireRecorder(actor);
+        if (intrekking != null) {
+            validate(intrekking);
+        }
+        Instant now = clock.instant();
+        String doel = disclosure.doel(actor, null);
+        return pool.withTransaction(
+                conn -> find(conn, id).chain(t -> zaak(conn, actor, t.betrokkeneId(), doel, now).chain(zaak -> {
+                    if (t.ingetrokkenOp() != null) {
+                        throw ProblemException.conflict("Deze toestemming is al ingetrokken.", "INGETROKKEN", List.of());
+                    }
+                    return conn.preparedQuery(
+                            "update toestemming set ingetrokken_op = $2, ingetrokken_door = $3, intrekking_reden = $4 where id = $1")
+                            .execute(Tuple.of(id, odt(now), actor.gebruikersnaam(),
+                                    intrekking == null ? null : intrekking.reden()))
+                            .chain(() -> audit.schrijf(conn,
+                                    List.of(regel(actor, doel, "TOESTEMMING_INGETROKKEN", zaak.zaakId(), t.betrokkeneId(),
+                                            now))))
+                            .chain(() -> find(conn, id));
+                })));
+    }
+
+    public Uni<List<Toestemming>> vanBetrokkene(Actor actor, UUID betrokkeneId) {
+        requireRecorder(actor);
+        Instant now = clock.instant();
+        String doel = disclosure.doel(actor, null);
+        return pool.withTransaction(conn -> zaak(conn, actor, betrokkeneId, doel, now)
+                .chain(zaak -> conn
+                        .preparedQuery("select * from toestemming where betrokkene_id = $1 order by vastgelegd_op desc")
+                        .execute(Tuple.of(betrokkeneId)).map(rows -> {
+                            List<Toestemming> list = new ArrayList<>();
+                            for (Row row : rows) {
+                                list.add(map(row, now));
+                            }
+                            return list;
+                        })));
+    }
+
+    /** The subject's case, if the recorder reaches it; otherwise 404, the same as for an unknown subject. */
+    private Uni<Zaakfeiten> zaak(SqlClient conn, Actor actor, UUID betrokkeneId, String doel, Instant now) {
+        return zaken.vanBetrokkene(conn, betrokkeneId, actor, doel, now)
+                .map(opt -> opt.filter(z -> disclosure.inScope(actor, z, now))
+                        .orElseThrow(ProblemException::notFound));
+    }
+
+    private Uni<Toestemming> find(SqlClient conn, UUID id) {
+        Instant now = clock.instant();
+        return conn.preparedQuery("select * from toestemming where id = $1").execute(Tuple.of(id)).map(rows -> {
+            if (rows.size() == 0) {
+                throw ProblemException.notFound();
+            }
+            return map(rows.iterator().next(), now);
+        });
+    }
+
+    private AuditRegel regel(Actor actor, String doel, String actie, UUID zaak, UUID betrokkene, Instant now) {
+        String[] trace = verzoek.trace();
+        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
+                actor.organisatie().name(),
+                actor.clientId(), null, doel, policy.versie(), actie, zaak, betrokkene, List.of(), null, AuditRegel.TOEGESTAAN,
+                null);
+    }
+
+    /** Consent is recorded by whoever coordinates care (Blijf Groep, Sociaal Team) or by Veilig Thuis. */
+    private static void requireRecorder(Actor actor) {
+        if (!actor.rol().isCoordinator() && actor.rol() != Rol.VEILIG_THUIS) {
+            throw ProblemException
+                    .forbidden("Toestemming wordt vastgelegd door de zorgcoordinator, het sociaal team of Veilig Thuis.");
+        }
+    }
+
+    private void validate(Object o) {
+        var violations = validator.validate(o);
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", violations.stream()
+                    .map(v -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage())).sorted(
+                            java.util.Comparator.comparing(Problem.InvalidParam::name))
+                    .toList());
+        }
+    }
+
+    private static Toestemming map(Row r, Instant now) {
+        Instant van = instant(r.getOffsetDateTime("geldig_van"));
+        Instant tot = instant(r.getOffsetDateTime("geldig_tot"));
+        Instant in = instant(r.getOffsetDateTime("ingetrokken_op"));
+        boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
+        return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
+                r.getString("categorie"),
+                r.getString("ontvanger"), r.getString("doel"), r.getString("vorm"), van, tot, r.getString("vastgelegd_door"),
+                r.getString("vastgelegd_rol"), in, r.getString("ingetrokken_door"), geldig);
+    }
+
+    private static OffsetDateTime odt(Instant i) {
+        return i == null ? null : i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime o) {
+        return o == null ? null : o.toInstant();
+    }
+}

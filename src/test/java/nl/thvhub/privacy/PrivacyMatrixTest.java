@@ -1,0 +1,224 @@
+package nl.thvhub.privacy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+
+/**
+ * The sharing matrix, generated from {@code privacy/sharing-policy.yaml} (the file the hub itself reads): every reading
+ * role (real demo users and a partner system) × every category × {in scope, out of scope, consent given, consent
+ * withdrawn}, through REST and GraphQL. The expectation is computed here from the YAML, independently of the engine:
+ * zero fields beyond the policy, zero unexpected denials, and both APIs agree.
+ */
+@QuarkusTest
+class PrivacyMatrixTest {
+
+    private static final String BASE = "/api/v1/huisverboden/";
+    private static final String GQL = "query($id: ID!) { huisverbod(id: $id) { id status adres { straat } betrokkenen { id rol naam } "
+            + "geweld { type } strafrechtelijkTraject verblijfUhg verblijfAchterblijvers hulpverlening { plan } onthouden } }";
+    private static final SharingPolicy.Document POLICY = SharingPolicy.load();
+
+    /** The three cases of the matrix: Amsterdam centrum (everyone assigned), Amsterdam zuidoost (nobody), Amstelveen. */
+    private static String centrum;
+    private static String zuidoost;
+    private static String amstelveen;
+    private static final Map<String, Map<String, String>> SUBJECTS = new HashMap<>();
+
+    /** reader: demo user or partner client; rol: whose rule applies; in scope / out of scope case. */
+    record Reader(String name, String rol, boolean partner, String organisatie) {
+
+        String token() {
+            return partner ? nl.thvhub.testing.Tokens.partner(name) : nl.thvhub.testing.Tokens.of(name);
+        }
+
+        String inScope() {
+            return rol.equals("sociaal-team") ? amstelveen : centrum;
+        }
+
+        String outOfScope() {
+            return rol.equals("sociaal-team") || partner ? (partner ? amstelveen : centrum) : zuidoost;
+        }
+    }
+
+    static Stream<Arguments> readers() {
+        return Stream.of(new Reader("politie-thv", "politie-thv", false, "POLITIE"),
+                new Reader("wijkagent-centrum", "wijkagent", false, "POLITIE"),
+                new Reader("om-zsm", "om-zsm", false, "OM"), new Reader("veilig-thuis", "veilig-thuis", false, "VEILIG_THUIS"),
+                new Reader("zorgcoordinator", "zorgcoordinator", false, "BLIJF_GROEP"),
+                new Reader("sociaal-team", "sociaal-team", false, "SOCIAAL_TEAM_AA"),
+                new Reader("gezinsmanager", "gezinsmanager", false, "JBRA"),
+                new Reader("reclassering", "reclassering", false, "RECLASSERING"), new Reader("ggz", "ggz", false, "GGZ"),
+                new Reader("gemeente", "gemeente", false, "GEMEENTE"),
+                new Reader("partner-blijfgroep", "zorgcoordinator", true, "BLIJF_GROEP"))
+                .map(Arguments::of);
+    }
+
+    private static synchronized void setUp() {
+        if (centrum != null) {
+            return;
+        }
+        centrum = fullCase("AMSTERDAM", "centrum");
+        zuidoost = fullCase("AMSTERDAM", "zuidoost");
+        amstelveen = fullCase("AMSTELVEEN", "amstelveen-zuid");
+        assign(centrum, "ZORGCOORDINATOR", "zorgcoordinator", null, "veilig-thuis");
+        assign(centrum, "GEZINSMANAGER", "gezinsmanager", "JBRA", "veilig-thuis");
+        assign(centrum, "RECLASSERING", "reclassering", null, "zorgcoordinator");
+        assign(centrum, "GGZ", "ggz", null, "zorgcoordinator");
+        assign(amstelveen, "ZORGCOORDINATOR", "sociaal-team", null, "veilig-thuis");
+        for (String[] c : new String[][]{{centrum, "zorgcoordinator"}, {zuidoost, null}, {amstelveen, "sociaal-team"}}) {
+            if (c[1] != null) {
+                Api.as(c[1]).request().body(Map.of("plan", "Traject relatiegeweld", "veiligheidsafspraken", "Geen contact"))
+                        .put(BASE + c[0] + "/hulpverlening").then().statusCode(200);
+            }
+        }
+    }
+
+    private static String fullCase(String gemeente, String wijk) {
+        Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(3600), gemeente, wijk);
+        Cases.persons(body).add(Cases.person("KIND", "Kind Matrix", "2017-04-04"));
+        body.put("verblijfUhg", "Bij zijn broer");
+        body.put("verblijfAchterblijvers", "Opvanglocatie (geheim)");
+        JsonPath created = Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        Map<String, String> subjects = new HashMap<>();
+        for (Map<String, Object> p : created.<Map<String, Object>>getList("betrokkenen")) {
+            subjects.put((String) p.get("rol"), (String) p.get("id"));
+        }
+        SUBJECTS.put(id, subjects);
+        return id;
+    }
+
+    private static void assign(String id, String rol, String user, String org, String by) {
+        Map<String, Object> body = new HashMap<>(Map.of("rol", rol, "gebruikersnaam", user));
+        if (org != null) {
+            body.put("organisatie", org);
+        }
+        Api.as(by).post(BASE + id + "/toewijzingen", body).statusCode(200);
+    }
+
+    private static SharingPolicy.Regel rule(String rol) {
+        return POLICY.regels().stream().filter(r -> r.rol().equals(rol)).findFirst().orElseThrow();
+    }
+
+    /** The withheld categories the policy file prescribes for this reader on a case with UHG, AB and a child. */
+    private static Set<String> expectedWithheld(SharingPolicy.Regel r, boolean consented) {
+        Set<String> withheld = new TreeSet<>();
+        for (Categorie c : Categorie.values()) {
+            boolean visible;
+            if (r.categorieen().contains(c)) {
+                Set<String> only = r.alleenVoor().get(c);
+                visible = only == null
+                        || (c == Categorie.IDENTITEIT ? only.containsAll(List.of("UITHUISGEPLAATSTE", "ACHTERBLIJVER")) : true);
+            } else {
+                visible = r.metToestemming().contains(c) && consented;
+            }
+            if (!visible) {
+                withheld.add(c.name());
+            }
+        }
+        return withheld;
+    }
+
+    private static void assertView(Reader reader, String id, boolean consented) {
+        SharingPolicy.Regel r = rule(reader.rol());
+        Set<String> withheld = expectedWithheld(r, consented);
+        JsonPath rest = given().auth().oauth2(reader.token()).get(BASE + id).then().statusCode(200).extract().jsonPath();
+        JsonPath gql = given().auth().oauth2(reader.token()).contentType("application/json")
+                .body(Map.of("query", GQL, "variables", Map.of("id", id)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(gql.getList("errors")).as("GraphQL errors for " + reader).isNull();
+        for (JsonPath view : List.of(rest, new JsonPath(gql.prettify()).setRootPath("data.huisverbod"))) {
+            String where = reader.name() + (view == rest ? " over REST" : " over GraphQL") + (consented ? " with consent" : "");
+            assertThat(new TreeSet<>(view.<String>getList("onthouden"))).as("onthouden for " + where).isEqualTo(withheld);
+            assertThat(view.getString("id")).as("KERN for " + where).isEqualTo(id);
+            assertThat(view.get("adres") != null).as("WONING for " + where).isEqualTo(!withheld.contains("WONING"));
+            assertThat(view.get("geweld") != null).as("GEWELD for " + where).isEqualTo(!withheld.contains("GEWELD"));
+            assertThat(view.get("strafrechtelijkTraject") != null).as("STRAFRECHT for " + where)
+                    .isEqualTo(!withheld.contains("STRAFRECHT"));
+            assertThat(view.get("verblijfUhg") != null).as("VERBLIJF_UHG for " + where)
+                    .isEqualTo(!withheld.contains("VERBLIJF_UHG"));
+            assertThat(view.get("verblijfAchterblijvers") != null).as("VERBLIJF_AB for " + where)
+                    .isEqualTo(!withheld.contains("VERBLIJF_AB"));
+            assertThat(view.get("hulpverlening") != null).as("HULPVERLENING for " + where)
+                    .isEqualTo(!withheld.contains("HULPVERLENING"));
+            List<String> rollen = view.get("betrokkenen") == null ? List.of() : view.getList("betrokkenen.rol");
+            boolean identiteitUhg = r.categorieen().contains(Categorie.IDENTITEIT)
+                    || (consented && r.metToestemming().contains(Categorie.IDENTITEIT));
+            Set<String> only = r.alleenVoor().get(Categorie.IDENTITEIT);
+            assertThat(rollen.contains("UITHUISGEPLAATSTE")).as("UHG identity for " + where).isEqualTo(identiteitUhg);
+            assertThat(rollen.contains("ACHTERBLIJVER")).as("AB identity for " + where)
+                    .isEqualTo(identiteitUhg && (only == null || only.contains("ACHTERBLIJVER")));
+            assertThat(rollen.contains("KIND")).as("KINDEREN for " + where).isEqualTo(!withheld.contains("KINDEREN"));
+        }
+        assertThat(rest.getMap("$")).as("REST and GraphQL agree for " + reader.name()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void every_reader_sees_exactly_its_policy_in_scope_and_nothing_out_of_scope_over_both_apis(Reader reader) {
+        setUp();
+        SharingPolicy.Regel r = rule(reader.rol());
+        assertView(reader, reader.inScope(), false);
+        if (r.scope() != Scope.ALTIJD) {
+            given().auth().oauth2(reader.token()).get(BASE + reader.outOfScope()).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(reader.token()).contentType("application/json")
+                    .body(Map.of("query", GQL, "variables", Map.of("id", reader.outOfScope()))).post("/graphql").then()
+                    .statusCode(200)
+                    .body("data.huisverbod", org.hamcrest.Matchers.nullValue());
+        }
+        if (r.metToestemming().isEmpty()) {
+            return;
+        }
+        List<String> consents = new ArrayList<>();
+        for (Categorie c : EnumSet.copyOf(r.metToestemming())) {
+            for (String subject : SUBJECTS.get(reader.inScope()).values()) {
+                consents.add(Api.as("veilig-thuis")
+                        .post("/api/v1/toestemmingen", Map.of("betrokkeneId", subject, "categorie", c.name(),
+                                "ontvanger", reader.organisatie(), "doel", r.doel(), "vorm", "SCHRIFTELIJK", "geldigTot",
+                                Instant.now().plusSeconds(86400).toString()))
+                        .statusCode(201).extract().path("id"));
+            }
+        }
+        assertView(reader, reader.inScope(), true);
+        for (String consent : consents) {
+            Api.as("veilig-thuis")
+                    .post("/api/v1/toestemmingen/" + consent + "/intrekking", Map.of("reden", "ingetrokken door betrokkene"))
+                    .statusCode(200);
+        }
+        assertView(reader, reader.inScope(), false);
+    }
+
+    @ParameterizedTest(name = "{0} reads no case")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"beleid", "fg"})
+    void roles_without_a_rule_get_403_on_case_reads(String user) {
+        setUp();
+        Api.as(user).get(BASE + centrum).statusCode(403).contentType("application/problem+json");
+        Api.as(user).get("/api/v1/huisverboden").statusCode(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void no_token_gets_401() {
+        setUp();
+        given().get(BASE + centrum).then().statusCode(401).contentType("application/problem+json");
+    }
+}
