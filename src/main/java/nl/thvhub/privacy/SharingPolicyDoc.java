@@ -1,0 +1,53 @@
+package nl.thvhub.privacy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders the sharing policy as the Markdown page {@code docs/sharing-policy.md}, so the docs cannot drift from the rules. */
+public final class SharingPolicyDoc {
+
+    private SharingPolicyDoc() {
+    }
+
+    public static String markdown(SharingPolicy.Document policy) {
+        StringBuilder md = new StringBuilder();
+        md.append("# THV-hub sharing policy (version ").append(policy.versie()).append(")\n\n");
+        md.append(
+                "Generated from `src/main/resources/privacy/sharing-policy.yaml` by `SharingPolicyDocTest`; do not edit by hand.\n");
+        md.append("Legend: ✔ always within the rule's scope, C only with valid consent of the data subject, – never.\n\n");
+        List<SharingPolicy.Regel> regels = policy.regels();
+        md.append("| category |");
+        regels.forEach(r -> md.append(' ').append(r.rol()).append(" |"));
+        md.append("\n|---|");
+        regels.forEach(r -> md.append("---|"));
+        md.append('\n');
+        for (Map.Entry<Categorie, String> c : policy.categorieen().entrySet()) {
+            md.append("| ").append(c.getKey()).append(" |");
+            for (SharingPolicy.Regel r : regels) {
+                String cell = r.categorieen().contains(c.getKey()) ? "✔" : r.metToestemming().contains(c.getKey()) ? "C" : "–";
+                Set<String> only = r.alleenVoor().get(c.getKey());
+                if (only != null) {
+                    cell += " (" + String.join(", ", only.stream().sorted().toList()) + ")";
+                }
+                md.append(' ').append(cell).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n`beleid` and `fg` have no rule: they read no case (403); `fg` reads the audit log only.\n\n");
+        md.append("## Rules\n\n| role | purpose (doelbinding) | scope | legal basis |\n|---|---|---|---|\n");
+        for (SharingPolicy.Regel r : regels) {
+            md.append("| ").append(r.rol()).append(" | `").append(r.doel()).append("` ").append(policy.doelen().get(r.doel()))
+                    .append(" | ")
+                    .append(r.scope()).append(" | ").append(r.grondslag().tekst()).append(" (")
+                    .append(r.grondslag().verwijzing()).append(") |\n");
+        }
+        md.append("\n## Categories\n\n| code | contents |\n|---|---|\n");
+        policy.categorieen().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        md.append(
+                "\nScope: ALTIJD = every case; TOEGEWEZEN = cases the reader (or, for a partner system, its organisation) is assigned to or\n")
+                .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed. Break-the-glass (`Noodtoegang` header) never opens\n")
+                .append("VERBLIJF_AB or GGZ. After the retention period only `gemeente` reads a closed case.\n");
+        return md.toString();
+    }
+}
