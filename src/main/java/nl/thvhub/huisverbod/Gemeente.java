@@ -1,6 +1,6 @@
 package nl.thvhub.huisverbod;
 
-import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.platform.security.Organisatie;
 
 /** The six municipalities of Amsterdam-Amstelland; each decides who coordinates care (SPEC §1). */
 public enum Gemeente {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.platform.security.Organisatie;
 
 /**
  * A case as stored, with the lifecycle rules that follow from its dates: status, deadlines and the actions the current

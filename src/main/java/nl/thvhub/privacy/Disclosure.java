@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Rol;
 
 /**
  * The one place that decides what a reader sees of a case (HAPI's "can see / will see"): purpose binding, visibility of

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import nl.thvhub.platform.security.Rol;
+
 /**
  * The sharing rules, loaded once from {@code privacy/sharing-policy.yaml} (the same file the tests and the generated docs
  * read). A malformed policy stops the hub at start-up rather than sharing by accident.

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+
 /**
  * What the privacy engine needs to know about one case, described generically by the feature that owns the case: where
  * it is, who is assigned, who the data subjects are, and which consents and emergency grants apply to this reader.

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import nl.thvhub.platform.security.Rol;
+
 /** {@code docs/sharing-policy.md} is generated from the policy file; refresh with {@code -Dcontracts.update=true}. */
 class SharingPolicyDocTest {
 

@@ -13,7 +13,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditConfig;
 import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.Keten;
 import nl.thvhub.platform.ProblemException;
 
 /**
@@ -26,12 +28,22 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
+    private final byte[] sleutel;
+
+    public AuditLog(AuditConfig config) {
+        this.sleutel = config.pseudonimiseringssleutel().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (sleutel.length < 32) {
+            throw new IllegalStateException("thv.audit.pseudonimiseringssleutel must be at least 32 characters");
+        }
+    }
+
     private static final String INSERT = """
             insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
-              noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden)
+              noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
+              actor_pseudoniem, betrokkene_pseudoniem)
             select * from unnest($1::timestamptz[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
               $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[], $12::varchar[], $13::uuid[], $14::uuid[],
-              $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[])
+              $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[], $19::varchar[], $20::varchar[])
             """;
 
     public Uni<Void> schrijf(SqlClient sql, List<AuditRegel> regels) {
@@ -45,7 +57,7 @@ public class AuditLog {
         UUID[] betrokkene = new UUID[n];
         for (int i = 0; i < n; i++) {
             AuditRegel r = regels.get(i);
-            tijd[i] = r.tijdstip().atOffset(ZoneOffset.UTC);
+            tijd[i] = r.tijdstip().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
             s[0][i] = r.traceId();
             s[1][i] = r.spanId();
             s[2][i] = r.actorSubject();
@@ -64,10 +76,15 @@ public class AuditLog {
             betrokkene[i] = r.betrokkeneId();
         }
         String[] reden = regels.stream().map(AuditRegel::reden).toArray(String[]::new);
+        String[] actorPseudoniem = regels.stream().map(r -> Keten.pseudoniem(sleutel, r.actorSubject())).toArray(String[]::new);
+        String[] betrokkenePseudoniem = regels.stream()
+                .map(r -> r.betrokkeneId() == null ? null : Keten.pseudoniem(sleutel, r.betrokkeneId().toString()))
+                .toArray(String[]::new);
         Tuple t = Tuple.tuple().addValue(tijd).addValue(s[0]).addValue(s[1]).addValue(s[2]).addValue(s[3]).addValue(s[4])
                 .addValue(s[5])
                 .addValue(s[6]).addValue(s[7]).addValue(s[8]).addValue(s[9]).addValue(s[10]).addValue(zaak).addValue(betrokkene)
-                .addValue(s[11]).addValue(s[12]).addValue(s[13]).addValue(reden);
+                .addValue(s[11]).addValue(s[12]).addValue(s[13]).addValue(reden).addValue(actorPseudoniem)
+                .addValue(betrokkenePseudoniem);
         return sql.preparedQuery(INSERT).execute(t).replaceWithVoid().onFailure().transform(e -> {
             LOG.error("Audit lines could not be written; the request is refused (fail closed)", e);
             return ProblemException

@@ -14,8 +14,8 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
-import nl.thvhub.privacy.ActorResolver;
-import nl.thvhub.privacy.Rol;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
 
 /** GraphQL adapter for the case lifecycle, over the same service methods as the REST resource. */
 @GraphQLApi

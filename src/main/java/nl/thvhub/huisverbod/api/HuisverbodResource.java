@@ -30,8 +30,8 @@ import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.platform.ProblemException;
-import nl.thvhub.privacy.ActorResolver;
-import nl.thvhub.privacy.Rol;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
 
 /** REST adapter for the case lifecycle: {@code /api/v1/huisverboden} and its action sub-resources. */
 @Path("/api/v1/huisverboden")

@@ -31,10 +31,10 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
-import nl.thvhub.privacy.Actor;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Categorie;
-import nl.thvhub.privacy.Organisatie;
-import nl.thvhub.privacy.Rol;
 import nl.thvhub.privacy.Zaakfeiten;
 import nl.thvhub.privacy.Zichtbaarheid;
 

@@ -29,8 +29,9 @@ import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.platform.HubConfig;
-import nl.thvhub.privacy.Actor;
-import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
 
 /**
  * Loads a dozen fictitious cases for the local demo ({@code thv.demo-data=true}), spread over gemeenten, wijken and every
@@ -182,7 +183,7 @@ public class DemoData {
         if (s.gemeente() == Gemeente.AALSMEER && s.dagenGeleden() > 1) {
             previousByAddress[0] = h.id();
         }
-        Actor politie = new Actor("demo", "politie-thv", nl.thvhub.privacy.Rol.POLITIE_THV, Organisatie.POLITIE, null,
+        Actor politie = new Actor("demo", "politie-thv", Rol.POLITIE_THV, Organisatie.POLITIE, null,
                 "thv-hub-demo", false);
         Uni<Void> u = repository.insert(conn, h, politie, opgelegd)
                 .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", politie, opgelegd,

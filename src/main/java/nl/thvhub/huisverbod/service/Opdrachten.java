@@ -16,7 +16,7 @@ import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
-import nl.thvhub.privacy.Organisatie;
+import nl.thvhub.platform.security.Organisatie;
 
 /** The commands of the case lifecycle, shared by REST bodies and GraphQL inputs so both validate alike. */
 public final class Opdrachten {

@@ -11,7 +11,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
-import nl.thvhub.privacy.Actor;
+import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
 import nl.thvhub.privacy.service.ZaakOpzoeker;
 

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.thvhub.privacy.Actor;
-import nl.thvhub.privacy.ActorResolver;
-import nl.thvhub.privacy.Rol;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
 
 /** {@code /api/v1/ik}: tells callers how the hub sees them (role, organisation, wijk), so token problems are visible. */
 @Path("/api/v1/ik")

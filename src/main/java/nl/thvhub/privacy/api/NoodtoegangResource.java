@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.privacy.ActorResolver;
-import nl.thvhub.privacy.Rol;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.service.NoodtoegangService;
 
 /** {@code /api/v1/noodtoegang}: the FG's review list of every break-the-glass read. */

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.ProblemException;
-import nl.thvhub.privacy.ActorResolver;
-import nl.thvhub.privacy.Rol;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.service.ToestemmingService;
 
 /** {@code /api/v1/toestemmingen}: the consent registry. */

@@ -17,9 +17,9 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.platform.ProblemException;
-import nl.thvhub.privacy.Actor;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Disclosure;
-import nl.thvhub.privacy.Rol;
 
 /**
  * Break-the-glass: a time-boxed emergency grant for one case, with a mandatory reason, and the FG's review list of every

@@ -26,11 +26,11 @@ import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
-import nl.thvhub.privacy.Actor;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Disclosure;
-import nl.thvhub.privacy.Organisatie;
-import nl.thvhub.privacy.Rol;
 import nl.thvhub.privacy.SharingPolicy;
 import nl.thvhub.privacy.Zaakfeiten;
 

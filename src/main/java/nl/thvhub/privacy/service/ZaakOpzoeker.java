@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
-import nl.thvhub.privacy.Actor;
+import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
 
 /**

@@ -1,4 +1,4 @@
-package nl.thvhub.privacy;
+package nl.thvhub.platform.security;
 
 import java.util.Optional;
 

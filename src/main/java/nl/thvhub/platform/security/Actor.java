@@ -1,4 +1,4 @@
-package nl.thvhub.privacy;
+package nl.thvhub.platform.security;
 
 /**
  * Who is asking, resolved once per request from the token: nothing downstream reads the token again.

@@ -1,0 +1,138 @@
+package nl.thvhub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.audit.service.Verificatie;
+import nl.thvhub.audit.service.Zegelaar;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
+
+/**
+ * The hash chain catches a changed line, a deleted line, swapped lines and (through the anchor) a truncated tail; each
+ * tampering is undone afterwards so the chain of the test database stays valid for later tests.
+ */
+@QuarkusTest
+class AuditChainTest {
+
+    @Inject
+    Zegelaar zegelaar;
+
+    @Inject
+    Verificatie verificatie;
+
+    private long sealedLines() {
+        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(600)))
+                .statusCode(201)
+                .extract().path("id");
+        for (int i = 0; i < 3; i++) {
+            Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200);
+        }
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+        zegelaar.veranker().await().atMost(Duration.ofSeconds(30));
+        Verificatie.Uitslag ok = verificatie.verifieer(null, null).await().atMost(Duration.ofSeconds(60));
+        assertThat(ok.geldig()).as(ok.eersteFout()).isTrue();
+        return Db.count("audit_regel where keten_volgnr is not null");
+    }
+
+    private static long maxVolgnr() {
+        return Db.count("audit_regel where keten_volgnr is not null");
+    }
+
+    private Verificatie.Uitslag verify() {
+        return verificatie.verifieer(null, null).await().atMost(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void the_fg_verifies_an_untouched_chain_over_the_api() {
+        sealedLines();
+        Api.as("fg").get("/api/v1/audit/verificatie").statusCode(200).body("geldig", equalTo(true));
+        Api.as("politie-thv").get("/api/v1/audit/verificatie").statusCode(403);
+    }
+
+    @Test
+    void a_changed_line_is_named() {
+        long n = sealedLines();
+        long target = n - 2;
+        Db.execute("update audit_regel set doel = 'iets-anders' where keten_volgnr = " + target);
+        try {
+            Verificatie.Uitslag u = verify();
+            assertThat(u.geldig()).isFalse();
+            assertThat(u.eersteFout()).startsWith("regel " + target).contains("inhoud gewijzigd");
+        } finally {
+            Db.execute("update audit_regel set doel = 'juridische-toets' where keten_volgnr = " + target);
+        }
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
+    void a_deleted_line_is_named() {
+        long n = sealedLines();
+        long target = n - 1;
+        Db.execute("drop table if exists test_audit_backup");
+        Db.execute("create table test_audit_backup as select * from audit_regel where keten_volgnr = " + target);
+        Db.execute("delete from audit_regel where keten_volgnr = " + target);
+        try {
+            Verificatie.Uitslag u = verify();
+            assertThat(u.geldig()).isFalse();
+            assertThat(u.eersteFout()).contains("regel " + target).contains("ontbreekt");
+        } finally {
+            Db.execute("insert into audit_regel overriding system value select * from test_audit_backup");
+            Db.execute("drop table test_audit_backup");
+        }
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
+    void swapped_lines_break_the_chain() {
+        long n = sealedLines();
+        long a = n - 2;
+        long b = n - 1;
+        String swap = "update audit_regel set keten_volgnr = case keten_volgnr when %d then -1 when %d then %d end where keten_volgnr in (%d, %d)";
+        Db.execute(swap.formatted(a, b, a, a, b));
+        Db.execute("update audit_regel set keten_volgnr = " + b + " where keten_volgnr = -1");
+        try {
+            Verificatie.Uitslag u = verify();
+            assertThat(u.geldig()).isFalse();
+            assertThat(u.eersteFout()).startsWith("regel " + a);
+        } finally {
+            Db.execute(swap.formatted(a, b, a, a, b));
+            Db.execute("update audit_regel set keten_volgnr = " + b + " where keten_volgnr = -1");
+        }
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
+    void a_consistently_rewritten_tail_is_caught_by_the_anchor() {
+        long n = sealedLines();
+        assertThat(maxVolgnr()).isEqualTo(n);
+        Db.execute("drop table if exists test_audit_tail");
+        Db.execute("drop table if exists test_audit_head");
+        Db.execute("create table test_audit_tail as select * from audit_regel where keten_volgnr = " + n);
+        Db.execute("create table test_audit_head as select * from audit_keten");
+        Db.execute("delete from audit_regel where keten_volgnr = " + n);
+        Db.execute("update audit_keten set volgnr = " + (n - 1)
+                + ", hash = (select keten_hash from audit_regel where keten_volgnr = " + (n - 1) + ")");
+        try {
+            Verificatie.Uitslag u = verify();
+            assertThat(u.geldig()).isFalse();
+            assertThat(u.eersteFout()).contains("anker " + n);
+        } finally {
+            Db.execute("insert into audit_regel overriding system value select * from test_audit_tail");
+            Db.execute("update audit_keten k set volgnr = h.volgnr, hash = h.hash from test_audit_head h");
+            Db.execute("drop table test_audit_tail");
+            Db.execute("drop table test_audit_head");
+        }
+        assertThat(verify().geldig()).isTrue();
+    }
+}
