@@ -36,19 +36,23 @@ public final class VerifyAuditChain {
             System.exit(2);
         }
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(opts.get("url"), opts.getOrDefault("user", ""), opts.getOrDefault("password", ""))) {
+        try (Connection c = DriverManager.getConnection(opts.get("url"), opts.getOrDefault("user", ""),
+                opts.getOrDefault("password", ""))) {
             c.setAutoCommit(false);
             String fout = verify(c);
             if (fout == null && opts.containsKey("anker-bestand")) {
                 fout = ankersUitBestand(c, Path.of(opts.get("anker-bestand")));
             }
             long lines;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from audit_regel where keten_volgnr is not null"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from audit_regel where keten_volgnr is not null");
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 lines = rs.getLong(1);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("{\"geldig\": %s, \"gecontroleerd\": %d, \"eersteFout\": %s, \"seconden\": %.2f, \"regelsPerSeconde\": %.0f}%n", fout == null,
+            System.out.printf(
+                    "{\"geldig\": %s, \"gecontroleerd\": %d, \"eersteFout\": %s, \"seconden\": %.2f, \"regelsPerSeconde\": %.0f}%n",
+                    fout == null,
                     lines, fout == null ? "null" : "\"" + fout + "\"", seconds, lines / Math.max(seconds, 1e-9));
             System.exit(fout == null ? 0 : 1);
         }
@@ -57,7 +61,8 @@ public final class VerifyAuditChain {
     static String verify(Connection c) throws SQLException {
         String prev = Keten.BEGIN;
         long expected = 1;
-        try (PreparedStatement ps = c.prepareStatement("select * from audit_regel where keten_volgnr is not null order by keten_volgnr")) {
+        try (PreparedStatement ps = c
+                .prepareStatement("select * from audit_regel where keten_volgnr is not null order by keten_volgnr")) {
             ps.setFetchSize(10_000);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -66,10 +71,13 @@ public final class VerifyAuditChain {
                         return "regel " + expected + " ontbreekt (verwijderd?)";
                     }
                     Object zaak = r.getObject("huisverbod_id");
-                    Keten.Inhoud inhoud = new Keten.Inhoud(r.getLong("id"), r.getObject("tijdstip", OffsetDateTime.class), r.getString("trace_id"),
-                            r.getString("span_id"), r.getString("actor_pseudoniem"), r.getString("actor_rol"), r.getString("actor_organisatie"),
+                    Keten.Inhoud inhoud = new Keten.Inhoud(r.getLong("id"), r.getObject("tijdstip", OffsetDateTime.class),
+                            r.getString("trace_id"),
+                            r.getString("span_id"), r.getString("actor_pseudoniem"), r.getString("actor_rol"),
+                            r.getString("actor_organisatie"),
                             r.getString("client_id"), r.getString("doel"), r.getString("beleidsversie"), r.getString("actie"),
-                            zaak == null ? null : zaak.toString(), r.getString("betrokkene_pseudoniem"), r.getString("verstrekt"),
+                            zaak == null ? null : zaak.toString(), r.getString("betrokkene_pseudoniem"),
+                            r.getString("verstrekt"),
                             r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"));
                     String ih = Keten.inhoudHash(inhoud);
                     if (!ih.equals(r.getString("inhoud_hash"))) {

@@ -91,4 +91,18 @@ public class AuditLog {
                     .unavailable("Het auditlog kan nu niet worden geschreven; er worden geen gegevens verstrekt.");
         });
     }
+
+    /**
+     * Erases the personal data outside the hashed part of a case's audit lines (raw subject ids, employee names, free-text
+     * reasons) at the end of retention; pseudonyms and hashes stay, so the chain still verifies.
+     */
+    public Uni<Integer> wisPersoonsgegevens(SqlClient sql, java.util.List<UUID> zaken) {
+        return sql
+                .preparedQuery(
+                        """
+                                update audit_regel set betrokkene_id = null, actor_gebruiker = null, noodtoegang_reden = null
+                                where huisverbod_id = any($1) and (betrokkene_id is not null or actor_gebruiker is not null or noodtoegang_reden is not null)
+                                """)
+                .execute(Tuple.of(zaken.toArray(UUID[]::new))).map(rows -> rows.rowCount());
+    }
 }

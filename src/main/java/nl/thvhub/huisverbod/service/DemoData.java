@@ -200,6 +200,9 @@ public class DemoData {
                     Organisatie.JBRA,
                     opgelegd.plus(Duration.ofHours(22)));
             u = u.chain(() -> repository.insertAssignment(conn, h.id(), t, Actor.system()));
+            Huisverbod.Toewijzing r = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.RECLASSERING, "reclassering",
+                    Organisatie.RECLASSERING, opgelegd.plus(Duration.ofHours(30)));
+            u = u.chain(() -> repository.insertAssignment(conn, h.id(), r, Actor.system()));
         }
         return u;
     }

@@ -1,0 +1,100 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.PrivacyConfig;
+
+/**
+ * Erases personal data of cases closed longer ago than the retention period: names, birth dates, addresses and free
+ * text in the case, personal columns of its audit lines and its consents' reasons. Figures for statistics stay. The job
+ * audits itself, and the audit chain still verifies afterwards because personal data was never in the hashed part.
+ */
+@ApplicationScoped
+public class Bewaartermijn {
+
+    private static final Logger LOG = Logger.getLogger(Bewaartermijn.class);
+
+    private final Pool pool;
+    private final AuditLog audit;
+    private final PrivacyConfig config;
+    private final Clock clock;
+
+    public Bewaartermijn(Pool pool, AuditLog audit, PrivacyConfig config, Clock clock) {
+        this.pool = pool;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${thv.privacy.wis-cron:0 30 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> nachtelijks() {
+        return wis().invoke(n -> LOG.infof("Retention: personal data of %d closed cases erased", n)).onFailure()
+                .invoke(e -> LOG.error("Retention job failed; it runs again next night", e)).onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Erases what is due now; returns the number of cases erased. */
+    public Uni<Integer> wis() {
+        Instant now = clock.instant();
+        Instant grens = now.minus(config.bewaartermijn());
+        return pool.withTransaction(conn -> conn
+                .preparedQuery(
+                        """
+                                select id from huisverbod where afgesloten_op is not null and gewist_op is null and afgesloten_op < $1 for update skip locked limit 1000
+                                """)
+                .execute(Tuple.of(grens.atOffset(ZoneOffset.UTC))).chain(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    for (Row r : rows) {
+                        ids.add(r.getUUID(0));
+                    }
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    UUID[] arr = ids.toArray(UUID[]::new);
+                    Actor hub = Actor.system();
+                    List<AuditRegel> regels = ids.stream()
+                            .map(id -> new AuditRegel(now, null, null, hub.subject(), hub.gebruikersnaam(), hub.rol().code(),
+                                    hub.organisatie().name(), hub.clientId(), null, "bewaartermijn", null, "RETENTIE_GEWIST",
+                                    id, null, List.of(), null,
+                                    AuditRegel.TOEGESTAAN, null))
+                            .toList();
+                    return conn
+                            .preparedQuery(
+                                    """
+                                            update huisverbod set straat = 'VERWIJDERD', huisnummer = '0', postcode = '1000AA', plaats = 'VERWIJDERD',
+                                              verblijf_uhg = null, verblijf_achterblijvers = null, hulpverlening_plan = null, veiligheidsafspraken = null,
+                                              intrekking_reden = null, beeindiging_reden = null, verlengingsadvies_motivering = null, overdracht_aan = null,
+                                              gewist_op = $2 where id = any($1)
+                                            """)
+                            .execute(Tuple.of(arr, now.atOffset(ZoneOffset.UTC)))
+                            .chain(() -> conn.preparedQuery(
+                                    "update betrokkene set naam = 'VERWIJDERD', geboortedatum = date '1900-01-01' where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn
+                                    .preparedQuery(
+                                            "update toestemming set intrekking_reden = null where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
+                            .chain(() -> audit.wisPersoonsgegevens(conn, ids))
+                            .chain(() -> audit.schrijf(conn, regels))
+                            .replaceWith(ids.size());
+                }));
+    }
+}

@@ -1,0 +1,75 @@
+package nl.thvhub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.audit.service.Verificatie;
+import nl.thvhub.audit.service.Zegelaar;
+import nl.thvhub.huisverbod.service.Bewaartermijn;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
+import nl.thvhub.testing.TestClock;
+
+/** At the end of retention personal data is erased from the case and its audit lines, and the chain still verifies. */
+@QuarkusTest
+class RetentionTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Bewaartermijn bewaartermijn;
+
+    @Inject
+    Zegelaar zegelaar;
+
+    @Inject
+    Verificatie verificatie;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    @Test
+    void personal_data_of_a_case_closed_beyond_retention_is_erased_and_the_chain_still_verifies() {
+        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
+                .statusCode(201).extract().path("id");
+        Api.as("veilig-thuis")
+                .post("/api/v1/huisverboden/" + id + "/toewijzingen",
+                        Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
+                .statusCode(200);
+        clock.advance(Duration.ofDays(20));
+        String dag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")).toString();
+        Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/afsluiting",
+                Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true)).statusCode(200);
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+        assertThat(bewaartermijn.wis().await().atMost(Duration.ofSeconds(30))).as("nothing due before retention").isZero();
+
+        clock.advance(Duration.ofDays(5 * 365 + 2));
+        assertThat(bewaartermijn.wis().await().atMost(Duration.ofSeconds(30))).isGreaterThanOrEqualTo(1);
+
+        assertThat(Db.count("betrokkene where huisverbod_id = '" + id + "' and naam <> 'VERWIJDERD'")).isZero();
+        assertThat(Db.count("audit_regel where huisverbod_id = '" + id
+                + "' and actie <> 'RETENTIE_GEWIST' and (betrokkene_id is not null or actor_gebruiker is not null)")).isZero();
+        assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'RETENTIE_GEWIST'")).isEqualTo(1);
+        Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200).body("betrokkenen.naam",
+                org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.equalTo("VERWIJDERD")));
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+        Verificatie.Uitslag u = verificatie.verifieer(null, null).await().atMost(Duration.ofSeconds(60));
+        assertThat(u.geldig()).as(u.eersteFout()).isTrue();
+    }
+}
