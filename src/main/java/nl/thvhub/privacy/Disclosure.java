@@ -50,6 +50,11 @@ public class Disclosure {
                         () -> ProblemException.forbidden("Uw rol leest geen zaken; alleen geaggregeerde of auditgegevens."));
     }
 
+    /** The rule of the actor's role, if it has one. */
+    public java.util.Optional<SharingPolicy.Regel> regelVoor(Actor actor) {
+        return policy.regel(actor.rol());
+    }
+
     /** Purpose binding: the requested purpose, or the role's default when none was sent; a purpose not granted is 403. */
     public String doel(Actor actor, String gevraagd) {
         SharingPolicy.Regel regel = regel(actor);

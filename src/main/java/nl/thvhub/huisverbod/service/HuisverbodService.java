@@ -30,6 +30,7 @@ import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
@@ -69,10 +70,12 @@ public class HuisverbodService {
     private final AuditLog audit;
     private final Verzoek verzoek;
     private final NoodtoegangService noodtoegang;
+    private final Outbox outbox;
 
     public HuisverbodService(Pool pool, HuisverbodRepository repository, Validator validator, Clock clock,
             Disclosure disclosure, AuditLog audit,
-            Verzoek verzoek, NoodtoegangService noodtoegang) {
+            Verzoek verzoek, NoodtoegangService noodtoegang, Outbox outbox) {
+        this.outbox = outbox;
         this.pool = pool;
         this.repository = repository;
         this.validator = validator;
@@ -112,6 +115,7 @@ public class HuisverbodService {
                             }
                             return repository.insert(conn, h, actor, now)
                                     .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", actor, now, details))
+                                    .chain(() -> outbox.emit(conn, "huisverbod.opgelegd", feiten(h), actor, now))
                                     .chain(() -> toon(conn, actor, doel, h.id(), "OPLEGGEN", now, null));
                         })));
     }
@@ -263,6 +267,7 @@ public class HuisverbodService {
                         feiten.toegewezen(), feiten.personen(), feiten.toestemmingen(), true);
                 Besluit nood = disclosure.beslis(actor, doel, metNood, now);
                 return noodtoegang.verleen(conn, actor, id, noodReden, now)
+                        .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
                         .chain(() -> audit.schrijf(conn,
                                 disclosure.auditregels(actor, nood, actie, id, feiten.personen(), now, trace, noodReden)))
                         .replaceWith(new Inzage(g.zaak(), nood));
@@ -474,8 +479,24 @@ public class HuisverbodService {
                     throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
                 }
                 return repository.appendEvent(conn, id, soort, actor, now, details);
+            }).chain(() -> {
+                String type = EVENTS.get(soort);
+                return type == null ? Uni.createFrom().voidItem() : outbox.emit(conn, type, feiten(changed), actor, now);
             }).chain(() -> toon(conn, actor, doel, id, soort, now, null));
         }));
+    }
+
+    /** Lifecycle history entries that are also announced as events (the explicit end of monitoring is not). */
+    private static final java.util.Map<String, String> EVENTS = java.util.Map.of("VERLENGD", "huisverbod.verlengd",
+            "INGETROKKEN",
+            "huisverbod.ingetrokken", "AFGESLOTEN", "huisverbod.afgesloten");
+
+    /** The case as routing facts for an event: place, coordinating organisation and assignees, no personal data. */
+    static Zaakfeiten feiten(Huisverbod h) {
+        List<Zaakfeiten.Toegewezene> toegewezen = h.toewijzingen().stream()
+                .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie())).toList();
+        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen, List.of(),
+                java.util.Set.of(), false);
     }
 
     private Uni<Huisverbod> load(SqlConnection conn, UUID id, boolean forUpdate) {

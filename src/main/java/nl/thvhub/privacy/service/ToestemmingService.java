@@ -69,10 +69,12 @@ public class ToestemmingService {
     private final Validator validator;
     private final Clock clock;
     private final Verzoek verzoek;
+    private final GebeurtenisPoort gebeurtenissen;
 
     public ToestemmingService(Pool pool, ZaakOpzoeker zaken, Disclosure disclosure, SharingPolicy policy, AuditLog audit,
             Validator validator,
-            Clock clock, Verzoek verzoek) {
+            Clock clock, Verzoek verzoek, GebeurtenisPoort gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.pool = pool;
         this.zaken = zaken;
         this.disclosure = disclosure;
@@ -141,6 +143,7 @@ public class ToestemmingService {
                             .chain(() -> audit.schrijf(conn,
                                     List.of(regel(actor, doel, "TOESTEMMING_INGETROKKEN", zaak.zaakId(), t.betrokkeneId(),
                                             now))))
+                            .chain(() -> gebeurtenissen.emit(conn, "toestemming.ingetrokken", zaak, actor, now))
                             .chain(() -> find(conn, id));
                 })));
     }

@@ -1,0 +1,72 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.security.Actor;
+
+/**
+ * Announces the automatic end of a THV ({@code huisverbod.beeindigd}) once its eindmoment has passed. Status never
+ * depends on this job (it is derived from the clock); the job only makes sure the end is told, once, on any instance.
+ */
+@ApplicationScoped
+public class EindeMelder {
+
+    private static final Logger LOG = Logger.getLogger(EindeMelder.class);
+
+    private final Pool pool;
+    private final HuisverbodRepository repository;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public EindeMelder(Pool pool, HuisverbodRepository repository, Outbox outbox, Clock clock) {
+        this.pool = pool;
+        this.repository = repository;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${thv.notificaties.einde-interval:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> periodiek() {
+        return meld().onFailure().invoke(e -> LOG.warn("Announcing ended THVs failed; will retry", e)).onFailure()
+                .recoverWithNull().replaceWithVoid();
+    }
+
+    /** Emits the end event for every case whose end passed and was not yet announced; returns how many. */
+    public Uni<Integer> meld() {
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> conn.preparedQuery("""
+                select id from huisverbod where eindmoment <= $1 and ingetrokken_op is null and einde_gemeld_op is null
+                order by eindmoment limit 500 for update skip locked
+                """).execute(Tuple.of(now.atOffset(ZoneOffset.UTC))).chain(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            for (Row r : rows) {
+                ids.add(r.getUUID(0));
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (UUID id : ids) {
+                chain = chain.chain(() -> repository.find(conn, id, false)
+                        .chain(h -> outbox.emit(conn, "huisverbod.beeindigd", HuisverbodService.feiten(h.orElseThrow()),
+                                Actor.system(), now)));
+            }
+            return chain.chain(() -> conn.preparedQuery("update huisverbod set einde_gemeld_op = $2 where id = any($1)")
+                    .execute(Tuple.of(ids.toArray(UUID[]::new), now.atOffset(ZoneOffset.UTC)))).replaceWith(ids.size());
+        }));
+    }
+}

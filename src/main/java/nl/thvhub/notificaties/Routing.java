@@ -1,0 +1,64 @@
+package nl.thvhub.notificaties;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The routing rules, loaded from {@code notificaties/routing.yaml}: which recipients hear of which event type. */
+@ApplicationScoped
+public class Routing {
+
+    public static final String RESOURCE = "notificaties/routing.yaml";
+
+    /** All event types the hub emits. */
+    public static final Set<String> TYPES = Set.of("huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
+            "huisverbod.beeindigd",
+            "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd", "ggz-signaal.gewijzigd",
+            "toestemming.ingetrokken",
+            "noodtoegang.gebruikt");
+
+    /** Kinds of recipient. */
+    public enum Ontvanger {
+        WIJKAGENT_VAN_WIJK, TOEGEWEZEN_ZORGCOORDINATOR, TOEGEWEZEN_GEZINSMANAGER, ROL
+    }
+
+    /** One rule. */
+    public record Regel(Ontvanger ontvanger, String rol, Set<String> events) {
+    }
+
+    /** The file. */
+    public record Document(String versie, List<Regel> regels) {
+    }
+
+    private final Document document;
+
+    public Routing() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            document = yaml.readValue(in, Document.class);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("routing rules " + RESOURCE + " cannot be read", e);
+        }
+        for (Regel r : document.regels()) {
+            for (String e : r.events()) {
+                if (!TYPES.contains(e)) {
+                    throw new IllegalStateException("routing rules: unknown event type " + e);
+                }
+            }
+            if (r.ontvanger() == Ontvanger.ROL && r.rol() == null) {
+                throw new IllegalStateException("routing rules: a ROL rule needs a rol");
+            }
+        }
+    }
+
+    public List<Regel> regels(String type) {
+        return document.regels().stream().filter(r -> r.events().contains(type)).toList();
+    }
+}

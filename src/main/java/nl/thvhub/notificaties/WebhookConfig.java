@@ -1,0 +1,30 @@
+package nl.thvhub.notificaties;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Webhook delivery settings: retry backoff, how long to keep trying, HTTP timeout, and whether plain http is allowed. */
+@ConfigMapping(prefix = "thv.webhooks")
+public interface WebhookConfig {
+
+    /** First retry delay; doubles per attempt (with ±50 % jitter). */
+    @WithDefault("PT5S")
+    Duration basisWachttijd();
+
+    /** Longest delay between two attempts. */
+    @WithDefault("PT1H")
+    Duration maxWachttijd();
+
+    /** After this long without success a delivery goes to the dead-letter list. */
+    @WithDefault("PT25H")
+    Duration maxDuur();
+
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** Plain http callbacks are accepted only for loopback addresses, and only when this is on (demo, tests). */
+    @WithDefault("false")
+    boolean httpLoopbackToegestaan();
+}

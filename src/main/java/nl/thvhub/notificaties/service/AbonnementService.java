@@ -1,0 +1,176 @@
+package nl.thvhub.notificaties.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.notificaties.Routing;
+import nl.thvhub.notificaties.WebhookConfig;
+import nl.thvhub.platform.Problem;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+
+/** Partner webhook subscriptions (abonnementen): create, list, cancel; and the dead-letter list with replay. */
+@ApplicationScoped
+public class AbonnementService {
+
+    /** A new subscription. */
+    public record Aanvraag(String callbackUrl, List<String> events, String secret) {
+    }
+
+    /** A subscription as its owner sees it (never the secret). */
+    public record Abonnement(UUID id, String callbackUrl, List<String> events, boolean actief, Instant aangemaaktOp) {
+    }
+
+    /** One delivery of one event to one subscription. */
+    public record Aflevering(UUID id, UUID eventId, String type, UUID huisverbodId, String status, int pogingen,
+            Instant volgendePoging,
+            String laatsteFout, Instant afgeleverdOp) {
+    }
+
+    private final Pool pool;
+    private final WebhookConfig config;
+    private final Clock clock;
+
+    public AbonnementService(Pool pool, WebhookConfig config, Clock clock) {
+        this.pool = pool;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public Uni<Abonnement> maak(Actor actor, Aanvraag a) {
+        requirePartner(actor);
+        List<Problem.InvalidParam> invalid = new ArrayList<>();
+        if (a == null) {
+            throw ProblemException.invalid("body", "een JSON-object is vereist");
+        }
+        if (!callbackToegestaan(a.callbackUrl())) {
+            invalid.add(new Problem.InvalidParam("callbackUrl", "een https-URL (http alleen naar loopback in de demo)"));
+        }
+        if (a.events() == null || a.events().isEmpty() || !Routing.TYPES.containsAll(a.events())) {
+            invalid.add(new Problem.InvalidParam("events", "een of meer van " + Routing.TYPES.stream().sorted().toList()));
+        }
+        if (a.secret() == null || a.secret().length() < 16 || a.secret().length() > 200) {
+            invalid.add(new Problem.InvalidParam("secret", "16 tot 200 tekens"));
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.badRequest("Het abonnement kan zo niet worden aangemaakt.", invalid);
+        }
+        UUID id = UUID.randomUUID();
+        return pool
+                .preparedQuery(
+                        """
+                                insert into abonnement (id, client_id, organisatie, callback_url, events, secret, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7)
+                                returning *
+                                """)
+                .execute(Tuple.tuple().addUUID(id).addString(actor.clientId()).addString(actor.organisatie().name())
+                        .addString(a.callbackUrl())
+                        .addArrayOfString(a.events().toArray(String[]::new)).addString(a.secret())
+                        .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)))
+                .map(rows -> map(rows.iterator().next()));
+    }
+
+    public Uni<List<Abonnement>> lijst(Actor actor) {
+        requirePartner(actor);
+        return pool.preparedQuery("select * from abonnement where client_id = $1 order by aangemaakt_op")
+                .execute(Tuple.of(actor.clientId())).map(rows -> {
+                    List<Abonnement> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(map(r)));
+                    return list;
+                });
+    }
+
+    public Uni<Void> beeindig(Actor actor, UUID id) {
+        requirePartner(actor);
+        return pool.preparedQuery("update abonnement set actief = false where id = $1 and client_id = $2")
+                .execute(Tuple.of(id, actor.clientId()))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw ProblemException.notFound();
+                    }
+                    return null;
+                });
+    }
+
+    public Uni<List<Aflevering>> afleveringen(Actor actor, UUID abonnement, String status) {
+        requirePartner(actor);
+        return pool
+                .preparedQuery(
+                        """
+                                select a.* from aflevering a join abonnement ab on ab.id = a.abonnement_id
+                                where ab.id = $1 and ab.client_id = $2 and ($3::varchar is null or a.status = $3) order by a.tijdstip desc limit 500
+                                """)
+                .execute(Tuple.of(abonnement, actor.clientId(), status)).map(rows -> {
+                    List<Aflevering> list = new ArrayList<>();
+                    rows.forEach(r -> list.add(aflevering(r)));
+                    return list;
+                });
+    }
+
+    /** Puts a dead-lettered delivery back in the queue, with a fresh retry window. */
+    public Uni<Aflevering> herlever(Actor actor, UUID abonnement, UUID aflevering) {
+        requirePartner(actor);
+        Instant now = clock.instant();
+        return pool
+                .preparedQuery(
+                        """
+                                update aflevering a set status = 'WACHTEND', pogingen = 0, eerste_poging = $4, volgende_poging = $4
+                                from abonnement ab where ab.id = a.abonnement_id and a.id = $1 and ab.id = $2 and ab.client_id = $3 and a.status = 'DOOD' returning a.*
+                                """)
+                .execute(Tuple.of(aflevering, abonnement, actor.clientId(), now.atOffset(ZoneOffset.UTC))).map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound();
+                    }
+                    return aflevering(rows.iterator().next());
+                });
+    }
+
+    private boolean callbackToegestaan(String url) {
+        if (url == null || url.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                return true;
+            }
+            // literal loopback names only: no DNS lookup on the event loop, and no name that could be re-pointed
+            return "http".equals(uri.getScheme()) && config.httpLoopbackToegestaan() && uri.getHost() != null
+                    && java.util.Set.of("127.0.0.1", "localhost", "[::1]").contains(uri.getHost());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void requirePartner(Actor actor) {
+        if (!actor.partnerSysteem()) {
+            throw ProblemException.forbidden("Abonnementen zijn voor partnersystemen (rol partner-systeem).");
+        }
+    }
+
+    private static Abonnement map(Row r) {
+        return new Abonnement(r.getUUID("id"), r.getString("callback_url"), Arrays.asList(r.getArrayOfStrings("events")),
+                r.getBoolean("actief"),
+                r.getOffsetDateTime("aangemaakt_op").toInstant());
+    }
+
+    private static Aflevering aflevering(Row r) {
+        return new Aflevering(r.getUUID("id"), r.getUUID("event_id"), r.getString("type"), r.getUUID("huisverbod_id"),
+                r.getString("status"),
+                r.getInteger("pogingen"), r.getOffsetDateTime("volgende_poging").toInstant(), r.getString("laatste_fout"),
+                r.getOffsetDateTime("afgeleverd_op") == null ? null : r.getOffsetDateTime("afgeleverd_op").toInstant());
+    }
+}

@@ -1,0 +1,136 @@
+package nl.thvhub.notificaties.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.notificaties.WebhookConfig;
+
+/**
+ * Delivers webhook notifications: claims due deliveries (a lease under {@code SKIP LOCKED}, so several hub instances
+ * never send the same one at once and no transaction is held during HTTP), signs them with HMAC-SHA256 over
+ * {@code timestamp + "." + body}, and retries with exponential backoff and jitter until {@code max-duur}, after which
+ * the delivery lands in the dead-letter list. A restart loses nothing: the state is in the database.
+ */
+@ApplicationScoped
+public class Bezorger {
+
+    public static final String HEADER_ID = "Thv-Aflevering-Id";
+    public static final String HEADER_TIJD = "Thv-Tijdstempel";
+    public static final String HEADER_HANDTEKENING = "Thv-Handtekening";
+    private static final Logger LOG = Logger.getLogger(Bezorger.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final Pool pool;
+    private final WebClient client;
+    private final WebhookConfig config;
+    private final Clock clock;
+
+    public Bezorger(Pool pool, Vertx vertx, WebhookConfig config, Clock clock) {
+        this.pool = pool;
+        this.client = WebClient.create(vertx);
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${thv.webhooks.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> periodiek() {
+        return bezorg().onFailure().invoke(e -> LOG.warn("Webhook delivery round failed; will retry", e)).onFailure()
+                .recoverWithNull().replaceWithVoid();
+    }
+
+    /** One round: claims what is due and tries each once; returns how many were attempted. */
+    public Uni<Integer> bezorg() {
+        Instant now = clock.instant();
+        return pool
+                .preparedQuery(
+                        """
+                                with due as (select id from aflevering where status = 'WACHTEND' and volgende_poging <= $1 order by volgende_poging limit 50
+                                             for update skip locked),
+                                     claimed as (update aflevering a set volgende_poging = $2 from due where a.id = due.id returning a.*)
+                                select c.*, ab.callback_url, ab.secret from claimed c join abonnement ab on ab.id = c.abonnement_id
+                                """)
+                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), now.plus(LEASE).atOffset(ZoneOffset.UTC)))
+                .chain(rows -> Multi.createFrom().iterable(rows).onItem().transformToUniAndMerge(this::probeer).collect()
+                        .asList())
+                .map(list -> list.size());
+    }
+
+    private Uni<Void> probeer(Row r) {
+        String body = new JsonObject().put("id", r.getUUID("event_id").toString()).put("type", r.getString("type"))
+                .put("huisverbodId", r.getUUID("huisverbod_id").toString())
+                .put("tijdstip", r.getOffsetDateTime("tijdstip").toInstant().toString())
+                .put("link", "/api/v1/huisverboden/" + r.getUUID("huisverbod_id")).encode();
+        String tijdstempel = Long.toString(clock.instant().getEpochSecond());
+        String handtekening = "v1=" + hmac(r.getString("secret"), tijdstempel + "." + body);
+        return client.postAbs(r.getString("callback_url")).timeout(config.timeout().toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader(HEADER_ID, r.getUUID("id").toString()).putHeader(HEADER_TIJD, tijdstempel)
+                .putHeader(HEADER_HANDTEKENING, handtekening)
+                .sendBuffer(Buffer.buffer(body))
+                .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300 ? null : "HTTP " + resp.statusCode())
+                .onFailure().recoverWithItem(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
+                .chain(fout -> fout == null ? afgeleverd(r) : mislukt(r, fout));
+    }
+
+    private Uni<Void> afgeleverd(Row r) {
+        return pool.preparedQuery(
+                "update aflevering set status = 'AFGELEVERD', pogingen = pogingen + 1, afgeleverd_op = $2, laatste_fout = null where id = $1")
+                .execute(Tuple.of(r.getUUID("id"), clock.instant().atOffset(ZoneOffset.UTC))).replaceWithVoid();
+    }
+
+    private Uni<Void> mislukt(Row r, String fout) {
+        Instant now = clock.instant();
+        int pogingen = r.getInteger("pogingen") + 1;
+        boolean dood = !now.isBefore(r.getOffsetDateTime("eerste_poging").toInstant().plus(config.maxDuur()));
+        Instant volgende = now.plus(wachttijd(pogingen));
+        String tekst = fout.length() > 500 ? fout.substring(0, 500) : fout;
+        return pool.preparedQuery(
+                "update aflevering set status = $2, pogingen = $3, volgende_poging = $4, laatste_fout = $5 where id = $1")
+                .execute(Tuple.of(r.getUUID("id"), dood ? "DOOD" : "WACHTEND", pogingen, volgende.atOffset(ZoneOffset.UTC),
+                        tekst))
+                .replaceWithVoid();
+    }
+
+    /** Exponential backoff with ±50 % jitter, capped, so many failing receivers do not retry in lockstep. */
+    Duration wachttijd(int pogingen) {
+        long base = config.basisWachttijd().toMillis() << Math.min(pogingen - 1, 20);
+        long capped = Math.min(base, config.maxWachttijd().toMillis());
+        return Duration.ofMillis((long) (capped * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+    }
+
+    /** HMAC-SHA256 in hex; receivers recompute it over the timestamp header, a dot and the raw body. */
+    public static String hmac(String secret, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package nl.thvhub.notificaties.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.notificaties.Routing;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Disclosure;
+import nl.thvhub.privacy.Zaakfeiten;
+
+/**
+ * Turns committed outbox events into inbox notifications (by the routing rules) and webhook deliveries (for every
+ * subscription whose organisation may see the case), audits each notification as a disclosure of KERN, and marks the
+ * event done — all in one transaction. {@code FOR UPDATE SKIP LOCKED} lets several hub instances share the work, each
+ * event handled once.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+    private static final int BATCH = 200;
+
+    /** One inbox address: a user, or a role queue (optionally narrowed to an organisation or wijk). */
+    record Adres(String gebruiker, String rol, String organisatie, String wijk) {
+    }
+
+    private final Pool pool;
+    private final Routing routing;
+    private final Disclosure disclosure;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Dispatcher(Pool pool, Routing routing, Disclosure disclosure, AuditLog audit, Clock clock) {
+        this.pool = pool;
+        this.routing = routing;
+        this.disclosure = disclosure;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${thv.notificaties.dispatch-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> periodiek() {
+        return verwerk().onFailure().invoke(e -> LOG.warn("Dispatching notifications failed; will retry", e)).onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Handles all pending events; returns how many. */
+    public Uni<Integer> verwerk() {
+        return batch(0);
+    }
+
+    private Uni<Integer> batch(int total) {
+        return pool.withTransaction(conn -> conn
+                .preparedQuery("select * from outbox where verwerkt_op is null order by id limit $1 for update skip locked")
+                .execute(Tuple.of(BATCH)).chain(rows -> {
+                    Instant now = clock.instant();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    List<Long> ids = new ArrayList<>();
+                    for (Row r : rows) {
+                        ids.add(r.getLong("id"));
+                        chain = chain.chain(() -> route(conn, r, now));
+                    }
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return chain.chain(() -> conn.preparedQuery("update outbox set verwerkt_op = $2 where id = any($1)")
+                            .execute(Tuple.of(ids.toArray(Long[]::new), now.atOffset(ZoneOffset.UTC)))).replaceWith(ids.size());
+                })).chain(n -> n == BATCH ? batch(total + n) : Uni.createFrom().item(total + n));
+    }
+
+    private Uni<Void> route(SqlConnection conn, Row event, Instant now) {
+        String type = event.getString("type");
+        UUID eventId = event.getUUID("event_id");
+        UUID zaak = event.getUUID("huisverbod_id");
+        JsonObject feiten = event.getJsonObject("feiten");
+        Set<Adres> adressen = new LinkedHashSet<>();
+        for (Routing.Regel regel : routing.regels(type)) {
+            switch (regel.ontvanger()) {
+                case WIJKAGENT_VAN_WIJK -> adressen.add(new Adres(null, Rol.C_WIJKAGENT, null, feiten.getString("wijk")));
+                case TOEGEWEZEN_ZORGCOORDINATOR -> {
+                    String coordinator = toegewezen(feiten, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM);
+                    Organisatie org = Organisatie.valueOf(feiten.getString("coordinerendeOrganisatie"));
+                    adressen.add(coordinator != null
+                            ? new Adres(coordinator, org.actingRole().code(), org.name(), null)
+                            : new Adres(null, org.actingRole().code(), org.name(), null));
+                }
+                case TOEGEWEZEN_GEZINSMANAGER -> {
+                    String gm = toegewezen(feiten, Rol.C_GEZINSMANAGER);
+                    if (gm != null) {
+                        adressen.add(new Adres(gm, Rol.C_GEZINSMANAGER, null, null));
+                    }
+                }
+                case ROL -> adressen.add(new Adres(null, regel.rol(), null, null));
+            }
+        }
+        Instant tijdstip = event.getOffsetDateTime("tijdstip").toInstant();
+        String afzender = event.getString("afzender_organisatie");
+        List<AuditRegel> regels = new ArrayList<>();
+        Actor hub = Actor.system();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Adres a : adressen) {
+            UUID id = UUID.randomUUID();
+            regels.add(new AuditRegel(now, null, null, hub.subject(), hub.gebruikersnaam(), hub.rol().code(),
+                    hub.organisatie().name(), hub.clientId(),
+                    null, "notificatie", disclosure.beleidsversie(), "NOTIFICATIE", zaak, null, List.of("KERN"), null,
+                    AuditRegel.TOEGESTAAN,
+                    "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
+                            + (a.wijk() == null ? "" : "/" + a.wijk())));
+            chain = chain.chain(() -> conn
+                    .preparedQuery(
+                            """
+                                    insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie, ontvanger_gebruiker, ontvanger_rol,
+                                      ontvanger_organisatie, ontvanger_wijk, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                    """)
+                    .execute(Tuple.tuple().addUUID(id).addUUID(eventId).addString(type).addUUID(zaak)
+                            .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
+                            .addString(afzender).addString(a.gebruiker()).addString(a.rol()).addString(a.organisatie())
+                            .addString(a.wijk())
+                            .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
+                    .replaceWithVoid());
+        }
+        Zaakfeiten zaakfeiten = zaakfeiten(zaak, feiten);
+        return chain.chain(() -> audit.schrijf(conn, regels))
+                .chain(() -> conn
+                        .preparedQuery("select id, organisatie, client_id from abonnement where actief and $1 = any(events)")
+                        .execute(Tuple.of(type)))
+                .chain(subs -> {
+                    Uni<Void> deliveries = Uni.createFrom().voidItem();
+                    for (Row s : subs) {
+                        Organisatie org = Organisatie.valueOf(s.getString("organisatie"));
+                        Actor partner = new Actor(s.getString("client_id"), s.getString("client_id"), org.actingRole(), org,
+                                null, s.getString("client_id"),
+                                true);
+                        if (disclosure.regelVoor(partner).isEmpty() || !disclosure.inScope(partner, zaakfeiten, now)) {
+                            continue;
+                        }
+                        UUID sub = s.getUUID("id");
+                        deliveries = deliveries.chain(() -> conn
+                                .preparedQuery(
+                                        """
+                                                insert into aflevering (id, abonnement_id, event_id, type, huisverbod_id, tijdstip, status, eerste_poging, volgende_poging)
+                                                values ($1, $2, $3, $4, $5, $6, 'WACHTEND', $7, $7) on conflict (abonnement_id, event_id) do nothing
+                                                """)
+                                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(sub).addUUID(eventId).addString(type)
+                                        .addUUID(zaak)
+                                        .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
+                                        .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
+                                .replaceWithVoid());
+                    }
+                    return deliveries;
+                });
+    }
+
+    private static String toegewezen(JsonObject feiten, String... rollen) {
+        for (Object o : feiten.getJsonArray("toegewezen")) {
+            JsonObject t = (JsonObject) o;
+            for (String rol : rollen) {
+                if (rol.equals(t.getString("rol"))) {
+                    return t.getString("gebruikersnaam");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Zaakfeiten zaakfeiten(UUID zaak, JsonObject feiten) {
+        List<Zaakfeiten.Toegewezene> toegewezen = new ArrayList<>();
+        for (Object o : feiten.getJsonArray("toegewezen")) {
+            JsonObject t = (JsonObject) o;
+            toegewezen.add(
+                    new Zaakfeiten.Toegewezene(Rol.fromCode(t.getString("rol")).orElseThrow(), t.getString("gebruikersnaam"),
+                            Organisatie.valueOf(t.getString("organisatie"))));
+        }
+        return new Zaakfeiten(zaak, feiten.getString("wijk"), Organisatie.valueOf(feiten.getString("coordinerendeOrganisatie")),
+                feiten.getString("afgeslotenOp") == null ? null : Instant.parse(feiten.getString("afgeslotenOp")), toegewezen,
+                List.of(), Set.of(), false);
+    }
+}

@@ -1,0 +1,158 @@
+package nl.thvhub.notificaties.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+
+/**
+ * The caller's inbox: notifications addressed to the user, or to a role queue the user belongs to (role, and where set
+ * the organisation or wijk). Unread first, cursor-paged; acknowledging is idempotent. The sender's organisation sees
+ * which of its notifications nobody acknowledged in time.
+ */
+@ApplicationScoped
+public class InboxService {
+
+    /** A thin notification: what happened to which case when, and where to read it (through the reader's own scope). */
+    public record Notificatie(UUID id, String type, UUID huisverbodId, Instant tijdstip, boolean bevestigd, String link) {
+    }
+
+    /** A page of the inbox. */
+    public record Pagina(List<Notificatie> items, String volgende) {
+    }
+
+    /** An unacknowledged notification as its sender's organisation sees it: to which role/organisation/wijk it went. */
+    public record Onbevestigd(UUID id, String type, UUID huisverbodId, Instant tijdstip, String ontvangerRol,
+            String ontvangerOrganisatie,
+            String ontvangerWijk) {
+    }
+
+    private static final String VOOR_MIJ = """
+            (n.ontvanger_gebruiker = $1 or (n.ontvanger_gebruiker is null and n.ontvanger_rol = $2
+              and (n.ontvanger_organisatie is null or n.ontvanger_organisatie = $3) and (n.ontvanger_wijk is null or n.ontvanger_wijk = $4)))
+            """;
+
+    private final Pool pool;
+    private final Clock clock;
+
+    public InboxService(Pool pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    public Uni<Pagina> inbox(Actor actor, String type, Boolean bevestigd, String volgende, int limiet) {
+        int size = Math.max(1, Math.min(limiet, 100));
+        List<Object> p = new ArrayList<>(List.of(actor.gebruikersnaam(), actor.rol().code(), actor.organisatie().name(),
+                actor.wijk() == null ? "" : actor.wijk()));
+        StringBuilder w = new StringBuilder(" where " + VOOR_MIJ);
+        if (type != null) {
+            p.add(type);
+            w.append(" and n.type = $").append(p.size());
+        }
+        if (bevestigd != null) {
+            w.append(bevestigd ? " and n.bevestigd_op is not null" : " and n.bevestigd_op is null");
+        }
+        if (volgende != null) {
+            String[] c = decode(volgende);
+            p.add(Boolean.parseBoolean(c[0]));
+            p.add(Instant.parse(c[1]).atOffset(ZoneOffset.UTC));
+            p.add(UUID.fromString(c[2]));
+            int i = p.size();
+            // order: unread first, then newest first; the cursor is the last row's key
+            w.append(" and ((n.bevestigd_op is not null) > $").append(i - 2).append(" or ((n.bevestigd_op is not null) = $")
+                    .append(i - 2)
+                    .append(" and (n.aangemaakt_op < $").append(i - 1).append(" or (n.aangemaakt_op = $").append(i - 1)
+                    .append(" and n.id > $").append(i)
+                    .append("))))");
+        }
+        p.add(size + 1);
+        String sql = "select n.* from notificatie n" + w
+                + " order by (n.bevestigd_op is not null), n.aangemaakt_op desc, n.id limit $" + p.size();
+        return pool.preparedQuery(sql).execute(Tuple.from(p)).map(rows -> {
+            List<Notificatie> items = new ArrayList<>();
+            List<String[]> keys = new ArrayList<>();
+            for (Row r : rows) {
+                items.add(map(r));
+                keys.add(new String[]{Boolean.toString(r.getOffsetDateTime("bevestigd_op") != null),
+                        r.getOffsetDateTime("aangemaakt_op").toInstant().toString(), r.getUUID("id").toString()});
+            }
+            String next = null;
+            if (items.size() > size) {
+                items = items.subList(0, size);
+                next = encode(keys.get(size - 1));
+            }
+            return new Pagina(items, next);
+        });
+    }
+
+    public Uni<Notificatie> bevestig(Actor actor, UUID id) {
+        return pool.preparedQuery(
+                "update notificatie n set bevestigd_op = coalesce(bevestigd_op, $6), bevestigd_door = coalesce(bevestigd_door, $7) where "
+                        + VOOR_MIJ + " and n.id = $5 returning n.*")
+                .execute(Tuple.from(List.of(actor.gebruikersnaam(), actor.rol().code(), actor.organisatie().name(),
+                        actor.wijk() == null ? "" : actor.wijk(), id,
+                        clock.instant().atOffset(ZoneOffset.UTC), actor.gebruikersnaam())))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound();
+                    }
+                    return map(rows.iterator().next());
+                });
+    }
+
+    public Uni<List<Onbevestigd>> onbevestigd(Actor actor, Duration ouderDan) {
+        Instant grens = clock.instant().minus(ouderDan);
+        return pool
+                .preparedQuery(
+                        """
+                                select * from notificatie where afzender_organisatie = $1 and bevestigd_op is null and aangemaakt_op < $2 order by aangemaakt_op limit 500
+                                """)
+                .execute(Tuple.of(actor.organisatie().name(), grens.atOffset(ZoneOffset.UTC))).map(rows -> {
+                    List<Onbevestigd> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        list.add(new Onbevestigd(r.getUUID("id"), r.getString("type"), r.getUUID("huisverbod_id"),
+                                r.getOffsetDateTime("tijdstip").toInstant(),
+                                r.getString("ontvanger_rol"), r.getString("ontvanger_organisatie"),
+                                r.getString("ontvanger_wijk")));
+                    }
+                    return list;
+                });
+    }
+
+    static Notificatie map(Row r) {
+        UUID zaak = r.getUUID("huisverbod_id");
+        return new Notificatie(r.getUUID("id"), r.getString("type"), zaak, r.getOffsetDateTime("tijdstip").toInstant(),
+                r.getOffsetDateTime("bevestigd_op") != null, "/api/v1/huisverboden/" + zaak);
+    }
+
+    private static String encode(String[] key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("|", key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decode(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException();
+            }
+            return parts;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("volgende", "een cursor zoals de vorige pagina die gaf");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.thvhub.notificaties.service;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.notificaties.Routing;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Zaakfeiten;
+import nl.thvhub.privacy.service.GebeurtenisPoort;
+
+/**
+ * The transactional outbox: an event is one row written in the transaction of the change that causes it, so a
+ * rolled-back change emits nothing and a committed one is never lost. It carries the routing facts of that moment
+ * (wijk, coordinating organisation, assignees), never personal data.
+ */
+@ApplicationScoped
+public class Outbox implements GebeurtenisPoort {
+
+    @Override
+    public Uni<Void> emit(SqlClient sql, String type, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
+        if (!Routing.TYPES.contains(type)) {
+            throw new IllegalArgumentException("unknown event type " + type);
+        }
+        JsonArray toegewezen = new JsonArray();
+        zaak.toegewezen().forEach(
+                t -> toegewezen.add(new JsonObject().put("rol", t.rol().code()).put("gebruikersnaam", t.gebruikersnaam())
+                        .put("organisatie", t.organisatie().name())));
+        JsonObject feiten = new JsonObject().put("wijk", zaak.wijk())
+                .put("coordinerendeOrganisatie", zaak.coordinerendeOrganisatie().name())
+                .put("afgeslotenOp", zaak.afgeslotenOp() == null ? null : zaak.afgeslotenOp().toString())
+                .put("toegewezen", toegewezen);
+        return sql
+                .preparedQuery(
+                        """
+                                insert into outbox (event_id, type, huisverbod_id, tijdstip, afzender_organisatie, feiten) values ($1, $2, $3, $4, $5, $6)
+                                """)
+                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(type).addUUID(zaak.zaakId())
+                        .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC)).addString(afzender.organisatie().name())
+                        .addJsonObject(feiten))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,188 @@
+package nl.thvhub.notificaties;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.notificaties.service.Bezorger;
+import nl.thvhub.notificaties.service.Dispatcher;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Await;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.TestClock;
+import nl.thvhub.testing.Tokens;
+import nl.thvhub.testing.WebhookReceiver;
+
+/** Partner webhooks: signed deliveries, retries, dead letters and replay, and exactly-once across concurrent workers. */
+@QuarkusTest
+class WebhookTest {
+
+    private static final String SECRET = "blijfgroep-webhook-geheim";
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Bezorger bezorger;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    private static String subscribe(WebhookReceiver receiver, String... events) {
+        return given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .body(Map.of("callbackUrl", receiver.url(), "events", List.of(events), "secret", SECRET))
+                .post("/api/v1/abonnementen").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private static void cancel(String subscription) {
+        given().auth().oauth2(Tokens.partner("partner-blijfgroep")).delete("/api/v1/abonnementen/" + subscription).then()
+                .statusCode(204);
+    }
+
+    private String impose(String gemeente) {
+        return Api.as("politie-thv")
+                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600), gemeente, "centrum"))
+                .statusCode(201)
+                .extract().path("id");
+    }
+
+    private static List<WebhookReceiver.Delivery> about(WebhookReceiver r, String id) {
+        return r.deliveries().stream().filter(d -> d.body().contains(id)).toList();
+    }
+
+    @Test
+    void a_subscription_receives_signed_thin_events_of_the_cases_its_organisation_coordinates_only() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String sub = subscribe(receiver, "huisverbod.opgelegd");
+            try {
+                String ours = impose("AMSTERDAM");
+                String notOurs = impose("AALSMEER");
+                Await.until("delivery", Duration.ofSeconds(20), () -> !about(receiver, ours).isEmpty());
+                WebhookReceiver.Delivery d = about(receiver, ours).get(0);
+                String expected = "v1=" + Bezorger.hmac(SECRET, d.headers().get("thv-tijdstempel") + "." + d.body());
+                assertThat(d.headers().get("thv-handtekening")).isEqualTo(expected);
+                assertThat(d.headers().get("thv-aflevering-id")).isNotBlank();
+                assertThat(d.body()).contains("\"type\":\"huisverbod.opgelegd\"")
+                        .contains("\"link\":\"/api/v1/huisverboden/" + ours + "\"")
+                        .doesNotContain("Pleger");
+                assertThat(about(receiver, notOurs)).isEmpty();
+            } finally {
+                cancel(sub);
+            }
+        }
+    }
+
+    @Test
+    void a_receiver_that_is_down_gets_the_event_once_it_is_up_again() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.answer(503);
+            String sub = subscribe(receiver, "huisverbod.opgelegd");
+            try {
+                String id = impose("AMSTERDAM");
+                Await.until("a failed attempt", Duration.ofSeconds(20), () -> {
+                    List<Map<String, Object>> a = given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                            .get("/api/v1/abonnementen/" + sub + "/afleveringen")
+                            .then().extract().path("findAll { it.huisverbodId == '" + id + "' }");
+                    return !a.isEmpty() && ((Integer) a.get(0).get("pogingen")) >= 2;
+                });
+                receiver.answer(200);
+                Await.until("delivery after recovery", Duration.ofSeconds(20), () -> about(receiver, id).size() == 1);
+            } finally {
+                cancel(sub);
+            }
+        }
+    }
+
+    @Test
+    void after_the_retry_window_a_delivery_is_dead_lettered_and_can_be_replayed() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.answer(500);
+            String sub = subscribe(receiver, "huisverbod.opgelegd");
+            try {
+                String id = impose("AMSTERDAM");
+                dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+                bezorger.bezorg().await().atMost(Duration.ofSeconds(30));
+                clock.advance(Duration.ofHours(26));
+                Await.until("dead letter", Duration.ofSeconds(20), () -> {
+                    bezorger.bezorg().await().atMost(Duration.ofSeconds(30));
+                    List<String> dead = given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                            .get("/api/v1/abonnementen/" + sub + "/afleveringen?status=DOOD").then().extract()
+                            .path("huisverbodId");
+                    return dead.contains(id);
+                });
+                String delivery = given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                        .get("/api/v1/abonnementen/" + sub + "/afleveringen?status=DOOD")
+                        .then().extract().path("find { it.huisverbodId == '" + id + "' }.id");
+                receiver.answer(200);
+                given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                        .post("/api/v1/abonnementen/" + sub + "/afleveringen/" + delivery + "/herlevering")
+                        .then().statusCode(200);
+                Await.until("replayed delivery", Duration.ofSeconds(20), () -> about(receiver, id).size() == 1);
+            } finally {
+                cancel(sub);
+            }
+        }
+    }
+
+    @Test
+    void concurrent_workers_deliver_each_event_exactly_once() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String sub = subscribe(receiver, "huisverbod.opgelegd");
+            try {
+                List<String> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    ids.add(impose("AMSTERDAM"));
+                }
+                // two "instances" racing on the same database, beside the scheduled workers
+                Uni.combine().all().unis(dispatcher.verwerk(), dispatcher.verwerk()).asTuple().await()
+                        .atMost(Duration.ofSeconds(30));
+                Uni.combine().all().unis(bezorger.bezorg(), bezorger.bezorg()).asTuple().await().atMost(Duration.ofSeconds(30));
+                Await.until("all delivered", Duration.ofSeconds(20),
+                        () -> ids.stream().allMatch(id -> !about(receiver, id).isEmpty()));
+                Thread.sleep(1500);
+                for (String id : ids) {
+                    assertThat(about(receiver, id)).as("deliveries of " + id).hasSize(1);
+                }
+                assertThat(receiver.deliveries().stream().map(d -> d.headers().get("thv-aflevering-id")).distinct().count())
+                        .isEqualTo(receiver.deliveries().size());
+            } finally {
+                cancel(sub);
+            }
+        }
+    }
+
+    @Test
+    void only_partner_systems_subscribe_and_only_to_https_or_loopback() {
+        Api.as("zorgcoordinator")
+                .post("/api/v1/abonnementen",
+                        Map.of("callbackUrl", "https://x.example/hook", "events", List.of("huisverbod.opgelegd"),
+                                "secret", SECRET))
+                .statusCode(403);
+        given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .body(Map.of("callbackUrl", "http://partner.example/hook", "events", List.of("huisverbod.gedanst"), "secret",
+                        "kort"))
+                .post("/api/v1/abonnementen")
+                .then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItems("callbackUrl", "events", "secret"));
+        assertThat(Instant.now()).isNotNull();
+    }
+}
