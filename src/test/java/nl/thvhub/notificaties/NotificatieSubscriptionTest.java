@@ -13,10 +13,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import nl.thvhub.testing.Api;
-import nl.thvhub.testing.Cases;
-import nl.thvhub.testing.Tokens;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -24,6 +20,10 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Tokens;
 
 /** A GraphQL subscription over a websocket, authenticated with the same bearer token, receives a new notification. */
 @QuarkusTest
@@ -39,7 +39,8 @@ class NotificatieSubscriptionTest {
     void an_open_subscription_receives_the_callers_new_notification() throws Exception {
         LinkedBlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
         HttpClient client = vertx.createHttpClient();
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphql.getHost()).setPort(graphql.getPort()).setURI("/graphql")
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphql.getHost()).setPort(graphql.getPort())
+                .setURI("/graphql")
                 .addSubProtocol("graphql-transport-ws").addHeader("Authorization", "Bearer " + Tokens.of("om-zsm"));
         CompletableFuture<WebSocket> connected = new CompletableFuture<>();
         client.webSocket(options).onSuccess(connected::complete).onFailure(connected::completeExceptionally);
@@ -51,9 +52,12 @@ class NotificatieSubscriptionTest {
             assertThat(ack).as("connection_ack").isNotNull();
             assertThat(ack.getString("type")).isEqualTo("connection_ack");
             ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe")
-                    .put("payload", new JsonObject().put("query", "subscription { notificatieOntvangen { id type huisverbodId } }")).encode());
+                    .put("payload",
+                            new JsonObject().put("query", "subscription { notificatieOntvangen { id type huisverbodId } }"))
+                    .encode());
             Thread.sleep(1500);
-            String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(600))).statusCode(201).extract().path("id");
+            String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(600)))
+                    .statusCode(201).extract().path("id");
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             JsonObject hit = null;
             while (hit == null && System.nanoTime() < deadline) {

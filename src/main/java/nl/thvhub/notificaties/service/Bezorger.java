@@ -44,6 +44,7 @@ public class Bezorger {
     public static final String HEADER_HANDTEKENING = "Thv-Handtekening";
     private static final Logger LOG = Logger.getLogger(Bezorger.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int RONDE = 50;
 
     private final Pool pool;
     private final WebClient client;
@@ -52,7 +53,9 @@ public class Bezorger {
 
     public Bezorger(Pool pool, Vertx vertx, WebhookConfig config, Clock clock) {
         this.pool = pool;
-        this.client = WebClient.create(vertx);
+        // one connection per concurrently attempted delivery; receivers are other organisations' servers, not ours
+        this.client = WebClient.create(vertx,
+                new io.vertx.ext.web.client.WebClientOptions().setMaxPoolSize(RONDE).setKeepAlive(true));
         this.config = config;
         this.clock = clock;
     }
@@ -63,20 +66,27 @@ public class Bezorger {
                 .recoverWithNull().replaceWithVoid();
     }
 
-    /** One round: claims what is due and tries each once; returns how many were attempted. */
+    /** Rounds until nothing due is left (a full round means more may be waiting); returns how many were attempted. */
     public Uni<Integer> bezorg() {
+        return ronde().chain(n -> n == RONDE ? bezorg().map(m -> m + n) : Uni.createFrom().item(n));
+    }
+
+    /** One round: claims what is due and tries each once. */
+    private Uni<Integer> ronde() {
         Instant now = clock.instant();
         return pool
                 .preparedQuery(
                         """
-                                with due as (select id from aflevering where status = 'WACHTEND' and volgende_poging <= $1 order by volgende_poging limit 50
+                                with due as (select id from aflevering where status = 'WACHTEND' and volgende_poging <= $1 order by volgende_poging limit $3
                                              for update skip locked),
                                      claimed as (update aflevering a set volgende_poging = $2 from due where a.id = due.id returning a.*)
                                 select c.*, ab.callback_url, ab.secret from claimed c join abonnement ab on ab.id = c.abonnement_id
                                 """)
-                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), now.plus(LEASE).atOffset(ZoneOffset.UTC)))
-                .chain(rows -> Multi.createFrom().iterable(rows).onItem().transformToUniAndMerge(this::probeer).collect()
-                        .asList())
+                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), now.plus(LEASE).atOffset(ZoneOffset.UTC), RONDE))
+                // a Uni<Void> yields no item inside a Multi: count the attempts explicitly
+                .chain(rows -> Multi.createFrom().iterable(rows).onItem()
+                        .transformToUniAndMerge(r -> probeer(r).replaceWith(Boolean.TRUE))
+                        .collect().asList())
                 .map(list -> list.size());
     }
 

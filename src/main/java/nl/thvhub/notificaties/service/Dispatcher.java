@@ -51,8 +51,10 @@ public class Dispatcher {
     private final Disclosure disclosure;
     private final AuditLog audit;
     private final Clock clock;
+    private final Bezorger bezorger;
 
-    public Dispatcher(Pool pool, Routing routing, Disclosure disclosure, AuditLog audit, Clock clock) {
+    public Dispatcher(Pool pool, Routing routing, Disclosure disclosure, AuditLog audit, Clock clock, Bezorger bezorger) {
+        this.bezorger = bezorger;
         this.pool = pool;
         this.routing = routing;
         this.disclosure = disclosure;
@@ -60,9 +62,11 @@ public class Dispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${thv.notificaties.dispatch-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${thv.notificaties.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> periodiek() {
-        return verwerk().onFailure().invoke(e -> LOG.warn("Dispatching notifications failed; will retry", e)).onFailure()
+        // deliver right after dispatching, so a webhook waits for one poll interval, not two
+        return verwerk().chain(n -> n > 0 ? bezorger.bezorg() : Uni.createFrom().item(0)).onFailure()
+                .invoke(e -> LOG.warn("Dispatching notifications failed; will retry", e)).onFailure()
                 .recoverWithNull()
                 .replaceWithVoid();
     }
