@@ -282,7 +282,24 @@ public class HuisverbodService {
         });
     }
 
-    private static Inzage zichtbaarOf404(Inzage inzage) {
+    /**
+     * For features built on the case (strafrecht, signalen): decide, audit and return what the actor sees of the case
+     * inside the feature's own transaction. A refusal is audited and returned as an Inzage without case; the caller
+     * answers 404 after its transaction commits.
+     */
+    public Uni<Inzage> inzageBinnen(SqlConnection conn, Actor actor, String doel, UUID id, String actie, Instant now) {
+        return toon(conn, actor, doel, id, actie, now, null);
+    }
+
+    /** Marks that a case has a criminal track (the police open it with an aangifte). */
+    public Uni<Void> openStrafrechtelijkTraject(SqlConnection conn, UUID id) {
+        return conn.preparedQuery(
+                "update huisverbod set strafrechtelijk_traject = true, versie = versie + 1 where id = $1 and not strafrechtelijk_traject")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).replaceWithVoid();
+    }
+
+    /** 404 for an Inzage without case (not visible, or unknown). */
+    public static Inzage zichtbaarOf404(Inzage inzage) {
         if (inzage.zaak() == null) {
             throw ProblemException.notFound();
         }
@@ -492,7 +509,7 @@ public class HuisverbodService {
             "huisverbod.ingetrokken", "AFGESLOTEN", "huisverbod.afgesloten");
 
     /** The case as routing facts for an event: place, coordinating organisation and assignees, no personal data. */
-    static Zaakfeiten feiten(Huisverbod h) {
+    public static Zaakfeiten feiten(Huisverbod h) {
         List<Zaakfeiten.Toegewezene> toegewezen = h.toewijzingen().stream()
                 .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie())).toList();
         return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen, List.of(),

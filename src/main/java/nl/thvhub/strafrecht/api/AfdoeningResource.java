@@ -1,0 +1,58 @@
+package nl.thvhub.strafrecht.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.strafrecht.service.Afdoening;
+import nl.thvhub.strafrecht.service.StrafrechtService;
+
+/** {@code /api/v1/huisverboden/{id}/afdoeningen}: the criminal track, each registration a new version. */
+@Path("/api/v1/huisverboden/{id}/afdoeningen")
+@Tag(name = "Strafrecht")
+@Produces(MediaType.APPLICATION_JSON)
+public class AfdoeningResource {
+
+    private final StrafrechtService service;
+    private final ActorResolver actors;
+
+    public AfdoeningResource(StrafrechtService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
+    @Operation(summary = "Een beoordeling of afdoening registreren (nieuwe versie; correcties overschrijven nooit)")
+    public Uni<Response> registreer(@PathParam("id") UUID id, Afdoening.Registratie registratie) {
+        return service.registreer(actors.current(), id, registratie)
+                .map(v -> Response.created(URI.create("/api/v1/huisverboden/" + id + "/afdoeningen")).entity(v).build());
+    }
+
+    @GET
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @Operation(summary = "Alle versies van het strafrechtelijk traject, nieuwste eerst (categorie STRAFRECHT)")
+    public Uni<List<Afdoening.Versie>> versies(@PathParam("id") UUID id) {
+        return service.versies(actors.current(), id);
+    }
+}

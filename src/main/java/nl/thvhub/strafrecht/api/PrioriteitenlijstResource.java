@@ -1,0 +1,69 @@
+package nl.thvhub.strafrecht.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.strafrecht.service.StrafrechtService;
+
+/** {@code /api/v1/zsm/prioriteitenlijst}: ZSM's list of THV cases awaiting a criminal decision, JSON or CSV. */
+@Path("/api/v1/zsm/prioriteitenlijst")
+@Tag(name = "Strafrecht")
+@RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM, Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_VEILIG_THUIS,
+        Rol.C_ZORGCOORDINATOR,
+        Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG})
+public class PrioriteitenlijstResource {
+
+    private final StrafrechtService service;
+    private final ActorResolver actors;
+
+    public PrioriteitenlijstResource(StrafrechtService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "ZSM-prioriteitenlijst (om-zsm): lopende THV's zonder eindbeslissing, minste resterende tijd eerst; Accept: text/csv voor CSV")
+    public Uni<Response> lijst(@QueryParam("gemeente") String gemeente, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        boolean csv = accept != null && accept.contains("text/csv");
+        return service.prioriteitenlijst(actors.current(), gemeente).map(l -> csv
+                ? Response.ok(csv(l)).type("text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"prioriteitenlijst.csv\"").build()
+                : Response.ok(l).type(MediaType.APPLICATION_JSON).build());
+    }
+
+    static String csv(StrafrechtService.Lijst l) {
+        StringBuilder sb = new StringBuilder(
+                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n");
+        for (StrafrechtService.Rij r : l.items()) {
+            sb.append(r.huisverbodId()).append(',').append(escape(r.registratienummer())).append(',').append(r.gemeente())
+                    .append(',')
+                    .append(r.eindmoment()).append(',').append(r.resterendeUren()).append(',').append(r.urgent()).append(',')
+                    .append(escape(String.join(";", r.redenen()))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? '"' + s.replace("\"", "\"\"") + '"'
+                : s;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.thvhub.strafrecht.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.strafrecht.service.Afdoening;
+import nl.thvhub.strafrecht.service.StrafrechtService;
+
+/** GraphQL over the criminal track and the ZSM priority list, with a subscription that pushes list changes. */
+@GraphQLApi
+public class StrafrechtGraphQL {
+
+    private final StrafrechtService service;
+    private final ActorResolver actors;
+
+    public StrafrechtGraphQL(StrafrechtService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @Query("prioriteitenlijst")
+    @Description("ZSM-prioriteitenlijst (om-zsm)")
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
+    public Uni<StrafrechtService.Lijst> prioriteitenlijst(@Name("gemeente") String gemeente) {
+        return actors.deferred().chain(a -> service.prioriteitenlijst(a, gemeente));
+    }
+
+    @Query("afdoeningen")
+    @Description("Versies van het strafrechtelijk traject van een zaak, nieuwste eerst")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
+    public Uni<List<Afdoening.Versie>> afdoeningen(@NonNull @Id @Name("huisverbodId") String id) {
+        return actors.deferred().chain(a -> service.versies(a, uuid(id)));
+    }
+
+    @Mutation("afdoeningRegistreren")
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
+    public Uni<Afdoening.Versie> registreer(@NonNull @Id @Name("huisverbodId") String id,
+            @NonNull @Name("opdracht") Afdoening.Registratie opdracht) {
+        return actors.deferred().chain(a -> service.registreer(a, uuid(id), opdracht));
+    }
+
+    @Subscription("prioriteitenlijstGewijzigd")
+    @Description("De prioriteitenlijst, telkens wanneer die verandert (controle elke 5 s)")
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
+    public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") String gemeente) {
+        AtomicReference<List<StrafrechtService.Rij>> vorige = new AtomicReference<>();
+        return actors.deferred().toMulti()
+                .flatMap(a -> Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(Duration.ofSeconds(5))
+                        .onOverflow().drop().onItem().transformToUniAndConcatenate(t -> service.prioriteitenlijst(a, gemeente))
+                        .filter(l -> {
+                            // a change is a different set or order of cases, or a different urgent mark; hours ticking down are not
+                            List<StrafrechtService.Rij> kern = l.items().stream()
+                                    .map(r -> new StrafrechtService.Rij(r.huisverbodId(), r.registratienummer(), r.gemeente(),
+                                            r.eindmoment(), 0, r.urgent(), r.redenen()))
+                                    .toList();
+                            return !kern.equals(vorige.getAndSet(kern));
+                        }));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound();
+        }
+    }
+}

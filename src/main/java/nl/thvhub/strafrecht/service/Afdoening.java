@@ -1,0 +1,49 @@
+package nl.thvhub.strafrecht.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The criminal track's commands and views: a registration (each one a new version) and the stored versions. */
+public final class Afdoening {
+
+    private Afdoening() {
+    }
+
+    /** Contact- or gebiedsverbod period. */
+    public record Periode(@NotNull LocalDate van, LocalDate tot) {
+    }
+
+    /** A planned court hearing. */
+    public record Zitting(@NotNull LocalDate datum, @NotNull @Size(min = 1, max = 100) String rechtbank) {
+    }
+
+    /** A registration by ZSM (or, for opening the track with an aangifte, by the police). */
+    public record Registratie(Boolean aangifte, LocalDate aangifteDatum,
+            @Size(max = 30) @Pattern(regexp = "^[0-9A-Za-z./-]*$") String parketnummer,
+            LocalDate zsmBeoordelingDatum, @Size(max = 30) String voorgenomenAfdoening,
+            @Pattern(regexp = "SEPOT|STRAFBESCHIKKING|TRANSACTIE|DAGVAARDING|VOORGELEIDING_RC|DOORVERWIJZING", message = "SEPOT, STRAFBESCHIKKING, TRANSACTIE, DAGVAARDING, VOORGELEIDING_RC of DOORVERWIJZING") String beslissing,
+            @Size(max = 300) String sepotGrond, @Valid Periode contactverbod, @Valid Periode gebiedsverbod,
+            @Size(max = 2000) String bijzondereVoorwaarden,
+            Boolean reclasseringsadviesGevraagd, Boolean reclasseringsadviesOntvangen,
+            @Size(max = 20) List<@NotNull @Valid Zitting> geplandeZittingen,
+            @Size(max = 300) String verblijfplaatsUhg) {
+    }
+
+    /** One stored version, with the hub's judgement whether the contactverbod starts when the THV ends. */
+    public record Versie(UUID id, UUID huisverbodId, int versie, Boolean aangifte, LocalDate aangifteDatum, String parketnummer,
+            LocalDate zsmBeoordelingDatum, String voorgenomenAfdoening, String beslissing, String sepotGrond,
+            Periode contactverbod,
+            Periode gebiedsverbod, Boolean contactverbodSluitAanOpThv, String bijzondereVoorwaarden,
+            Boolean reclasseringsadviesGevraagd,
+            Boolean reclasseringsadviesOntvangen, List<Zitting> geplandeZittingen, String verblijfplaatsUhg,
+            String geregistreerdDoor,
+            Instant geregistreerdOp) {
+    }
+}

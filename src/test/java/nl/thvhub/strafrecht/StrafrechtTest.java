@@ -1,0 +1,185 @@
+package nl.thvhub.strafrecht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.notificaties.service.Dispatcher;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.TestClock;
+
+/** Afdoeningen (versioned, delivered to the coordinator) and the ZSM priority list (ranking, urgency, CSV, access). */
+@QuarkusTest
+class StrafrechtTest {
+
+    private static final String LIST = "/api/v1/zsm/prioriteitenlijst";
+    private static final ZoneId AMS = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    private String impose(Duration ago, String gemeente, boolean strafrecht) {
+        Map<String, Object> body = Cases.valid(clock.instant().minus(ago), gemeente, "centrum");
+        body.put("strafrechtelijkTraject", strafrecht);
+        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+    }
+
+    private List<String> listedIds() {
+        return Api.as("om-zsm").get(LIST).statusCode(200).body("volledig", equalTo(true)).extract().path("items.huisverbodId");
+    }
+
+    private static List<String> only(List<String> all, String... ours) {
+        return all.stream().filter(List.of(ours)::contains).toList();
+    }
+
+    @ParameterizedTest(name = "{0} gets 403")
+    @ValueSource(strings = {"politie-thv", "wijkagent-centrum", "veilig-thuis", "zorgcoordinator", "sociaal-team",
+            "gezinsmanager", "reclassering",
+            "ggz", "gemeente", "beleid", "fg"})
+    void only_zsm_reads_the_priority_list(String user) {
+        Api.as(user).get(LIST).statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void cases_are_ranked_by_time_left_and_an_extension_moves_a_case_down() {
+        String soon = impose(Duration.ofDays(8), "AMSTERDAM", true);
+        String later = impose(Duration.ofDays(1), "AMSTERDAM", true);
+        assertThat(only(listedIds(), soon, later)).containsExactly(soon, later);
+        Api.as("veilig-thuis")
+                .post("/api/v1/huisverboden/" + soon + "/toewijzingen",
+                        Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
+                .statusCode(200);
+        Api.as("zorgcoordinator")
+                .post("/api/v1/huisverboden/" + soon + "/verlengingsadvies",
+                        Map.of("advies", "VERLENGEN", "motivering", "nodig"))
+                .statusCode(200);
+        Api.as("gemeente").post("/api/v1/huisverboden/" + soon + "/verlenging", Map.of()).statusCode(200);
+        assertThat(only(listedIds(), soon, later)).containsExactly(later, soon);
+    }
+
+    @Test
+    void a_case_ending_within_48_hours_is_urgent_with_its_hours_and_reasons() {
+        String id = impose(Duration.ofDays(9), "DIEMEN", true);
+        Map<String, Object> row = Api.as("om-zsm").get(LIST + "?gemeente=DIEMEN").statusCode(200).extract()
+                .path("items.find { it.huisverbodId == '" + id + "' }");
+        assertThat(row.get("urgent")).isEqualTo(true);
+        assertThat((Integer) row.get("resterendeUren")).isBetween(23, 24);
+        assertThat((List<String>) row.get("redenen")).contains("NOG_NIET_BEOORDEELD", "CONTACTVERBOD_NIET_OP_TIJD",
+                "ERNST_ERNSTIG");
+        List<String> gemeenten = Api.as("om-zsm").get(LIST + "?gemeente=DIEMEN").extract().path("items.gemeente");
+        assertThat(gemeenten).containsOnly("DIEMEN");
+        clock.advance(Duration.ofDays(2));
+        assertThat(listedIds()).doesNotContain(id);
+    }
+
+    @Test
+    void a_case_without_criminal_track_is_not_listed_and_the_police_open_the_track_with_an_aangifte() {
+        String id = impose(Duration.ofDays(1), "AMSTERDAM", false);
+        assertThat(listedIds()).doesNotContain(id);
+        Api.as("politie-thv")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "SEPOT", "sepotGrond", "x"))
+                .statusCode(403);
+        Api.as("politie-thv")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen",
+                        Map.of("aangifte", true, "aangifteDatum", LocalDate.now(AMS).toString()))
+                .statusCode(201).body("versie", equalTo(1));
+        assertThat(listedIds()).contains(id);
+    }
+
+    @Test
+    void a_decision_takes_the_case_off_the_list_unless_its_contactverbod_would_start_late() {
+        String id = impose(Duration.ofDays(8), "AMSTERDAM", true);
+        LocalDate thvEnd = LocalDate.ofInstant(clock.instant().minus(Duration.ofDays(8)).plus(Duration.ofDays(10)), AMS);
+        Api.as("om-zsm")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "STRAFBESCHIKKING", "contactverbod",
+                        Map.of("van", thvEnd.plusDays(3).toString(), "tot", thvEnd.plusDays(90).toString())))
+                .statusCode(201)
+                .body("contactverbodSluitAanOpThv", equalTo(false));
+        List<String> reasons = Api.as("om-zsm").get(LIST).extract()
+                .path("items.find { it.huisverbodId == '" + id + "' }.redenen");
+        assertThat(reasons).containsExactly("CONTACTVERBOD_NIET_OP_TIJD", "ERNST_ERNSTIG");
+        Api.as("om-zsm")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "STRAFBESCHIKKING", "contactverbod",
+                        Map.of("van", thvEnd.toString(), "tot", thvEnd.plusDays(90).toString())))
+                .statusCode(201).body("contactverbodSluitAanOpThv", equalTo(true));
+        assertThat(listedIds()).doesNotContain(id);
+    }
+
+    @Test
+    void corrections_are_new_versions_and_the_earlier_one_stays() {
+        String id = impose(Duration.ofDays(1), "AMSTERDAM", true);
+        Api.as("om-zsm")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen",
+                        Map.of("voorgenomenAfdoening", "STRAFBESCHIKKING", "parketnummer", "13/123456-26"))
+                .statusCode(201).body("versie", equalTo(1));
+        Api.as("om-zsm").post("/api/v1/huisverboden/" + id + "/afdoeningen",
+                Map.of("voorgenomenAfdoening", "DAGVAARDING", "parketnummer", "13/123456-26",
+                        "geplandeZittingen", List.of(Map.of("datum", "2027-02-01", "rechtbank", "Rechtbank Amsterdam"))))
+                .statusCode(201).body("versie", equalTo(2));
+        Api.as("om-zsm").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(200)
+                .body("versie", equalTo(List.of(2, 1)))
+                .body("[1].voorgenomenAfdoening", equalTo("STRAFBESCHIKKING"))
+                .body("[0].geplandeZittingen[0].rechtbank", equalTo("Rechtbank Amsterdam"));
+        Api.as("om-zsm").post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "SEPOT")).statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("sepotGrond"));
+    }
+
+    @Test
+    void a_decision_reaches_the_assigned_coordinator_and_not_another_one() {
+        String id = impose(Duration.ofDays(1), "AMSTERDAM", true);
+        Api.as("veilig-thuis")
+                .post("/api/v1/huisverboden/" + id + "/toewijzingen",
+                        Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
+                .statusCode(200);
+        Api.as("om-zsm")
+                .post("/api/v1/huisverboden/" + id + "/afdoeningen",
+                        Map.of("beslissing", "DAGVAARDING", "verblijfplaatsUhg", "Bij zijn moeder"))
+                .statusCode(201);
+        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        List<String> mine = Api.as("zorgcoordinator").get("/api/v1/notificaties?limiet=100").extract()
+                .path("items.findAll { it.huisverbodId == '" + id + "' }.type");
+        assertThat(mine).containsExactly("afdoening.geregistreerd");
+        List<String> other = Api.as("zorgcoordinator-2").get("/api/v1/notificaties?limiet=100").extract()
+                .path("items.findAll { it.huisverbodId == '" + id + "' }.type");
+        assertThat(other).isEmpty();
+        Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(200).body("[0].beslissing",
+                equalTo("DAGVAARDING"));
+        Api.as("veilig-thuis").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(403);
+        Api.as("zorgcoordinator-2").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(404);
+    }
+
+    @Test
+    void the_list_exports_as_csv_with_a_header_and_crlf() {
+        impose(Duration.ofDays(2), "UITHOORN", true);
+        String csv = Api.as("om-zsm").request().accept("text/csv").get(LIST + "?gemeente=UITHOORN").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(csv).startsWith("huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n")
+                .contains(",UITHOORN,");
+        assertThat(nl.thvhub.strafrecht.api.CsvEscape.escape("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(Instant.now()).isNotNull();
+    }
+}
