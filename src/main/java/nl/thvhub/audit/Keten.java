@@ -54,13 +54,20 @@ public final class Keten {
 
     /** A keyed, stable pseudonym (HMAC-SHA256) of an identifier; without the key it cannot be reversed or recomputed. */
     public static String pseudoniem(byte[] sleutel, String waarde) {
-        if (waarde == null) {
-            return null;
-        }
+        return waarde == null ? null : pseudoniem(mac(sleutel), waarde);
+    }
+
+    /** The same with a prepared MAC (not thread-safe: one per thread). */
+    public static String pseudoniem(Mac mac, String waarde) {
+        return waarde == null ? null : HexFormat.of().formatHex(mac.doFinal(waarde.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An HMAC-SHA256 instance initialised with the pseudonymisation key. */
+    public static Mac mac(byte[] sleutel) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(waarde.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

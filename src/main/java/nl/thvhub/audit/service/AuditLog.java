@@ -30,11 +30,18 @@ public class AuditLog {
 
     private final byte[] sleutel;
 
+    private final ThreadLocal<javax.crypto.Mac> mac;
+
     public AuditLog(AuditConfig config) {
         this.sleutel = config.pseudonimiseringssleutel().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (sleutel.length < 32) {
             throw new IllegalStateException("thv.audit.pseudonimiseringssleutel must be at least 32 characters");
         }
+        this.mac = ThreadLocal.withInitial(() -> Keten.mac(sleutel));
+    }
+
+    private String pseudoniem(String waarde) {
+        return Keten.pseudoniem(mac.get(), waarde);
     }
 
     private static final String INSERT = """
@@ -76,9 +83,12 @@ public class AuditLog {
             betrokkene[i] = r.betrokkeneId();
         }
         String[] reden = regels.stream().map(AuditRegel::reden).toArray(String[]::new);
-        String[] actorPseudoniem = regels.stream().map(r -> Keten.pseudoniem(sleutel, r.actorSubject())).toArray(String[]::new);
+        // one request has one actor: compute its pseudonym once; the MAC itself is reused per thread (init is costly)
+        java.util.Map<String, String> actors = new java.util.HashMap<>();
+        String[] actorPseudoniem = regels.stream().map(r -> actors.computeIfAbsent(r.actorSubject(), this::pseudoniem))
+                .toArray(String[]::new);
         String[] betrokkenePseudoniem = regels.stream()
-                .map(r -> r.betrokkeneId() == null ? null : Keten.pseudoniem(sleutel, r.betrokkeneId().toString()))
+                .map(r -> r.betrokkeneId() == null ? null : pseudoniem(r.betrokkeneId().toString()))
                 .toArray(String[]::new);
         Tuple t = Tuple.tuple().addValue(tijd).addValue(s[0]).addValue(s[1]).addValue(s[2]).addValue(s[3]).addValue(s[4])
                 .addValue(s[5])
