@@ -1,9 +1,11 @@
 package nl.thvhub.huisverbod.persistence;
 
+import static nl.thvhub.platform.Tijd.instant;
+import static nl.thvhub.platform.Tijd.odt;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -423,11 +425,4 @@ public class HuisverbodRepository {
         return value == null ? new JsonArray() : new JsonArray(value.toString());
     }
 
-    static OffsetDateTime odt(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(OffsetDateTime o) {
-        return o == null ? null : o.toInstant();
-    }
 }

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.smallrye.mutiny.Uni;
@@ -31,6 +29,7 @@ import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
@@ -549,13 +548,7 @@ public class HuisverbodService {
     }
 
     private void validate(Object command) {
-        var violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            List<Problem.InvalidParam> params = violations.stream()
-                    .map((ConstraintViolation<?> v) -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.InvalidParam::name)).toList();
-            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", params);
-        }
+        Invoer.valideer(validator, command);
     }
 
     private static Builder with(Huisverbod h) {

@@ -1,9 +1,10 @@
 package nl.thvhub.privacy.service;
 
+import static nl.thvhub.platform.Tijd.instant;
+import static nl.thvhub.platform.Tijd.odt;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -118,11 +119,4 @@ public class NoodtoegangService {
                 r.getString("oordeel"));
     }
 
-    private static OffsetDateTime odt(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime o) {
-        return o == null ? null : o.toInstant();
-    }
 }

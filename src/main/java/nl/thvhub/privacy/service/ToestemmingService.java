@@ -1,9 +1,10 @@
 package nl.thvhub.privacy.service;
 
+import static nl.thvhub.platform.Tijd.instant;
+import static nl.thvhub.platform.Tijd.odt;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
@@ -198,13 +200,7 @@ public class ToestemmingService {
     }
 
     private void validate(Object o) {
-        var violations = validator.validate(o);
-        if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", violations.stream()
-                    .map(v -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage())).sorted(
-                            java.util.Comparator.comparing(Problem.InvalidParam::name))
-                    .toList());
-        }
+        Invoer.valideer(validator, o);
     }
 
     private static Toestemming map(Row r, Instant now) {
@@ -218,11 +214,4 @@ public class ToestemmingService {
                 r.getString("vastgelegd_rol"), in, r.getString("ingetrokken_door"), geldig);
     }
 
-    private static OffsetDateTime odt(Instant i) {
-        return i == null ? null : i.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime o) {
-        return o == null ? null : o.toInstant();
-    }
 }

@@ -1,0 +1,22 @@
+package nl.thvhub.platform;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.Validator;
+
+/** Bean Validation of a command, turned into one 400 problem naming every invalid field (shared by all services). */
+public final class Invoer {
+
+    private Invoer() {
+    }
+
+    public static void valideer(Validator validator, Object command) {
+        List<Problem.InvalidParam> params = validator.validate(command).stream()
+                .map(v -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.InvalidParam::name)).toList();
+        if (!params.isEmpty()) {
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", params);
+        }
+    }
+}
