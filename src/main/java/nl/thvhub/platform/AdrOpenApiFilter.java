@@ -1,0 +1,78 @@
+package nl.thvhub.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Completes the generated OpenAPI document for the NL API Design Rules: contact details, the versioned server URL, the {@code API-Version}
+ * header on every response, and a documented 400 problem+json wherever input can be invalid.
+ */
+public class AdrOpenApiFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getInfo()
+                .contact(OASFactory.createContact().name("THV-hub beheer").email("thv-hub@example.nl")
+                        .url("https://thv-hub.example.nl"))
+                .description(
+                        "Informatiedeling rond het tijdelijk huisverbod in Amsterdam-Amstelland. Zie README en docs/sharing-policy.md.");
+        // the major version lives in the server URL (ADR API-20); paths are relative to it
+        openAPI.servers(List.of(OASFactory.createServer().url("/api/v1").description("Deze THV-hub, API-versie 1")));
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            Map<String, PathItem> relative = new java.util.TreeMap<>();
+            openAPI.getPaths().getPathItems()
+                    .forEach((k, v) -> relative.put(k.startsWith("/api/v1/") ? k.substring("/api/v1".length()) : k, v));
+            openAPI.getPaths().getPathItems().keySet().forEach(openAPI.getPaths()::removePathItem);
+            relative.forEach(openAPI.getPaths()::addPathItem);
+        }
+        Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).required(List.of("status", "title"))
+                .properties(Map.of("type", string(), "title", string(), "status",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
+                        "detail", string(), "invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                                .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                                        .properties(Map.of("name", string(), "reason", string())))));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                Operation operation = op.getValue();
+                boolean hasParams = operation.getParameters() != null && !operation.getParameters().isEmpty()
+                        || path.getValue().getParameters() != null && !path.getValue().getParameters().isEmpty()
+                        || path.getKey().contains("{");
+                boolean write = op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT
+                        || op.getKey() == PathItem.HttpMethod.PATCH;
+                if (operation.getResponses() == null) {
+                    continue;
+                }
+                if ((write || hasParams) && operation.getResponses().getAPIResponse("400") == null) {
+                    operation.getResponses().addAPIResponse("400",
+                            OASFactory.createAPIResponse().description("Ongeldige invoer (problem+json)")
+                                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                                            OASFactory.createMediaType().schema(problem))));
+                }
+                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                    response.addHeader("API-Version", apiVersion());
+                }
+            }
+        }
+    }
+
+    private static Header apiVersion() {
+        return OASFactory.createHeader().description("De volledige versie van de API (semver)")
+                .schema(string().example("0.1.0"));
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    }
+}
