@@ -35,11 +35,11 @@ public class AdrOpenApiFilter implements OASFilter {
             relative.forEach(openAPI.getPaths()::addPathItem);
         }
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).required(List.of("status", "title"))
-                .properties(Map.of("type", string(), "title", string(), "status",
+                .properties(sorted(Map.of("type", string(), "title", string(), "status",
                         OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
                         "detail", string(), "invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                                        .properties(Map.of("name", string(), "reason", string())))));
+                                        .properties(sorted(Map.of("name", string(), "reason", string())))))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -65,6 +65,11 @@ public class AdrOpenApiFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /** Map.of iterates in a per-JVM random order; the committed contract needs a stable one. */
+    private static Map<String, Schema> sorted(Map<String, Schema> properties) {
+        return new java.util.TreeMap<>(properties);
     }
 
     private static Header apiVersion() {

@@ -65,17 +65,20 @@ public class StrafrechtGraphQL {
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
     public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") String gemeente) {
         AtomicReference<List<StrafrechtService.Rij>> vorige = new AtomicReference<>();
-        return actors.deferred().toMulti()
-                .flatMap(a -> Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(Duration.ofSeconds(5))
-                        .onOverflow().drop().onItem().transformToUniAndConcatenate(t -> service.prioriteitenlijst(a, gemeente))
-                        .filter(l -> {
-                            // a change is a different set or order of cases, or a different urgent mark; hours ticking down are not
-                            List<StrafrechtService.Rij> kern = l.items().stream()
-                                    .map(r -> new StrafrechtService.Rij(r.huisverbodId(), r.registratienummer(), r.gemeente(),
-                                            r.eindmoment(), 0, r.urgent(), r.redenen()))
-                                    .toList();
-                            return !kern.equals(vorige.getAndSet(kern));
-                        }));
+        // the purpose is checked once, in the subscribing request: the ticks run outside any request and read no request state
+        return actors.deferred().toMulti().flatMap(a -> {
+            String doel = service.doelVoorLijst(a, null);
+            return Multi.createFrom().ticks().every(Duration.ofSeconds(5)).onOverflow().drop().onItem()
+                    .transformToUniAndConcatenate(t -> service.prioriteitenlijst(a, gemeente, doel, new String[]{null, null}))
+                    .filter(l -> {
+                        // a change is a different set or order of cases, or a different urgent mark; hours ticking down are not
+                        List<StrafrechtService.Rij> kern = l.items().stream()
+                                .map(r -> new StrafrechtService.Rij(r.huisverbodId(),
+                                        r.registratienummer(), r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen()))
+                                .toList();
+                        return !kern.equals(vorige.getAndSet(kern));
+                    });
+        });
     }
 
     private static UUID uuid(String id) {

@@ -32,7 +32,7 @@ public final class Afdoening {
             @Size(max = 300) String sepotGrond, @Valid Periode contactverbod, @Valid Periode gebiedsverbod,
             @Size(max = 2000) String bijzondereVoorwaarden,
             Boolean reclasseringsadviesGevraagd, Boolean reclasseringsadviesOntvangen,
-            @Size(max = 20) List<@NotNull @Valid Zitting> geplandeZittingen,
+            @Size(max = 20) List<@Valid Zitting> geplandeZittingen,
             @Size(max = 300) String verblijfplaatsUhg) {
     }
 

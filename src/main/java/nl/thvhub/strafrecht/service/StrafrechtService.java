@@ -215,6 +215,9 @@ public class StrafrechtService {
         List<Problem.InvalidParam> invalid = new ArrayList<>();
         validator.validate(r)
                 .forEach(v -> invalid.add(new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage())));
+        if (r.geplandeZittingen() != null && r.geplandeZittingen().contains(null)) {
+            invalid.add(new Problem.InvalidParam("geplandeZittingen", "bevat een lege zitting"));
+        }
         if ("SEPOT".equals(r.beslissing()) && (r.sepotGrond() == null || r.sepotGrond().isBlank())) {
             invalid.add(new Problem.InvalidParam("sepotGrond", "verplicht bij een sepot"));
         }
@@ -233,6 +236,19 @@ public class StrafrechtService {
     // ---- priority list
 
     public Uni<Lijst> prioriteitenlijst(Actor actor, String gemeente) {
+        return prioriteitenlijst(actor, gemeente, doelVoorLijst(actor, verzoek.doelbinding().orElse(null)), verzoek.trace());
+    }
+
+    /** The purpose under which the actor reads the list (checked once, also for a long-lived subscription). */
+    public String doelVoorLijst(Actor actor, String gevraagd) {
+        if (actor.rol() != Rol.OM_ZSM) {
+            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
+        }
+        return disclosure.doel(actor, gevraagd);
+    }
+
+    /** The list for a purpose already checked; usable outside a request (subscriptions), so it reads no request state. */
+    public Uni<Lijst> prioriteitenlijst(Actor actor, String gemeente, String doel, String[] trace) {
         if (actor.rol() != Rol.OM_ZSM) {
             throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
         }
@@ -241,7 +257,6 @@ public class StrafrechtService {
             throw ProblemException.invalid("gemeente",
                     "een van AMSTERDAM, DIEMEN, UITHOORN, OUDER_AMSTEL, AMSTELVEEN, AALSMEER");
         }
-        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         Instant now = clock.instant();
         Instant venster = now.plus(config.contactverbodVenster());
         return pool.withTransaction(conn -> conn
@@ -294,7 +309,6 @@ public class StrafrechtService {
                             .thenComparing(o -> !(Boolean) o[2])
                             .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));
                     List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();
-                    String[] trace = verzoek.trace();
                     List<AuditRegel> regels = items.stream()
                             .map(i -> new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(),
                                     actor.rol().code(), actor.organisatie().name(), actor.clientId(), null, doel,
