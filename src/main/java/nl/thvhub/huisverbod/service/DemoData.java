@@ -28,6 +28,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.HubConfig;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -47,8 +48,10 @@ public class DemoData {
     private final HuisverbodRepository repository;
     private final Clock clock;
     private final HubConfig config;
+    private final Outbox outbox;
 
-    public DemoData(Pool pool, HuisverbodRepository repository, Clock clock, HubConfig config) {
+    public DemoData(Pool pool, HuisverbodRepository repository, Clock clock, HubConfig config, Outbox outbox) {
+        this.outbox = outbox;
         this.pool = pool;
         this.repository = repository;
         this.clock = clock;
@@ -189,6 +192,10 @@ public class DemoData {
                 .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", politie, opgelegd,
                         new JsonObject().put("demo", true)))
                 .chain(() -> repository.update(conn, h)).replaceWithVoid();
+        if (h.ingetrokkenOp() == null && h.eindmoment().isAfter(now)) {
+            // running demo cases announce themselves like real ones, so the demo inboxes of wijkagent and ZSM are not empty
+            u = u.chain(() -> outbox.emit(conn, "huisverbod.opgelegd", HuisverbodService.feiten(h), politie, opgelegd));
+        }
         if (s.coordinator() != null) {
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR,
                     s.coordinator(), coord,
