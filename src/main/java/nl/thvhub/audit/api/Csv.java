@@ -25,21 +25,11 @@ final class Csv {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(escape(fields[i]));
+                sb.append(nl.thvhub.platform.Csv.escape(fields[i]));
             }
             sb.append("\r\n");
         }
         return sb.toString();
     }
 
-    static String escape(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 }

@@ -320,6 +320,13 @@ public class HuisverbodRepository {
         return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
     }
 
+    /** Marks that a case has a criminal track; a no-op when it already has one. */
+    public Uni<Void> openStrafrechtelijkTraject(SqlClient sql, UUID id) {
+        return sql.preparedQuery(
+                "update huisverbod set strafrechtelijk_traject = true, versie = versie + 1 where id = $1 and not strafrechtelijk_traject")
+                .execute(Tuple.of(id)).replaceWithVoid();
+    }
+
     public Uni<Void> endAssignments(SqlClient sql, UUID huisverbodId, ToewijzingRol rol, Instant now) {
         return sql.preparedQuery(
                 "update toewijzing set beeindigd_op = $3 where huisverbod_id = $1 and rol = $2 and beeindigd_op is null")

@@ -292,9 +292,7 @@ public class HuisverbodService {
 
     /** Marks that a case has a criminal track (the police open it with an aangifte). */
     public Uni<Void> openStrafrechtelijkTraject(SqlConnection conn, UUID id) {
-        return conn.preparedQuery(
-                "update huisverbod set strafrechtelijk_traject = true, versie = versie + 1 where id = $1 and not strafrechtelijk_traject")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).replaceWithVoid();
+        return repository.openStrafrechtelijkTraject(conn, id);
     }
 
     /** 404 for an Inzage without case (not visible, or unknown). */

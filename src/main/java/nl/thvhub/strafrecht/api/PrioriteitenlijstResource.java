@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.platform.Csv;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.strafrecht.service.StrafrechtService;
@@ -50,20 +51,12 @@ public class PrioriteitenlijstResource {
         StringBuilder sb = new StringBuilder(
                 "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n");
         for (StrafrechtService.Rij r : l.items()) {
-            sb.append(r.huisverbodId()).append(',').append(escape(r.registratienummer())).append(',').append(r.gemeente())
+            sb.append(r.huisverbodId()).append(',').append(Csv.escape(r.registratienummer())).append(',').append(r.gemeente())
                     .append(',')
                     .append(r.eindmoment()).append(',').append(r.resterendeUren()).append(',').append(r.urgent()).append(',')
-                    .append(escape(String.join(";", r.redenen()))).append("\r\n");
+                    .append(Csv.escape(String.join(";", r.redenen()))).append("\r\n");
         }
         return sb.toString();
     }
 
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? '"' + s.replace("\"", "\"\"") + '"'
-                : s;
-    }
 }

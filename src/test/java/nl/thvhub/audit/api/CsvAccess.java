@@ -7,6 +7,6 @@ public final class CsvAccess {
     }
 
     public static String escape(String value) {
-        return Csv.escape(value);
+        return nl.thvhub.platform.Csv.escape(value);
     }
 }

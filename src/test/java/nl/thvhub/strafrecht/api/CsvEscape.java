@@ -7,6 +7,6 @@ public final class CsvEscape {
     }
 
     public static String escape(String s) {
-        return PrioriteitenlijstResource.escape(s);
+        return nl.thvhub.platform.Csv.escape(s);
     }
 }
