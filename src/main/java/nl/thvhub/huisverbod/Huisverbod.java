@@ -21,7 +21,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         String herhalingGrond, Advies verlengingsadvies, Instant verlengdOp, Instant ingetrokkenOp, String intrekkingReden,
         Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
         List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen,
-        String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening) {
+        String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening, Signalen signalen) {
 
     public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
     public static final Duration DUUR = Duration.ofDays(10);
@@ -46,6 +46,29 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
 
     /** The help plan and safety agreements the coordinator keeps (category HULPVERLENING). */
     public record Hulpverlening(String plan, String veiligheidsafspraken, Instant bijgewerktOp) {
+    }
+
+    /**
+     * The signals registered around the case (feature signalen), read with it in the same statement: the violation
+     * counts (category OVERTREDINGEN) and the GGZ flag per person (category GGZ).
+     */
+    public record Signalen(Overtredingen overtredingen, List<GgzSignaal> ggz) {
+
+        public static final Signalen GEEN = new Signalen(Overtredingen.GEEN, List.of());
+    }
+
+    /**
+     * Violations: confirmed ones, suspected ones awaiting the police, confirmed ones without follow-up yet, and the
+     * follow-ups in order of the violations.
+     */
+    public record Overtredingen(int aantal, int vermoed, int zonderVervolg, List<String> vervolgacties) {
+
+        public static final Overtredingen GEEN = new Overtredingen(0, 0, 0, List.of());
+    }
+
+    /** The GGZ flag for one person: involvement, institution and contact (never a diagnosis). */
+    public record GgzSignaal(UUID betrokkeneId, String betrokkenheid, String instelling, String contactRol,
+            String contactTelefoon, Instant gewijzigdOp) {
     }
 
     /** The warme overdracht recorded at closing. */

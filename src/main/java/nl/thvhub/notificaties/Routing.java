@@ -20,7 +20,8 @@ public class Routing {
     /** All event types the hub emits. */
     public static final Set<String> TYPES = Set.of("huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
             "huisverbod.beeindigd",
-            "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd", "ggz-signaal.gewijzigd",
+            "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd", "overtreding.vermoed",
+            "ggz-signaal.gewijzigd",
             "toestemming.ingetrokken",
             "noodtoegang.gebruikt");
 

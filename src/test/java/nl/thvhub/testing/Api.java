@@ -33,6 +33,10 @@ public final class Api {
         return request().body(body).post(path).then();
     }
 
+    public ValidatableResponse put(String path, Object body) {
+        return request().body(body).put(path).then();
+    }
+
     /** A GraphQL operation; variables may be empty. */
     public ValidatableResponse graphql(String query, Map<String, Object> variables) {
         return request().body(Map.of("query", query, "variables", variables)).post("/graphql").then();

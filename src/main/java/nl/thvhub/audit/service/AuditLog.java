@@ -40,7 +40,11 @@ public class AuditLog {
         this.mac = ThreadLocal.withInitial(() -> Keten.mac(sleutel));
     }
 
-    private String pseudoniem(String waarde) {
+    /**
+     * The keyed pseudonym of a value (an address asked for, say) to put in the hashed part of a line: the FG can find
+     * every line about that value by computing its pseudonym, while the line itself holds nothing to erase later.
+     */
+    public String pseudoniem(String waarde) {
         return Keten.pseudoniem(mac.get(), waarde);
     }
 

@@ -68,10 +68,7 @@ public class HuisverbodResource {
             @Parameter(description = "tijdstip (ISO 8601)") @QueryParam("eindigtVoor") String eindigtVoor,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
         Zoekfilter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
-        if (limiet != null && (limiet < 1 || limiet > 100)) {
-            throw ProblemException.invalid("limiet", "tussen 1 en 100");
-        }
-        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
+        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
                 .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
                         ListQuery.encode(p.volgende())));
     }

@@ -18,7 +18,8 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
         List<BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String verblijfUhg,
         String verblijfAchterblijvers, HulpverleningView hulpverlening, String coordinerendeOrganisatie,
         Instant monitoringEinde, Instant peilmoment, List<ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
-        IntrekkingView intrekking, AfsluitingView afsluiting, List<String> openTaken, List<String> toegestaneActies,
+        IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
+        List<GgzSignaalView> ggzSignalen, List<String> openTaken, List<String> toegestaneActies,
         Integer versie,
         List<String> onthouden) {
 
@@ -53,6 +54,22 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
     /** Closing with warme overdracht, if closed. */
     public record AfsluitingView(Instant afgeslotenOp, String overdrachtAan, LocalDate overdrachtDatum,
             boolean gezamenlijkGesprek) {
+    }
+
+    /**
+     * Violations of the THV: confirmed ones, suspected ones awaiting the police, confirmed ones without follow-up, and
+     * the follow-ups (category OVERTREDINGEN).
+     */
+    public record OvertredingenView(int aantal, int vermoed, int zonderVervolg, List<String> vervolgacties) {
+    }
+
+    /** The GGZ flag for one person (category GGZ, per person): never a diagnosis or treatment. */
+    public record GgzSignaalView(UUID betrokkeneId, String betrokkenheid, String instelling, ContactpersoonView contactpersoon,
+            Instant gewijzigdOp) {
+    }
+
+    /** A contact at the GGZ institution: a role and a phone number, not a name. */
+    public record ContactpersoonView(String rol, String telefoon) {
     }
 
     /** The help plan and safety agreements. */
@@ -109,8 +126,29 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
                         ? new AfsluitingView(h.afgeslotenOp(), h.overdracht().aan(), h.overdracht().datum(),
                                 h.overdracht().gezamenlijkGesprek())
                         : null,
+                b.mag(Categorie.OVERTREDINGEN) ? overtredingen(h.signalen().overtredingen()) : null,
+                ggz(h, b),
                 kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
                 b.onthoudenCodes());
+    }
+
+    private static OvertredingenView overtredingen(Huisverbod.Overtredingen o) {
+        return new OvertredingenView(o.aantal(), o.vermoed(), o.zonderVervolg(), o.vervolgacties());
+    }
+
+    /** The flags of the persons the reader may see GGZ data of; null when it may see none of them. */
+    private static List<GgzSignaalView> ggz(Huisverbod h, Besluit b) {
+        boolean any = h.betrokkenen().stream().anyMatch(p -> b.mag(Categorie.GGZ, p.id()));
+        if (!any) {
+            return null;
+        }
+        return h.signalen().ggz().stream().filter(g -> b.mag(Categorie.GGZ, g.betrokkeneId()))
+                .map(g -> new GgzSignaalView(g.betrokkeneId(), g.betrokkenheid(), g.instelling(),
+                        g.contactRol() == null && g.contactTelefoon() == null
+                                ? null
+                                : new ContactpersoonView(g.contactRol(), g.contactTelefoon()),
+                        g.gewijzigdOp()))
+                .toList();
     }
 }

@@ -15,7 +15,7 @@ import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.ProblemException;
 
 /** Parses the list filters and the cursor of both APIs into the repository's filter, naming any bad parameter. */
-final class ListQuery {
+public final class ListQuery {
 
     private ListQuery() {
     }
@@ -63,7 +63,15 @@ final class ListQuery {
         return new Zoekfilter(s, g, wijk, actief, voor, now);
     }
 
-    static Cursor cursor(String value) {
+    /** The page size asked for: 1 to 100, 25 when absent. */
+    public static int limiet(Integer limiet) {
+        if (limiet != null && (limiet < 1 || limiet > 100)) {
+            throw ProblemException.invalid("limiet", "tussen 1 en 100");
+        }
+        return limiet == null ? 25 : limiet;
+    }
+
+    public static Cursor cursor(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -75,7 +83,7 @@ final class ListQuery {
         }
     }
 
-    static String encode(Cursor cursor) {
+    public static String encode(Cursor cursor) {
         if (cursor == null) {
             return null;
         }

@@ -54,7 +54,16 @@ public class HuisverbodRepository {
                  from betrokkene b where b.huisverbod_id = h.id) as betrokkenen,
               (select coalesce(json_agg(json_build_object('id', t.id, 'rol', t.rol, 'gebruikersnaam', t.gebruikersnaam,
                         'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op) order by t.toegewezen_op), '[]'::json)
-                 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen
+                 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
+              (select json_build_object('aantal', count(*) filter (where o.status = 'BEVESTIGD'),
+                        'vermoed', count(*) filter (where o.status = 'VERMOED'),
+                        'zonderVervolg', count(*) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null),
+                        'vervolgacties', coalesce(json_agg(o.vervolgactie order by o.moment)
+                                           filter (where o.vervolgactie is not null), '[]'::json))
+                 from overtreding o where o.huisverbod_id = h.id) as overtredingen,
+              (select coalesce(json_agg(json_build_object('b', g.betrokkene_id, 'j', g.betrokkenheid, 'i', g.instelling,
+                        'r', g.contact_rol, 't', g.contact_telefoon, 'op', g.gewijzigd_op) order by g.betrokkene_id), '[]'::json)
+                 from ggz_signaal g where g.huisverbod_id = h.id) as ggz_signalen
             from huisverbod h
             """;
 
@@ -422,7 +431,23 @@ public class HuisverbodRepository {
                 r.getString("hulpverlening_plan") == null && r.getString("veiligheidsafspraken") == null
                         ? null
                         : new Huisverbod.Hulpverlening(r.getString("hulpverlening_plan"), r.getString("veiligheidsafspraken"),
-                                null));
+                                null),
+                signalen(r));
+    }
+
+    private static Huisverbod.Signalen signalen(Row r) {
+        Object o = r.getValue("overtredingen");
+        JsonObject ov = o instanceof JsonObject j ? j : new JsonObject(o.toString());
+        List<String> vervolg = new ArrayList<>();
+        ov.getJsonArray("vervolgacties").forEach(v -> vervolg.add((String) v));
+        List<Huisverbod.GgzSignaal> ggz = new ArrayList<>();
+        for (Object g : asArray(r.getValue("ggz_signalen"))) {
+            JsonObject j = (JsonObject) g;
+            ggz.add(new Huisverbod.GgzSignaal(UUID.fromString(j.getString("b")), j.getString("j"), j.getString("i"),
+                    j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
+        }
+        return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
+                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz));
     }
 
     private static JsonArray asArray(Object value) {

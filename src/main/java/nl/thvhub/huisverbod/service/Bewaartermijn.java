@@ -2,6 +2,7 @@ package nl.thvhub.huisverbod.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public class Bewaartermijn {
     public Uni<Integer> wis() {
         Instant now = clock.instant();
         Instant grens = now.minus(config.bewaartermijn());
-        return pool.withTransaction(conn -> conn
+        return pool.withTransaction(conn -> wisSignalenZonderZaak(conn, grens).chain(() -> conn
                 .preparedQuery(
                         """
                                 select id from huisverbod where afgesloten_op is not null and gewist_op is null and afgesloten_op < $1 for update skip locked limit 1000
@@ -92,9 +93,29 @@ public class Bewaartermijn {
                                     .preparedQuery(
                                             "update toestemming set intrekking_reden = null where huisverbod_id = any($1)")
                                     .execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery(
+                                    """
+                                            update overtreding set omschrijving = 'VERWIJDERD', beoordeling_reden = null,
+                                              vervolg_reden = case when vervolg_reden is null then null else 'VERWIJDERD' end
+                                            where huisverbod_id = any($1)
+                                            """).execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
                             .chain(() -> audit.wisPersoonsgegevens(conn, ids))
                             .chain(() -> audit.schrijf(conn, regels))
                             .replaceWith(ids.size());
-                }));
+                })));
+    }
+
+    /** THV requests and address markers are not part of a case: they age out on their own dates. */
+    private static Uni<Void> wisSignalenZonderZaak(io.vertx.mutiny.sqlclient.SqlConnection conn, Instant grens) {
+        return conn.preparedQuery("""
+                update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = '1000AA', huisnummer = '0',
+                  motivering = case when motivering is null then null else 'VERWIJDERD' end
+                where aangevraagd_op < $1 and onderbouwing <> 'VERWIJDERD'
+                """).execute(Tuple.of(grens.atOffset(ZoneOffset.UTC)))
+                .chain(() -> conn.preparedQuery("delete from adresmarkering where geldig_tot < $1")
+                        .execute(Tuple.of(LocalDate.ofInstant(grens, ZoneOffset.UTC))))
+                .replaceWithVoid();
     }
 }

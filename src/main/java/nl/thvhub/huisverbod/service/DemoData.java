@@ -182,7 +182,8 @@ public class DemoData {
                         ? null
                         : new Huisverbod.Hulpverlening("Veiligheidsplan en traject relatiegeweld",
                                 "Geen contact; ophalen spullen via politie",
-                                opgelegd.plus(Duration.ofDays(1))));
+                                opgelegd.plus(Duration.ofDays(1))),
+                Huisverbod.Signalen.GEEN);
         if (s.gemeente() == Gemeente.AALSMEER && s.dagenGeleden() > 1) {
             previousByAddress[0] = h.id();
         }

@@ -181,7 +181,8 @@ public class HuisverbodService {
                 o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
                 o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
                 herhaling == null ? null : herhaling.grond(), null, null, null, null, null, null, null, null, 1, personen,
-                List.of(), blankToNull(o.verblijfUhg()), blankToNull(o.verblijfAchterblijvers()), null);
+                List.of(), blankToNull(o.verblijfUhg()), blankToNull(o.verblijfAchterblijvers()), null,
+                Huisverbod.Signalen.GEEN);
     }
 
     private static String blankToNull(String s) {
@@ -645,7 +646,7 @@ public class HuisverbodService {
                     h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), advies, verlengdOp, ingetrokkenOp,
                     intrekkingReden,
                     beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen(),
-                    h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening);
+                    h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening, h.signalen());
         }
     }
 }

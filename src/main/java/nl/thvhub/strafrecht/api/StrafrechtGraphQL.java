@@ -2,7 +2,6 @@ package nl.thvhub.strafrecht.api;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,7 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.huisverbod.api.GraphQLIds;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.strafrecht.service.Afdoening;
@@ -50,14 +49,14 @@ public class StrafrechtGraphQL {
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
     public Uni<List<Afdoening.Versie>> afdoeningen(@NonNull @Id @Name("huisverbodId") String id) {
-        return actors.deferred().chain(a -> service.versies(a, uuid(id)));
+        return actors.deferred().chain(a -> service.versies(a, GraphQLIds.uuid(id)));
     }
 
     @Mutation("afdoeningRegistreren")
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
     public Uni<Afdoening.Versie> registreer(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("opdracht") Afdoening.Registratie opdracht) {
-        return actors.deferred().chain(a -> service.registreer(a, uuid(id), opdracht));
+        return actors.deferred().chain(a -> service.registreer(a, GraphQLIds.uuid(id), opdracht));
     }
 
     @Subscription("prioriteitenlijstGewijzigd")
@@ -79,13 +78,5 @@ public class StrafrechtGraphQL {
                         return !kern.equals(vorige.getAndSet(kern));
                     });
         });
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound();
-        }
     }
 }

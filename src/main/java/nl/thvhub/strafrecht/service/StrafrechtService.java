@@ -265,7 +265,8 @@ public class StrafrechtService {
                                 select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_van is not null as herhaling, h.geweld_ernst,
                                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and (b.rol = 'KIND'
                                           or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
-                                  a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld
+                                  a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,
+                                  (select count(*) from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as overtredingen
                                 from huisverbod h
                                 left join lateral (select id, beslissing, contactverbod_van from afdoening a where a.huisverbod_id = h.id
                                                    order by versie desc limit 1) a on true
@@ -287,6 +288,10 @@ public class StrafrechtService {
                                 || !sluitAan(r.getLocalDate("contactverbod_van"), eind))) {
                             redenen.add("CONTACTVERBOD_NIET_OP_TIJD");
                         }
+                        long overtredingen = r.getLong("overtredingen");
+                        if (overtredingen > 0) {
+                            redenen.add("OVERTREDING");
+                        }
                         if (r.getBoolean("herhaling")) {
                             redenen.add("HERHALING");
                         }
@@ -302,10 +307,11 @@ public class StrafrechtService {
                                 new Rij(r.getUUID("id"), r.getString("registratienummer"), r.getString("gemeente"), eind, uren,
                                         Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen),
                                 ernst, r.getBoolean("herhaling"),
-                                r.getBoolean("minderjarigen")});
+                                r.getBoolean("minderjarigen"), overtredingen});
                     }
-                    // time left first; then repeat THV, minors, severity (violations join this order once they are registered)
+                    // time left first; then violations (most first), repeat THV, minors, severity
                     ranked.sort(Comparator.<Object[], Instant>comparing(o -> ((Rij) o[0]).eindmoment())
+                            .thenComparing(o -> -(Long) o[4])
                             .thenComparing(o -> !(Boolean) o[2])
                             .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));
                     List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();

@@ -1,0 +1,55 @@
+package nl.thvhub.signalen.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.signalen.service.Adresmarkering;
+import nl.thvhub.signalen.service.AdresmarkeringService;
+
+/** {@code /api/v1/adresmarkeringen}: mark an address (politie-thv) and look one up (any police role, audited). */
+@Path("/api/v1/adresmarkeringen")
+@Tag(name = "Signalen")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdresmarkeringResource {
+
+    private final AdresmarkeringService service;
+    private final ActorResolver actors;
+
+    public AdresmarkeringResource(AdresmarkeringService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_POLITIE_THV})
+    @Operation(summary = "Een adres markeren (met instemming van het OM; hoogstens een jaar geldig)")
+    public Uni<Response> plaats(Adresmarkering.Plaatsing plaatsing) {
+        return service.plaats(actors.current(), plaatsing)
+                .map(m -> Response.created(URI.create("/api/v1/adresmarkeringen")).entity(m).build());
+    }
+
+    @GET
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @Operation(summary = "Opvragen of een adres gemarkeerd is", description = "Antwoordt alleen of er een geldige markering is en sinds wanneer; elke opvraging wordt gelogd.")
+    public Uni<Adresmarkering.Opvraging> zoek(@QueryParam("postcode") String postcode,
+            @QueryParam("huisnummer") String huisnummer, @QueryParam("toevoeging") String toevoeging) {
+        return service.zoek(actors.current(), postcode, huisnummer, toevoeging);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.thvhub.signalen.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Name;
+
+/** An address marked for repeated domestic violence (recommendation 1b), and what a lookup may learn of it. */
+public final class Adresmarkering {
+
+    private Adresmarkering() {
+    }
+
+    /** The OM's agreement with the marker: its reference and date. */
+    public record OmInstemming(@NotBlank @Size(max = 100) String kenmerk, @NotNull LocalDate datum) {
+    }
+
+    /** A new marker by the police. */
+    public record Plaatsing(
+            @NotNull @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "een postcode als 1011AB") String postcode,
+            @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}$", message = "een huisnummer (cijfers)") String huisnummer,
+            @Size(max = 10) @Pattern(regexp = "^[0-9A-Za-z -]*$", message = "letters, cijfers, spatie of streepje") String toevoeging,
+            @NotBlank @Size(max = 1000) String reden, @NotNull LocalDate geldigTot,
+            @NotBlank @Size(max = 100) String beoordeeldDoor,
+            @NotNull @Valid OmInstemming omInstemming) {
+    }
+
+    /** The stored marker, for the police role that placed it. */
+    public record View(UUID id, String postcode, String huisnummer, String toevoeging, String reden, Instant geldigVan,
+            LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) {
+    }
+
+    /** What a lookup answers: only whether a valid marker exists and since when. */
+    @Name("AdresmarkeringOpvraging")
+    public record Opvraging(boolean gemarkeerd, LocalDate sinds) {
+    }
+}

@@ -1,0 +1,83 @@
+package nl.thvhub.signalen.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Name;
+
+/** Commands and views of a violation of the THV (overtreding) and its follow-up by the police. */
+public final class Overtreding {
+
+    private Overtreding() {
+    }
+
+    /** How the THV was violated. */
+    public enum Soort {
+        CONTACT_FYSIEK, CONTACT_TELEFOON_APP, AANWEZIG_BIJ_WONING, ANDERS
+    }
+
+    /** Who reported the violation. */
+    public enum Melder {
+        ACHTERBLIJVER, KIND, UITHUISGEPLAATSTE, BUURT, HULPVERLENING, POLITIE, ANDERS
+    }
+
+    /** What the police did about it; GEEN needs a reason. */
+    public enum Vervolgactie {
+        /** Arrest under art. 11 Wet tijdelijk huisverbod. */
+        AANHOUDING, GESPREK_REPRIMANDE, PROCES_VERBAAL, GEEN
+    }
+
+    /** VERMOED: reported by the coordinator, awaiting the police; BEVESTIGD or AFGEWEZEN by the police. */
+    @Name("OvertredingStatus")
+    public enum Status {
+        VERMOED, BEVESTIGD, AFGEWEZEN
+    }
+
+    /** The police's decision on a suspected violation. */
+    @Name("OvertredingBesluit")
+    public enum Besluit {
+        BEVESTIGD, AFGEWEZEN
+    }
+
+    /** A report: by the police it is a violation, by the coordinator a suspicion. */
+    public record Melding(@NotNull Instant moment, @NotNull Soort soort, @NotNull Melder melder,
+            @NotBlank @Size(max = 2000) String omschrijving, Vervolgactie vervolgactie,
+            @Size(max = 500) String vervolgReden) {
+    }
+
+    /** The police confirm or dismiss a suspected violation (with the follow-up when confirming, if known). */
+    public record Beoordeling(@NotNull Besluit besluit, @Size(max = 500) String reden, Vervolgactie vervolgactie,
+            @Size(max = 500) String vervolgReden) {
+    }
+
+    /** The follow-up registered after the fact. */
+    public record Vervolg(@NotNull Vervolgactie vervolgactie, @Size(max = 500) String vervolgReden) {
+    }
+
+    /** Who registered or decided: role and organisation, never an employee's name. */
+    public record Door(String rol, String organisatie) {
+    }
+
+    /** The police's judgement of a suspected violation. */
+    public record BeoordelingView(Besluit besluit, String reden, String rol, Instant op) {
+    }
+
+    /**
+     * A stored violation. {@code gemeldNaAfloop} says it was reported after the THV had ended (the violation itself
+     * happened while it ran).
+     */
+    @Name("Overtreding")
+    public record View(UUID id, UUID huisverbodId, Instant moment, Soort soort, Melder melder, String omschrijving,
+            Status status, boolean gemeldNaAfloop, Vervolgactie vervolgactie, String vervolgReden, Instant vervolgOp,
+            BeoordelingView beoordeling, Door geregistreerdDoor, Instant geregistreerdOp) {
+    }
+
+    /** A confirmed violation without follow-up, for the police and gemeente work list (no personal data). */
+    public record ZonderVervolg(UUID id, UUID huisverbodId, String registratienummer, String gemeente, String wijk,
+            Instant moment, Soort soort, Instant geregistreerdOp) {
+    }
+}

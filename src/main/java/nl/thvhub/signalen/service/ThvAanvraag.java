@@ -1,0 +1,57 @@
+package nl.thvhub.signalen.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.thvhub.huisverbod.Gemeente;
+
+/** A THV asked for by care without a crisis, and the weegteam's decision (recommendation 2). */
+public final class ThvAanvraag {
+
+    private ThvAanvraag() {
+    }
+
+    /** The weegteam's outcome. */
+    public enum Uitkomst {
+        OPGELEGD, NIET_OPGELEGD
+    }
+
+    /** The address the THV would be for. */
+    public record Adres(
+            @NotNull @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "een postcode als 1011AB") String postcode,
+            @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}[A-Za-z]?$", message = "een huisnummer") String huisnummer) {
+    }
+
+    /** The request of a care professional. */
+    public record Aanvraag(@NotNull Gemeente gemeente, @NotNull @Valid Adres adres,
+            @NotBlank @Size(max = 4000) String onderbouwing) {
+    }
+
+    /** The weegteam's decision: imposed (with the new case) or not imposed (with reasoning). */
+    public record Beslissing(@NotNull Uitkomst uitkomst, UUID huisverbodId, @Size(max = 2000) String motivering) {
+    }
+
+    /** Who asked: role and organisation. */
+    public record Aanvrager(String rol, String organisatie) {
+    }
+
+    /** The decision as stored. */
+    public record BeslissingView(Uitkomst uitkomst, UUID huisverbodId, String motivering, String rol, Instant beslistOp) {
+    }
+
+    /** A stored request. */
+    public record View(UUID id, Gemeente gemeente, Adres adres, String onderbouwing, Aanvrager aanvrager, Instant aangevraagdOp,
+            BeslissingView beslissing) {
+    }
+
+    /** The requests not imposed in the evaluation window, for the six-weekly evaluation. */
+    public record Evaluatie(Instant van, Instant tot, List<View> items) {
+    }
+}
