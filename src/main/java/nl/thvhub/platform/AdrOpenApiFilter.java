@@ -60,11 +60,36 @@ public class AdrOpenApiFilter implements OASFilter {
                                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                                             OASFactory.createMediaType().schema(problem))));
                 }
+                if (op.getKey() == PathItem.HttpMethod.POST) {
+                    operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER)
+                            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                            .description("Sleutel voor een idempotente schrijfactie (verplicht voor partnersystemen); "
+                                    + "zelfde sleutel en inhoud geeft het eerste antwoord terug")
+                            .schema(string().maxLength(200).example("5f0c6d1e-8a43-4a57-9d36-0c1f2f0b7a11")));
+                    operation.getResponses().addAPIResponse("422", problemResponse(problem,
+                            "De Idempotency-Key is al gebruikt voor een ander verzoek (problem+json)"));
+                    if (operation.getResponses().getAPIResponse("409") == null) {
+                        operation.getResponses().addAPIResponse("409", problemResponse(problem,
+                                "Conflict, of het eerste verzoek met deze Idempotency-Key loopt nog (problem+json)"));
+                    }
+                }
+                if (!path.getKey().endsWith("openapi.json")) {
+                    operation.getResponses().addAPIResponse("429",
+                            problemResponse(problem, "Quotum bereikt; zie Retry-After (problem+json)")
+                                    .addHeader("Retry-After", OASFactory.createHeader()
+                                            .description("Seconden tot het quotum weer ruimte heeft")
+                                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
+                }
                 for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
                     response.addHeader("API-Version", apiVersion());
                 }
             }
         }
+    }
+
+    private static APIResponse problemResponse(Schema problem, String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problem)));
     }
 
     /** Map.of iterates in a per-JVM random order; the committed contract needs a stable one. */

@@ -35,6 +35,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e instanceof nl.thvhub.platform.security.Quota.Overschreden q) {
+            return Response.fromResponse(respond(e.problem())).header("Retry-After", q.retryAfter()).build();
+        }
         return respond(e.problem());
     }
 

@@ -48,6 +48,7 @@ class WebhookTest {
 
     private static String subscribe(WebhookReceiver receiver, String... events) {
         return given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("callbackUrl", receiver.url(), "events", List.of(events), "secret", SECRET))
                 .post("/api/v1/abonnementen").then()
                 .statusCode(201).extract().path("id");
@@ -134,6 +135,7 @@ class WebhookTest {
                         .then().extract().path("find { it.huisverbodId == '" + id + "' }.id");
                 receiver.answer(200);
                 given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                         .post("/api/v1/abonnementen/" + sub + "/afleveringen/" + delivery + "/herlevering")
                         .then().statusCode(200);
                 Await.until("replayed delivery", Duration.ofSeconds(20), () -> about(receiver, id).size() == 1);
@@ -178,6 +180,7 @@ class WebhookTest {
                                 "secret", SECRET))
                 .statusCode(403);
         given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("callbackUrl", "http://partner.example/hook", "events", List.of("huisverbod.gedanst"), "secret",
                         "kort"))
                 .post("/api/v1/abonnementen")

@@ -22,10 +22,12 @@ import nl.thvhub.platform.ProblemException;
 public class ActorResolver {
 
     private final CurrentIdentityAssociation identities;
+    private final Quota quota;
     private Actor actor;
 
-    public ActorResolver(CurrentIdentityAssociation identities) {
+    public ActorResolver(CurrentIdentityAssociation identities, Quota quota) {
         this.identities = identities;
+        this.quota = quota;
     }
 
     /** The actor, for REST resources: their role check has already authenticated the request. */
@@ -36,15 +38,26 @@ public class ActorResolver {
         return actor;
     }
 
-    /** The actor without blocking, for GraphQL and other paths where authentication may still be pending. */
+    /**
+     * The actor without blocking, for GraphQL resolvers. Each call counts against the quota: every root field of an
+     * operation resolves the actor once, so aliases and batched operations cannot bypass it.
+     */
     public Uni<Actor> deferred() {
-        if (actor != null) {
-            return Uni.createFrom().item(actor);
-        }
-        return identities.getDeferredIdentity().map(identity -> {
+        Uni<Actor> a = actor != null ? Uni.createFrom().item(actor) : identities.getDeferredIdentity().map(this::resolve);
+        return a.invoke(quota::tel);
+    }
+
+    /** The actor of an authenticated request, or null for an anonymous one (the endpoint's role check answers 401). */
+    public Uni<Actor> resolvedOrNull() {
+        return identities.getDeferredIdentity()
+                .map(identity -> identity == null || identity.isAnonymous() ? null : resolve(identity));
+    }
+
+    private Actor resolve(SecurityIdentity identity) {
+        if (actor == null) {
             actor = toActor(identity);
-            return actor;
-        });
+        }
+        return actor;
     }
 
     static Actor toActor(SecurityIdentity identity) {

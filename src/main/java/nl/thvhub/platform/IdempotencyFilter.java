@@ -1,0 +1,145 @@
+package nl.thvhub.platform;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.ActorResolver;
+
+/**
+ * {@code Idempotency-Key} on every REST POST: the first request with a key claims it and runs; a retry with the same
+ * payload replays the first response; another payload under the same key is 422; a retry while the first still runs is
+ * 409. Partner systems must send a key (400 without), because they retry automatically.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final List<String> BEWAARDE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
+            HttpHeaders.CONTENT_TYPE);
+
+    private final ActorResolver actors;
+    private final Idempotentie store;
+    private final ObjectMapper json;
+
+    public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json) {
+        this.actors = actors;
+        this.store = store;
+        this.json = json;
+    }
+
+    private record Geclaimd(String scope, String sleutel) {
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 20, readBody = true)
+    public Uni<Response> voor(ContainerRequestContext ctx) {
+        if (!"POST".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/v1/")) {
+            return Uni.createFrom().nullItem();
+        }
+        String sleutel = ctx.getHeaderString(HEADER);
+        return actors.resolvedOrNull().chain(actor -> {
+            if (actor == null) {
+                return Uni.createFrom().nullItem();
+            }
+            if (sleutel == null) {
+                if (actor.partnerSysteem()) {
+                    throw ProblemException.invalid(HEADER, "verplicht voor partnersystemen bij elke POST");
+                }
+                return Uni.createFrom().nullItem();
+            }
+            if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
+                throw ProblemException.invalid(HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
+            }
+            String scope = scope(actor);
+            String hash = hash(ctx);
+            return store.claim(scope, sleutel, hash).map(claim -> switch (claim.uitkomst()) {
+                case NIEUW -> {
+                    ctx.setProperty(CLAIM, new Geclaimd(scope, sleutel));
+                    yield null;
+                }
+                case HERHALING -> replay(claim.antwoord());
+                case ANDERE_INHOUD -> throw new ProblemException(Problem.of(422, "Sleutel al gebruikt",
+                        "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
+                case BEZIG -> throw new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
+                        "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
+            });
+        });
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> na(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof Geclaimd c)) {
+            return Uni.createFrom().voidItem();
+        }
+        if (response.getStatus() >= 500) {
+            return store.geefVrij(c.scope(), c.sleutel());
+        }
+        JsonObject headers = new JsonObject();
+        for (String h : BEWAARDE_HEADERS) {
+            Object v = response.getHeaders().getFirst(h);
+            if (v != null) {
+                headers.put(h, v.toString());
+            }
+        }
+        if (response.getMediaType() != null && !headers.containsKey(HttpHeaders.CONTENT_TYPE)) {
+            headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
+        }
+        String body;
+        try {
+            body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+        } catch (JsonProcessingException e) {
+            return store.geefVrij(c.scope(), c.sleutel());
+        }
+        return store.bewaar(c.scope(), c.sleutel(), new Idempotentie.Antwoord(response.getStatus(), headers, body));
+    }
+
+    private static Response replay(Idempotentie.Antwoord a) {
+        Response.ResponseBuilder b = Response.status(a.status()).header("Idempotent-Replayed", "true");
+        a.headers().forEach(e -> b.header(e.getKey(), e.getValue()));
+        if (a.body() != null) {
+            b.entity(a.body());
+        }
+        return b.build();
+    }
+
+    private static String scope(Actor actor) {
+        return actor.clientId() + "|" + actor.subject();
+    }
+
+    /** The request's identity for comparison: method, path and the exact body bytes. */
+    private static String hash(ContainerRequestContext ctx) {
+        try {
+            byte[] body = ctx.hasEntity() ? ctx.getEntityStream().readAllBytes() : new byte[0];
+            ctx.setEntityStream(new ByteArrayInputStream(body));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((ctx.getMethod() + " " + ctx.getUriInfo().getPath() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package nl.thvhub.platform;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The store behind {@code Idempotency-Key}: claims a key in its own commit before the write runs, keeps the first
+ * response for replay, and forgets keys after their lifetime. Scope is the client plus the user, so two users of one
+ * app never share keys.
+ */
+@ApplicationScoped
+public class Idempotentie {
+
+    private static final Logger LOG = Logger.getLogger(Idempotentie.class);
+
+    /** How long a key and its response are kept. */
+    @ConfigMapping(prefix = "thv.idempotentie")
+    public interface Config {
+
+        @WithDefault("PT24H")
+        Duration bewaartijd();
+    }
+
+    /** What a claim found. */
+    public enum Uitkomst {
+        NIEUW, HERHALING, ANDERE_INHOUD, BEZIG
+    }
+
+    /** The stored first response. */
+    public record Antwoord(int status, JsonObject headers, String body) {
+    }
+
+    /** The result of a claim: for HERHALING the stored response. */
+    public record Claim(Uitkomst uitkomst, Antwoord antwoord) {
+    }
+
+    private final Pool pool;
+    private final Clock clock;
+    private final Config config;
+
+    public Idempotentie(Pool pool, Clock clock, Config config) {
+        this.pool = pool;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public Uni<Claim> claim(String scope, String sleutel, String hash) {
+        Instant now = clock.instant();
+        return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and verloopt_op <= $3")
+                .execute(Tuple.of(scope, sleutel, odt(now)))
+                .chain(() -> pool.preparedQuery("""
+                        insert into idempotentie (scope, sleutel, verzoek_hash, status, aangemaakt_op, verloopt_op)
+                        values ($1, $2, $3, 'BEZIG', $4, $5) on conflict do nothing returning status
+                        """).execute(Tuple.of(scope, sleutel, hash, odt(now), odt(now.plus(config.bewaartijd())))))
+                .chain(inserted -> {
+                    if (inserted.size() == 1) {
+                        return Uni.createFrom().item(new Claim(Uitkomst.NIEUW, null));
+                    }
+                    return pool.preparedQuery("select * from idempotentie where scope = $1 and sleutel = $2")
+                            .execute(Tuple.of(scope, sleutel)).map(rows -> {
+                                if (rows.size() == 0) {
+                                    // released between our insert and this read: the client may simply retry
+                                    return new Claim(Uitkomst.BEZIG, null);
+                                }
+                                Row r = rows.iterator().next();
+                                if (!r.getString("verzoek_hash").equals(hash)) {
+                                    return new Claim(Uitkomst.ANDERE_INHOUD, null);
+                                }
+                                if ("BEZIG".equals(r.getString("status"))) {
+                                    return new Claim(Uitkomst.BEZIG, null);
+                                }
+                                Object headers = r.getValue("antwoord_headers");
+                                return new Claim(Uitkomst.HERHALING,
+                                        new Antwoord(r.getInteger("antwoord_status"),
+                                                headers instanceof JsonObject j ? j : new JsonObject(String.valueOf(headers)),
+                                                r.getString("antwoord_body")));
+                            });
+                });
+    }
+
+    public Uni<Void> bewaar(String scope, String sleutel, Antwoord antwoord) {
+        return pool.preparedQuery("""
+                update idempotentie set status = 'KLAAR', antwoord_status = $3, antwoord_headers = $4, antwoord_body = $5
+                where scope = $1 and sleutel = $2
+                """).execute(Tuple.of(scope, sleutel, antwoord.status(), antwoord.headers(), antwoord.body()))
+                .replaceWithVoid();
+    }
+
+    /** Frees a key whose write failed (5xx: nothing was committed), so the client may retry with it. */
+    public Uni<Void> geefVrij(String scope, String sleutel) {
+        return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and status = 'BEZIG'")
+                .execute(Tuple.of(scope, sleutel)).replaceWithVoid();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> ruimOp() {
+        return pool.preparedQuery("delete from idempotentie where verloopt_op <= $1").execute(Tuple.of(odt(clock.instant())))
+                .invoke(rows -> LOG.debugf("Idempotency: %d expired keys removed", rows.rowCount())).onFailure()
+                .invoke(e -> LOG.warn("Idempotency clean-up failed; it runs again in an hour", e)).onFailure()
+                .recoverWithNull().replaceWithVoid();
+    }
+}

@@ -1,0 +1,164 @@
+package nl.thvhub.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
+import nl.thvhub.testing.TestClock;
+import nl.thvhub.testing.Tokens;
+
+/** What partners rely on: the published contract, API-Version, idempotent writes and per-partner quotas. */
+@QuarkusTest
+class PartnerApiTest {
+
+    private static final String AANVRAGEN = "/api/v1/thv-aanvragen";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    private static RequestSpecification partner(String client) {
+        return given().auth().oauth2(Tokens.partner(client)).contentType(ContentType.JSON);
+    }
+
+    private static Map<String, Object> aanvraag(String merk) {
+        return Map.of("gemeente", "DIEMEN", "adres", Map.of("postcode", "1111AA", "huisnummer", "3"), "onderbouwing", merk);
+    }
+
+    private static long stored(String merk) {
+        return Db.count("thv_aanvraag where onderbouwing = '" + merk + "'");
+    }
+
+    @Test
+    void the_openapi_document_is_published_without_a_token_at_the_standard_location() {
+        given().get("/api/v1/openapi.json").then().statusCode(200).contentType(ContentType.JSON)
+                .body("openapi", notNullValue()).body("info.contact.email", notNullValue());
+    }
+
+    @Test
+    void every_response_carries_the_full_api_version_on_success_and_error() {
+        Api.as("politie-thv").get("/api/v1/ik").statusCode(200).header("API-Version",
+                org.hamcrest.Matchers.matchesPattern("\\d+\\.\\d+\\.\\d+.*"));
+        Api.as("politie-thv").get("/api/v1/huisverboden/" + UUID.randomUUID()).statusCode(404).header("API-Version",
+                notNullValue());
+        given().get("/api/v1/ik").then().statusCode(401).header("API-Version", notNullValue());
+    }
+
+    @Test
+    void a_partner_system_must_send_an_idempotency_key() {
+        String merk = "zonder sleutel " + UUID.randomUUID();
+        partner("partner-blijfgroep").body(aanvraag(merk)).post(AANVRAGEN).then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams.name", hasItem("Idempotency-Key"));
+        assertThat(stored(merk)).isZero();
+    }
+
+    @Test
+    void the_same_key_and_payload_replays_the_first_response_without_a_second_write() {
+        String merk = "herhaald " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Response first = partner("partner-blijfgroep").header("Idempotency-Key", key).body(aanvraag(merk)).post(AANVRAGEN);
+        first.then().statusCode(201);
+        Response again = partner("partner-blijfgroep").header("Idempotency-Key", key).body(aanvraag(merk)).post(AANVRAGEN);
+        again.then().statusCode(201).header("Location", first.header("Location")).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id")));
+        assertThat(stored(merk)).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_with_another_payload_is_422() {
+        String key = UUID.randomUUID().toString();
+        String merk = "eerste " + UUID.randomUUID();
+        partner("partner-blijfgroep").header("Idempotency-Key", key).body(aanvraag(merk)).post(AANVRAGEN).then()
+                .statusCode(201);
+        String ander = "ander " + UUID.randomUUID();
+        partner("partner-blijfgroep").header("Idempotency-Key", key).body(aanvraag(ander)).post(AANVRAGEN).then()
+                .statusCode(422).contentType("application/problem+json");
+        assertThat(stored(ander)).isZero();
+    }
+
+    @Test
+    void concurrent_retries_with_one_key_write_once_and_the_others_get_409_or_the_replay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String merk = "gelijktijdig " + UUID.randomUUID();
+        String token = Tokens.partner("partner-blijfgroep");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(aanvraag(merk)).post(AANVRAGEN).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).contains(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored(merk)).isEqualTo(1);
+    }
+
+    @Test
+    void a_user_may_send_a_key_too_and_imposes_once() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        String first = Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden")
+                .then().statusCode(201).extract().path("id");
+        String second = Api.as("politie-thv").request().header("Idempotency-Key", key).body(body)
+                .post("/api/v1/huisverboden").then().statusCode(201).extract().path("id");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void over_quota_is_429_with_retry_after_other_partners_go_on_and_the_next_window_recovers() {
+        clock.advance(Duration.ofMinutes(5));
+        for (int i = 0; i < 5; i++) {
+            partner("partner-om").get("/api/v1/ik").then().statusCode(200);
+        }
+        partner("partner-om").get("/api/v1/ik").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        partner("partner-blijfgroep").get("/api/v1/ik").then().statusCode(200);
+        clock.advance(Duration.ofSeconds(11));
+        partner("partner-om").get("/api/v1/ik").then().statusCode(200);
+    }
+
+    @Test
+    void graphql_counts_every_aliased_root_field() {
+        clock.advance(Duration.ofMinutes(10));
+        String aliases = "{ a: prioriteitenlijst { volledig } b: prioriteitenlijst { volledig } c: prioriteitenlijst { volledig }"
+                + " d: prioriteitenlijst { volledig } e: prioriteitenlijst { volledig } f: prioriteitenlijst { volledig } }";
+        List<Integer> statuses = partner("partner-om").body(Map.of("query", aliases)).post("/graphql").then().statusCode(200)
+                .extract().path("errors.extensions.problem.status");
+        assertThat(statuses).contains(429);
+    }
+}
