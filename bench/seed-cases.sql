@@ -1,24 +1,28 @@
--- bench/seed-cases.sql: N synthetic cases (default 100,000) of which R (default 2,000) are running with a criminal track,
--- each with a UHG and an achterblijver. Usage: psql -v n=100000 -v r=2000 -f bench/seed-cases.sql
-\if :{?n} \else \set n 100000 \endif
-\if :{?r} \else \set r 2000 \endif
-insert into huisverbod (id, registratienummer, gemeente, wijk, straat, huisnummer, postcode, plaats, opgelegd_op, eindmoment, monitoring_einde,
-  coordinerende_organisatie, geweld_type, geweld_ernst, intieme_terreur, strafrechtelijk_traject, aangemaakt_door, aangemaakt_op, afgesloten_op,
-  overdracht_aan, overdracht_datum, gezamenlijk_gesprek, einde_gemeld_op)
-select gen_random_uuid(), 'BENCH-' || g, (array['AMSTERDAM','DIEMEN','UITHOORN','OUDER_AMSTEL','AMSTELVEEN','AALSMEER'])[1 + g % 6],
-  (array['centrum','zuidoost','west','noord'])[1 + g % 4], 'Benchstraat', (g % 200 + 1)::text, '1011AB', 'Amsterdam',
-  case when g <= :r then now() - (g % 9 || ' days')::interval - interval '1 hour' else now() - interval '400 days' - (g % 3000 || ' days')::interval end,
-  case when g <= :r then now() - (g % 9 || ' days')::interval - interval '1 hour' + interval '10 days'
-       else now() - interval '390 days' - (g % 3000 || ' days')::interval end,
-  now() + interval '100 days',
-  case when g % 6 >= 4 then 'SOCIAAL_TEAM_AA' else 'BLIJF_GROEP' end, 'PARTNERGEWELD',
-  (array['ZEER_ERNSTIG','ERNSTIG','BEPERKTE_FREQUENTIE','EENMALIG','ONDUIDELIJK'])[1 + g % 5], 'ONDUIDELIJK', g <= :r or g % 5 <> 0, 'bench', now(),
-  case when g <= :r then null else now() - interval '200 days' end, case when g <= :r then null else 'Wijkteam' end,
-  case when g <= :r then null else current_date - 200 end, case when g <= :r then null else true end, case when g <= :r then null else now() end
-from generate_series(1, :n) g;
+-- bench/seed-cases.sql: synthetic cases BENCH-<from>..BENCH-<to> (defaults 1..100,000), each with a UHG and an
+-- achterblijver; those numbered <= r (default 200) are running with a criminal track, the rest closed long ago.
+-- Batches can be added later (from = previous to + 1) to grow the table without touching earlier cases.
+-- Usage: psql -v from=1 -v to=100000 -v r=200 -f bench/seed-cases.sql
+\if :{?from} \else \set from 1 \endif
+\if :{?to} \else \set to 100000 \endif
+\if :{?r} \else \set r 200 \endif
+with nieuw as (
+  insert into huisverbod (id, registratienummer, gemeente, wijk, straat, huisnummer, postcode, plaats, opgelegd_op, eindmoment, monitoring_einde,
+    coordinerende_organisatie, geweld_type, geweld_ernst, intieme_terreur, strafrechtelijk_traject, aangemaakt_door, aangemaakt_op, afgesloten_op,
+    overdracht_aan, overdracht_datum, gezamenlijk_gesprek, einde_gemeld_op)
+  select gen_random_uuid(), 'BENCH-' || g, (array['AMSTERDAM','DIEMEN','UITHOORN','OUDER_AMSTEL','AMSTELVEEN','AALSMEER'])[1 + g % 6],
+    (array['centrum','zuidoost','west','noord'])[1 + g % 4], 'Benchstraat', (g % 200 + 1)::text, '1011AB', 'Amsterdam',
+    case when g <= :r then now() - (g % 9 || ' days')::interval - interval '1 hour' else now() - interval '400 days' - (g % 3000 || ' days')::interval end,
+    case when g <= :r then now() - (g % 9 || ' days')::interval - interval '1 hour' + interval '10 days'
+         else now() - interval '390 days' - (g % 3000 || ' days')::interval end,
+    now() + interval '100 days',
+    case when g % 6 >= 4 then 'SOCIAAL_TEAM_AA' else 'BLIJF_GROEP' end, 'PARTNERGEWELD',
+    (array['ZEER_ERNSTIG','ERNSTIG','BEPERKTE_FREQUENTIE','EENMALIG','ONDUIDELIJK'])[1 + g % 5], 'ONDUIDELIJK', g <= :r or g % 5 <> 0, 'bench', now(),
+    case when g <= :r then null else now() - interval '200 days' end, case when g <= :r then null else 'Wijkteam' end,
+    case when g <= :r then null else current_date - 200 end, case when g <= :r then null else true end, case when g <= :r then null else now() end
+  from generate_series(:from, :to) g
+  returning id)
 insert into betrokkene (id, huisverbod_id, rol, naam, geboortedatum, volgorde)
-select gen_random_uuid(), h.id, r.rol, 'Bench ' || r.rol, r.geboren, r.volgorde
-from huisverbod h cross join (values ('UITHUISGEPLAATSTE', date '1980-01-01', 0), ('ACHTERBLIJVER', date '1982-01-01', 1)) as r(rol, geboren, volgorde)
-where h.registratienummer like 'BENCH-%';
+select gen_random_uuid(), n.id, r.rol, 'Bench ' || r.rol, r.geboren, r.volgorde
+from nieuw n cross join (values ('UITHUISGEPLAATSTE', date '1980-01-01', 0), ('ACHTERBLIJVER', date '1982-01-01', 1)) as r(rol, geboren, volgorde);
 analyze huisverbod;
 analyze betrokkene;

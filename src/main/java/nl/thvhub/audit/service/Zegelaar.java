@@ -33,7 +33,8 @@ public class Zegelaar {
 
     private static final Logger LOG = Logger.getLogger(Zegelaar.class);
     private static final long LOCK = 0x5448_5641_5544_4954L;
-    private static final int BATCH = 5000;
+    /** Lines per transaction: small enough that hashing them never holds the event loop long. */
+    private static final int BATCH = 1000;
 
     private final Pool pool;
     private final AuditConfig config;
@@ -58,18 +59,27 @@ public class Zegelaar {
                 .replaceWithVoid();
     }
 
-    /** Seals all lines that are not yet in the chain; returns how many. */
+    /**
+     * Seals all lines that are not yet in the chain; returns how many. One batch per transaction: a backlog (after a
+     * bulk import, say) is worked off in short transactions that each release their rows, instead of one transaction
+     * that holds a million rows in memory and the chain head for minutes.
+     */
     public Uni<Integer> zegel() {
+        return Uni.createFrom().deferred(this::zegelEenBatch).repeat().whilst(n -> n == BATCH).collect()
+                .with(java.util.stream.Collectors.summingInt(Integer::intValue));
+    }
+
+    private Uni<Integer> zegelEenBatch() {
         return pool.withTransaction(
                 conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(LOCK)).chain(rows -> {
                     if (!rows.iterator().next().getBoolean(0)) {
                         return Uni.createFrom().item(0);
                     }
-                    return zegelBatch(conn, 0);
+                    return zegelBatch(conn);
                 }));
     }
 
-    private Uni<Integer> zegelBatch(SqlConnection conn, int total) {
+    private Uni<Integer> zegelBatch(SqlConnection conn) {
         return conn.query("select volgnr, hash from audit_keten where id = 1 for update").execute().chain(head -> {
             Row h = head.iterator().next();
             long volgnr = h.getLong("volgnr");
@@ -78,7 +88,7 @@ public class Zegelaar {
                     .execute(Tuple.of(BATCH))
                     .chain(rows -> {
                         if (rows.size() == 0) {
-                            return Uni.createFrom().item(total);
+                            return Uni.createFrom().item(0);
                         }
                         int n = rows.size();
                         Long[] ids = new Long[n];
@@ -110,7 +120,7 @@ public class Zegelaar {
                                 .chain(() -> conn.preparedQuery(
                                         "update audit_keten set volgnr = $1, hash = $2, bijgewerkt_op = $3 where id = 1")
                                         .execute(Tuple.of(last, lastHash, clock.instant().atOffset(ZoneOffset.UTC))))
-                                .chain(() -> n == BATCH ? zegelBatch(conn, total + n) : Uni.createFrom().item(total + n));
+                                .replaceWith(n);
                     });
         });
     }

@@ -59,7 +59,7 @@ public class InboxService {
         int size = Math.max(1, Math.min(limiet, 100));
         List<Object> p = new ArrayList<>(List.of(actor.gebruikersnaam(), actor.rol().code(), actor.organisatie().name(),
                 actor.wijk() == null ? "" : actor.wijk()));
-        StringBuilder w = new StringBuilder(" where " + VOOR_MIJ);
+        StringBuilder w = new StringBuilder();
         if (type != null) {
             p.add(type);
             w.append(" and n.type = $").append(p.size());
@@ -81,8 +81,24 @@ public class InboxService {
                     .append("))))");
         }
         p.add(size + 1);
-        String sql = "select n.* from notificatie n" + w
-                + " order by (n.bevestigd_op is not null), n.aangemaakt_op desc, n.id limit $" + p.size();
+        String limit = " order by (n.bevestigd_op is not null), n.aangemaakt_op desc, n.id limit $" + p.size();
+        // One branch per way a notification can be addressed to this reader (personally, or to its role's queue for any
+        // or its own organisation and wijk), each read in the order of its index and cut at the page size, then merged:
+        // a queue with many thousands of notifications never has to be sorted as a whole.
+        List<String> branches = new ArrayList<>(List.of("n.ontvanger_gebruiker = $1"));
+        for (String org : List.of("''", "$3")) {
+            // without a wijk, $4 is '' and one branch covers the queues for any wijk
+            for (String wijk : actor.wijk() == null ? List.of("$4") : List.of("''", "$4")) {
+                branches.add(
+                        "n.ontvanger_gebruiker is null and n.ontvanger_rol = $2 and coalesce(n.ontvanger_organisatie, '') = "
+                                + org + " and coalesce(n.ontvanger_wijk, '') = " + wijk);
+            }
+        }
+        String sql = "select * from ("
+                + String.join(" union all ",
+                        branches.stream().map(b -> "(select n.* from notificatie n where " + b + w + limit + ")")
+                                .toList())
+                + ") n" + limit;
         return pool.preparedQuery(sql).execute(Tuple.from(p)).map(rows -> {
             List<Notificatie> items = new ArrayList<>();
             List<String[]> keys = new ArrayList<>();

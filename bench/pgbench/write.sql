@@ -1,0 +1,51 @@
+-- The hub's write POST /api/v1/huisverboden/{id}/overtredingen as politie-thv, statement for statement: BEGIN; the case
+-- for this reader (as in read.sql, reader POLITIE / handhaving-thv); the audit lines of the change (two subjects); the
+-- violation; the outbox event (routing facts only); the violation read back for the response; COMMIT.
+-- Run with pgbench -M prepared; bench_running maps 1..r to the running seeded cases.
+\set n random(1, :nrunning)
+BEGIN;
+select h.*,
+  (select coalesce(json_agg(json_build_object('id', b.id, 'rol', b.rol, 'naam', b.naam,
+            'geboortedatum', b.geboortedatum) order by b.volgorde), '[]'::json)
+     from betrokkene b where b.huisverbod_id = h.id) as betrokkenen,
+  (select coalesce(json_agg(json_build_object('id', t.id, 'rol', t.rol, 'gebruikersnaam', t.gebruikersnaam,
+            'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op) order by t.toegewezen_op), '[]'::json)
+     from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
+  (select json_build_object('aantal', count(*) filter (where o.status = 'BEVESTIGD'),
+            'vermoed', count(*) filter (where o.status = 'VERMOED'),
+            'zonderVervolg', count(*) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null),
+            'vervolgacties', coalesce(json_agg(o.vervolgactie order by o.moment)
+                               filter (where o.vervolgactie is not null), '[]'::json))
+     from overtreding o where o.huisverbod_id = h.id) as overtredingen,
+  (select coalesce(json_agg(json_build_object('b', g.betrokkene_id, 'j', g.betrokkenheid, 'i', g.instelling,
+            'r', g.contact_rol, 't', g.contact_telefoon, 'op', g.gewijzigd_op) order by g.betrokkene_id), '[]'::json)
+     from ggz_signaal g where g.huisverbod_id = h.id) as ggz_signalen
+  , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
+     from toestemming c where c.huisverbod_id = h.id and c.ontvanger = 'POLITIE' and c.doel = 'handhaving-thv' and c.ingetrokken_op is null
+       and c.geldig_van <= now() and (c.geldig_tot is null or c.geldig_tot > now())) as toestemmingen
+  , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = 'bench-politie' and n.verloopt_op > now())
+     as noodtoegang
+from huisverbod h where h.id = (select id from bench_running where n = :n);
+insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
+  noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
+  actor_pseudoniem, betrokkene_pseudoniem)
+select * from unnest(array[now(), now()]::timestamptz[], array['4bf92f3577b34da6a3ce929d0e0e4736', '4bf92f3577b34da6a3ce929d0e0e4736']::varchar[],
+  array['00f067aa0ba902b7', '00f067aa0ba902b7']::varchar[], array['bench-politie', 'bench-politie']::varchar[], array['politie-thv', 'politie-thv']::varchar[],
+  array['politie-thv', 'politie-thv']::varchar[], array['POLITIE', 'POLITIE']::varchar[], array['thv-hub-demo', 'thv-hub-demo']::varchar[],
+  array[null, null]::varchar[], array['handhaving-thv', 'handhaving-thv']::varchar[], array['2026.11.1', '2026.11.1']::varchar[],
+  array['OVERTREDING_REGISTREREN', 'OVERTREDING_REGISTREREN']::varchar[], (select array[id, id] from bench_running where n = :n)::uuid[],
+  array[gen_random_uuid(), gen_random_uuid()]::uuid[],
+  array['KERN,IDENTITEIT,WONING,VERBLIJF_UHG,VERBLIJF_AB,KINDEREN,GEWELD,STRAFRECHT,OVERTREDINGEN', 'KERN,IDENTITEIT,WONING,VERBLIJF_UHG,VERBLIJF_AB,KINDEREN,GEWELD,STRAFRECHT,OVERTREDINGEN']::varchar[],
+  array['HULPVERLENING,GGZ,NETWERK', 'HULPVERLENING,GGZ,NETWERK']::varchar[], array['TOEGESTAAN', 'TOEGESTAAN']::varchar[],
+  array[null, null]::varchar[], array[md5('politie') || md5('a'), md5('politie') || md5('a')]::varchar[],
+  array[md5(random()::text) || md5('b'), md5(random()::text) || md5('b')]::varchar[]);
+\set oid random(1, 9223372036854775807)
+insert into overtreding (id, huisverbod_id, moment, soort, melder, omschrijving, status, gemeld_na_afloop,
+  vervolgactie, vervolg_reden, vervolg_op, geregistreerd_rol, geregistreerd_org, geregistreerd_op)
+values (md5(:oid::text)::uuid, (select id from bench_running where n = :n), now() - interval '30 minutes', 'CONTACT_TELEFOON_APP',
+  'ACHTERBLIJVER', 'Belde herhaaldelijk', 'BEVESTIGD', false, null, null, null, 'politie-thv', 'POLITIE', now());
+insert into outbox (event_id, type, huisverbod_id, tijdstip, afzender_organisatie, feiten)
+values (gen_random_uuid(), 'overtreding.geregistreerd', (select id from bench_running where n = :n), now(), 'POLITIE',
+  '{"wijk": "centrum", "coordinerendeOrganisatie": "BLIJF_GROEP", "afgeslotenOp": null, "toegewezen": []}'::jsonb);
+select * from overtreding where id = md5(:oid::text)::uuid and huisverbod_id = (select id from bench_running where n = :n);
+COMMIT;
