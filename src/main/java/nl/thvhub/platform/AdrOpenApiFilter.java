@@ -43,6 +43,8 @@ public class AdrOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        OpenApiExamples examples = new OpenApiExamples(openAPI);
+        examples.componenten();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 Operation operation = op.getValue();
@@ -82,9 +84,32 @@ public class AdrOpenApiFilter implements OASFilter {
                 }
                 for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
                     response.addHeader("API-Version", apiVersion());
+                    voorbeelden(examples, response.getContent());
+                }
+                if (operation.getRequestBody() != null) {
+                    voorbeelden(examples, operation.getRequestBody().getContent());
                 }
             }
         }
+    }
+
+    /** Every body gets an example derived from its schema, unless it has one (API design rule: examples everywhere). */
+    private static void voorbeelden(OpenApiExamples examples, org.eclipse.microprofile.openapi.models.media.Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().values().forEach(media -> {
+            // a body whose schema is a reference carries the example of that component schema (see
+            // OpenApiExamples#componenten); examples under paths would also trip the ruleset, which takes any key
+            // containing "post" or "get" there (postcode) for an operation
+            if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())
+                    && media.getSchema() != null && media.getSchema().getRef() == null) {
+                Object example = examples.voor(media.getSchema());
+                if (example != null && !OpenApiExamples.botstMetRegelset(example)) {
+                    media.setExample(example);
+                }
+            }
+        });
     }
 
     private static APIResponse problemResponse(Schema problem, String description) {
