@@ -11,7 +11,15 @@ public final class Invoer {
     private Invoer() {
     }
 
+    /** A missing body (JSON {@code null} or nothing) is a 400 naming {@code body}, not a 500 further on. */
+    public static void vereist(Object body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "een JSON-object is vereist");
+        }
+    }
+
     public static void valideer(Validator validator, Object command) {
+        vereist(command);
         List<Problem.InvalidParam> params = validator.validate(command).stream()
                 .map(v -> new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidParam::name)).toList();

@@ -196,6 +196,17 @@ public class Disclosure {
         return regels;
     }
 
+    /**
+     * One allowed disclosure outside a full case view (a list row, a lookup, a request): the same line shape as
+     * {@link #auditregels}, with the categories it showed and, where the value itself must not be logged, a reason.
+     */
+    public AuditRegel toegestaan(Actor actor, String doel, String actie, UUID zaakId, List<String> verstrekt, Instant now,
+            String[] trace, String reden) {
+        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
+                actor.organisatie().name(), actor.clientId(), null, doel, policy.versie(), actie, zaakId, null, verstrekt,
+                null, AuditRegel.TOEGESTAAN, reden);
+    }
+
     /** The audit line of a refused read (not visible, or unknown case): the denial is logged as well. */
     public AuditRegel weigering(Actor actor, String doel, String actie, UUID zaakId, Instant now, String[] trace,
             String reden) {

@@ -29,6 +29,7 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -173,9 +174,7 @@ public class HuisverbodResource {
     }
 
     private static <T> T required(T body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
+        Invoer.vereist(body);
         return body;
     }
 

@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.notificaties.WebhookConfig;
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
@@ -54,9 +55,7 @@ public class AbonnementService {
     public Uni<Abonnement> maak(Actor actor, Aanvraag a) {
         requirePartner(actor);
         List<Problem.InvalidParam> invalid = new ArrayList<>();
-        if (a == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
+        Invoer.vereist(a);
         if (!callbackToegestaan(a.callbackUrl())) {
             invalid.add(new Problem.InvalidParam("callbackUrl", "een https-URL (http alleen naar loopback in de demo)"));
         }

@@ -32,10 +32,7 @@ public class ActorResolver {
 
     /** The actor, for REST resources: their role check has already authenticated the request. */
     public Actor current() {
-        if (actor == null) {
-            actor = toActor(identities.getIdentity());
-        }
-        return actor;
+        return resolve(identities.getIdentity());
     }
 
     /**

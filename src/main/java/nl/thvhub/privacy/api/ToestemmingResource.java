@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -44,9 +45,7 @@ public class ToestemmingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Toestemming vastleggen", description = "Per betrokkene, categorie, ontvangende organisatie en doel, met geldigheid.")
     public Uni<Response> registreer(ToestemmingService.Registratie registratie) {
-        if (registratie == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
+        Invoer.vereist(registratie);
         return service.registreer(actors.current(), registratie)
                 .map(t -> Response.created(URI.create("/api/v1/toestemmingen/" + t.id())).entity(t).build());
     }

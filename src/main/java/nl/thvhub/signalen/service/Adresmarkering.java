@@ -24,7 +24,7 @@ public final class Adresmarkering {
 
     /** A new marker by the police. */
     public record Plaatsing(
-            @NotNull @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "een postcode als 1011AB") String postcode,
+            @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
             @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}$", message = "een huisnummer (cijfers)") String huisnummer,
             @Size(max = 10) @Pattern(regexp = "^[0-9A-Za-z -]*$", message = "letters, cijfers, spatie of streepje") String toevoeging,
             @NotBlank @Size(max = 1000) String reden, @NotNull LocalDate geldigTot,

@@ -60,9 +60,6 @@ public class AdresmarkeringService {
         if (actor.rol() != Rol.POLITIE_THV) {
             throw ProblemException.forbidden("Adressen markeert de politie (rol politie-thv).");
         }
-        if (p == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, p);
         Instant now = clock.instant();
         LocalDate vandaag = LocalDate.ofInstant(now, Huisverbod.TIJDZONE);
@@ -75,7 +72,7 @@ public class AdresmarkeringService {
         if (p.omInstemming().datum().isAfter(vandaag)) {
             throw ProblemException.invalid("omInstemming.datum", "ligt in de toekomst");
         }
-        String postcode = postcode(p.postcode());
+        String postcode = Postcode.normaal(p.postcode());
         String toevoeging = toevoeging(p.toevoeging());
         UUID id = UUID.randomUUID();
         Adresmarkering.View view = new Adresmarkering.View(id, postcode, p.huisnummer(), toevoeging, p.reden().trim(), now,
@@ -109,8 +106,8 @@ public class AdresmarkeringService {
         if (actor.rol() != Rol.POLITIE_THV && actor.rol() != Rol.WIJKAGENT) {
             throw ProblemException.forbidden("Adresmarkeringen zijn voor de politie.");
         }
-        if (postcode == null || !postcode.matches("^[1-9][0-9]{3} ?[A-Za-z]{2}$")) {
-            throw ProblemException.invalid("postcode", "een postcode als 1011AB");
+        if (postcode == null || !postcode.matches(Postcode.PATROON)) {
+            throw ProblemException.invalid("postcode", Postcode.UITLEG);
         }
         if (huisnummer == null || !huisnummer.matches("^[1-9][0-9]{0,4}$")) {
             throw ProblemException.invalid("huisnummer", "een huisnummer (cijfers)");
@@ -118,7 +115,7 @@ public class AdresmarkeringService {
         if (toevoeging != null && (toevoeging.length() > 10 || !toevoeging.matches("^[0-9A-Za-z -]*$"))) {
             throw ProblemException.invalid("toevoeging", "letters, cijfers, spatie of streepje (hoogstens 10)");
         }
-        String pc = postcode(postcode);
+        String pc = Postcode.normaal(postcode);
         String tv = toevoeging(toevoeging);
         Instant now = clock.instant();
         LocalDate vandaag = LocalDate.ofInstant(now, Huisverbod.TIJDZONE);
@@ -139,13 +136,8 @@ public class AdresmarkeringService {
     private AuditRegel regel(Actor actor, String actie, String postcode, String huisnummer, String toevoeging, Instant now) {
         String[] trace = verzoek.trace();
         String adres = "adres " + audit.pseudoniem(postcode + " " + huisnummer + " " + toevoeging);
-        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                actor.organisatie().name(), actor.clientId(), null, disclosure.doel(actor, verzoek.doelbinding().orElse(null)),
-                disclosure.beleidsversie(), actie, null, null, List.of("ADRESMARKERING"), null, AuditRegel.TOEGESTAAN, adres);
-    }
-
-    private static String postcode(String p) {
-        return p.replace(" ", "").toUpperCase(Locale.ROOT);
+        return disclosure.toegestaan(actor, disclosure.doel(actor, verzoek.doelbinding().orElse(null)), actie, null,
+                List.of("ADRESMARKERING"), now, trace, adres);
     }
 
     private static String toevoeging(String t) {

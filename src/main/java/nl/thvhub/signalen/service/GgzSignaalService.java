@@ -42,9 +42,6 @@ public class GgzSignaalService {
         if (actor.rol() != Rol.GGZ) {
             throw ProblemException.forbidden("Het GGZ-signaal zet de toegewezen GGZ-medewerker.");
         }
-        if (s == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, s);
         if (s.betrokkenheid() != GgzSignaal.Betrokkenheid.NEE && (s.instelling() == null || s.instelling().isBlank())) {
             throw ProblemException.invalid("instelling", "verplicht als GGZ (vermoedelijk) betrokken is");

@@ -69,9 +69,6 @@ public class OvertredingService {
             throw ProblemException.forbidden(
                     "Overtredingen registreert de politie; de zorgcoordinator van de zaak kan een vermoeden melden.");
         }
-        if (m == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, m);
         if (!politie && (m.vervolgactie() != null || m.vervolgReden() != null)) {
             throw ProblemException.forbidden("Het vervolg van een overtreding registreert de politie.");
@@ -107,9 +104,6 @@ public class OvertredingService {
 
     public Uni<Overtreding.View> beoordeel(Actor actor, UUID zaakId, UUID id, Overtreding.Beoordeling b) {
         requirePolitie(actor);
-        if (b == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, b);
         boolean bevestigd = b.besluit() == Overtreding.Besluit.BEVESTIGD;
         if (!bevestigd && (b.reden() == null || b.reden().isBlank())) {
@@ -146,9 +140,6 @@ public class OvertredingService {
 
     public Uni<Overtreding.View> vervolg(Actor actor, UUID zaakId, UUID id, Overtreding.Vervolg v) {
         requirePolitie(actor);
-        if (v == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, v);
         checkReden(v.vervolgactie(), v.vervolgReden());
         return werk.op(actor, zaakId, "OVERTREDING_VERVOLG", Categorie.OVERTREDINGEN,
@@ -229,10 +220,8 @@ public class OvertredingService {
                     ? new Cursor(page.get(size - 1).geregistreerdOp(), page.get(size - 1).id())
                     : null;
             List<AuditRegel> regels = page.stream().map(Overtreding.ZonderVervolg::huisverbodId).distinct()
-                    .map(zaak -> new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(),
-                            actor.rol().code(), actor.organisatie().name(), actor.clientId(), null, doel,
-                            disclosure.beleidsversie(), "OVERTREDINGEN_ZONDER_VERVOLG", zaak, null,
-                            List.of("KERN", "OVERTREDINGEN"), null, AuditRegel.TOEGESTAAN, null))
+                    .map(zaak -> disclosure.toegestaan(actor, doel, "OVERTREDINGEN_ZONDER_VERVOLG", zaak,
+                            List.of("KERN", "OVERTREDINGEN"), now, trace, null))
                     .toList();
             return audit.schrijf(conn, regels).replaceWith(new Pagina(List.copyOf(page), next));
         }));

@@ -25,7 +25,7 @@ public final class ThvAanvraag {
 
     /** The address the THV would be for. */
     public record Adres(
-            @NotNull @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "een postcode als 1011AB") String postcode,
+            @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
             @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}[A-Za-z]?$", message = "een huisnummer") String huisnummer) {
     }
 

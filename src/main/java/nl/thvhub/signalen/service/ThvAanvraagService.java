@@ -76,13 +76,10 @@ public class ThvAanvraagService {
                     .forbidden(
                             "Een huisverbod vanuit de hulpverlening vragen zorgcoordinator, gezinsmanager en Veilig Thuis aan.");
         }
-        if (a == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
         Invoer.valideer(validator, a);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        String postcode = a.adres().postcode().replace(" ", "").toUpperCase(Locale.ROOT);
+        String postcode = Postcode.normaal(a.adres().postcode());
         String huisnummer = a.adres().huisnummer().toUpperCase(Locale.ROOT);
         return pool.withTransaction(conn -> conn.preparedQuery("""
                 insert into thv_aanvraag (id, gemeente, postcode, huisnummer, onderbouwing, aangevraagd_door, aangevraagd_rol,
@@ -149,9 +146,6 @@ public class ThvAanvraagService {
     public Uni<ThvAanvraag.View> beslis(Actor actor, UUID id, ThvAanvraag.Beslissing b) {
         if (!BESLISSERS.contains(actor.rol())) {
             throw ProblemException.forbidden("De beslissing van het weegteam legt de politie of de gemeente vast.");
-        }
-        if (b == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
         }
         Invoer.valideer(validator, b);
         if (b.uitkomst() == ThvAanvraag.Uitkomst.OPGELEGD && b.huisverbodId() == null) {
@@ -245,10 +239,9 @@ public class ThvAanvraagService {
         String[] trace = verzoek.trace();
         String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         return items.stream()
-                .map(a -> new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                        actor.organisatie().name(), actor.clientId(), null, doel, disclosure.beleidsversie(), actie,
-                        a.beslissing() == null ? null : a.beslissing().huisverbodId(), null, List.of("THV_AANVRAAG"), null,
-                        AuditRegel.TOEGESTAAN, "aanvraag " + a.id()))
+                .map(a -> disclosure.toegestaan(actor, doel, actie,
+                        a.beslissing() == null ? null : a.beslissing().huisverbodId(), List.of("THV_AANVRAAG"), now, trace,
+                        "aanvraag " + a.id()))
                 .toList();
     }
 }

@@ -27,6 +27,7 @@ import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
@@ -83,9 +84,7 @@ public class StrafrechtService {
             throw ProblemException
                     .forbidden("Afdoeningen registreert het OM (ZSM); de politie opent alleen het traject met een aangifte.");
         }
-        if (r == null) {
-            throw ProblemException.invalid("body", "een JSON-object is vereist");
-        }
+        Invoer.vereist(r);
         validate(r);
         if (actor.rol() == Rol.POLITIE_THV
                 && (r.beslissing() != null || r.voorgenomenAfdoening() != null || r.sepotGrond() != null
@@ -316,10 +315,8 @@ public class StrafrechtService {
                             .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));
                     List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();
                     List<AuditRegel> regels = items.stream()
-                            .map(i -> new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(),
-                                    actor.rol().code(), actor.organisatie().name(), actor.clientId(), null, doel,
-                                    disclosure.beleidsversie(), "PRIORITEITENLIJST",
-                                    i.huisverbodId(), null, List.of("KERN"), null, AuditRegel.TOEGESTAAN, null))
+                            .map(i -> disclosure.toegestaan(actor, doel, "PRIORITEITENLIJST", i.huisverbodId(),
+                                    List.of("KERN"), now, trace, null))
                             .toList();
                     return audit.schrijf(conn, regels).replaceWith(new Lijst(true, now, items));
                 }));
