@@ -82,33 +82,57 @@ public class AdrOpenApiFilter implements OASFilter {
                                             .description("Seconden tot het quotum weer ruimte heeft")
                                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
                 }
-                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                    response.addHeader("API-Version", apiVersion());
-                    voorbeelden(examples, response.getContent());
+                String naam = op.getKey().name().toLowerCase(java.util.Locale.ROOT)
+                        + path.getKey().replaceAll("[{}]", "").replace('/', '-');
+                for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+                    response.getValue().addHeader("API-Version", apiVersion());
+                    voorbeelden(openAPI, examples, response.getValue().getContent(), naam + "-" + response.getKey());
                 }
                 if (operation.getRequestBody() != null) {
-                    voorbeelden(examples, operation.getRequestBody().getContent());
+                    voorbeelden(openAPI, examples, operation.getRequestBody().getContent(), naam + "-verzoek");
                 }
             }
         }
     }
 
-    /** Every body gets an example derived from its schema, unless it has one (API design rule: examples everywhere). */
-    private static void voorbeelden(OpenApiExamples examples, org.eclipse.microprofile.openapi.models.media.Content content) {
+    /**
+     * Every body gets an example derived from its schema, unless it has one (API design rule: examples everywhere).
+     * A body whose schema is a reference carries the example of that component schema (see
+     * {@link OpenApiExamples#componenten}). An example that must hold a key the ruleset mistakes for an operation
+     * ({@code postcode}) cannot stand under {@code paths}; it goes to {@code components.examples} and the body points
+     * to it with {@code externalValue}, served by {@link OpenApiRoute} — the OpenAPI way to give an example that cannot
+     * be included in the document itself.
+     */
+    private static void voorbeelden(OpenAPI openAPI, OpenApiExamples examples,
+            org.eclipse.microprofile.openapi.models.media.Content content, String naam) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }
-        content.getMediaTypes().values().forEach(media -> {
-            // a body whose schema is a reference carries the example of that component schema (see
-            // OpenApiExamples#componenten); examples under paths would also trip the ruleset, which takes any key
-            // containing "post" or "get" there (postcode) for an operation
-            if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())
-                    && media.getSchema() != null && media.getSchema().getRef() == null) {
-                Object example = examples.voor(media.getSchema());
-                if (example != null && !OpenApiExamples.botstMetRegelset(example)) {
-                    media.setExample(example);
-                }
+        content.getMediaTypes().forEach((mediaType, media) -> {
+            Schema schema = media.getSchema();
+            if (media.getExample() != null || media.getExamples() != null && !media.getExamples().isEmpty() || schema == null) {
+                return;
             }
+            Object inline = examples.inline(schema);
+            if (inline != null && !OpenApiExamples.botstMetRegelset(inline)) {
+                if (schema.getRef() == null) {
+                    media.setExample(inline);
+                }
+                return;
+            }
+            Object volledig = examples.voor(schema);
+            if (volledig == null) {
+                return;
+            }
+            String sleutel = schema.getRef() != null
+                    ? schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)
+                    : naam + (content.getMediaTypes().size() > 1 ? "-" + mediaType.replaceAll("[^a-z]", "") : "");
+            if (openAPI.getComponents().getExamples() == null || !openAPI.getComponents().getExamples().containsKey(sleutel)) {
+                openAPI.getComponents().addExample(sleutel, OASFactory.createExample().value(volledig));
+            }
+            media.addExample("voorbeeld", OASFactory.createExample()
+                    .summary("Voorbeeld, afgeleid van het schema (staat ook in components.examples." + sleutel + ")")
+                    .externalValue(OpenApiRoute.VOORBEELDEN + sleutel));
         });
     }
 

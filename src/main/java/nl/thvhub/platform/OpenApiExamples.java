@@ -35,7 +35,7 @@ final class OpenApiExamples {
         }
         for (Schema schema : new TreeMap<>(openAPI.getComponents().getSchemas()).values()) {
             if (schema.getExample() == null && schema.getProperties() != null) {
-                Object example = voor(schema);
+                Object example = inline(schema);
                 if (example != null && !botstMetRegelset(example)) {
                     schema.setExample(example);
                 }
@@ -64,12 +64,20 @@ final class OpenApiExamples {
 
     private static final Pattern OPERATIE = Pattern.compile("(get)|(delete)|(put)|(post)|(patch)");
 
-    /** An example value for the schema, or null when none can be derived. */
+    /** An example value for the schema with every property that has one, or null when none can be derived. */
     Object voor(Schema schema) {
-        return voor(schema, 0);
+        return voor(schema, 0, false);
     }
 
-    private Object voor(Schema schema, int depth) {
+    /**
+     * An example that can stand inside the document: optional properties whose names the ruleset mistakes for an
+     * operation ({@code ingetrokkenOp}) are left out. It may still clash when such a property is required.
+     */
+    Object inline(Schema schema) {
+        return voor(schema, 0, true);
+    }
+
+    private Object voor(Schema schema, int depth, boolean inline) {
         if (schema == null || depth > MAX_DEPTH) {
             return null;
         }
@@ -77,23 +85,23 @@ final class OpenApiExamples {
             return schema.getExample();
         }
         if (schema.getRef() != null) {
-            return voor(resolve(schema.getRef()), depth + 1);
+            return voor(resolve(schema.getRef()), depth + 1, inline);
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             Map<String, Object> merged = new LinkedHashMap<>();
             for (Schema part : schema.getAllOf()) {
-                if (voor(part, depth + 1) instanceof Map<?, ?> m) {
+                if (voor(part, depth + 1, inline) instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> merged.put(String.valueOf(k), v));
                 }
             }
-            if (schema.getProperties() != null && voor(withoutAllOf(schema), depth + 1) instanceof Map<?, ?> own) {
+            if (schema.getProperties() != null && voor(withoutAllOf(schema), depth + 1, inline) instanceof Map<?, ?> own) {
                 own.forEach((k, v) -> merged.put(String.valueOf(k), v));
             }
             return merged;
         }
         for (List<Schema> alternatives : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
             if (alternatives != null && !alternatives.isEmpty()) {
-                return voor(alternatives.get(0), depth + 1);
+                return voor(alternatives.get(0), depth + 1, inline);
             }
         }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
@@ -107,10 +115,18 @@ final class OpenApiExamples {
             return null;
         }
         return switch (type) {
-            case OBJECT -> object(schema, depth);
+            case OBJECT -> object(schema, depth, inline);
             case ARRAY -> {
-                Object item = voor(schema.getItems(), depth + 1);
-                yield item == null ? List.of() : List.of(item);
+                Object item = voor(schema.getItems(), depth + 1, inline);
+                if (item == null) {
+                    yield List.of();
+                }
+                List<Object> items = new ArrayList<>();
+                int count = Math.max(1, schema.getMinItems() == null ? 0 : schema.getMinItems());
+                for (int i = 0; i < count; i++) {
+                    items.add(varieer(schema.getItems(), item, i));
+                }
+                yield items;
             }
             case STRING -> string(schema);
             case INTEGER -> schema.getMinimum() != null ? schema.getMinimum().longValue() : 1;
@@ -120,13 +136,37 @@ final class OpenApiExamples {
         };
     }
 
-    private Map<String, Object> object(Schema schema, int depth) {
+    /**
+     * The i-th item of an array example: enum properties take their i-th value, so a list that must hold two persons
+     * shows two roles rather than the same person twice.
+     */
+    private Object varieer(Schema itemSchema, Object item, int i) {
+        Schema resolved = itemSchema != null && itemSchema.getRef() != null ? resolve(itemSchema.getRef()) : itemSchema;
+        if (i == 0 || !(item instanceof Map<?, ?> m) || resolved == null || resolved.getProperties() == null) {
+            return item;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        resolved.getProperties().forEach((name, property) -> {
+            Schema p = property.getRef() != null ? resolve(property.getRef()) : property;
+            if (copy.containsKey(name) && p != null && p.getEnumeration() != null && !p.getEnumeration().isEmpty()) {
+                copy.put(name, p.getEnumeration().get(i % p.getEnumeration().size()));
+            }
+        });
+        return copy;
+    }
+
+    private Map<String, Object> object(Schema schema, int depth, boolean inline) {
         Map<String, Object> example = new LinkedHashMap<>();
         if (schema.getProperties() == null) {
             return example;
         }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         for (Map.Entry<String, Schema> p : new TreeMap<>(schema.getProperties()).entrySet()) {
-            Object value = voor(p.getValue(), depth + 1);
+            if (inline && OPERATIE.matcher(p.getKey()).find() && !required.contains(p.getKey())) {
+                continue;
+            }
+            Object value = voor(p.getValue(), depth + 1, inline);
             if (value != null) {
                 example.put(p.getKey(), value);
             }

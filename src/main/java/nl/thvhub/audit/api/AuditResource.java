@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -50,6 +53,9 @@ public class AuditResource {
     @Path("/audit")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Auditregels zoeken (JSON) of exporteren (Accept: text/csv); zoeken en exporteren worden zelf gelogd")
+    @APIResponse(responseCode = "200", description = "Auditregels (JSON, met cursor) of een CSV-export", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditLijst.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "tijdstip,actor,organisatie,rol,doel,actie,uitkomst,huisverbodId"))})
     public Uni<Response> zoek(@QueryParam("huisverbodId") UUID huisverbodId, @QueryParam("betrokkeneId") UUID betrokkeneId,
             @QueryParam("actor") String actor, @QueryParam("organisatie") String organisatie, @QueryParam("doel") String doel,
             @QueryParam("uitkomst") String uitkomst, @QueryParam("van") String van, @QueryParam("tot") String tot,

@@ -20,7 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -52,6 +56,10 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.C_POLITIE_THV)
     @Operation(summary = "Een tijdelijk huisverbod opleggen")
+    @APIResponse(responseCode = "201", description = "Opgelegd; de zaak zoals de oplegger haar mag zien", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class)),
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> opleggen(Opdrachten.Opleggen opdracht) {
         return service.opleggen(actors.current(), required(opdracht))
                 .map(h -> withVersion(Response.created(URI.create("/api/v1/huisverboden/" + h.zaak().id())), h)
@@ -80,6 +88,9 @@ public class HuisverbodResource {
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Een huisverbod lezen")
+    @APIResponse(responseCode = "200", description = "De zaak, geredigeerd naar rol, doel en toestemming (zie onthouden)", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> lees(@PathParam("id") UUID id) {
         return service.lees(actors.current(), id).map(this::ok);
     }
@@ -99,6 +110,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "Advies over verlenging geven (zorgcoordinator van de zaak, voor het eindmoment)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> verlengingsadvies(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Verlengingsadvies opdracht) {
         return service.verlengingsadvies(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -109,6 +123,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.C_GEMEENTE)
     @Operation(summary = "Het huisverbod verlengen tot 28 dagen (eenmaal, met advies)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> verlenging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Verlenging opdracht) {
         return service.verlenging(actors.current(), id, version(ifMatch), opdracht).map(this::ok);
@@ -119,6 +136,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})
     @Operation(summary = "Het huisverbod intrekken (met reden)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> intrekking(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Intrekking opdracht) {
         return service.intrekking(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -129,6 +149,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "De monitoring voortijdig beeindigen (zorgcoordinator van de zaak)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> beeindiging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Beeindiging opdracht) {
         return service.beeindiging(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -139,6 +162,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "De zaak afsluiten na warme overdracht (tijdens of na de monitoring)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> afsluiting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Afsluiting opdracht) {
         return service.afsluiting(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -149,6 +175,9 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
     @Operation(summary = "Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> hulpverlening(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Hulpverlening opdracht) {
         return service.hulpverlening(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -160,6 +189,9 @@ public class HuisverbodResource {
     @RolesAllowed({Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING,
             Rol.C_GGZ})
     @Operation(summary = "Een professional aan de zaak toewijzen")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Toewijzen opdracht) {
         return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -43,6 +47,9 @@ public class AbonnementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een webhook-abonnement aanmaken", description = "Afleveringen zijn ondertekend: Thv-Handtekening = v1=hex(HMAC-SHA256(secret, Thv-Tijdstempel + '.' + body)).")
+    @APIResponse(responseCode = "201", description = "Aangemaakt (het geheim wordt nooit teruggegeven)", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementService.Abonnement.class))})
     public Uni<Response> maak(AbonnementService.Aanvraag aanvraag) {
         return service.maak(actors.current(), aanvraag)
                 .map(a -> Response.created(URI.create("/api/v1/abonnementen/" + a.id())).entity(a).build());
@@ -57,6 +64,7 @@ public class AbonnementResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Een abonnement beeindigen")
+    @APIResponse(responseCode = "204", description = "Beeindigd")
     public Uni<Response> beeindig(@PathParam("id") UUID id) {
         return service.beeindig(actors.current(), id).map(v -> Response.noContent().build());
     }

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -29,6 +31,7 @@ import nl.thvhub.platform.security.Actor;
 public class AbonnementService {
 
     /** A new subscription. */
+    @Schema(name = "NieuwAbonnement")
     public record Aanvraag(String callbackUrl, List<String> events, String secret) {
     }
 

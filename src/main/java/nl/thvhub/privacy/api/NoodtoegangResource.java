@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -30,6 +31,7 @@ import nl.thvhub.privacy.service.NoodtoegangService;
 public class NoodtoegangResource {
 
     /** The FG's review of one grant. */
+    @Schema(name = "NoodtoegangBeoordeling")
     public record Beoordeling(String oordeel) {
     }
 

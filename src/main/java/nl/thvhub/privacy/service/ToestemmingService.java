@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -45,6 +47,7 @@ import nl.thvhub.privacy.Zaakfeiten;
 public class ToestemmingService {
 
     /** Registering a consent. */
+    @Schema(name = "ToestemmingRegistratie")
     public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
             @NotBlank @Size(max = 40) String doel,
             @NotNull @Pattern(regexp = "SCHRIFTELIJK|MONDELING", message = "SCHRIFTELIJK of MONDELING") String vorm,
@@ -52,6 +55,7 @@ public class ToestemmingService {
     }
 
     /** Withdrawing a consent. */
+    @Schema(name = "ToestemmingIntrekking")
     public record Intrekking(@Size(max = 2000) String reden) {
     }
 

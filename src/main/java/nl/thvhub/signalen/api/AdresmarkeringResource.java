@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -40,6 +44,9 @@ public class AdresmarkeringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_POLITIE_THV})
     @Operation(summary = "Een adres markeren (met instemming van het OM; hoogstens een jaar geldig)")
+    @APIResponse(responseCode = "201", description = "Gemarkeerd", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Adresmarkering.View.class))})
     public Uni<Response> plaats(Adresmarkering.Plaatsing plaatsing) {
         return service.plaats(actors.current(), plaatsing)
                 .map(m -> Response.created(URI.create("/api/v1/adresmarkeringen")).entity(m).build());

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -43,6 +47,9 @@ public class OvertredingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Een overtreding registreren (politie) of een vermoeden melden (zorgcoordinator)", description = "Het moment moet binnen de looptijd vallen; een melding na afloop wordt aanvaard met gemeldNaAfloop.")
+    @APIResponse(responseCode = "201", description = "Geregistreerd", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overtreding.View.class))})
     public Uni<Response> registreer(@PathParam("id") UUID id, Overtreding.Melding melding) {
         return service.registreer(actors.current(), id, melding)
                 .map(o -> Response.created(URI.create("/api/v1/huisverboden/" + id + "/overtredingen")).entity(o).build());

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -44,6 +48,9 @@ public class ThvAanvraagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Een huisverbod vanuit de hulpverlening aanvragen bij het weegteam")
+    @APIResponse(responseCode = "201", description = "Aangevraagd", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThvAanvraag.View.class))})
     public Uni<Response> aanvraag(ThvAanvraag.Aanvraag aanvraag) {
         return service.aanvraag(actors.current(), aanvraag)
                 .map(a -> Response.created(URI.create("/api/v1/thv-aanvragen/" + a.id())).entity(a).build());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An address marked for repeated domestic violence (recommendation 1b), and what a lookup may learn of it. */
 public final class Adresmarkering {
@@ -33,6 +34,7 @@ public final class Adresmarkering {
     }
 
     /** The stored marker, for the police role that placed it. */
+    @Schema(name = "Adresmarkering")
     public record View(UUID id, String postcode, String huisnummer, String toevoeging, String reden, Instant geldigVan,
             LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) {
     }

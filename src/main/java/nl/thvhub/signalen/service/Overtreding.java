@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Commands and views of a violation of the THV (overtreding) and its follow-up by the police. */
 public final class Overtreding {
@@ -50,6 +51,7 @@ public final class Overtreding {
     }
 
     /** The police confirm or dismiss a suspected violation (with the follow-up when confirming, if known). */
+    @Schema(name = "OvertredingBeoordeling")
     public record Beoordeling(@NotNull Besluit besluit, @Size(max = 500) String reden, Vervolgactie vervolgactie,
             @Size(max = 500) String vervolgReden) {
     }
@@ -70,6 +72,7 @@ public final class Overtreding {
      * A stored violation. {@code gemeldNaAfloop} says it was reported after the THV had ended (the violation itself
      * happened while it ran).
      */
+    @Schema(name = "Overtreding")
     @Name("Overtreding")
     public record View(UUID id, UUID huisverbodId, Instant moment, Soort soort, Melder melder, String omschrijving,
             Status status, boolean gemeldNaAfloop, Vervolgactie vervolgactie, String vervolgReden, Instant vervolgOp,

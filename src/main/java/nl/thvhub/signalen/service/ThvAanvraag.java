@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.thvhub.huisverbod.Gemeente;
 
 /** A THV asked for by care without a crisis, and the weegteam's decision (recommendation 2). */
@@ -24,12 +26,14 @@ public final class ThvAanvraag {
     }
 
     /** The address the THV would be for. */
+    @Schema(name = "AanvraagAdres")
     public record Adres(
             @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
             @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}[A-Za-z]?$", message = "een huisnummer") String huisnummer) {
     }
 
     /** The request of a care professional. */
+    @Schema(name = "NieuweThvAanvraag")
     public record Aanvraag(@NotNull Gemeente gemeente, @NotNull @Valid Adres adres,
             @NotBlank @Size(max = 4000) String onderbouwing) {
     }
@@ -47,6 +51,7 @@ public final class ThvAanvraag {
     }
 
     /** A stored request. */
+    @Schema(name = "ThvAanvraag")
     public record View(UUID id, Gemeente gemeente, Adres adres, String onderbouwing, Aanvrager aanvrager, Instant aangevraagdOp,
             BeslissingView beslissing) {
     }

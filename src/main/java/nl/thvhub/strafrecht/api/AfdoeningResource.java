@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -42,6 +46,9 @@ public class AfdoeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Een beoordeling of afdoening registreren (nieuwe versie; correcties overschrijven nooit)")
+    @APIResponse(responseCode = "201", description = "Geregistreerd als nieuwe versie", headers = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Afdoening.Versie.class))})
     public Uni<Response> registreer(@PathParam("id") UUID id, Afdoening.Registratie registratie) {
         return service.registreer(actors.current(), id, registratie)
                 .map(v -> Response.created(URI.create("/api/v1/huisverboden/" + id + "/afdoeningen")).entity(v).build());

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
@@ -39,6 +42,9 @@ public class PrioriteitenlijstResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "ZSM-prioriteitenlijst (om-zsm): lopende THV's zonder eindbeslissing, minste resterende tijd eerst; Accept: text/csv voor CSV")
+    @APIResponse(responseCode = "200", description = "De prioriteitenlijst (JSON) of als CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrafrechtService.Lijst.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen"))})
     public Uni<Response> lijst(@QueryParam("gemeente") String gemeente, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv = accept != null && accept.contains("text/csv");
         return service.prioriteitenlijst(actors.current(), gemeente).map(l -> csv

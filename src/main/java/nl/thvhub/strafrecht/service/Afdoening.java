@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The criminal track's commands and views: a registration (each one a new version) and the stored versions. */
 public final class Afdoening {
 
@@ -25,6 +27,7 @@ public final class Afdoening {
     }
 
     /** A registration by ZSM (or, for opening the track with an aangifte, by the police). */
+    @Schema(name = "AfdoeningRegistratie")
     public record Registratie(Boolean aangifte, LocalDate aangifteDatum,
             @Size(max = 30) @Pattern(regexp = "^[0-9A-Za-z./-]*$") String parketnummer,
             LocalDate zsmBeoordelingDatum, @Size(max = 30) String voorgenomenAfdoening,
