@@ -35,6 +35,7 @@ import nl.thvhub.platform.security.ActorResolver;
 public class IdempotencyFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final List<String> BEWAARDE_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
             HttpHeaders.CONTENT_TYPE);
@@ -68,9 +69,7 @@ public class IdempotencyFilter {
                 }
                 return Uni.createFrom().nullItem();
             }
-            if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
-                throw ProblemException.invalid(HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
-            }
+            controleer(sleutel);
             String scope = scope(actor);
             String hash = hash(ctx);
             return store.claim(scope, sleutel, hash).map(claim -> switch (claim.uitkomst()) {
@@ -79,10 +78,8 @@ public class IdempotencyFilter {
                     yield null;
                 }
                 case HERHALING -> replay(claim.antwoord());
-                case ANDERE_INHOUD -> throw new ProblemException(Problem.of(422, "Sleutel al gebruikt",
-                        "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
-                case BEZIG -> throw new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
-                        "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
+                case ANDERE_INHOUD -> throw andereInhoud();
+                case BEZIG -> throw bezig();
             });
         });
     }
@@ -115,7 +112,7 @@ public class IdempotencyFilter {
     }
 
     private static Response replay(Idempotentie.Antwoord a) {
-        Response.ResponseBuilder b = Response.status(a.status()).header("Idempotent-Replayed", "true");
+        Response.ResponseBuilder b = Response.status(a.status()).header(REPLAYED, "true");
         a.headers().forEach(e -> b.header(e.getKey(), e.getValue()));
         if (a.body() != null) {
             b.entity(a.body());
@@ -123,8 +120,25 @@ public class IdempotencyFilter {
         return b.build();
     }
 
-    private static String scope(Actor actor) {
+    /** Keys are per client and user: two users of one app never share them. */
+    static String scope(Actor actor) {
         return actor.clientId() + "|" + actor.subject();
+    }
+
+    static void controleer(String sleutel) {
+        if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalid(HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
+        }
+    }
+
+    static ProblemException andereInhoud() {
+        return new ProblemException(Problem.of(422, "Sleutel al gebruikt",
+                "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
+    }
+
+    static ProblemException bezig() {
+        return new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
+                "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
     }
 
     /** The request's identity for comparison: method, path and the exact body bytes. */

@@ -11,6 +11,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A role check refused the request: the same answer from REST and GraphQL. */
+    public static final Problem GEEN_TOEGANG = of(403, "Geen toegang", "Uw rol geeft geen toegang tot deze resource.");
+
+    /** No valid token. */
+    public static final Problem NIET_GEAUTHENTICEERD = of(401, "Niet geauthenticeerd",
+            "Een geldig bearer-token van de THV-realm is vereist.");
+
     /** One rejected input field: its name (a JSON pointer-like path) and why it was rejected. */
     public record InvalidParam(String name, String reason) {
     }

@@ -9,7 +9,7 @@ import io.smallrye.graphql.api.ErrorExtensionProvider;
 
 /**
  * Puts the same problem detail that REST returns into a GraphQL error's {@code extensions.problem}, so both APIs report
- * status, invalid fields and allowed actions alike.
+ * status, invalid fields and allowed actions alike — a refused role check too (403), not just the hub's own problems.
  */
 public class ProblemGraphQLExtension implements ErrorExtensionProvider {
 
@@ -20,10 +20,16 @@ public class ProblemGraphQLExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        if (!(exception instanceof ProblemException pe)) {
+        Problem p = switch (exception) {
+            case ProblemException pe -> pe.problem();
+            case io.quarkus.security.ForbiddenException f -> Problem.GEEN_TOEGANG;
+            case io.quarkus.security.UnauthorizedException u -> Problem.NIET_GEAUTHENTICEERD;
+            case io.quarkus.security.AuthenticationFailedException a -> Problem.NIET_GEAUTHENTICEERD;
+            default -> null;
+        };
+        if (p == null) {
             return null;
         }
-        Problem p = pe.problem();
         JsonObjectBuilder b = Json.createObjectBuilder().add("status", p.status()).add("title", p.title());
         if (p.detail() != null) {
             b.add("detail", p.detail());

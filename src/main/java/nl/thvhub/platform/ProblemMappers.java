@@ -53,7 +53,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "Geen toegang", "Uw rol geeft geen toegang tot deze resource."));
+        return respond(Problem.GEEN_TOEGANG);
     }
 
     @ServerExceptionMapper
@@ -146,7 +146,7 @@ public class ProblemMappers {
 
     private static Response unauthenticated() {
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(Problem.of(401, "Niet geauthenticeerd", "Een geldig bearer-token van de THV-realm is vereist."))
+                .entity(Problem.NIET_GEAUTHENTICEERD)
                 .build();
     }
 

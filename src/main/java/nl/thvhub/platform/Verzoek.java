@@ -33,6 +33,20 @@ public class Verzoek {
         return header(NOODTOEGANG);
     }
 
+    /** The raw key; blank counts as sent, so that it is refused rather than ignored. */
+    public Optional<String> idempotencyKey() {
+        RoutingContext rc = request.getCurrent();
+        return Optional.ofNullable(rc == null ? null : rc.request().getHeader(IdempotencyFilter.HEADER));
+    }
+
+    /** Tells the client that (part of) this answer is the stored result of an earlier request with the same key. */
+    public void markeerHerhaald() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && !rc.response().headWritten()) {
+            rc.response().putHeader(IdempotencyFilter.REPLAYED, "true");
+        }
+    }
+
     /** Trace id and span id of the current span (from {@code traceparent} when the caller sent one). */
     public String[] trace() {
         SpanContext ctx = Span.current().getSpanContext();

@@ -39,11 +39,12 @@ class HuisverbodGraphQLTest {
         clock.reset();
     }
 
+    private static final String OPLEGGEN = "mutation($o: OpleggenInput!) { huisverbodOpleggen(opdracht: $o) { id status } }";
+
     private String imposeViaGraphQL() {
         Map<String, Object> opdracht = new LinkedHashMap<>(Cases.valid(clock.instant().minusSeconds(600)));
         return Api.as("politie-thv")
-                .graphql("mutation($o: OpleggenInput!) { huisverbodOpleggen(opdracht: $o) { id status } }",
-                        Map.of("o", opdracht))
+                .graphql(OPLEGGEN, Map.of("o", opdracht))
                 .statusCode(200).body("errors", nullValue()).body("data.huisverbodOpleggen.status", equalTo("OPGELEGD"))
                 .extract().path("data.huisverbodOpleggen.id");
     }
@@ -109,6 +110,15 @@ class HuisverbodGraphQLTest {
         String id = imposeViaGraphQL();
         Api.as("beleid").graphql("query($id: ID!) { huisverbod(id: $id) { id } }", Map.of("id", id)).statusCode(200)
                 .body("data.huisverbod", nullValue()).body("errors[0].message", notNullValue());
+    }
+
+    @Test
+    void a_role_check_refusal_carries_the_same_403_problem_as_rest() {
+        Api.as("om-zsm").graphql(OPLEGGEN, Map.of("o", new LinkedHashMap<>(Cases.valid(clock.instant())))).statusCode(200)
+                .body("data.huisverbodOpleggen", nullValue()).body("errors[0].extensions.problem.status", equalTo(403))
+                .body("errors[0].extensions.problem.title", equalTo("Geen toegang"));
+        Api.as("om-zsm").post("/api/v1/huisverboden", Cases.valid(clock.instant())).statusCode(403)
+                .body("title", equalTo("Geen toegang"));
     }
 
     @Test

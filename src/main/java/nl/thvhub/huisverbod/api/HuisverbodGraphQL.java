@@ -14,11 +14,13 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 
 /** GraphQL adapter for the case lifecycle, over the same service methods as the REST resource. */
 @GraphQLApi
+@IdempotenteMutatie
 public class HuisverbodGraphQL {
 
     private final HuisverbodService service;

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.api.GraphQLIds;
+import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.signalen.service.Adresmarkering;
@@ -27,6 +28,7 @@ import nl.thvhub.signalen.service.OvertredingService;
 
 /** GraphQL over the signals: the same services, rules and audit as the REST resources. */
 @GraphQLApi
+@IdempotenteMutatie
 public class SignalenGraphQL {
 
     private final OvertredingService overtredingen;

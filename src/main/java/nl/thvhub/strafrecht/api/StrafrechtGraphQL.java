@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.api.GraphQLIds;
+import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.strafrecht.service.Afdoening;
@@ -26,6 +27,7 @@ import nl.thvhub.strafrecht.service.StrafrechtService;
 
 /** GraphQL over the criminal track and the ZSM priority list, with a subscription that pushes list changes. */
 @GraphQLApi
+@IdempotenteMutatie
 public class StrafrechtGraphQL {
 
     private final StrafrechtService service;

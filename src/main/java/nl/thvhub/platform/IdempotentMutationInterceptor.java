@@ -1,0 +1,133 @@
+package nl.thvhub.platform;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import org.eclipse.microprofile.graphql.Mutation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.platform.security.ActorResolver;
+
+/**
+ * {@code Idempotency-Key} for GraphQL mutations, with the REST semantics: the key applies to the operation, and each
+ * root mutation field in it (by its path, so aliases count apart) is claimed in its own commit before it runs; a retry
+ * with the same arguments gets the first result back (header {@code Idempotent-Replayed: true}); other arguments under
+ * the same key are 422; a retry while the first still runs is 409. Partner systems must send a key with every
+ * mutation. A mutation that fails wrote nothing (its transaction rolled back), so its key is freed and a retry runs.
+ */
+@IdempotenteMutatie
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class IdempotentMutationInterceptor {
+
+    private final ActorResolver actors;
+    private final Idempotentie store;
+    private final Verzoek verzoek;
+    private final Context graphql;
+    private final ObjectMapper json;
+
+    public IdempotentMutationInterceptor(ActorResolver actors, Idempotentie store, Verzoek verzoek, Context graphql,
+            ObjectMapper json) {
+        this.actors = actors;
+        this.store = store;
+        this.verzoek = verzoek;
+        this.graphql = graphql;
+        this.json = json;
+    }
+
+    @AroundInvoke
+    Object around(InvocationContext ctx) throws Exception {
+        if (!ctx.getMethod().isAnnotationPresent(Mutation.class)) {
+            return ctx.proceed();
+        }
+        String sleutel = verzoek.idempotencyKey().orElse(null);
+        String pad = graphql.getPath();
+        String hash = hash(ctx.getMethod().getName(), graphql.getArguments());
+        JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
+        return actors.resolvedOrNull().chain(actor -> {
+            if (actor == null) {
+                return proceed(ctx);
+            }
+            if (sleutel == null) {
+                if (actor.partnerSysteem()) {
+                    throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke mutatie");
+                }
+                return proceed(ctx);
+            }
+            IdempotencyFilter.controleer(sleutel);
+            String scope = IdempotencyFilter.scope(actor);
+            String veld = sleutel + " " + pad;
+            return store.claim(scope, veld, hash).chain(claim -> switch (claim.uitkomst()) {
+                // a failed mutation frees its key; once it succeeded, the key stays claimed even if storing the result
+                // fails, so that a retry is refused (409) rather than written twice
+                case NIEUW -> proceed(ctx).onFailure().call(() -> store.geefVrij(scope, veld)).call(
+                        result -> store.bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), write(result))));
+                case HERHALING -> {
+                    verzoek.markeerHerhaald();
+                    yield Uni.createFrom().item(read(claim.antwoord().body(), resultaat));
+                }
+                case ANDERE_INHOUD -> throw IdempotencyFilter.andereInhoud();
+                case BEZIG -> throw IdempotencyFilter.bezig();
+            });
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Uni<Object> proceed(InvocationContext ctx) {
+        try {
+            return (Uni<Object>) ctx.proceed();
+        } catch (Exception e) {
+            return Uni.createFrom().failure(e);
+        }
+    }
+
+    private String write(Object result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("GraphQL result not serialisable for Idempotency-Key replay", e);
+        }
+    }
+
+    private Object read(String body, JavaType type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored GraphQL result not readable for Idempotency-Key replay", e);
+        }
+    }
+
+    private static Type unwrap(Type uni) {
+        return uni instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+    }
+
+    /** The field's identity for comparison: the resolver and its arguments as the client sent them. */
+    private String hash(String resolver, Map<String, Object> arguments) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("graphql " + resolver + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(json.writeValueAsBytes(new TreeMap<>(arguments)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
