@@ -43,11 +43,13 @@ public class IdempotencyFilter {
     private final ActorResolver actors;
     private final Idempotentie store;
     private final ObjectMapper json;
+    private final Herhalingslog herhalingslog;
 
-    public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json) {
+    public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json, Herhalingslog herhalingslog) {
         this.actors = actors;
         this.store = store;
         this.json = json;
+        this.herhalingslog = herhalingslog;
     }
 
     private record Geclaimd(String scope, String sleutel) {
@@ -72,12 +74,16 @@ public class IdempotencyFilter {
             controleer(sleutel);
             String scope = scope(actor);
             String hash = hash(ctx);
-            return store.claim(scope, sleutel, hash).map(claim -> switch (claim.uitkomst()) {
+            return store.claim(scope, sleutel, hash).chain(claim -> switch (claim.uitkomst()) {
                 case NIEUW -> {
                     ctx.setProperty(CLAIM, new Geclaimd(scope, sleutel));
-                    yield null;
+                    yield Uni.createFrom().nullItem();
                 }
-                case HERHALING -> replay(claim.antwoord());
+                case HERHALING -> herhalingslog
+                        .herhaald(actor, Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
+                                claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()),
+                                claim.eerste())
+                        .map(v -> replay(claim.antwoord()));
                 case ANDERE_INHOUD -> throw andereInhoud();
                 case BEZIG -> throw bezig();
             });

@@ -43,9 +43,11 @@ public class IdempotentMutationInterceptor {
     private final Verzoek verzoek;
     private final Context graphql;
     private final ObjectMapper json;
+    private final Herhalingslog herhalingslog;
 
     public IdempotentMutationInterceptor(ActorResolver actors, Idempotentie store, Verzoek verzoek, Context graphql,
-            ObjectMapper json) {
+            ObjectMapper json, Herhalingslog herhalingslog) {
+        this.herhalingslog = herhalingslog;
         this.actors = actors;
         this.store = store;
         this.verzoek = verzoek;
@@ -60,7 +62,8 @@ public class IdempotentMutationInterceptor {
         }
         String sleutel = verzoek.idempotencyKey().orElse(null);
         String pad = graphql.getPath();
-        String hash = hash(ctx.getMethod().getName(), graphql.getArguments());
+        Map<String, Object> arguments = graphql.getArguments();
+        String hash = hash(ctx.getMethod().getName(), arguments);
         JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
         return actors.resolvedOrNull().chain(actor -> {
             if (actor == null) {
@@ -80,10 +83,12 @@ public class IdempotentMutationInterceptor {
                 // fails, so that a retry is refused (409) rather than written twice
                 case NIEUW -> proceed(ctx).onFailure().call(() -> store.geefVrij(scope, veld)).call(
                         result -> store.bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), write(result))));
-                case HERHALING -> {
-                    verzoek.markeerHerhaald();
-                    yield Uni.createFrom().item(read(claim.antwoord().body(), resultaat));
-                }
+                case HERHALING -> herhalingslog
+                        .herhaald(actor, Zaakverwijzing.graphql(arguments, claim.antwoord().body()), claim.eerste())
+                        .map(v -> {
+                            verzoek.markeerHerhaald();
+                            return read(claim.antwoord().body(), resultaat);
+                        });
                 case ANDERE_INHOUD -> throw IdempotencyFilter.andereInhoud();
                 case BEZIG -> throw IdempotencyFilter.bezig();
             });

@@ -46,8 +46,12 @@ public class Idempotentie {
     public record Antwoord(int status, JsonObject headers, String body) {
     }
 
-    /** The result of a claim: for HERHALING the stored response. */
-    public record Claim(Uitkomst uitkomst, Antwoord antwoord) {
+    /** The result of a claim: for HERHALING the stored response and when the first request claimed the key. */
+    public record Claim(Uitkomst uitkomst, Antwoord antwoord, Instant eerste) {
+
+        Claim(Uitkomst uitkomst) {
+            this(uitkomst, null, null);
+        }
     }
 
     private final Pool pool;
@@ -70,26 +74,27 @@ public class Idempotentie {
                         """).execute(Tuple.of(scope, sleutel, hash, odt(now), odt(now.plus(config.bewaartijd())))))
                 .chain(inserted -> {
                     if (inserted.size() == 1) {
-                        return Uni.createFrom().item(new Claim(Uitkomst.NIEUW, null));
+                        return Uni.createFrom().item(new Claim(Uitkomst.NIEUW));
                     }
                     return pool.preparedQuery("select * from idempotentie where scope = $1 and sleutel = $2")
                             .execute(Tuple.of(scope, sleutel)).map(rows -> {
                                 if (rows.size() == 0) {
                                     // released between our insert and this read: the client may simply retry
-                                    return new Claim(Uitkomst.BEZIG, null);
+                                    return new Claim(Uitkomst.BEZIG);
                                 }
                                 Row r = rows.iterator().next();
                                 if (!r.getString("verzoek_hash").equals(hash)) {
-                                    return new Claim(Uitkomst.ANDERE_INHOUD, null);
+                                    return new Claim(Uitkomst.ANDERE_INHOUD);
                                 }
                                 if ("BEZIG".equals(r.getString("status"))) {
-                                    return new Claim(Uitkomst.BEZIG, null);
+                                    return new Claim(Uitkomst.BEZIG);
                                 }
                                 Object headers = r.getValue("antwoord_headers");
                                 return new Claim(Uitkomst.HERHALING,
                                         new Antwoord(r.getInteger("antwoord_status"),
                                                 headers instanceof JsonObject j ? j : new JsonObject(String.valueOf(headers)),
-                                                r.getString("antwoord_body")));
+                                                r.getString("antwoord_body")),
+                                        r.getOffsetDateTime("aangemaakt_op").toInstant());
                             });
                 });
     }

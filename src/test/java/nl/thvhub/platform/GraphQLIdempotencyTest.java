@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import nl.thvhub.testing.AuditTrailAssertions;
 import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.Db;
 import nl.thvhub.testing.TestClock;
@@ -57,6 +58,18 @@ class GraphQLIdempotencyTest {
                 .body("data.huisverbodOpleggen.id", equalTo(first.path("data.huisverbodOpleggen.id")))
                 .body("data.huisverbodOpleggen.status", equalTo("OPGELEGD"));
         assertThat(Db.count("huisverbod")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_replayed_mutation_is_audited_as_a_disclosure_of_its_case() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> o = opdracht();
+        String id = graphql(Tokens.of("politie-thv"), key, OPLEGGEN, Map.of("o", o)).path("data.huisverbodOpleggen.id");
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        given().auth().oauth2(Tokens.of("politie-thv")).contentType(ContentType.JSON).header(IdempotencyFilter.HEADER, key)
+                .header("traceparent", trail.traceparent()).body(Map.of("query", OPLEGGEN, "variables", Map.of("o", o)))
+                .post("/graphql").then().statusCode(200).header(IdempotencyFilter.REPLAYED, "true");
+        trail.assertReplayed(id);
     }
 
     @Test

@@ -27,6 +27,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import nl.thvhub.testing.Api;
+import nl.thvhub.testing.AuditTrailAssertions;
 import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.Db;
 import nl.thvhub.testing.TestClock;
@@ -91,6 +92,34 @@ class PartnerApiTest {
         again.then().statusCode(201).header("Location", first.header("Location")).header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first.path("id")));
         assertThat(stored(merk)).isEqualTo(1);
+    }
+
+    @Test
+    void a_replay_is_audited_as_a_disclosure_of_its_case() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        String id = Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden")
+                .then().statusCode(201).extract().path("id");
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        Api.as("politie-thv").request().header("Idempotency-Key", key).header("traceparent", trail.traceparent()).body(body)
+                .post("/api/v1/huisverboden").then().statusCode(201).header("Idempotent-Replayed", "true");
+        trail.assertReplayed(id);
+    }
+
+    @Test
+    void a_replay_whose_audit_line_cannot_be_written_is_503_without_the_stored_response() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201);
+        Db.execute("alter table audit_regel add constraint test_audit_kapot check (actie <> 'IDEMPOTENT_HERHAALD') not valid");
+        try {
+            Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                    .statusCode(503).contentType("application/problem+json")
+                    .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("betrokkenen")));
+        } finally {
+            Db.execute("alter table audit_regel drop constraint test_audit_kapot");
+        }
     }
 
     @Test

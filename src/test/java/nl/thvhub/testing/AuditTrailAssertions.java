@@ -21,7 +21,7 @@ public final class AuditTrailAssertions {
 
     /** One stored line, as far as the tests look at it. */
     public record Line(String actie, String uitkomst, String betrokkeneId, String verstrekt, String onthouden, String doel,
-            String actorRol) {
+            String actorRol, String huisverbodId) {
     }
 
     private final String traceId;
@@ -46,14 +46,15 @@ public final class AuditTrailAssertions {
     public List<Line> lines() {
         try (Connection c = Db.connect();
                 PreparedStatement ps = c.prepareStatement(
-                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol from audit_regel where trace_id = ? order by id")) {
+                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol, huisverbod_id from audit_regel"
+                                + " where trace_id = ? order by id")) {
             ps.setString(1, traceId);
             List<Line> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7)));
+                            rs.getString(7), rs.getString(8)));
                 }
             }
             return lines;
@@ -73,6 +74,16 @@ public final class AuditTrailAssertions {
         });
         assertThat(lines.stream().map(Line::betrokkeneId).distinct()).hasSize(subjects);
         return lines;
+    }
+
+    /** An Idempotency-Key replay left exactly one line, about the given case (or none). */
+    public Line assertReplayed(String huisverbodId) {
+        List<Line> lines = lines();
+        assertThat(lines).as("audit lines of trace " + traceId).hasSize(1);
+        assertThat(lines.get(0).actie()).isEqualTo("IDEMPOTENT_HERHAALD");
+        assertThat(lines.get(0).uitkomst()).isEqualTo("TOEGESTAAN");
+        assertThat(lines.get(0).huisverbodId()).isEqualTo(huisverbodId);
+        return lines.get(0);
     }
 
     /** Exactly one denial line. */
