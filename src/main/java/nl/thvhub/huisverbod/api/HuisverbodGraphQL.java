@@ -1,5 +1,8 @@
 package nl.thvhub.huisverbod.api;
 
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,11 +12,14 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Type;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -111,5 +117,35 @@ public class HuisverbodGraphQL {
             @NonNull @Name("opdracht") Opdrachten.Toewijzen opdracht) {
         return actors.deferred().chain(actor -> service.toewijzen(actor, GraphQLIds.uuid(id), versie, opdracht)
                 .map(h -> HuisverbodView.of(h, service.now())));
+    }
+
+    @Mutation("hulpverleningBijwerken")
+    @Description("Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    public Uni<HuisverbodView> hulpverlening(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Hulpverlening opdracht) {
+        return actors.deferred().chain(actor -> service.hulpverlening(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
+    }
+
+    @Query("geschiedenis")
+    @Description("De levensloop van een huisverbod: elke gebeurtenis, wie, wanneer, wat")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    public Uni<List<GebeurtenisView>> geschiedenis(@NonNull @Id @Name("id") String id) {
+        return actors.deferred().chain(actor -> service.geschiedenis(actor, GraphQLIds.uuid(id)))
+                .map(l -> l.stream().map(GebeurtenisView::of).toList());
+    }
+
+    /** An event of the case's life; its free-form details as a JSON text, since GraphQL has no open map type. */
+    @Type("Gebeurtenis")
+    public record GebeurtenisView(long id, Instant tijdstip, String soort, String actor, String rol, String organisatie,
+            @Description("JSON-object met de details van de gebeurtenis") String details) {
+
+        static GebeurtenisView of(Gebeurtenis g) {
+            return new GebeurtenisView(g.id(), g.tijdstip(), g.soort(), g.actor(), g.rol(), g.organisatie(),
+                    g.details() == null ? null : new io.vertx.core.json.JsonObject(g.details()).encode());
+        }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.graphql.api.Subscription;
@@ -18,6 +21,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.notificaties.service.InboxService;
+import nl.thvhub.platform.GraphQLIds;
+import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 
@@ -26,6 +31,7 @@ import nl.thvhub.platform.security.Rol;
  * inbox (1 s), so it works the same whichever hub instance dispatched the event.
  */
 @GraphQLApi
+@IdempotenteMutatie
 public class NotificatieGraphQL {
 
     private final InboxService inbox;
@@ -43,6 +49,15 @@ public class NotificatieGraphQL {
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_FG})
     public Uni<InboxService.Pagina> notificaties(@Name("limiet") Integer limiet, @Name("volgende") String volgende) {
         return actors.deferred().chain(actor -> inbox.inbox(actor, null, null, volgende, limiet == null ? 25 : limiet));
+    }
+
+    @Mutation("notificatieBevestigen")
+    @Description("Een notificatie bevestigen (idempotent)")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
+            Rol.C_SOCIAAL_TEAM,
+            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_FG})
+    public Uni<InboxService.Notificatie> bevestig(@NonNull @Id @Name("id") String id) {
+        return actors.deferred().chain(actor -> inbox.bevestig(actor, GraphQLIds.uuid(id)));
     }
 
     @Subscription("notificatieOntvangen")

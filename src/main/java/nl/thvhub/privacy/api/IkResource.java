@@ -21,7 +21,7 @@ public class IkResource {
     /** The caller as the hub resolved it from the token. */
     public record IkView(String gebruikersnaam, String rol, String organisatie, String wijk, boolean partnerSysteem) {
 
-        static IkView of(Actor a) {
+        public static IkView of(Actor a) {
             return new IkView(a.gebruikersnaam(), a.rol().code(), a.organisatie().name(), a.wijk(), a.partnerSysteem());
         }
     }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.smallrye.mutiny.Uni;
@@ -48,6 +49,7 @@ public class ToestemmingService {
 
     /** Registering a consent. */
     @Schema(name = "ToestemmingRegistratie")
+    @Input("ToestemmingInput")
     public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
             @NotBlank @Size(max = 40) String doel,
             @NotNull @Pattern(regexp = "SCHRIFTELIJK|MONDELING", message = "SCHRIFTELIJK of MONDELING") String vorm,
@@ -56,6 +58,7 @@ public class ToestemmingService {
 
     /** Withdrawing a consent. */
     @Schema(name = "ToestemmingIntrekking")
+    @Input("ToestemmingIntrekkingInput")
     public record Intrekking(@Size(max = 2000) String reden) {
     }
 

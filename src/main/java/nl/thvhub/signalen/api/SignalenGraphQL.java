@@ -15,7 +15,9 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.api.GraphQLIds;
+import nl.thvhub.huisverbod.api.Lijst;
+import nl.thvhub.huisverbod.api.ListQuery;
+import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -25,6 +27,8 @@ import nl.thvhub.signalen.service.GgzSignaal;
 import nl.thvhub.signalen.service.GgzSignaalService;
 import nl.thvhub.signalen.service.Overtreding;
 import nl.thvhub.signalen.service.OvertredingService;
+import nl.thvhub.signalen.service.ThvAanvraag;
+import nl.thvhub.signalen.service.ThvAanvraagService;
 
 /** GraphQL over the signals: the same services, rules and audit as the REST resources. */
 @GraphQLApi
@@ -34,13 +38,15 @@ public class SignalenGraphQL {
     private final OvertredingService overtredingen;
     private final GgzSignaalService ggz;
     private final AdresmarkeringService markeringen;
+    private final ThvAanvraagService aanvragen;
     private final ActorResolver actors;
 
     public SignalenGraphQL(OvertredingService overtredingen, GgzSignaalService ggz, AdresmarkeringService markeringen,
-            ActorResolver actors) {
+            ThvAanvraagService aanvragen, ActorResolver actors) {
         this.overtredingen = overtredingen;
         this.ggz = ggz;
         this.markeringen = markeringen;
+        this.aanvragen = aanvragen;
         this.actors = actors;
     }
 
@@ -84,5 +90,71 @@ public class SignalenGraphQL {
     public Uni<Adresmarkering.Opvraging> adresmarkering(@NonNull @Name("postcode") String postcode,
             @NonNull @Name("huisnummer") String huisnummer, @Name("toevoeging") String toevoeging) {
         return actors.deferred().chain(a -> markeringen.zoek(a, postcode, huisnummer, toevoeging));
+    }
+
+    @Mutation("overtredingVervolgVastleggen")
+    @Description("Het vervolg van een bevestigde overtreding vastleggen (politie; eenmalig)")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_PARTNER_SYSTEEM})
+    public Uni<Overtreding.View> vervolg(@NonNull @Id @Name("huisverbodId") String id,
+            @NonNull @Id @Name("overtredingId") String overtredingId, @NonNull @Name("vervolg") Overtreding.Vervolg vervolg) {
+        return actors.deferred()
+                .chain(a -> overtredingen.vervolg(a, GraphQLIds.uuid(id), GraphQLIds.uuid(overtredingId), vervolg));
+    }
+
+    @Query("overtredingenZonderVervolg")
+    @Description("Bevestigde overtredingen zonder vervolg, oudste eerst, binnen de eigen scope; cursor, geen totalen")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
+    public Uni<Lijst<Overtreding.ZonderVervolg>> zonderVervolg(@Name("volgende") String volgende,
+            @Name("limiet") Integer limiet) {
+        return actors.deferred().chain(a -> overtredingen.zonderVervolg(a, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
+                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende()))));
+    }
+
+    @Mutation("adresmarkeringPlaatsen")
+    @Description("Een adres markeren (met instemming van het OM; hoogstens een jaar geldig)")
+    @RolesAllowed({Rol.C_POLITIE_THV})
+    public Uni<Adresmarkering.View> plaats(@NonNull @Name("plaatsing") Adresmarkering.Plaatsing plaatsing) {
+        return actors.deferred().chain(a -> markeringen.plaats(a, plaatsing));
+    }
+
+    @Mutation("thvAanvraagIndienen")
+    @Description("Een huisverbod vanuit de hulpverlening aanvragen bij het weegteam")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_PARTNER_SYSTEEM})
+    public Uni<ThvAanvraag.View> aanvraag(@NonNull @Name("aanvraag") ThvAanvraag.Aanvraag aanvraag) {
+        return actors.deferred().chain(a -> aanvragen.aanvraag(a, aanvraag));
+    }
+
+    @Query("thvAanvragen")
+    @Description("Aanvragen, nieuwste eerst; aanvragers zien die van de eigen organisatie, politie, gemeente en Veilig Thuis alle")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_POLITIE_THV,
+            Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
+    public Uni<Lijst<ThvAanvraag.View>> aanvragen(@Name("status") String status, @Name("volgende") String volgende,
+            @Name("limiet") Integer limiet) {
+        return actors.deferred().chain(a -> aanvragen.lijst(a, status, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
+                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende()))));
+    }
+
+    @Query("thvAanvraag")
+    @Description("Een aanvraag")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_POLITIE_THV,
+            Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
+    public Uni<ThvAanvraag.View> aanvraag(@NonNull @Id @Name("id") String id) {
+        return actors.deferred().chain(a -> aanvragen.een(a, GraphQLIds.uuid(id)));
+    }
+
+    @Query("thvAanvraagEvaluatie")
+    @Description("Niet opgelegde aanvragen van de afgelopen zes weken (zeswekelijkse evaluatie)")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_POLITIE_THV,
+            Rol.C_GEMEENTE})
+    public Uni<ThvAanvraag.Evaluatie> evaluatie() {
+        return actors.deferred().chain(aanvragen::evaluatie);
+    }
+
+    @Mutation("thvAanvraagBeslissen")
+    @Description("De beslissing van het weegteam vastleggen (opgelegd met zaak, of niet opgelegd met motivering)")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_GEMEENTE})
+    public Uni<ThvAanvraag.View> beslis(@NonNull @Id @Name("id") String id,
+            @NonNull @Name("beslissing") ThvAanvraag.Beslissing beslissing) {
+        return actors.deferred().chain(a -> aanvragen.beslis(a, GraphQLIds.uuid(id), beslissing));
     }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An address marked for repeated domestic violence (recommendation 1b), and what a lookup may learn of it. */
@@ -24,6 +26,7 @@ public final class Adresmarkering {
     }
 
     /** A new marker by the police. */
+    @Input("AdresmarkeringInput")
     public record Plaatsing(
             @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
             @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}$", message = "een huisnummer (cijfers)") String huisnummer,
@@ -35,6 +38,7 @@ public final class Adresmarkering {
 
     /** The stored marker, for the police role that placed it. */
     @Schema(name = "Adresmarkering")
+    @Type("Adresmarkering")
     public record View(UUID id, String postcode, String huisnummer, String toevoeging, String reden, Instant geldigVan,
             LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) {
     }

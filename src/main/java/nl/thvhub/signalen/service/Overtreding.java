@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -57,6 +58,7 @@ public final class Overtreding {
     }
 
     /** The follow-up registered after the fact. */
+    @Input("VervolgInput")
     public record Vervolg(@NotNull Vervolgactie vervolgactie, @Size(max = 500) String vervolgReden) {
     }
 

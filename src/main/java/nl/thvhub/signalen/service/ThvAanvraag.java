@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.thvhub.huisverbod.Gemeente;
@@ -27,6 +29,8 @@ public final class ThvAanvraag {
 
     /** The address the THV would be for. */
     @Schema(name = "AanvraagAdres")
+    @Type("AanvraagAdres")
+    @Input("AanvraagAdresInput")
     public record Adres(
             @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
             @NotNull @Pattern(regexp = "^[1-9][0-9]{0,4}[A-Za-z]?$", message = "een huisnummer") String huisnummer) {
@@ -34,11 +38,13 @@ public final class ThvAanvraag {
 
     /** The request of a care professional. */
     @Schema(name = "NieuweThvAanvraag")
+    @Input("ThvAanvraagInput")
     public record Aanvraag(@NotNull Gemeente gemeente, @NotNull @Valid Adres adres,
             @NotBlank @Size(max = 4000) String onderbouwing) {
     }
 
     /** The weegteam's decision: imposed (with the new case) or not imposed (with reasoning). */
+    @Input("ThvAanvraagBeslissingInput")
     public record Beslissing(@NotNull Uitkomst uitkomst, UUID huisverbodId, @Size(max = 2000) String motivering) {
     }
 
@@ -47,16 +53,19 @@ public final class ThvAanvraag {
     }
 
     /** The decision as stored. */
+    @Type("ThvAanvraagBeslissing")
     public record BeslissingView(Uitkomst uitkomst, UUID huisverbodId, String motivering, String rol, Instant beslistOp) {
     }
 
     /** A stored request. */
     @Schema(name = "ThvAanvraag")
+    @Type("ThvAanvraag")
     public record View(UUID id, Gemeente gemeente, Adres adres, String onderbouwing, Aanvrager aanvrager, Instant aangevraagdOp,
             BeslissingView beslissing) {
     }
 
     /** The requests not imposed in the evaluation window, for the six-weekly evaluation. */
+    @Type("ThvAanvraagEvaluatie")
     public record Evaluatie(Instant van, Instant tot, List<View> items) {
     }
 }

@@ -1,8 +1,6 @@
-package nl.thvhub.huisverbod.api;
+package nl.thvhub.platform;
 
 import java.util.UUID;
-
-import nl.thvhub.platform.ProblemException;
 
 /** Parses GraphQL ids; a malformed id answers as "not found", like REST, so ids reveal nothing. */
 public final class GraphQLIds {
