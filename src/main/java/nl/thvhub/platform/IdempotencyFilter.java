@@ -147,11 +147,28 @@ public class IdempotencyFilter {
                 "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
     }
 
+    /**
+     * The body as the resource method will read it. An action without a body parameter (an acknowledgement, a
+     * redelivery) ignores whatever was sent, and Quarkus does not buffer it for filters then: reading it would block the
+     * event loop, so such a request is identified by method and path alone.
+     */
+    private static byte[] body(ContainerRequestContext ctx) throws IOException {
+        if (!ctx.hasEntity()) {
+            return new byte[0];
+        }
+        try {
+            byte[] body = ctx.getEntityStream().readAllBytes();
+            ctx.setEntityStream(new ByteArrayInputStream(body));
+            return body;
+        } catch (org.jboss.resteasy.reactive.common.core.BlockingNotAllowedException e) {
+            return new byte[0];
+        }
+    }
+
     /** The request's identity for comparison: method, path and the exact body bytes. */
     private static String hash(ContainerRequestContext ctx) {
         try {
-            byte[] body = ctx.hasEntity() ? ctx.getEntityStream().readAllBytes() : new byte[0];
-            ctx.setEntityStream(new ByteArrayInputStream(body));
+            byte[] body = body(ctx);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((ctx.getMethod() + " " + ctx.getUriInfo().getPath() + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(body);

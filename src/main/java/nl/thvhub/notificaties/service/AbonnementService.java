@@ -57,8 +57,8 @@ public class AbonnementService {
 
     public Uni<Abonnement> maak(Actor actor, Aanvraag a) {
         requirePartner(actor);
-        List<Problem.InvalidParam> invalid = new ArrayList<>();
         Invoer.vereist(a);
+        List<Problem.InvalidParam> invalid = new ArrayList<>(Invoer.stuurtekens(a));
         if (!callbackToegestaan(a.callbackUrl())) {
             invalid.add(new Problem.InvalidParam("callbackUrl", "een https-URL (http alleen naar loopback in de demo)"));
         }

@@ -211,9 +211,7 @@ public class StrafrechtService {
     }
 
     private void validate(Afdoening.Registratie r) {
-        List<Problem.InvalidParam> invalid = new ArrayList<>();
-        validator.validate(r)
-                .forEach(v -> invalid.add(new Problem.InvalidParam(v.getPropertyPath().toString(), v.getMessage())));
+        List<Problem.InvalidParam> invalid = new ArrayList<>(Invoer.schendingen(validator, r));
         if (r.geplandeZittingen() != null && r.geplandeZittingen().contains(null)) {
             invalid.add(new Problem.InvalidParam("geplandeZittingen", "bevat een lege zitting"));
         }
