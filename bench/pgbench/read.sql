@@ -1,9 +1,9 @@
 -- The hub's audited read GET /api/v1/huisverboden/{id} as om-zsm, statement for statement (captured with
--- pg_stat_statements, see bench/run): BEGIN; the case for this reader (case, persons, assignments, violation counts,
--- GGZ flags, this reader's consents, emergency grant) in one SELECT; one INSERT of the audit lines (one per subject,
--- two per bench case, from arrays); COMMIT. Run with pgbench -M prepared. bench_id maps 1..n to the seeded case ids.
+-- pg_stat_statements, see bench/run): the case for this reader (case, persons, assignments, violation counts, GGZ
+-- flags, this reader's consents, emergency grant) in one SELECT; one INSERT of the audit lines (one per subject, two per
+-- bench case, from arrays). Each statement commits on its own, as in the hub since the read dropped BEGIN/COMMIT.
+-- Run with pgbench -M prepared. bench_id maps 1..n to the seeded case ids.
 \set n random(1, :ncases)
-BEGIN;
 select h.*,
   (select coalesce(json_agg(json_build_object('id', b.id, 'rol', b.rol, 'naam', b.naam,
             'geboortedatum', b.geboortedatum) order by b.volgorde), '[]'::json)
@@ -38,4 +38,3 @@ select * from unnest(array[now(), now()]::timestamptz[], array['4bf92f3577b34da6
   array['VERBLIJF_AB,HULPVERLENING,GGZ,NETWERK', 'VERBLIJF_AB,HULPVERLENING,GGZ,NETWERK']::varchar[], array['TOEGESTAAN', 'TOEGESTAAN']::varchar[],
   array[null, null]::varchar[], array[md5('om-zsm') || md5('a'), md5('om-zsm') || md5('a')]::varchar[],
   array[md5(random()::text) || md5('b'), md5(random()::text) || md5('b')]::varchar[]);
-COMMIT;

@@ -196,8 +196,12 @@ public class HuisverbodService {
         String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         String nood = verzoek.noodtoegang().map(NoodtoegangService::reden).orElse(null);
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> toon(conn, actor, doel, id, "LEZEN", now, nood))
-                .map(HuisverbodService::zichtbaarOf404);
+        // a plain read is one SELECT and one audit INSERT, each atomic on its own: no BEGIN/COMMIT round trips, and the
+        // data still leaves only after its audit line committed. Emergency access writes three things and needs one.
+        Uni<Inzage> inzage = nood == null
+                ? pool.withConnection(conn -> toon(conn, actor, doel, id, "LEZEN", now, null))
+                : pool.withTransaction(conn -> toon(conn, actor, doel, id, "LEZEN", now, nood));
+        return inzage.map(HuisverbodService::zichtbaarOf404);
     }
 
     /** A page of the cases the reader may see, filtered in SQL by the same scope; no totals. */
@@ -207,7 +211,8 @@ public class HuisverbodService {
         Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
         int size = Math.max(1, Math.min(limit, 100));
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
-        return pool.withTransaction(conn -> repository.listVoor(conn, filter, zicht, lezer, na, size + 1).chain(rows -> {
+        // one SELECT and one audit INSERT, each atomic: no transaction needed (see lees)
+        return pool.withConnection(conn -> repository.listVoor(conn, filter, zicht, lezer, na, size + 1).chain(rows -> {
             List<HuisverbodRepository.Gelezen> page = rows.size() > size ? rows.subList(0, size) : rows;
             List<Inzage> items = new ArrayList<>(page.size());
             List<AuditRegel> regels = new ArrayList<>();
