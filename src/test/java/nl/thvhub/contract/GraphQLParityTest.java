@@ -46,13 +46,7 @@ class GraphQLParityTest {
     }
 
     private String caseWithCoordinator() {
-        String id = Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minus(Duration.ofDays(2)), "AMSTERDAM", "centrum"))
-                .statusCode(201).extract().path("id");
-        Api.as("veilig-thuis")
-                .post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
-                .statusCode(200);
-        return id;
+        return Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofDays(2)));
     }
 
     private static ValidatableResponse ok(ValidatableResponse r) {

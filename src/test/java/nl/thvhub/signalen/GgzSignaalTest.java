@@ -38,11 +38,7 @@ class GgzSignaalTest {
     private String ab;
 
     private void caseWithGgz() {
-        id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minus(Duration.ofHours(5))))
-                .statusCode(201).extract().path("id");
-        Api.as("veilig-thuis")
-                .post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
-                .statusCode(200);
+        id = Cases.imposedWithCoordinator(Instant.now().minus(Duration.ofHours(5)));
         Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
                 .statusCode(200);
         uhg = Api.as("politie-thv").get(BASE + id).extract().path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");

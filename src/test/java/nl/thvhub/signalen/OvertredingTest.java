@@ -41,13 +41,7 @@ class OvertredingTest {
     }
 
     private String caseWithCoordinator() {
-        String id = Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minus(Duration.ofDays(2)), "AMSTERDAM", "centrum"))
-                .statusCode(201).extract().path("id");
-        Api.as("veilig-thuis")
-                .post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
-                .statusCode(200);
-        return id;
+        return Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofDays(2)));
     }
 
     private Map<String, Object> melding(Instant moment) {

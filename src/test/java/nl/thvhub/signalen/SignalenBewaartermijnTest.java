@@ -41,11 +41,7 @@ class SignalenBewaartermijnTest {
 
     @Test
     void violation_texts_ggz_flags_old_requests_and_expired_markers_are_erased_after_retention() {
-        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
-                .statusCode(201).extract().path("id");
-        Api.as("veilig-thuis")
-                .post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"))
-                .statusCode(200);
+        String id = Cases.imposedWithCoordinator(clock.instant().minusSeconds(600));
         Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
                 .statusCode(200);
         String uhg = Api.as("politie-thv").get(BASE + id).extract()

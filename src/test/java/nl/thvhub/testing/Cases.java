@@ -38,6 +38,17 @@ public final class Cases {
         return body;
     }
 
+    /**
+     * Imposes a valid case (Amsterdam, wijk centrum) as politie-thv and has Veilig Thuis assign the demo coordinator:
+     * the starting point of most care-side scenarios. Returns the case id.
+     */
+    public static String imposedWithCoordinator(Instant opgelegdOp) {
+        String id = Api.as("politie-thv").post("/api/v1/huisverboden", valid(opgelegdOp)).statusCode(201).extract().path("id");
+        Api.as("veilig-thuis").post("/api/v1/huisverboden/" + id + "/toewijzingen",
+                Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator")).statusCode(200);
+        return id;
+    }
+
     public static Map<String, Object> person(String rol, String naam, String geboortedatum) {
         return new LinkedHashMap<>(Map.of("rol", rol, "naam", naam, "geboortedatum", geboortedatum));
     }
