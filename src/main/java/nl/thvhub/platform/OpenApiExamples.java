@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class OpenApiExamples {
 
     private static final int MAX_DEPTH = 8;
-    private static final List<String> CANDIDATES = List.of("voorbeeld", "1011AB", "1011 AB", "12", "A", "centrum",
+    private static final List<String> CANDIDATES = List.of("voorbeeld", "12", "1011AB", "1011 AB", "A", "centrum",
             "020-1234567", "PR-2026.118", "partner-blijfgroep", "3fa85f64-5717-4562-b3fc-2c963f66afa6");
 
     private final OpenAPI openAPI;
