@@ -119,6 +119,25 @@ class BadInputContractTest {
         assertThat(failures).as("bad parameters answered with a 5xx or without problem+json").isEmpty();
     }
 
+    @Test
+    void graphql_arguments_with_control_characters_are_a_400_problem_naming_the_argument() {
+        String nul = "\"a\\u0000b\"";
+        Map<String, String> operations = new LinkedHashMap<>();
+        operations.put("{ huisverboden(wijk: " + nul + ") { volgende } }", "wijk");
+        operations.put("{ huisverboden(gemeente: " + nul + ") { volgende } }", "gemeente");
+        operations.put("{ adresmarkering(postcode: " + nul + ", huisnummer: \"1\") { gemarkeerd } }", "postcode");
+        operations.put("{ thvAanvragen(status: " + nul + ") { volgende } }", "status");
+        operations.put("{ overtredingenZonderVervolg(volgende: " + nul + ") { volgende } }", "volgende");
+        operations.forEach((operation, argument) -> {
+            String user = operation.contains("adresmarkering") || operation.contains("overtredingen")
+                    ? "politie-thv"
+                    : "gemeente";
+            Api.as(user).graphql(operation, Map.of()).statusCode(200)
+                    .body("errors[0].extensions.problem.status", org.hamcrest.Matchers.equalTo(400))
+                    .body("errors[0].extensions.problem.invalidParams.name", org.hamcrest.Matchers.hasItem(argument));
+        });
+    }
+
     /** Malformed and mistyped bodies for a schema: the whole body, then each property on its own. */
     private static List<String> variants(JsonNode doc, JsonNode schema) throws IOException {
         List<String> bodies = new ArrayList<>(List.of("{", "[]", "\"tekst\"", "null", "12", "{\"onbekendVeld\": 1}"));
