@@ -61,18 +61,21 @@ public class IdempotentMutationInterceptor {
             return ctx.proceed();
         }
         String sleutel = verzoek.idempotencyKey().orElse(null);
+        if (sleutel == null) {
+            return actors.resolvedOrNull().chain(actor -> {
+                if (actor != null && actor.partnerSysteem()) {
+                    throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke mutatie");
+                }
+                return proceed(ctx);
+            });
+        }
+        // the GraphQL context is read here, while this field is being resolved
         String pad = graphql.getPath();
         Map<String, Object> arguments = graphql.getArguments();
         String hash = hash(ctx.getMethod().getName(), arguments);
         JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
         return actors.resolvedOrNull().chain(actor -> {
             if (actor == null) {
-                return proceed(ctx);
-            }
-            if (sleutel == null) {
-                if (actor.partnerSysteem()) {
-                    throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke mutatie");
-                }
                 return proceed(ctx);
             }
             IdempotencyFilter.controleer(sleutel);
