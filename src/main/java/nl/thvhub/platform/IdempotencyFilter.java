@@ -79,11 +79,14 @@ public class IdempotencyFilter {
                     ctx.setProperty(CLAIM, new Geclaimd(scope, sleutel));
                     yield Uni.createFrom().nullItem();
                 }
-                case HERHALING -> herhalingslog
-                        .herhaald(actor, Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
-                                claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()),
-                                claim.eerste())
-                        .map(v -> replay(claim.antwoord()));
+                // a stored error carries no case data; a stored success is disclosed again and audited first
+                case HERHALING -> claim.antwoord().status() >= 400
+                        ? Uni.createFrom().item(replay(claim.antwoord()))
+                        : herhalingslog
+                                .herhaald(actor, Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
+                                        claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()),
+                                        claim.eerste())
+                                .map(v -> replay(claim.antwoord()));
                 case ANDERE_INHOUD -> throw andereInhoud();
                 case BEZIG -> throw bezig();
             });

@@ -107,6 +107,20 @@ class PartnerApiTest {
     }
 
     @Test
+    void a_stored_error_is_replayed_as_it_was_without_an_audit_line() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> zonderGemeente = Map.of("adres", Map.of("postcode", "1111AA", "huisnummer", "3"), "onderbouwing",
+                "fout " + UUID.randomUUID());
+        partner("partner-blijfgroep").header("Idempotency-Key", key).body(zonderGemeente).post(AANVRAGEN).then()
+                .statusCode(400);
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        partner("partner-blijfgroep").header("Idempotency-Key", key).header("traceparent", trail.traceparent())
+                .body(zonderGemeente).post(AANVRAGEN).then().statusCode(400).header("Idempotent-Replayed", "true")
+                .body("invalidParams.name", hasItem("gemeente"));
+        assertThat(trail.lines()).isEmpty();
+    }
+
+    @Test
     void a_replay_whose_audit_line_cannot_be_written_is_503_without_the_stored_response() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
