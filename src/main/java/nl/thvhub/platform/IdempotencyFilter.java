@@ -3,10 +3,6 @@ package nl.thvhub.platform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.ws.rs.Priorities;
@@ -24,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
-import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.ActorResolver;
 
 /**
@@ -65,30 +60,25 @@ public class IdempotencyFilter {
             if (actor == null) {
                 return Uni.createFrom().nullItem();
             }
-            if (sleutel == null) {
-                if (actor.partnerSysteem()) {
-                    throw ProblemException.invalid(HEADER, "verplicht voor partnersystemen bij elke POST");
+            String hash = sleutel == null
+                    ? null
+                    : Idempotentie.hash(ctx.getMethod() + " " + ctx.getUriInfo().getPath(), body(ctx));
+            return store.claimVoor(actor, sleutel, sleutel, hash, "POST").chain(claim -> {
+                if (claim == null) {
+                    return Uni.createFrom().nullItem();
                 }
-                return Uni.createFrom().nullItem();
-            }
-            controleer(sleutel);
-            String scope = scope(actor);
-            String hash = hash(ctx);
-            return store.claim(scope, sleutel, hash).chain(claim -> switch (claim.uitkomst()) {
-                case NIEUW -> {
-                    ctx.setProperty(CLAIM, new Geclaimd(scope, sleutel));
-                    yield Uni.createFrom().nullItem();
+                if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
+                    ctx.setProperty(CLAIM, new Geclaimd(Idempotentie.scope(actor), sleutel));
+                    return Uni.createFrom().nullItem();
                 }
                 // a stored error carries no case data; a stored success is disclosed again and audited first
-                case HERHALING -> claim.antwoord().status() >= 400
+                return claim.antwoord().status() >= 400
                         ? Uni.createFrom().item(replay(claim.antwoord()))
                         : herhalingslog
                                 .herhaald(actor, Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
                                         claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()),
                                         claim.eerste())
                                 .map(v -> replay(claim.antwoord()));
-                case ANDERE_INHOUD -> throw andereInhoud();
-                case BEZIG -> throw bezig();
             });
         });
     }
@@ -129,33 +119,12 @@ public class IdempotencyFilter {
         return b.build();
     }
 
-    /** Keys are per client and user: two users of one app never share them. */
-    static String scope(Actor actor) {
-        return actor.clientId() + "|" + actor.subject();
-    }
-
-    static void controleer(String sleutel) {
-        if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ProblemException.invalid(HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
-        }
-    }
-
-    static ProblemException andereInhoud() {
-        return new ProblemException(Problem.of(422, "Sleutel al gebruikt",
-                "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
-    }
-
-    static ProblemException bezig() {
-        return new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
-                "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
-    }
-
     /**
      * The body as the resource method will read it. An action without a body parameter (an acknowledgement, a
      * redelivery) ignores whatever was sent, and Quarkus does not buffer it for filters then: reading it would block the
      * event loop, so such a request is identified by method and path alone.
      */
-    private static byte[] body(ContainerRequestContext ctx) throws IOException {
+    private static byte[] body(ContainerRequestContext ctx) {
         if (!ctx.hasEntity()) {
             return new byte[0];
         }
@@ -165,21 +134,8 @@ public class IdempotencyFilter {
             return body;
         } catch (org.jboss.resteasy.reactive.common.core.BlockingNotAllowedException e) {
             return new byte[0];
-        }
-    }
-
-    /** The request's identity for comparison: method, path and the exact body bytes. */
-    private static String hash(ContainerRequestContext ctx) {
-        try {
-            byte[] body = body(ctx);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((ctx.getMethod() + " " + ctx.getUriInfo().getPath() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(body);
-            return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

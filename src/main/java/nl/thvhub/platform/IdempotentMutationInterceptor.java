@@ -2,10 +2,6 @@ package nl.thvhub.platform;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,39 +57,33 @@ public class IdempotentMutationInterceptor {
             return ctx.proceed();
         }
         String sleutel = verzoek.idempotencyKey().orElse(null);
-        if (sleutel == null) {
-            return actors.resolvedOrNull().chain(actor -> {
-                if (actor != null && actor.partnerSysteem()) {
-                    throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke mutatie");
-                }
-                return proceed(ctx);
-            });
-        }
         // the GraphQL context is read here, while this field is being resolved
-        String pad = graphql.getPath();
-        Map<String, Object> arguments = graphql.getArguments();
-        String hash = hash(ctx.getMethod().getName(), arguments);
-        JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
+        String pad = sleutel == null ? null : graphql.getPath();
+        Map<String, Object> arguments = sleutel == null ? null : graphql.getArguments();
+        String hash = sleutel == null ? null : hash(ctx.getMethod().getName(), arguments);
         return actors.resolvedOrNull().chain(actor -> {
             if (actor == null) {
                 return proceed(ctx);
             }
-            IdempotencyFilter.controleer(sleutel);
-            String scope = IdempotencyFilter.scope(actor);
+            String scope = Idempotentie.scope(actor);
             String veld = sleutel + " " + pad;
-            return store.claim(scope, veld, hash).chain(claim -> switch (claim.uitkomst()) {
-                // a failed mutation frees its key; once it succeeded, the key stays claimed even if storing the result
-                // fails, so that a retry is refused (409) rather than written twice
-                case NIEUW -> proceed(ctx).onFailure().call(() -> store.geefVrij(scope, veld)).call(
-                        result -> store.bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), write(result))));
-                case HERHALING -> herhalingslog
+            return store.claimVoor(actor, sleutel, veld, hash, "mutatie").chain(claim -> {
+                if (claim == null) {
+                    return proceed(ctx);
+                }
+                if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
+                    // a failed mutation frees its key; once it succeeded, the key stays claimed even if storing the
+                    // result fails, so that a retry is refused (409) rather than written twice
+                    return proceed(ctx).onFailure().call(() -> store.geefVrij(scope, veld)).call(result -> store
+                            .bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), write(result))));
+                }
+                JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
+                return herhalingslog
                         .herhaald(actor, Zaakverwijzing.graphql(arguments, claim.antwoord().body()), claim.eerste())
                         .map(v -> {
                             verzoek.markeerHerhaald();
                             return read(claim.antwoord().body(), resultaat);
                         });
-                case ANDERE_INHOUD -> throw IdempotencyFilter.andereInhoud();
-                case BEZIG -> throw IdempotencyFilter.bezig();
             });
         });
     }
@@ -130,11 +120,8 @@ public class IdempotentMutationInterceptor {
     /** The field's identity for comparison: the resolver and its arguments as the client sent them. */
     private String hash(String resolver, Map<String, Object> arguments) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("graphql " + resolver + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(json.writeValueAsBytes(new TreeMap<>(arguments)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return Idempotentie.hash("graphql " + resolver, json.writeValueAsBytes(new TreeMap<>(arguments)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

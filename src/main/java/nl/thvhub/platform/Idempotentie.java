@@ -2,9 +2,13 @@ package nl.thvhub.platform;
 
 import static nl.thvhub.platform.Tijd.odt;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +22,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.security.Actor;
 
 /**
  * The store behind {@code Idempotency-Key}: claims a key in its own commit before the write runs, keeps the first
@@ -62,6 +68,47 @@ public class Idempotentie {
         this.pool = pool;
         this.clock = clock;
         this.config = config;
+    }
+
+    /**
+     * Checks the key and claims it for the actor: partner systems must send one ({@code wat} names what needs it), a key
+     * is 1–200 visible ASCII characters. Answers null when there is no key (nothing to claim); fails with 422 when the
+     * key was used for another request and 409 while the first still runs; otherwise NIEUW or HERHALING.
+     */
+    public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat) {
+        if (sleutel == null) {
+            if (actor.partnerSysteem()) {
+                throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke " + wat);
+            }
+            return Uni.createFrom().nullItem();
+        }
+        if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalid(IdempotencyFilter.HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
+        }
+        return claim(scope(actor), veld, hash).map(claim -> switch (claim.uitkomst()) {
+            case NIEUW, HERHALING -> claim;
+            case ANDERE_INHOUD -> throw new ProblemException(Problem.of(422, "Sleutel al gebruikt",
+                    "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
+            case BEZIG -> throw new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
+                    "Het eerste verzoek met deze Idempotency-Key is nog niet afgerond; probeer het straks opnieuw."));
+        });
+    }
+
+    /** Keys are per client and user: two users of one app never share them. */
+    public static String scope(Actor actor) {
+        return actor.clientId() + "|" + actor.subject();
+    }
+
+    /** A request's identity for comparison: SHA-256 over what it is ({@code kop}) and its exact content. */
+    public static String hash(String kop, byte[] inhoud) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((kop + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(inhoud);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Uni<Claim> claim(String scope, String sleutel, String hash) {
