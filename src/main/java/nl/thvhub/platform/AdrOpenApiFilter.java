@@ -57,10 +57,7 @@ public class AdrOpenApiFilter implements OASFilter {
                     continue;
                 }
                 if ((write || hasParams) && operation.getResponses().getAPIResponse("400") == null) {
-                    operation.getResponses().addAPIResponse("400",
-                            OASFactory.createAPIResponse().description("Ongeldige invoer (problem+json)")
-                                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                                            OASFactory.createMediaType().schema(problem))));
+                    operation.getResponses().addAPIResponse("400", problemResponse(problem, "Ongeldige invoer (problem+json)"));
                 }
                 if (op.getKey() == PathItem.HttpMethod.POST) {
                     operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER)
