@@ -23,7 +23,7 @@ public class Routing {
             "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd", "overtreding.vermoed",
             "ggz-signaal.gewijzigd",
             "toestemming.ingetrokken",
-            "noodtoegang.gebruikt");
+            "noodtoegang.gebruikt", "noodtoegang.limiet-bereikt");
 
     /** Kinds of recipient. */
     public enum Ontvanger {

@@ -24,6 +24,9 @@ public interface WebhookConfig {
     @WithDefault("PT10S")
     Duration timeout();
 
+    /** Key material (at least 32 characters) under which the subscriptions' signing secrets are encrypted at rest. */
+    String geheimSleutel();
+
     /** Plain http callbacks are accepted only for loopback addresses, and only when this is on (demo, tests). */
     @WithDefault("false")
     boolean httpLoopbackToegestaan();

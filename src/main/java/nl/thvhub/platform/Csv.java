@@ -1,6 +1,10 @@
 package nl.thvhub.platform;
 
-/** RFC 4180 field escaping, shared by every CSV export: quote a field that holds a separator, quote or line break. */
+/**
+ * RFC 4180 field escaping, shared by every CSV export: quote a field that holds a separator, quote or line break, and
+ * neutralise a field a spreadsheet would run as a formula (OWASP "CSV injection"): one starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, TAB or CR gets a leading apostrophe, so the FG's audit export never holds a live formula.
+ */
 public final class Csv {
 
     private Csv() {
@@ -11,7 +15,11 @@ public final class Csv {
             return "";
         }
         String s = value.toString();
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+        boolean formule = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+        if (formule) {
+            s = "'" + s;
+        }
+        if (formule || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;

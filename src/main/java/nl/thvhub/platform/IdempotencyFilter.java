@@ -39,8 +39,11 @@ public class IdempotencyFilter {
     private final Idempotentie store;
     private final ObjectMapper json;
     private final Herhalingslog herhalingslog;
+    private final Herlezers herlezers;
 
-    public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json, Herhalingslog herhalingslog) {
+    public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json, Herhalingslog herhalingslog,
+            Herlezers herlezers) {
+        this.herlezers = herlezers;
         this.actors = actors;
         this.store = store;
         this.json = json;
@@ -71,14 +74,19 @@ public class IdempotencyFilter {
                     ctx.setProperty(CLAIM, new Geclaimd(Idempotentie.scope(actor), sleutel));
                     return Uni.createFrom().nullItem();
                 }
-                // a stored error carries no case data; a stored success is disclosed again and audited first
-                return claim.antwoord().status() >= 400
-                        ? Uni.createFrom().item(replay(claim.antwoord()))
-                        : herhalingslog
-                                .herhaald(actor, Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
-                                        claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()),
-                                        claim.eerste())
-                                .map(v -> replay(claim.antwoord()));
+                // a stored error carries no case data; a stored success is disclosed again and audited first; one that
+                // held personal data was stored as a re-read and goes through the privacy decision of now
+                if (claim.antwoord().status() >= 400) {
+                    return Uni.createFrom().item(replay(claim.antwoord(), null));
+                }
+                java.util.Optional<Herlezing> herlezing = Herlezing.uit(claim.antwoord().body());
+                java.util.UUID zaak = herlezing.map(Herlezing::zaak)
+                        .orElseGet(() -> Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
+                                claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()));
+                return herhalingslog.herhaald(actor, zaak, claim.eerste())
+                        .chain(v -> herlezing.isEmpty()
+                                ? Uni.createFrom().item(replay(claim.antwoord(), null))
+                                : herlezers.herlees(actor, herlezing.get()).map(entity -> replay(claim.antwoord(), entity)));
             });
         });
     }
@@ -103,17 +111,26 @@ public class IdempotencyFilter {
         }
         String body;
         try {
-            body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+            // personal data is not kept for a replay: a resource that holds it is stored as how to read it again
+            Herlezing herlezing = response.hasEntity() && response.getStatus() < 400
+                    ? herlezers.opTeSlaan(response.getEntity())
+                    : null;
+            body = herlezing != null
+                    ? herlezing.opslag()
+                    : response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
         } catch (JsonProcessingException e) {
             return store.geefVrij(c.scope(), c.sleutel());
         }
         return store.bewaar(c.scope(), c.sleutel(), new Idempotentie.Antwoord(response.getStatus(), headers, body));
     }
 
-    private static Response replay(Idempotentie.Antwoord a) {
+    /** The stored status and headers, with the entity read again (or the stored body when none was needed). */
+    private static Response replay(Idempotentie.Antwoord a, Object herlezen) {
         Response.ResponseBuilder b = Response.status(a.status()).header(REPLAYED, "true");
         a.headers().forEach(e -> b.header(e.getKey(), e.getValue()));
-        if (a.body() != null) {
+        if (herlezen != null) {
+            b.entity(herlezen);
+        } else if (a.body() != null) {
             b.entity(a.body());
         }
         return b.build();

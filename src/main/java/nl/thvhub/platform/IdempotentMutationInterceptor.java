@@ -40,9 +40,11 @@ public class IdempotentMutationInterceptor {
     private final Context graphql;
     private final ObjectMapper json;
     private final Herhalingslog herhalingslog;
+    private final Herlezers herlezers;
 
     public IdempotentMutationInterceptor(ActorResolver actors, Idempotentie store, Verzoek verzoek, Context graphql,
-            ObjectMapper json, Herhalingslog herhalingslog) {
+            ObjectMapper json, Herhalingslog herhalingslog, Herlezers herlezers) {
+        this.herlezers = herlezers;
         this.herhalingslog = herhalingslog;
         this.actors = actors;
         this.store = store;
@@ -75,15 +77,19 @@ public class IdempotentMutationInterceptor {
                     // a failed mutation frees its key; once it succeeded, the key stays claimed even if storing the
                     // result fails, so that a retry is refused (409) rather than written twice
                     return proceed(ctx).onFailure().call(() -> store.geefVrij(scope, veld)).call(result -> store
-                            .bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), write(result))));
+                            .bewaar(scope, veld, new Idempotentie.Antwoord(200, new JsonObject(), opslag(result))));
                 }
                 JavaType resultaat = json.getTypeFactory().constructType(unwrap(ctx.getMethod().getGenericReturnType()));
-                return herhalingslog
-                        .herhaald(actor, Zaakverwijzing.graphql(arguments, claim.antwoord().body()), claim.eerste())
-                        .map(v -> {
-                            verzoek.markeerHerhaald();
-                            return read(claim.antwoord().body(), resultaat);
-                        });
+                java.util.Optional<Herlezing> herlezing = Herlezing.uit(claim.antwoord().body());
+                java.util.UUID zaak = herlezing.map(Herlezing::zaak)
+                        .orElseGet(() -> Zaakverwijzing.graphql(arguments, claim.antwoord().body()));
+                return herhalingslog.herhaald(actor, zaak, claim.eerste()).chain(v -> {
+                    verzoek.markeerHerhaald();
+                    // a result that held personal data is read again through the privacy decision of now
+                    return herlezing.isPresent()
+                            ? herlezers.herlees(actor, herlezing.get())
+                            : Uni.createFrom().item(read(claim.antwoord().body(), resultaat));
+                });
             });
         });
     }
@@ -95,6 +101,12 @@ public class IdempotentMutationInterceptor {
         } catch (Exception e) {
             return Uni.createFrom().failure(e);
         }
+    }
+
+    /** Personal data is not kept for a replay: a result that holds it is stored as how to read it again. */
+    private String opslag(Object result) {
+        Herlezing herlezing = herlezers.opTeSlaan(result);
+        return herlezing != null ? herlezing.opslag() : write(result);
     }
 
     private String write(Object result) {

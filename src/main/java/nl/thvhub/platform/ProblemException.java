@@ -45,6 +45,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(412, "Versie komt niet overeen", detail));
     }
 
+    public static ProblemException tooMany(String detail) {
+        return new ProblemException(Problem.of(429, "Te veel verzoeken", detail));
+    }
+
     public static ProblemException unavailable(String detail) {
         return new ProblemException(Problem.of(503, "Tijdelijk niet beschikbaar", detail));
     }

@@ -33,6 +33,19 @@ public class Verzoek {
         return header(NOODTOEGANG);
     }
 
+    private java.util.UUID noodtoegangZaak;
+
+    /**
+     * Claims this request's one emergency grant for a case: break-the-glass opens one case per request, so a GraphQL
+     * document with aliases (or a list) cannot open several with one header. False when another case already has it.
+     */
+    public synchronized boolean claimNoodtoegang(java.util.UUID zaak) {
+        if (noodtoegangZaak == null) {
+            noodtoegangZaak = zaak;
+        }
+        return noodtoegangZaak.equals(zaak);
+    }
+
     /** The raw key; blank counts as sent, so that it is refused rather than ignored. */
     public Optional<String> idempotencyKey() {
         RoutingContext rc = request.getCurrent();

@@ -11,10 +11,31 @@ import java.util.UUID;
  * what may be shown. Views ask it field by field; it also names the withheld categories for {@code onthouden}.
  */
 public record Besluit(boolean zichtbaar, String doel, String beleidsversie, boolean noodtoegang, Set<Categorie> zaakniveau,
-        Map<Categorie, Set<UUID>> perBetrokkene, Set<Categorie> onthouden) {
+        Map<Categorie, Set<UUID>> perBetrokkene, Set<Categorie> onthouden, Onthulling onthulling) {
 
     public static Besluit onzichtbaar(String doel, String versie) {
-        return new Besluit(false, doel, versie, false, Set.of(), Map.of(), EnumSet.allOf(Categorie.class));
+        return new Besluit(false, doel, versie, false, Set.of(), Map.of(), EnumSet.allOf(Categorie.class), Onthulling.LEEG);
+    }
+
+    /** Whether anything of this category may be shown: the case-level field, or the field of at least one person. */
+    public boolean magIets(Categorie categorie) {
+        return mag(categorie) || zichtbaar && !perBetrokkene.getOrDefault(categorie, Set.of()).isEmpty();
+    }
+
+    /** Whether an assignment in this role may be shown (a GGZ assignment is GGZ information). */
+    public boolean magToewijzing(String rol) {
+        return onthulling.vanToewijzing(rol).map(this::magIets).orElse(false);
+    }
+
+    /** Whether a history entry of this kind (for TOEGEWEZEN: with this assigned role) may be shown. */
+    public boolean magGebeurtenis(String soort, String toegewezenRol) {
+        boolean entry = onthulling.vanGeschiedenis(soort).map(this::magIets).orElse(false);
+        return entry && (toegewezenRol == null || magToewijzing(toegewezenRol));
+    }
+
+    /** Whether a single view field that the policy file names may be shown; a field it does not name follows its section. */
+    public boolean magVeld(String veld, boolean sectie) {
+        return sectie && onthulling.vanVeld(veld).map(this::magIets).orElse(true);
     }
 
     /** Whether a case-level field of this category may be shown. */

@@ -103,6 +103,18 @@ public class Disclosure {
         return config.noodtoegangDuur();
     }
 
+    public int noodtoegangPerDag() {
+        return config.noodtoegangPerDag();
+    }
+
+    /**
+     * Whether break-the-glass may open this case at all: never a closed case (the emergency is over, and after retention
+     * nothing may open it); running and withdrawn cases may be opened.
+     */
+    public boolean noodtoegangMogelijk(Actor actor, Zaakfeiten zaak) {
+        return magNoodtoegang(actor) && zaak.afgeslotenOp() == null;
+    }
+
     /** Decide, then let the view redact: visibility of the case and, per category and subject, what may be shown. */
     public Besluit beslis(Actor actor, String doel, Zaakfeiten zaak, Instant now) {
         SharingPolicy.Regel regel = regel(actor);
@@ -149,7 +161,35 @@ public class Disclosure {
                 }
             }
         }
-        return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden);
+        return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden, policy.onthulling());
+    }
+
+    /**
+     * Events are disclosures: an FG-only event (emergency access used) reaches only the FG; any other event reaches only
+     * a recipient who may see the event's category of the case now (per-person: of at least one person), by the same
+     * decision as a case view. An event type the policy file does not list reaches nobody.
+     */
+    public boolean magEvent(Actor ontvanger, String type, Zaakfeiten zaak, Instant now) {
+        Onthulling onthulling = policy.onthulling();
+        if (onthulling.alleenFg().contains(type)) {
+            return ontvanger.rol() == Rol.FG;
+        }
+        java.util.Optional<Categorie> categorie = onthulling.vanEvent(type);
+        java.util.Optional<SharingPolicy.Regel> regel = policy.regel(ontvanger.rol());
+        if (categorie.isEmpty() || regel.isEmpty()) {
+            return false;
+        }
+        Zaakfeiten zonderNood = new Zaakfeiten(zaak.zaakId(), zaak.wijk(), zaak.coordinerendeOrganisatie(), zaak.afgeslotenOp(),
+                zaak.toegewezen(), zaak.personen(), zaak.toestemmingen(), false);
+        Besluit besluit = beslis(ontvanger, regel.get().doel(), zonderNood, now);
+        return besluit.zichtbaar() && besluit.magIets(categorie.get());
+    }
+
+    /** The categories a notification of this type discloses: KERN (the case id) and the event's own category. */
+    public List<String> eventCategorieen(String type) {
+        Set<String> set = new java.util.LinkedHashSet<>(List.of(Categorie.KERN.name()));
+        policy.onthulling().vanEvent(type).ifPresent(c -> set.add(c.name()));
+        return List.copyOf(set);
     }
 
     /** Identity is about the adults, KINDEREN about the children; GGZ can be about anyone. */

@@ -13,6 +13,10 @@ public interface PrivacyConfig {
     @WithDefault("PT30M")
     Duration noodtoegangDuur();
 
+    /** Emergency grants one user may take in 24 hours; above it the hub refuses (429) and tells the FG. */
+    @WithDefault("3")
+    int noodtoegangPerDag();
+
     /** Retention after closing; after it only the gemeente (and FG, for audit data) can reach the case. */
     @WithDefault("P1825D")
     Duration bewaartermijn();

@@ -45,7 +45,12 @@ public class SharingPolicy {
     }
 
     /** The file as a whole. */
-    public record Document(String versie, Map<Categorie, String> categorieen, Map<String, String> doelen, List<Regel> regels) {
+    public record Document(String versie, Map<Categorie, String> categorieen, Onthulling onthulling, Map<String, String> doelen,
+            List<Regel> regels) {
+
+        public Document {
+            onthulling = onthulling == null ? Onthulling.LEEG : onthulling;
+        }
     }
 
     private final Document document;
@@ -93,6 +98,11 @@ public class SharingPolicy {
 
     public String versie() {
         return document.versie();
+    }
+
+    /** What assignments, history entries, fields and events reveal. */
+    public Onthulling onthulling() {
+        return document.onthulling();
     }
 
     public Document document() {

@@ -44,6 +44,21 @@ public final class SharingPolicyDoc {
         }
         md.append("\n## Categories\n\n| code | contents |\n|---|---|\n");
         policy.categorieen().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        Onthulling o = policy.onthulling();
+        md.append("\n## What assignments, history entries, fields and events reveal\n\n")
+                .append("Each is shown only to a reader who may see its category of the case (a per-person category: of at ")
+                .append("least one person); anything not listed is never shown.\n\n| kind | name | category |\n|---|---|---|\n");
+        o.toewijzing().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(
+                        e -> md.append("| assignment | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+        o.geschiedenis().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("| history | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+        o.velden().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("| field | `").append(e.getKey()).append("` | ").append(e.getValue()).append(" |\n"));
+        o.events().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("| event | `").append(e.getKey()).append("` | ").append(e.getValue()).append(" |\n"));
+        o.alleenFg().stream().sorted()
+                .forEach(e -> md.append("| event | `").append(e).append("` | only the FG |\n"));
         md.append(
                 "\nScope: ALTIJD = every case; TOEGEWEZEN = cases the reader (or, for a partner system, its organisation) is assigned to or\n")
                 .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed. Break-the-glass (`Noodtoegang` header) never opens\n")

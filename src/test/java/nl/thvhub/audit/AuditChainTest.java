@@ -51,9 +51,9 @@ class AuditChainTest {
 
     /** Swaps the chain positions of two lines in three steps (the position is unique at every step). */
     private static void swap(long a, long b) {
-        Db.execute("update audit_regel set keten_volgnr = -1 where keten_volgnr = " + a);
-        Db.execute("update audit_regel set keten_volgnr = " + a + " where keten_volgnr = " + b);
-        Db.execute("update audit_regel set keten_volgnr = " + b + " where keten_volgnr = -1");
+        Db.tamper("update audit_regel set keten_volgnr = -1 where keten_volgnr = " + a);
+        Db.tamper("update audit_regel set keten_volgnr = " + a + " where keten_volgnr = " + b);
+        Db.tamper("update audit_regel set keten_volgnr = " + b + " where keten_volgnr = -1");
     }
 
     private Verificatie.Uitslag verify() {
@@ -71,13 +71,13 @@ class AuditChainTest {
     void a_changed_line_is_named() {
         long n = sealedLines();
         long target = n - 2;
-        Db.execute("update audit_regel set doel = 'iets-anders' where keten_volgnr = " + target);
+        Db.tamper("update audit_regel set doel = 'iets-anders' where keten_volgnr = " + target);
         try {
             Verificatie.Uitslag u = verify();
             assertThat(u.geldig()).isFalse();
             assertThat(u.eersteFout()).startsWith("regel " + target).contains("inhoud gewijzigd");
         } finally {
-            Db.execute("update audit_regel set doel = 'juridische-toets' where keten_volgnr = " + target);
+            Db.tamper("update audit_regel set doel = 'juridische-toets' where keten_volgnr = " + target);
         }
         assertThat(verify().geldig()).isTrue();
     }
@@ -88,7 +88,7 @@ class AuditChainTest {
         long target = n - 1;
         Db.execute("drop table if exists test_audit_backup");
         Db.execute("create table test_audit_backup as select * from audit_regel where keten_volgnr = " + target);
-        Db.execute("delete from audit_regel where keten_volgnr = " + target);
+        Db.tamper("delete from audit_regel where keten_volgnr = " + target);
         try {
             Verificatie.Uitslag u = verify();
             assertThat(u.geldig()).isFalse();
@@ -124,8 +124,8 @@ class AuditChainTest {
         Db.execute("drop table if exists test_audit_head");
         Db.execute("create table test_audit_tail as select * from audit_regel where keten_volgnr = " + n);
         Db.execute("create table test_audit_head as select * from audit_keten");
-        Db.execute("delete from audit_regel where keten_volgnr = " + n);
-        Db.execute("update audit_keten set volgnr = " + (n - 1)
+        Db.tamper("delete from audit_regel where keten_volgnr = " + n);
+        Db.tamper("update audit_keten set volgnr = " + (n - 1)
                 + ", hash = (select keten_hash from audit_regel where keten_volgnr = " + (n - 1) + ")");
         try {
             Verificatie.Uitslag u = verify();
@@ -133,7 +133,7 @@ class AuditChainTest {
             assertThat(u.eersteFout()).contains("anker " + n);
         } finally {
             Db.execute("insert into audit_regel overriding system value select * from test_audit_tail");
-            Db.execute("update audit_keten k set volgnr = h.volgnr, hash = h.hash from test_audit_head h");
+            Db.tamper("update audit_keten k set volgnr = h.volgnr, hash = h.hash from test_audit_head h");
             Db.execute("drop table test_audit_tail");
             Db.execute("drop table test_audit_head");
         }

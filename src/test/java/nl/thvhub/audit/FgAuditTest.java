@@ -81,4 +81,14 @@ class FgAuditTest {
         Api.as("fg").get("/api/v1/inzage/" + c[1]).statusCode(200).body("mogelijkUitgesteld", equalTo(false))
                 .body("regels.organisatie", hasItem("POLITIE")).body("regels.organisatie", hasItem("OM"));
     }
+
+    @Test
+    void an_emergency_reason_written_as_a_formula_reaches_the_csv_export_neutralised() {
+        String id = caseReadByPoliceAndCoordinator(false)[0];
+        Api.as("wijkagent-zuidoost").request().header("Noodtoegang", "=HYPERLINK(\"http://evil.example\",\"klik\")")
+                .get("/api/v1/huisverboden/" + id).then().statusCode(200);
+        String csv = Api.as("fg").request().accept("text/csv").get("/api/v1/audit?huisverbodId=" + id).then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).contains(",\"'=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+    }
 }

@@ -44,6 +44,19 @@ class RetentionTest {
     }
 
     @Test
+    void a_withdrawn_case_that_was_never_closed_is_erased_after_retention_too() {
+        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
+                .statusCode(201).extract().path("id");
+        Api.as("gemeente").post("/api/v1/huisverboden/" + id + "/intrekking", Map.of("reden", "Onterecht opgelegd"))
+                .statusCode(200);
+        assertThat(bewaartermijn.wis().await().atMost(Duration.ofSeconds(30))).isZero();
+        clock.advance(Duration.ofDays(5 * 365 + 2));
+        bewaartermijn.wis().await().atMost(Duration.ofSeconds(30));
+        assertThat(Db.count("huisverbod where id = '" + id + "' and gewist_op is not null")).isEqualTo(1);
+        assertThat(Db.count("betrokkene where huisverbod_id = '" + id + "' and naam <> 'VERWIJDERD'")).isZero();
+    }
+
+    @Test
     void personal_data_of_a_case_closed_beyond_retention_is_erased_and_the_chain_still_verifies() {
         String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
                 .statusCode(201).extract().path("id");
@@ -65,6 +78,10 @@ class RetentionTest {
         assertThat(Db.count("audit_regel where huisverbod_id = '" + id
                 + "' and actie <> 'RETENTIE_GEWIST' and (betrokkene_id is not null or actor_gebruiker is not null)")).isZero();
         assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'RETENTIE_GEWIST'")).isEqualTo(1);
+        // the history keeps what happened when, not its details (hand-over target, reasons)
+        assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "'")).isPositive();
+        assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "' and details <> '{}'::jsonb")).isZero();
+        assertThat(Db.count("notificatie where huisverbod_id = '" + id + "'")).isZero();
         Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200).body("betrokkenen.naam",
                 org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.equalTo("VERWIJDERD")));

@@ -188,4 +188,57 @@ class WebhookTest {
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItems("callbackUrl", "events", "secret"));
         assertThat(Instant.now()).isNotNull();
     }
+
+    @Test
+    void the_signing_secret_is_encrypted_at_rest() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String sub = subscribe(receiver, "huisverbod.opgelegd");
+            try {
+                assertThat(nl.thvhub.testing.Db.count("abonnement where id = '" + sub + "' and secret like 'v1:%'"))
+                        .isEqualTo(1);
+                assertThat(nl.thvhub.testing.Db.count("abonnement where id = '" + sub + "' and secret like '%" + SECRET + "%'"))
+                        .isZero();
+            } finally {
+                cancel(sub);
+            }
+        }
+    }
+
+    @Test
+    void a_webhook_cannot_target_the_hubs_own_network() {
+        for (String url : List.of("https://10.0.0.5/hook", "https://169.254.169.254/latest/meta-data", "https://192.168.1.1/",
+                "https://[fd00::1]/hook", "https://100.64.0.1/", "https://0.0.0.0/", "http://10.0.0.5/hook",
+                "https://[::ffff:10.0.0.5]/hook", "https://gebruiker@93.184.215.14/hook")) {
+            given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .body(Map.of("callbackUrl", url, "events", List.of("huisverbod.opgelegd"), "secret", SECRET))
+                    .post("/api/v1/abonnementen").then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", org.hamcrest.Matchers.hasItem("callbackUrl"));
+        }
+    }
+
+    @Test
+    void a_failed_delivery_stores_a_generic_error_not_the_exception_text() throws Exception {
+        String sub;
+        String url;
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            url = receiver.url();
+        }
+        // the receiver is gone: the port refuses connections
+        sub = given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("callbackUrl", url, "events", List.of("huisverbod.opgelegd"), "secret", SECRET))
+                .post("/api/v1/abonnementen").then().statusCode(201).extract().path("id");
+        try {
+            String id = impose("AMSTERDAM");
+            dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+            bezorger.bezorg().await().atMost(Duration.ofSeconds(30));
+            List<String> fouten = given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                    .get("/api/v1/abonnementen/" + sub + "/afleveringen").then().statusCode(200).extract()
+                    .path("findAll { it.huisverbodId == '" + id + "' }.laatsteFout");
+            assertThat(fouten).isNotEmpty().allSatisfy(f -> assertThat(f).isIn("verbinding mislukt", "time-out"));
+        } finally {
+            cancel(sub);
+        }
+    }
 }

@@ -107,6 +107,60 @@ class PartnerApiTest {
     }
 
     @Test
+    void a_replayed_case_view_is_read_again_and_audited_per_subject() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        String id = Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden")
+                .then().statusCode(201).extract().path("id");
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        Api.as("politie-thv").request().header("Idempotency-Key", key).header("traceparent", trail.traceparent()).body(body)
+                .post("/api/v1/huisverboden").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(id)).body("betrokkenen.size()", org.hamcrest.Matchers.equalTo(2));
+        assertThat(trail.linesOf("LEZEN")).hasSize(2).extracting(AuditTrailAssertions.Line::betrokkeneId).doesNotContainNull()
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_stored_response_holds_no_personal_data() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        String naam = (String) Cases.persons(body).get(0).get("naam");
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201);
+        assertThat(Db.count("idempotentie where sleutel = '" + key + "' and antwoord_body like '{\"herlezing\"%'"))
+                .isEqualTo(1);
+        assertThat(Db.count("idempotentie where sleutel = '" + key + "' and antwoord_body like '%" + naam + "%'")).isZero();
+    }
+
+    @Test
+    void a_replay_after_consent_was_withdrawn_does_not_disclose_again() {
+        String id = Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofHours(2)));
+        Api.as("zorgcoordinator")
+                .post("/api/v1/huisverboden/" + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
+                .statusCode(200);
+        String uhg = Api.as("politie-thv").get("/api/v1/huisverboden/" + id).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        Api.as("ggz").put("/api/v1/huisverboden/" + id + "/ggz-signaal",
+                Map.of("betrokkeneId", uhg, "betrokkenheid", "JA", "instelling", "GGZ inGeest")).statusCode(200);
+        String consent = Api.as("zorgcoordinator")
+                .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "BLIJF_GROEP",
+                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "geldigTot",
+                        java.time.Instant.now().plus(Duration.ofDays(30)).toString()))
+                .statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> advies = Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan");
+        Api.as("zorgcoordinator").request().header("Idempotency-Key", key).body(advies)
+                .post("/api/v1/huisverboden/" + id + "/verlengingsadvies").then().statusCode(200)
+                .body("ggzSignalen.size()", org.hamcrest.Matchers.equalTo(1));
+        Api.as("zorgcoordinator").post("/api/v1/toestemmingen/" + consent + "/intrekking", Map.of("reden", "ingetrokken"))
+                .statusCode(200);
+        Api.as("zorgcoordinator").request().header("Idempotency-Key", key).body(advies)
+                .post("/api/v1/huisverboden/" + id + "/verlengingsadvies").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("ggzSignalen", org.hamcrest.Matchers.nullValue())
+                .body("onthouden", hasItem("GGZ"));
+    }
+
+    @Test
     void a_stored_error_is_replayed_as_it_was_without_an_audit_line() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> zonderGemeente = Map.of("adres", Map.of("postcode", "1111AA", "huisnummer", "3"), "onderbouwing",

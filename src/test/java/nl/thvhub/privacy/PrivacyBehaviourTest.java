@@ -138,6 +138,18 @@ class PrivacyBehaviourTest {
     }
 
     @Test
+    void consent_is_bounded_to_at_most_a_year() {
+        String id = caseIn("centrum", "zorgcoordinator");
+        String uhg = Api.as("politie-thv").get(BASE + id).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        Api.as("zorgcoordinator")
+                .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM", "doel",
+                        "zsm-beoordeling", "vorm", "MONDELING", "geldigTot",
+                        Instant.now().plus(Duration.ofDays(3650)).toString()))
+                .statusCode(400).body("invalidParams.name", hasItem("geldigTot"));
+    }
+
+    @Test
     void consent_is_recorded_only_for_what_the_policy_lets_consent_open() {
         String id = caseIn("centrum", "zorgcoordinator");
         String uhg = Api.as("politie-thv").get(BASE + id).extract()

@@ -61,6 +61,17 @@ class RealKeycloakSecurityTest {
     }
 
     @Test
+    void an_id_token_or_a_refresh_token_is_not_an_access_token_401() {
+        io.restassured.path.json.JsonPath tokens = given().baseUri(nl.thvhub.testing.KeycloakResource.issuer())
+                .formParam("grant_type", "password").formParam("client_id", "thv-hub-demo").formParam("username", "om-zsm")
+                .formParam("password", "demo").formParam("scope", "openid").post("/protocol/openid-connect/token").then()
+                .statusCode(200).extract().jsonPath();
+        given().auth().oauth2(tokens.getString("id_token")).get("/api/v1/ik").then().statusCode(401);
+        given().auth().oauth2(tokens.getString("refresh_token")).get("/api/v1/ik").then().statusCode(401);
+        given().auth().oauth2(tokens.getString("access_token")).get("/api/v1/ik").then().statusCode(200);
+    }
+
+    @Test
     void a_role_without_rights_gets_403_problem_json() {
         given().auth().oauth2(Tokens.of("beleid")).get("/api/v1/huisverboden").then().statusCode(403)
                 .contentType("application/problem+json").body("status", equalTo(403));

@@ -74,6 +74,19 @@ class AdresmarkeringTest {
     }
 
     @Test
+    void a_lookup_with_the_address_in_the_body_keeps_it_out_of_the_url() {
+        String nr = String.valueOf(HUISNUMMER.incrementAndGet());
+        Api.as("politie-thv").post(BASE + "/zoeken", Map.of("postcode", "1102AB", "huisnummer", nr)).statusCode(200)
+                .body("gemarkeerd", equalTo(false));
+        Api.as("politie-thv").post(BASE, marker(nr, today().plusMonths(6))).statusCode(201);
+        Api.as("wijkagent-zuidoost").post(BASE + "/zoeken", Map.of("postcode", "1102AB", "huisnummer", nr)).statusCode(200)
+                .body("gemarkeerd", equalTo(true)).body("sinds", equalTo(today().toString()));
+        Api.as("wijkagent-zuidoost").post(BASE + "/zoeken", Map.of("postcode", "1102AB")).statusCode(400)
+                .body("invalidParams.name", hasItem("huisnummer"));
+        Api.as("zorgcoordinator").post(BASE + "/zoeken", Map.of("postcode", "1102AB", "huisnummer", nr)).statusCode(403);
+    }
+
+    @Test
     void an_expired_marker_is_not_shown() {
         String nr = String.valueOf(HUISNUMMER.incrementAndGet());
         Api.as("politie-thv").post(BASE, marker(nr, today().plusDays(10))).statusCode(201);

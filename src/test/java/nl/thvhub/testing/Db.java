@@ -36,4 +36,29 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Runs SQL as an attacker with superuser rights who also switches the protecting triggers off
+     * ({@code session_replication_role = replica}): what the verifier must still catch.
+     */
+    public static void tamper(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("set session_replication_role = replica");
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A connection as the hub's runtime role, to prove what it may not do. */
+    public static Connection connectAsRuntimeRole() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + EmbeddedPostgresResource.port() + "/postgres",
+                EmbeddedPostgresResource.RUNTIME_ROLE, EmbeddedPostgresResource.RUNTIME_ROLE);
+    }
+
+    /** A connection as the schema owner (the role Flyway migrates as). */
+    public static Connection connectAsOwner() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + EmbeddedPostgresResource.port() + "/postgres",
+                EmbeddedPostgresResource.OWNER_ROLE, EmbeddedPostgresResource.OWNER_ROLE);
+    }
 }

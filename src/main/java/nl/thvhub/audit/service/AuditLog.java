@@ -111,12 +111,8 @@ public class AuditLog {
      * reasons) at the end of retention; pseudonyms and hashes stay, so the chain still verifies.
      */
     public Uni<Integer> wisPersoonsgegevens(SqlClient sql, java.util.List<UUID> zaken) {
-        return sql
-                .preparedQuery(
-                        """
-                                update audit_regel set betrokkene_id = null, actor_gebruiker = null, noodtoegang_reden = null
-                                where huisverbod_id = any($1) and (betrokkene_id is not null or actor_gebruiker is not null or noodtoegang_reden is not null)
-                                """)
-                .execute(Tuple.of(zaken.toArray(UUID[]::new))).map(rows -> rows.rowCount());
+        // through the owner's function: the runtime role has no UPDATE on these columns (migration V10)
+        return sql.preparedQuery("select wis_audit_persoonsgegevens($1)").execute(Tuple.of(zaken.toArray(UUID[]::new)))
+                .map(rows -> rows.iterator().next().getInteger(0));
     }
 }

@@ -15,8 +15,8 @@ import nl.thvhub.audit.Keten;
 
 /**
  * Verifies the audit chain (whole, or the lines sealed in a time range): every line's content hash, every link to its
- * predecessor, no gaps in the sequence, and every anchor still matching, so changed, deleted, swapped and truncated lines
- * are all caught. Reads in batches, so memory stays flat for millions of lines.
+ * predecessor, no gaps in the sequence, every raw id matching its keyed pseudonym, and every anchor still matching, so
+ * changed, deleted, swapped and truncated lines and edited raw columns are all caught. Reads in batches, so memory stays flat for millions of lines.
  */
 @ApplicationScoped
 public class Verificatie {
@@ -27,10 +27,12 @@ public class Verificatie {
 
     private final Pool pool;
     private final AuditConfig config;
+    private final AuditLog audit;
 
-    public Verificatie(Pool pool, AuditConfig config) {
+    public Verificatie(Pool pool, AuditConfig config, AuditLog audit) {
         this.pool = pool;
         this.config = config;
+        this.audit = audit;
     }
 
     public Uni<Uitslag> verifieer(Instant van, Instant tot) {
@@ -85,6 +87,11 @@ public class Verificatie {
                             return Uni.createFrom().item(new Uitslag(false, n,
                                     "regel " + volgnr + " (id " + r.getLong("id") + "): inhoud gewijzigd"));
                         }
+                        String rauw = rauweKolommen(r);
+                        if (rauw != null) {
+                            return Uni.createFrom().item(new Uitslag(false, n,
+                                    "regel " + volgnr + " (id " + r.getLong("id") + "): " + rauw));
+                        }
                         String keten = Keten.ketenHash(prev, inhoud);
                         if (!keten.equals(r.getString("keten_hash"))) {
                             return Uni.createFrom().item(new Uitslag(false, n,
@@ -99,6 +106,24 @@ public class Verificatie {
                     }
                     return expected > max ? Uni.createFrom().item(new Uitslag(true, n, null)) : batch(expected, max, prev, n);
                 });
+    }
+
+    /**
+     * The raw ids outside the hash must still match their keyed pseudonyms inside it: an edited {@code betrokkene_id}
+     * (to hide a disclosure from a subject's access report) or {@code actor_subject} is caught. An erased raw id (null)
+     * is allowed: erasure at the end of retention removes it on purpose.
+     */
+    private String rauweKolommen(Row r) {
+        java.util.UUID betrokkene = r.getUUID("betrokkene_id");
+        if (betrokkene != null && !audit.pseudoniem(betrokkene.toString()).equals(r.getString("betrokkene_pseudoniem"))) {
+            return "betrokkene_id past niet bij het pseudoniem (gewijzigd)";
+        }
+        String actor = r.getString("actor_subject");
+        if (actor != null && r.getString("actor_pseudoniem") != null
+                && !audit.pseudoniem(actor).equals(r.getString("actor_pseudoniem"))) {
+            return "actor_subject past niet bij het pseudoniem (gewijzigd)";
+        }
+        return null;
     }
 
     /** Every anchor must still match its line, and the chain must reach the newest anchor (a truncated tail does not). */

@@ -143,16 +143,30 @@ public class Zegelaar {
                 }));
     }
 
+    /**
+     * Appends the anchor outside the database. A failure fails the anchoring transaction (the database anchor is not
+     * written either, so both stay in step) and turns readiness DOWN until an anchor is written again: an anchor that
+     * silently stops leaves a rewrite of the chain undetectable.
+     */
     private void appendToFile(long volgnr, String hash, Instant now) {
         config.ankerBestand().ifPresent(file -> {
             try {
                 Files.writeString(Path.of(file), now + " " + volgnr + " " + hash + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.DSYNC);
+                ankerFout = null;
             } catch (IOException e) {
                 LOG.error("Could not append the audit anchor to " + file, e);
+                ankerFout = e.getClass().getSimpleName();
+                throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    private volatile String ankerFout;
+
+    /** Why the last anchor write outside the database failed, or empty when it succeeded (or none was due yet). */
+    public java.util.Optional<String> ankerFout() {
+        return java.util.Optional.ofNullable(ankerFout);
     }
 
     /** The hashed part of a stored line, exactly as the verifiers read it back. */

@@ -188,13 +188,19 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING,
             Rol.C_GGZ})
-    @Operation(summary = "Een professional aan de zaak toewijzen")
+    @Operation(summary = "Een professional aan de zaak toewijzen", description = "Veilig Thuis draagt de zaak over "
+            + "(zorgcoordinator, gezinsmanager); alleen wie nu in een rol is toegewezen draagt die over aan een collega van de "
+            + "eigen organisatie; de zorgcoordinator van de zaak nodigt GGZ en Reclassering uit; niemand wijst zichzelf toe. "
+            + "Wie de zaak niet mag zien krijgt 404, zoals voor een zaak die niet bestaat.")
+    @APIResponse(responseCode = "204", description = "De eigen rol is overgedragen; de zaak is voor u niet meer zichtbaar", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak na de overdracht", schema = @Schema(implementation = String.class))})
     @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
             @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Toewijzen opdracht) {
-        return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+        return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht))
+                .map(h -> h.besluit() == null ? withVersion(Response.noContent(), h).build() : ok(h));
     }
 
     private Response ok(HuisverbodService.Inzage h) {

@@ -21,7 +21,17 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
         List<GgzSignaalView> ggzSignalen, List<String> openTaken, List<String> toegestaneActies,
         Integer versie,
-        List<String> onthouden) {
+        List<String> onthouden) implements nl.thvhub.platform.Herleesbaar {
+
+    public static final String SOORT = "huisverbod";
+
+    /** A write's case view is read again on an Idempotency-Key replay, through the privacy decision of then. */
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @org.eclipse.microprofile.graphql.Ignore
+    public nl.thvhub.platform.Herlezing herlezing() {
+        return id == null ? null : new nl.thvhub.platform.Herlezing(SOORT, id, id);
+    }
 
     /** The earlier case that makes this one a repeat, and on what ground (PERSOON, ADRES, PERSOON_EN_ADRES). */
     public record HerhalingView(UUID huisverbodId, String grond) {
@@ -113,12 +123,14 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
                 kern ? h.peilmoment() : null,
                 kern
                         ? h.toewijzingen().stream()
+                                .filter(t -> b.magToewijzing(t.rol().name()))
                                 .map(t -> new ToewijzingView(t.rol().name(), t.gebruikersnaam(), t.organisatie().name(),
                                         t.toegewezenOp()))
                                 .toList()
                         : null,
                 kern && h.verlengingsadvies() != null
-                        ? new AdviesView(h.verlengingsadvies().advies(), h.verlengingsadvies().motivering(),
+                        ? new AdviesView(h.verlengingsadvies().advies(),
+                                b.magVeld("verlengingsadvies.motivering", true) ? h.verlengingsadvies().motivering() : null,
                                 h.verlengingsadvies().op())
                         : null,
                 kern && h.ingetrokkenOp() != null ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()) : null,

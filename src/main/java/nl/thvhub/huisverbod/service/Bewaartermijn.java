@@ -24,8 +24,10 @@ import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.PrivacyConfig;
 
 /**
- * Erases personal data of cases closed longer ago than the retention period: names, birth dates, addresses and free
- * text in the case, personal columns of its audit lines and its consents' reasons. Figures for statistics stay. The job
+ * Erases personal data of cases whose latest end (closing, withdrawal, end of monitoring, explicit or planned) lies
+ * longer ago than the retention period, so withdrawn and never-closed cases age out too: names, birth dates, addresses
+ * and free text in the case, the details of its history and the texts of its afdoeningen, emergency reasons, personal
+ * columns of its audit lines, its consents' reasons, and its notifications and webhook deliveries. Figures for statistics stay. The job
  * audits itself, and the audit chain still verifies afterwards because personal data was never in the hashed part.
  */
 @ApplicationScoped
@@ -59,7 +61,10 @@ public class Bewaartermijn {
         return pool.withTransaction(conn -> wisSignalenZonderZaak(conn, grens).chain(() -> conn
                 .preparedQuery(
                         """
-                                select id from huisverbod where afgesloten_op is not null and gewist_op is null and afgesloten_op < $1 for update skip locked limit 1000
+                                select id from huisverbod where gewist_op is null
+                                  and greatest(afgesloten_op, ingetrokken_op,
+                                    coalesce(beeindigd_op, case when afgesloten_op is null and ingetrokken_op is null then monitoring_einde end)) < $1
+                                for update skip locked limit 1000
                                 """)
                 .execute(Tuple.of(grens.atOffset(ZoneOffset.UTC))).chain(rows -> {
                     List<UUID> ids = new ArrayList<>();
@@ -100,6 +105,15 @@ public class Bewaartermijn {
                                             where huisverbod_id = any($1)
                                             """).execute(Tuple.of((Object) arr)))
                             .chain(() -> conn.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery("select wis_zaakhistorie($1)").execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery("delete from aflevering where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery("delete from notificatie where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery(
+                                    // an event not yet dispatched about an erased case has nobody left to inform
+                                    "delete from outbox where huisverbod_id = any($1)")
                                     .execute(Tuple.of((Object) arr)))
                             .chain(() -> audit.wisPersoonsgegevens(conn, ids))
                             .chain(() -> audit.schrijf(conn, regels))

@@ -55,6 +55,10 @@ public class HuisverbodService {
     public record Inzage(Huisverbod zaak, Besluit besluit) {
 
         static final Inzage GEWEIGERD = new Inzage(null, null);
+        /** Refused: this request already opened another case by break-the-glass (compared by identity). */
+        static final Inzage NOOD_EEN_ZAAK = new Inzage(null, null);
+        /** Refused: the user reached the daily cap of emergency grants (compared by identity). */
+        static final Inzage NOOD_LIMIET = new Inzage(null, null);
     }
 
     /** One page of cases and the cursor for the next page (null on the last page). */
@@ -241,7 +245,9 @@ public class HuisverbodService {
             if (inzage.zaak() == null || !inzage.besluit().mag(Categorie.KERN)) {
                 return Uni.createFrom().item((List<Gebeurtenis>) null);
             }
-            return repository.history(conn, id);
+            // each entry under the category of what it reveals, by the same decision as the view
+            return repository.history(conn, id).map(all -> all.stream().filter(g -> inzage.besluit().magGebeurtenis(
+                    g.soort(), "TOEGEWEZEN".equals(g.soort()) ? String.valueOf(g.details().get("rol")) : null)).toList());
         })).map(list -> {
             if (list == null) {
                 throw ProblemException.notFound();
@@ -266,16 +272,22 @@ public class HuisverbodService {
             HuisverbodRepository.Gelezen g = opt.get();
             Zaakfeiten feiten = feiten(g);
             Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
-            if (!besluit.zichtbaar() && noodReden != null && disclosure.magNoodtoegang(actor)) {
-                Zaakfeiten metNood = new Zaakfeiten(feiten.zaakId(), feiten.wijk(), feiten.coordinerendeOrganisatie(),
-                        feiten.afgeslotenOp(),
-                        feiten.toegewezen(), feiten.personen(), feiten.toestemmingen(), true);
-                Besluit nood = disclosure.beslis(actor, doel, metNood, now);
-                return noodtoegang.verleen(conn, actor, id, noodReden, now)
-                        .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
-                        .chain(() -> audit.schrijf(conn,
-                                disclosure.auditregels(actor, nood, actie, id, feiten.personen(), now, trace, noodReden)))
-                        .replaceWith(new Inzage(g.zaak(), nood));
+            if (!besluit.zichtbaar() && noodReden != null && disclosure.noodtoegangMogelijk(actor, feiten)) {
+                if (!verzoek.claimNoodtoegang(id)) {
+                    return audit.schrijf(conn,
+                            List.of(disclosure.weigering(actor, doel, actie, id, now, trace, "NOODTOEGANG_AL_GEBRUIKT")))
+                            .replaceWith(Inzage.NOOD_EEN_ZAAK);
+                }
+                return noodtoegang.verleendLaatsteDag(conn, actor, now).chain(n -> {
+                    if (n >= disclosure.noodtoegangPerDag()) {
+                        // the refusal and the FG's event commit; the caller gets 429 afterwards
+                        return outbox.emit(conn, "noodtoegang.limiet-bereikt", feiten, actor, now)
+                                .chain(() -> audit.schrijf(conn, List.of(
+                                        disclosure.weigering(actor, doel, actie, id, now, trace, "NOODTOEGANG_LIMIET"))))
+                                .replaceWith(Inzage.NOOD_LIMIET);
+                    }
+                    return verleenNood(conn, actor, doel, g.zaak(), actie, now, noodReden, feiten, trace);
+                });
             }
             if (!besluit.zichtbaar()) {
                 return audit.schrijf(conn, List.of(disclosure.weigering(actor, doel, actie, id, now, trace, "BUITEN_SCOPE")))
@@ -285,6 +297,21 @@ public class HuisverbodService {
             return audit.schrijf(conn, disclosure.auditregels(actor, besluit, actie, id, feiten.personen(), now, trace, reden))
                     .replaceWith(new Inzage(g.zaak(), besluit));
         });
+    }
+
+    /** Grants emergency access to one case: the grant, the FG's event and the audit lines, in the read's transaction. */
+    private Uni<Inzage> verleenNood(SqlConnection conn, Actor actor, String doel, Huisverbod zaak, String actie, Instant now,
+            String noodReden, Zaakfeiten feiten, String[] trace) {
+        UUID id = zaak.id();
+        Zaakfeiten metNood = new Zaakfeiten(feiten.zaakId(), feiten.wijk(), feiten.coordinerendeOrganisatie(),
+                feiten.afgeslotenOp(),
+                feiten.toegewezen(), feiten.personen(), feiten.toestemmingen(), true);
+        Besluit nood = disclosure.beslis(actor, doel, metNood, now);
+        return noodtoegang.verleen(conn, actor, id, noodReden, now)
+                .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
+                .chain(() -> audit.schrijf(conn,
+                        disclosure.auditregels(actor, nood, actie, id, feiten.personen(), now, trace, noodReden)))
+                .replaceWith(new Inzage(zaak, nood));
     }
 
     /**
@@ -303,6 +330,13 @@ public class HuisverbodService {
 
     /** 404 for an Inzage without case (not visible, or unknown). */
     public static Inzage zichtbaarOf404(Inzage inzage) {
+        if (inzage == Inzage.NOOD_LIMIET) {
+            throw ProblemException
+                    .tooMany("U heeft het maximum aantal noodtoegangen voor vandaag bereikt; de FG is ingelicht.");
+        }
+        if (inzage == Inzage.NOOD_EEN_ZAAK) {
+            throw ProblemException.forbidden("Noodtoegang opent een zaak per verzoek; vraag elke zaak apart op.");
+        }
         if (inzage.zaak() == null) {
             throw ProblemException.notFound();
         }
@@ -418,67 +452,42 @@ public class HuisverbodService {
                         .put("gezamenlijkGesprek", o.gezamenlijkGesprek()));
     }
 
+    /**
+     * Assigns a professional. Authorised before anything else about the case is revealed: a reader out of scope gets the
+     * same 404 as for a missing case (after its denial line), and only then the version (412) and status (409) checks
+     * run. A professional who hands the own role to a colleague no longer sees the case: {@link Inzage#zaak()} is set,
+     * {@link Inzage#besluit()} is null, and the API answers 204 without case data.
+     */
     public Uni<Inzage> toewijzen(Actor actor, UUID id, Integer versie, Opdrachten.Toewijzen o) {
         validate(o);
         Instant now = clock.instant();
         String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
         return pool.withTransaction(conn -> load(conn, id, true).chain(h -> {
+            if (!disclosure.inScope(actor, feiten(h), now)) {
+                return audit.schrijf(conn,
+                        List.of(disclosure.weigering(actor, doel, "TOEWIJZEN", id, now, verzoek.trace(), "BUITEN_SCOPE")))
+                        .replaceWith(Inzage.GEWEIGERD);
+            }
+            Organisatie organisatie = Toewijzingsrecht.organisatie(actor, h, o);
             checkVersion(h, versie);
             Status status = h.status(now);
             if (!h.toegestaneActies(now).contains(Actie.TOEWIJZING)) {
                 throw conflict(h, now, "In status " + status + " kan niemand meer worden toegewezen.");
             }
-            Organisatie organisatie = assigneeOrganisation(actor, h, o);
+            boolean draagtEigenRolOver = h.isToegewezenAan(actor.gebruikersnaam(), o.rol());
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), o.rol(), o.gebruikersnaam(), organisatie,
                     now);
             JsonObject details = new JsonObject().put("rol", o.rol().name()).put("gebruikersnaam", o.gebruikersnaam())
                     .put("organisatie", organisatie.name());
-            return repository.endAssignments(conn, id, o.rol(), now)
+            Uni<Void> write = repository.endAssignments(conn, id, o.rol(), now)
                     .chain(() -> repository.insertAssignment(conn, id, t, actor))
-                    .chain(() -> repository.update(conn, h))
-                    .chain(() -> repository.appendEvent(conn, id, "TOEGEWEZEN", actor, now, details))
-                    .chain(() -> toon(conn, actor, doel, id, "TOEWIJZEN", now, null));
-        }));
-    }
-
-    /**
-     * Who may assign whom: Veilig Thuis hands the case over (coordinator, gezinsmanager); a professional assigns a
-     * colleague of the own organisation; the case's coordinator invites GGZ and Reclassering.
-     */
-    private static Organisatie assigneeOrganisation(Actor actor, Huisverbod h, Opdrachten.Toewijzen o) {
-        boolean coordinatorOfCase = actor.rol().isCoordinator()
-                && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
-        boolean sameOrgAssigned = h.toewijzingen().stream()
-                .anyMatch(t -> t.rol() == o.rol() && t.organisatie() == actor.organisatie());
-        switch (o.rol()) {
-            case ZORGCOORDINATOR -> {
-                if (actor.rol() == Rol.VEILIG_THUIS
-                        || actor.rol().isCoordinator() && actor.organisatie() == h.coordinerendeOrganisatie()) {
-                    return h.coordinerendeOrganisatie();
-                }
+                    .chain(() -> repository.update(conn, h)).replaceWithVoid()
+                    .chain(() -> repository.appendEvent(conn, id, "TOEGEWEZEN", actor, now, details));
+            if (draagtEigenRolOver) {
+                return write.chain(() -> load(conn, id, false)).map(na -> new Inzage(na, null));
             }
-            case GEZINSMANAGER -> {
-                if (actor.rol() == Rol.VEILIG_THUIS) {
-                    if (o.organisatie() != Organisatie.JBRA && o.organisatie() != Organisatie.WSJJ) {
-                        throw ProblemException.invalid("organisatie",
-                                "JBRA of WSJJ: de gecertificeerde instelling van de gezinsmanager");
-                    }
-                    return o.organisatie();
-                }
-                if (actor.rol() == Rol.GEZINSMANAGER && sameOrgAssigned) {
-                    return actor.organisatie();
-                }
-            }
-            case RECLASSERING, GGZ -> {
-                if (coordinatorOfCase) {
-                    return o.rol() == ToewijzingRol.GGZ ? Organisatie.GGZ : Organisatie.RECLASSERING;
-                }
-                if ((actor.rol() == Rol.RECLASSERING || actor.rol() == Rol.GGZ) && sameOrgAssigned) {
-                    return actor.organisatie();
-                }
-            }
-        }
-        throw ProblemException.forbidden("U mag voor deze zaak geen " + o.rol() + " toewijzen.");
+            return write.chain(() -> toon(conn, actor, doel, id, "TOEWIJZEN", now, null));
+        })).map(HuisverbodService::zichtbaarOf404);
     }
 
     /** The shape of every state change: lock, check visibility, version and state, apply, record history. */

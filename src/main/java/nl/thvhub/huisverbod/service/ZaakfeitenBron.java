@@ -39,4 +39,10 @@ public class ZaakfeitenBron implements ZaakOpzoeker {
                             .map(g -> g.map(HuisverbodService::feiten));
                 });
     }
+
+    @Override
+    public Uni<Optional<Zaakfeiten>> vanZaak(SqlClient sql, UUID zaakId, Actor lezer, String doel, Instant now) {
+        return repository.findVoor(sql, zaakId, new HuisverbodRepository.Lezer(lezer.organisatie(), doel, lezer.subject(), now))
+                .map(g -> g.map(HuisverbodService::feiten));
+    }
 }

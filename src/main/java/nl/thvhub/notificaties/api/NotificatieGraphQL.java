@@ -2,7 +2,6 @@ package nl.thvhub.notificaties.api;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,8 +35,11 @@ public class NotificatieGraphQL {
 
     private final InboxService inbox;
     private final ActorResolver actors;
+    private final nl.thvhub.platform.security.Abonnementbewaking bewaking;
 
-    public NotificatieGraphQL(InboxService inbox, ActorResolver actors) {
+    public NotificatieGraphQL(InboxService inbox, ActorResolver actors,
+            nl.thvhub.platform.security.Abonnementbewaking bewaking) {
+        this.bewaking = bewaking;
         this.inbox = inbox;
         this.actors = actors;
     }
@@ -66,18 +68,19 @@ public class NotificatieGraphQL {
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_FG})
     public Multi<InboxService.Notificatie> notificatieOntvangen() {
-        return actors.deferred().toMulti().flatMap(actor -> {
-            Set<UUID> gezien = new HashSet<>();
-            // what is already in the inbox when the subscription starts is not "new"
-            return Multi.createFrom().uni(inbox.inbox(actor, null, false, null, 100))
-                    .invoke(p -> p.items().forEach(n -> gezien.add(n.id())))
-                    .flatMap(start -> Multi.createFrom().ticks().every(Duration.ofSeconds(1)).onOverflow().drop()
-                            .onItem().transformToUniAndConcatenate(t -> inbox.inbox(actor, null, false, null, 100))
-                            .flatMap(p -> {
-                                List<InboxService.Notificatie> nieuw = p.items().stream().filter(n -> gezien.add(n.id()))
-                                        .toList();
-                                return Multi.createFrom().iterable(nieuw);
-                            }));
-        });
+        return actors.deferred().chain(a -> actors.geldigTot().map(tot -> java.util.Map.entry(a, tot))).toMulti()
+                .flatMap(e -> {
+                    nl.thvhub.platform.security.Actor actor = e.getKey();
+                    Set<UUID> gezien = new HashSet<>();
+                    // what is already in the inbox when the subscription starts is not "new"
+                    return Multi.createFrom().uni(inbox.inbox(actor, null, false, null, 100))
+                            .invoke(p -> p.items().forEach(n -> gezien.add(n.id())))
+                            .flatMap(start -> bewaking.bewaak(actor, e.getValue(),
+                                    Multi.createFrom().ticks().every(Duration.ofSeconds(1)).onOverflow().drop(),
+                                    ticks -> ticks.onItem()
+                                            .transformToUniAndConcatenate(t -> inbox.inbox(actor, null, false, null, 100))
+                                            .flatMap(p -> Multi.createFrom().iterable(
+                                                    p.items().stream().filter(n -> gezien.add(n.id())).toList()))));
+                });
     }
 }

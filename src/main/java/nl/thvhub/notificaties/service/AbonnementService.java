@@ -1,7 +1,5 @@
 package nl.thvhub.notificaties.service;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,10 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.notificaties.WebhookConfig;
 import nl.thvhub.platform.Invoer;
@@ -29,6 +29,9 @@ import nl.thvhub.platform.security.Actor;
 /** Partner webhook subscriptions (abonnementen): create, list, cancel; and the dead-letter list with replay. */
 @ApplicationScoped
 public class AbonnementService {
+
+    private static final String CALLBACK_EIS = "een https-URL naar een openbaar adres (geen loopback, privé- of link-local "
+            + "netwerk; http alleen naar loopback in de demo)";
 
     /** A new subscription. */
     @Schema(name = "NieuwAbonnement")
@@ -49,7 +52,16 @@ public class AbonnementService {
     private final WebhookConfig config;
     private final Clock clock;
 
-    public AbonnementService(Pool pool, WebhookConfig config, Clock clock) {
+    private final Ontvangst ontvangst;
+    private final AuditLog audit;
+
+    private final Geheimkluis kluis;
+
+    public AbonnementService(Pool pool, WebhookConfig config, Clock clock, Ontvangst ontvangst, AuditLog audit,
+            Geheimkluis kluis) {
+        this.kluis = kluis;
+        this.ontvangst = ontvangst;
+        this.audit = audit;
         this.pool = pool;
         this.config = config;
         this.clock = clock;
@@ -59,8 +71,8 @@ public class AbonnementService {
         requirePartner(actor);
         Invoer.vereist(a);
         List<Problem.InvalidParam> invalid = new ArrayList<>(Invoer.stuurtekens(a));
-        if (!callbackToegestaan(a.callbackUrl())) {
-            invalid.add(new Problem.InvalidParam("callbackUrl", "een https-URL (http alleen naar loopback in de demo)"));
+        if (Webhookdoel.vorm(a.callbackUrl(), config.httpLoopbackToegestaan()).isEmpty()) {
+            invalid.add(new Problem.InvalidParam("callbackUrl", CALLBACK_EIS));
         }
         if (a.events() == null || a.events().isEmpty() || !Routing.TYPES.containsAll(a.events())) {
             invalid.add(new Problem.InvalidParam("events", "een of meer van " + Routing.TYPES.stream().sorted().toList()));
@@ -72,6 +84,17 @@ public class AbonnementService {
             throw ProblemException.badRequest("Het abonnement kan zo niet worden aangemaakt.", invalid);
         }
         UUID id = UUID.randomUUID();
+        // the DNS lookup blocks: run it on a worker thread, never on the event loop
+        return Uni.createFrom().item(() -> Webhookdoel.controleer(a.callbackUrl(), config.httpLoopbackToegestaan()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).chain(doel -> {
+                    if (doel.isEmpty()) {
+                        throw ProblemException.invalid("callbackUrl", CALLBACK_EIS);
+                    }
+                    return opslaan(actor, a, id);
+                });
+    }
+
+    private Uni<Abonnement> opslaan(Actor actor, Aanvraag a, UUID id) {
         return pool
                 .preparedQuery(
                         """
@@ -80,9 +103,24 @@ public class AbonnementService {
                                 """)
                 .execute(Tuple.tuple().addUUID(id).addString(actor.clientId()).addString(actor.organisatie().name())
                         .addString(a.callbackUrl())
-                        .addArrayOfString(a.events().toArray(String[]::new)).addString(a.secret())
+                        .addArrayOfString(a.events().toArray(String[]::new)).addString(kluis.versleutel(a.secret()))
                         .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)))
                 .map(rows -> map(rows.iterator().next()));
+    }
+
+    /** Encrypts the secrets stored before encryption at rest existed; runs at start-up, idempotent. */
+    void versleutelOudeGeheimen(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        pool.query("select id, secret from abonnement where secret not like 'v1:%'").execute().chain(rows -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Row r : rows) {
+                UUID id = r.getUUID("id");
+                String versleuteld = kluis.versleutel(r.getString("secret"));
+                chain = chain.chain(
+                        () -> pool.preparedQuery("update abonnement set secret = $2 where id = $1 and secret not like 'v1:%'")
+                                .execute(Tuple.of(id, versleuteld)).replaceWithVoid());
+            }
+            return chain;
+        }).await().atMost(java.time.Duration.ofSeconds(60));
     }
 
     public Uni<List<Abonnement>> lijst(Actor actor) {
@@ -122,39 +160,33 @@ public class AbonnementService {
                 });
     }
 
-    /** Puts a dead-lettered delivery back in the queue, with a fresh retry window. */
+    /**
+     * Puts a dead-lettered delivery back in the queue, with a fresh retry window, only while the partner may still see
+     * the event's category of the case (else 404); the renewed disclosure is audited in the same transaction.
+     */
     public Uni<Aflevering> herlever(Actor actor, UUID abonnement, UUID aflevering) {
         requirePartner(actor);
         Instant now = clock.instant();
-        return pool
+        return pool.withTransaction(conn -> conn
                 .preparedQuery(
                         """
                                 update aflevering a set status = 'WACHTEND', pogingen = 0, eerste_poging = $4, volgende_poging = $4
                                 from abonnement ab where ab.id = a.abonnement_id and a.id = $1 and ab.id = $2 and ab.client_id = $3 and a.status = 'DOOD' returning a.*
                                 """)
-                .execute(Tuple.of(aflevering, abonnement, actor.clientId(), now.atOffset(ZoneOffset.UTC))).map(rows -> {
+                .execute(Tuple.of(aflevering, abonnement, actor.clientId(), now.atOffset(ZoneOffset.UTC))).chain(rows -> {
                     if (rows.size() == 0) {
                         throw ProblemException.notFound();
                     }
-                    return aflevering(rows.iterator().next());
-                });
-    }
-
-    private boolean callbackToegestaan(String url) {
-        if (url == null || url.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
-                return true;
-            }
-            // literal loopback names only: no DNS lookup on the event loop, and no name that could be re-pointed
-            return "http".equals(uri.getScheme()) && config.httpLoopbackToegestaan() && uri.getHost() != null
-                    && java.util.Set.of("127.0.0.1", "localhost", "[::1]").contains(uri.getHost());
-        } catch (URISyntaxException e) {
-            return false;
-        }
+                    Aflevering af = aflevering(rows.iterator().next());
+                    Actor partner = Ontvangst.partner(actor.clientId(), actor.organisatie());
+                    return ontvangst.mag(conn, partner, af.type(), af.huisverbodId(), now).chain(mag -> {
+                        if (!mag) {
+                            throw ProblemException.notFound();
+                        }
+                        return audit.schrijf(conn, ontvangst.regel(af.type(), af.huisverbodId(), now, "WEBHOOK_HERLEVERD",
+                                "aan abonnement " + abonnement + " van " + actor.organisatie().name()));
+                    }).replaceWith(af);
+                }));
     }
 
     private static void requirePartner(Actor actor) {

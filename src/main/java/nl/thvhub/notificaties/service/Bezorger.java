@@ -20,9 +20,13 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -51,11 +55,16 @@ public class Bezorger {
     private final WebhookConfig config;
     private final Clock clock;
 
-    public Bezorger(Pool pool, Vertx vertx, WebhookConfig config, Clock clock) {
+    private final Geheimkluis kluis;
+
+    public Bezorger(Pool pool, Vertx vertx, WebhookConfig config, Clock clock, Geheimkluis kluis) {
+        this.kluis = kluis;
         this.pool = pool;
         // one connection per concurrently attempted delivery; receivers are other organisations' servers, not ours
         this.client = WebClient.create(vertx,
-                new io.vertx.ext.web.client.WebClientOptions().setMaxPoolSize(RONDE).setKeepAlive(true));
+                new io.vertx.ext.web.client.WebClientOptions().setMaxPoolSize(RONDE).setKeepAlive(true)
+                        .setFollowRedirects(false)
+                        .setForceSni(true));
         this.config = config;
         this.clock = clock;
     }
@@ -96,15 +105,47 @@ public class Bezorger {
                 .put("tijdstip", r.getOffsetDateTime("tijdstip").toInstant().toString())
                 .put("link", "/api/v1/huisverboden/" + r.getUUID("huisverbod_id")).encode();
         String tijdstempel = Long.toString(clock.instant().getEpochSecond());
-        String handtekening = "v1=" + hmac(r.getString("secret"), tijdstempel + "." + body);
-        return client.postAbs(r.getString("callback_url")).timeout(config.timeout().toMillis())
-                .putHeader("Content-Type", "application/json")
-                .putHeader(HEADER_ID, r.getUUID("id").toString()).putHeader(HEADER_TIJD, tijdstempel)
-                .putHeader(HEADER_HANDTEKENING, handtekening)
-                .sendBuffer(Buffer.buffer(body))
-                .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300 ? null : "HTTP " + resp.statusCode())
-                .onFailure().recoverWithItem(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
-                .chain(fout -> fout == null ? afgeleverd(r) : mislukt(r, fout));
+        String handtekening = "v1=" + hmac(kluis.ontsleutel(r.getString("secret")), tijdstempel + "." + body);
+        String url = r.getString("callback_url");
+        // resolve again and connect to the checked address, so a host re-pointed after subscribing cannot reach inside
+        return Uni.createFrom().item(() -> Webhookdoel.controleer(url, config.httpLoopbackToegestaan()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).chain(doel -> {
+                    if (doel.isEmpty()) {
+                        return mislukt(r, "doeladres niet toegestaan of niet te herleiden");
+                    }
+                    Webhookdoel.Doel d = doel.get();
+                    String pad = d.uri().getRawPath() == null || d.uri().getRawPath().isEmpty() ? "/" : d.uri().getRawPath();
+                    if (d.uri().getRawQuery() != null) {
+                        pad += "?" + d.uri().getRawQuery();
+                    }
+                    RequestOptions opties = new RequestOptions().setHost(d.uri().getHost()).setPort(d.poort()).setURI(pad)
+                            .setSsl(d.https()).setFollowRedirects(false);
+                    return client.request(HttpMethod.POST,
+                            SocketAddress.inetSocketAddress(d.poort(), d.adres().getHostAddress()), opties)
+                            .timeout(config.timeout().toMillis()).followRedirects(false)
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader(HEADER_ID, r.getUUID("id").toString()).putHeader(HEADER_TIJD, tijdstempel)
+                            .putHeader(HEADER_HANDTEKENING, handtekening)
+                            .sendBuffer(Buffer.buffer(body))
+                            .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300
+                                    ? null
+                                    : "HTTP " + resp.statusCode())
+                            // a generic text: the exception message may describe the receiver's network to its owner
+                            .onFailure().recoverWithItem(Bezorger::foutsoort)
+                            .chain(fout -> fout == null ? afgeleverd(r) : mislukt(r, fout));
+                });
+    }
+
+    /** A short, fixed description of a failed attempt, never the exception's own message. */
+    static String foutsoort(Throwable e) {
+        if (e instanceof java.util.concurrent.TimeoutException || e instanceof io.netty.handler.timeout.TimeoutException
+                || e.getClass().getSimpleName().contains("Timeout")) {
+            return "time-out";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS-fout";
+        }
+        return "verbinding mislukt";
     }
 
     private Uni<Void> afgeleverd(Row r) {

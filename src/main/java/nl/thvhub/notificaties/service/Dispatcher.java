@@ -21,19 +21,16 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.privacy.Disclosure;
-import nl.thvhub.privacy.Zaakfeiten;
 
 /**
  * Turns committed outbox events into inbox notifications (by the routing rules) and webhook deliveries (for every
- * subscription whose organisation may see the case), audits each notification as a disclosure of KERN, and marks the
- * event done — all in one transaction. {@code FOR UPDATE SKIP LOCKED} lets several hub instances share the work, each
+ * subscription), each only where the recipient may see the event's category of the case ({@link Ontvangst}),
+ * audits each notification and delivery as a disclosure, and marks the event done — all in one transaction. {@code FOR UPDATE SKIP LOCKED} lets several hub instances share the work, each
  * event handled once.
  */
 @ApplicationScoped
@@ -48,16 +45,18 @@ public class Dispatcher {
 
     private final Pool pool;
     private final Routing routing;
-    private final Disclosure disclosure;
     private final AuditLog audit;
     private final Clock clock;
     private final Bezorger bezorger;
 
-    public Dispatcher(Pool pool, Routing routing, Disclosure disclosure, AuditLog audit, Clock clock, Bezorger bezorger) {
+    private final Ontvangst ontvangst;
+
+    public Dispatcher(Pool pool, Routing routing, AuditLog audit, Clock clock, Bezorger bezorger,
+            Ontvangst ontvangst) {
+        this.ontvangst = ontvangst;
         this.bezorger = bezorger;
         this.pool = pool;
         this.routing = routing;
-        this.disclosure = disclosure;
         this.audit = audit;
         this.clock = clock;
     }
@@ -122,32 +121,30 @@ public class Dispatcher {
         }
         Instant tijdstip = event.getOffsetDateTime("tijdstip").toInstant();
         String afzender = event.getString("afzender_organisatie");
-        List<AuditRegel> regels = new ArrayList<>();
-        Actor hub = Actor.system();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Adres a : adressen) {
-            UUID id = UUID.randomUUID();
-            regels.add(new AuditRegel(now, null, null, hub.subject(), hub.gebruikersnaam(), hub.rol().code(),
-                    hub.organisatie().name(), hub.clientId(),
-                    null, "notificatie", disclosure.beleidsversie(), "NOTIFICATIE", zaak, null, List.of("KERN"), null,
-                    AuditRegel.TOEGESTAAN,
-                    "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
-                            + (a.wijk() == null ? "" : "/" + a.wijk())));
-            chain = chain.chain(() -> conn
-                    .preparedQuery(
-                            """
-                                    insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie, ontvanger_gebruiker, ontvanger_rol,
-                                      ontvanger_organisatie, ontvanger_wijk, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                                    """)
-                    .execute(Tuple.tuple().addUUID(id).addUUID(eventId).addString(type).addUUID(zaak)
-                            .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
-                            .addString(afzender).addString(a.gebruiker()).addString(a.rol()).addString(a.organisatie())
-                            .addString(a.wijk())
-                            .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                    .replaceWithVoid());
+            Actor ontvanger = alsOntvanger(a, feiten);
+            chain = chain.chain(() -> ontvangst.mag(conn, ontvanger, type, zaak, now).chain(mag -> {
+                if (!mag) {
+                    return Uni.createFrom().voidItem();
+                }
+                UUID id = UUID.randomUUID();
+                return conn.preparedQuery(
+                        """
+                                insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie, ontvanger_gebruiker, ontvanger_rol,
+                                  ontvanger_organisatie, ontvanger_wijk, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                """)
+                        .execute(Tuple.tuple().addUUID(id).addUUID(eventId).addString(type).addUUID(zaak)
+                                .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
+                                .addString(afzender).addString(a.gebruiker()).addString(a.rol()).addString(a.organisatie())
+                                .addString(a.wijk())
+                                .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
+                        .chain(() -> audit.schrijf(conn, ontvangst.regel(type, zaak, now, "NOTIFICATIE",
+                                "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
+                                        + (a.wijk() == null ? "" : "/" + a.wijk()))));
+            }));
         }
-        Zaakfeiten zaakfeiten = zaakfeiten(zaak, feiten);
-        return chain.chain(() -> audit.schrijf(conn, regels))
+        return chain
                 .chain(() -> conn
                         .preparedQuery("select id, organisatie, client_id from abonnement where actief and $1 = any(events)")
                         .execute(Tuple.of(type)))
@@ -155,27 +152,55 @@ public class Dispatcher {
                     Uni<Void> deliveries = Uni.createFrom().voidItem();
                     for (Row s : subs) {
                         Organisatie org = Organisatie.valueOf(s.getString("organisatie"));
-                        Actor partner = new Actor(s.getString("client_id"), s.getString("client_id"), org.actingRole(), org,
-                                null, s.getString("client_id"),
-                                true);
-                        if (disclosure.regelVoor(partner).isEmpty() || !disclosure.inScope(partner, zaakfeiten, now)) {
-                            continue;
-                        }
+                        Actor partner = Ontvangst.partner(s.getString("client_id"), org);
                         UUID sub = s.getUUID("id");
-                        deliveries = deliveries.chain(() -> conn
-                                .preparedQuery(
-                                        """
-                                                insert into aflevering (id, abonnement_id, event_id, type, huisverbod_id, tijdstip, status, eerste_poging, volgende_poging)
-                                                values ($1, $2, $3, $4, $5, $6, 'WACHTEND', $7, $7) on conflict (abonnement_id, event_id) do nothing
-                                                """)
-                                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(sub).addUUID(eventId).addString(type)
-                                        .addUUID(zaak)
-                                        .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
-                                        .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                                .replaceWithVoid());
+                        deliveries = deliveries.chain(() -> ontvangst.mag(conn, partner, type, zaak, now).chain(mag -> {
+                            if (!mag) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            UUID aflevering = UUID.randomUUID();
+                            return conn.preparedQuery(
+                                    """
+                                            insert into aflevering (id, abonnement_id, event_id, type, huisverbod_id, tijdstip, status, eerste_poging, volgende_poging)
+                                            values ($1, $2, $3, $4, $5, $6, 'WACHTEND', $7, $7) on conflict (abonnement_id, event_id) do nothing
+                                            """)
+                                    .execute(Tuple.tuple().addUUID(aflevering).addUUID(sub).addUUID(eventId).addString(type)
+                                            .addUUID(zaak)
+                                            .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
+                                            .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
+                                    .chain(() -> audit.schrijf(conn, ontvangst.regel(type, zaak, now, "WEBHOOK",
+                                            "aan abonnement " + sub + " van " + org.name())));
+                        }));
                     }
                     return deliveries;
                 });
+    }
+
+    /**
+     * An inbox address as the reader it stands for: a named user in the role, or a shared queue read as its organisation
+     * (a coordinator queue belongs to the coordinating organisation as a whole, like its partner system).
+     */
+    private static Actor alsOntvanger(Adres a, JsonObject feiten) {
+        Rol rol = Rol.fromCode(a.rol()).orElseThrow();
+        Organisatie org = a.organisatie() != null ? Organisatie.valueOf(a.organisatie()) : organisatieVan(rol);
+        if (a.gebruiker() != null) {
+            return new Actor(a.gebruiker(), a.gebruiker(), rol, org, null, null, false);
+        }
+        boolean organisatieWachtrij = a.organisatie() != null;
+        return new Actor("wachtrij:" + a.rol(), "wachtrij:" + a.rol(), rol, org, a.wijk(), null, organisatieWachtrij);
+    }
+
+    private static Organisatie organisatieVan(Rol rol) {
+        return switch (rol) {
+            case POLITIE_THV, WIJKAGENT -> Organisatie.POLITIE;
+            case OM_ZSM -> Organisatie.OM;
+            case VEILIG_THUIS -> Organisatie.VEILIG_THUIS;
+            case ZORGCOORDINATOR -> Organisatie.BLIJF_GROEP;
+            case SOCIAAL_TEAM -> Organisatie.SOCIAAL_TEAM_AA;
+            case RECLASSERING -> Organisatie.RECLASSERING;
+            case GGZ -> Organisatie.GGZ;
+            default -> Organisatie.GEMEENTE;
+        };
     }
 
     private static String toegewezen(JsonObject feiten, String... rollen) {
@@ -188,18 +213,5 @@ public class Dispatcher {
             }
         }
         return null;
-    }
-
-    private static Zaakfeiten zaakfeiten(UUID zaak, JsonObject feiten) {
-        List<Zaakfeiten.Toegewezene> toegewezen = new ArrayList<>();
-        for (Object o : feiten.getJsonArray("toegewezen")) {
-            JsonObject t = (JsonObject) o;
-            toegewezen.add(
-                    new Zaakfeiten.Toegewezene(Rol.fromCode(t.getString("rol")).orElseThrow(), t.getString("gebruikersnaam"),
-                            Organisatie.valueOf(t.getString("organisatie"))));
-        }
-        return new Zaakfeiten(zaak, feiten.getString("wijk"), Organisatie.valueOf(feiten.getString("coordinerendeOrganisatie")),
-                feiten.getString("afgeslotenOp") == null ? null : Instant.parse(feiten.getString("afgeslotenOp")), toegewezen,
-                List.of(), Set.of(), false);
     }
 }

@@ -17,8 +17,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Disclosure;
+import nl.thvhub.privacy.Zaakfeiten;
+import nl.thvhub.privacy.service.ZaakOpzoeker;
 
 /**
  * The caller's inbox: notifications addressed to the user, or to a role queue the user belongs to (role, and where set
@@ -50,7 +56,17 @@ public class InboxService {
     private final Pool pool;
     private final Clock clock;
 
-    public InboxService(Pool pool, Clock clock) {
+    private final Disclosure disclosure;
+    private final ZaakOpzoeker opzoeker;
+    private final AuditLog audit;
+    private final Verzoek verzoek;
+
+    public InboxService(Pool pool, Clock clock, Disclosure disclosure, ZaakOpzoeker opzoeker, AuditLog audit,
+            Verzoek verzoek) {
+        this.disclosure = disclosure;
+        this.opzoeker = opzoeker;
+        this.audit = audit;
+        this.verzoek = verzoek;
         this.pool = pool;
         this.clock = clock;
     }
@@ -68,10 +84,10 @@ public class InboxService {
             w.append(bevestigd ? " and n.bevestigd_op is not null" : " and n.bevestigd_op is null");
         }
         if (volgende != null) {
-            String[] c = decode(volgende);
-            p.add(Boolean.parseBoolean(c[0]));
-            p.add(Instant.parse(c[1]).atOffset(ZoneOffset.UTC));
-            p.add(UUID.fromString(c[2]));
+            Sleutel c = decode(volgende);
+            p.add(c.gelezen());
+            p.add(c.aangemaakt().atOffset(ZoneOffset.UTC));
+            p.add(c.id());
             int i = p.size();
             // order: unread first, then newest first; the cursor is the last row's key
             w.append(" and ((n.bevestigd_op is not null) > $").append(i - 2).append(" or ((n.bevestigd_op is not null) = $")
@@ -131,23 +147,48 @@ public class InboxService {
                 });
     }
 
+    /**
+     * The notifications the caller's organisation caused that nobody acknowledged in time, limited to what the caller may
+     * see: each row's case through the caller's own privacy decision and the event's category, one audit line per case
+     * listed, in one transaction with the read. Rows out of scope are left out without a trace (no totals).
+     */
     public Uni<List<Onbevestigd>> onbevestigd(Actor actor, Duration ouderDan) {
-        Instant grens = clock.instant().minus(ouderDan);
-        return pool
+        Instant now = clock.instant();
+        Instant grens = now.minus(ouderDan);
+        String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
+        String[] trace = verzoek.trace();
+        return pool.withTransaction(conn -> conn
                 .preparedQuery(
                         """
                                 select * from notificatie where afzender_organisatie = $1 and bevestigd_op is null and aangemaakt_op < $2 order by aangemaakt_op limit 500
                                 """)
-                .execute(Tuple.of(actor.organisatie().name(), grens.atOffset(ZoneOffset.UTC))).map(rows -> {
+                .execute(Tuple.of(actor.organisatie().name(), grens.atOffset(ZoneOffset.UTC))).chain(rows -> {
                     List<Onbevestigd> list = new ArrayList<>();
+                    java.util.Map<UUID, java.util.Optional<Zaakfeiten>> zaken = new java.util.HashMap<>();
+                    Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Row r : rows) {
-                        list.add(new Onbevestigd(r.getUUID("id"), r.getString("type"), r.getUUID("huisverbod_id"),
-                                r.getOffsetDateTime("tijdstip").toInstant(),
-                                r.getString("ontvanger_rol"), r.getString("ontvanger_organisatie"),
-                                r.getString("ontvanger_wijk")));
+                        UUID zaak = r.getUUID("huisverbod_id");
+                        chain = chain.chain(() -> zaken.containsKey(zaak)
+                                ? Uni.createFrom().voidItem()
+                                : opzoeker.vanZaak(conn, zaak, actor, doel, now).invoke(f -> zaken.put(zaak, f))
+                                        .replaceWithVoid())
+                                .invoke(() -> {
+                                    java.util.Optional<Zaakfeiten> f = zaken.get(zaak);
+                                    if (f.isPresent() && disclosure.magEvent(actor, r.getString("type"), f.get(), now)) {
+                                        list.add(new Onbevestigd(r.getUUID("id"), r.getString("type"), zaak,
+                                                r.getOffsetDateTime("tijdstip").toInstant(), r.getString("ontvanger_rol"),
+                                                r.getString("ontvanger_organisatie"), r.getString("ontvanger_wijk")));
+                                    }
+                                });
                     }
-                    return list;
-                });
+                    return chain.chain(() -> {
+                        List<AuditRegel> regels = list.stream().map(Onbevestigd::huisverbodId).distinct()
+                                .map(z -> disclosure.toegestaan(actor, doel, "ONBEVESTIGD", z, List.of("KERN"), now, trace,
+                                        null))
+                                .toList();
+                        return audit.schrijf(conn, regels);
+                    }).replaceWith(list);
+                }));
     }
 
     static Notificatie map(Row r) {
@@ -160,14 +201,19 @@ public class InboxService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("|", key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String[] decode(String cursor) {
+    /** The sort key of the last row of a page. */
+    record Sleutel(boolean gelezen, Instant aangemaakt, UUID id) {
+    }
+
+    /** A cursor the hub did not hand out (any part malformed) is a 400 naming the parameter, never a 500. */
+    static Sleutel decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 3) {
+            if (parts.length != 3 || !parts[0].equals("true") && !parts[0].equals("false")) {
                 throw new IllegalArgumentException();
             }
-            return parts;
-        } catch (IllegalArgumentException e) {
+            return new Sleutel(Boolean.parseBoolean(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw ProblemException.invalid("volgende", "een cursor zoals de vorige pagina die gaf");
         }
     }

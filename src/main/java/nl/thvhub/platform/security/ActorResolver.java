@@ -23,11 +23,13 @@ public class ActorResolver {
 
     private final CurrentIdentityAssociation identities;
     private final Quota quota;
+    private final SecurityConfig config;
     private Actor actor;
 
-    public ActorResolver(CurrentIdentityAssociation identities, Quota quota) {
+    public ActorResolver(CurrentIdentityAssociation identities, Quota quota, SecurityConfig config) {
         this.identities = identities;
         this.quota = quota;
+        this.config = config;
     }
 
     /** The actor, for REST resources: their role check has already authenticated the request. */
@@ -44,6 +46,14 @@ public class ActorResolver {
         return a.invoke(quota::tel);
     }
 
+    /** When the caller's token expires (a long-lived subscription ends then); far in the future for a test identity. */
+    public Uni<java.time.Instant> geldigTot() {
+        return identities.getDeferredIdentity().map(identity -> identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getExpirationTime() > 0
+                        ? java.time.Instant.ofEpochSecond(jwt.getExpirationTime())
+                        : java.time.Instant.MAX);
+    }
+
     /** The actor of an authenticated request, or null for an anonymous one (the endpoint's role check answers 401). */
     public Uni<Actor> resolvedOrNull() {
         return identities.getDeferredIdentity()
@@ -52,12 +62,12 @@ public class ActorResolver {
 
     private Actor resolve(SecurityIdentity identity) {
         if (actor == null) {
-            actor = toActor(identity);
+            actor = toActor(identity, config.organisatiesPerClient());
         }
         return actor;
     }
 
-    static Actor toActor(SecurityIdentity identity) {
+    static Actor toActor(SecurityIdentity identity, java.util.Map<String, List<Organisatie>> toegestaan) {
         if (identity == null || identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -79,6 +89,12 @@ public class ActorResolver {
             clientId = identity.getAttribute("azp");
         }
         Optional<Organisatie> organisatie = Organisatie.parse(orgClaim);
+        if (organisatie.isPresent() && !toegestaan.getOrDefault(clientId == null ? "" : clientId, List.of())
+                .contains(organisatie.get())) {
+            // the organisation decides what a token opens: only a client allowed to assert it may carry it
+            throw ProblemException.forbidden("De client " + clientId + " mag de organisatie " + organisatie.get()
+                    + " niet opgeven.");
+        }
         if (identity.hasRole(Rol.C_PARTNER_SYSTEEM)) {
             Organisatie org = organisatie
                     .orElseThrow(

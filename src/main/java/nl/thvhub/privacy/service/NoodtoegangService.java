@@ -32,7 +32,16 @@ public class NoodtoegangService {
     /** A grant as the FG reviews it. */
     public record Noodtoegang(UUID id, UUID huisverbodId, String gebruiker, String rol, String organisatie, String reden,
             Instant verleendOp,
-            Instant verlooptOp, Instant beoordeeldOp, String beoordeeldDoor, String oordeel) {
+            Instant verlooptOp, Instant beoordeeldOp, String beoordeeldDoor,
+            String oordeel) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "noodtoegang";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+        }
     }
 
     private final Pool pool;
@@ -52,6 +61,13 @@ public class NoodtoegangService {
             throw ProblemException.invalid("Noodtoegang", "een reden van 10 tot 500 tekens is verplicht");
         }
         return reden;
+    }
+
+    /** How many grants this user took in the 24 hours before now, for the daily cap. */
+    public Uni<Long> verleendLaatsteDag(SqlClient sql, Actor actor, Instant now) {
+        return sql.preparedQuery("select count(*) from noodtoegang where actor_subject = $1 and verleend_op > $2")
+                .execute(Tuple.of(actor.subject(), odt(now.minus(java.time.Duration.ofDays(1)))))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     public Uni<Void> verleen(SqlClient sql, Actor actor, UUID huisverbodId, String reden, Instant now) {

@@ -67,7 +67,16 @@ public class ToestemmingService {
             String vorm,
             Instant geldigVan, Instant geldigTot, String vastgelegdDoor, String vastgelegdRol, Instant ingetrokkenOp,
             String ingetrokkenDoor,
-            boolean geldig) {
+            boolean geldig) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "toestemming";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+        }
     }
 
     private final Pool pool;
@@ -94,6 +103,9 @@ public class ToestemmingService {
         this.verzoek = verzoek;
     }
 
+    /** The longest a consent may be recorded for; renew it after that. */
+    static final java.time.Duration MAX_GELDIGHEID = java.time.Duration.ofDays(366);
+
     public Uni<Toestemming> registreer(Actor actor, Registratie r) {
         requireRecorder(actor);
         validate(r);
@@ -101,6 +113,9 @@ public class ToestemmingService {
         List<Problem.InvalidParam> invalid = new ArrayList<>();
         if (!r.geldigTot().isAfter(now)) {
             invalid.add(new Problem.InvalidParam("geldigTot", "moet in de toekomst liggen"));
+        } else if (r.geldigTot().isAfter(now.plus(MAX_GELDIGHEID))) {
+            // consent is asked again rather than given for ever: at most a year, the longest a case's help lasts
+            invalid.add(new Problem.InvalidParam("geldigTot", "hoogstens een jaar na nu"));
         }
         SharingPolicy.Regel ontvangerRegel = policy.regel(r.ontvanger().actingRole()).orElse(null);
         if (ontvangerRegel == null || !ontvangerRegel.doel().equals(r.doel())) {

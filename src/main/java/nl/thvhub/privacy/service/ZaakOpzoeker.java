@@ -18,4 +18,7 @@ public interface ZaakOpzoeker {
 
     /** The facts of the case a data subject belongs to, for this reader, if the subject exists. */
     Uni<Optional<Zaakfeiten>> vanBetrokkene(SqlClient sql, UUID betrokkeneId, Actor lezer, String doel, Instant now);
+
+    /** The facts of one case (subjects, assignments, this reader's consents), if it exists. */
+    Uni<Optional<Zaakfeiten>> vanZaak(SqlClient sql, UUID zaakId, Actor lezer, String doel, Instant now);
 }

@@ -52,9 +52,21 @@ public class AdresmarkeringResource {
                 .map(m -> Response.created(URI.create("/api/v1/adresmarkeringen")).entity(m).build());
     }
 
+    @POST
+    @Path("/zoeken")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @Operation(summary = "Opvragen of een adres gemarkeerd is (adres in de body)", description = "Antwoordt alleen of er een "
+            + "geldige markering is en sinds wanneer; elke opvraging wordt gelogd met een pseudoniem van het adres. Het adres "
+            + "staat in de body en komt zo nooit in een URL (en dus niet in proxy- of toegangslogs).")
+    public Uni<Adresmarkering.Opvraging> zoekInBody(Adresmarkering.Zoekvraag vraag) {
+        nl.thvhub.platform.Invoer.vereist(vraag);
+        return service.zoek(actors.current(), vraag.postcode(), vraag.huisnummer(), vraag.toevoeging());
+    }
+
     @GET
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
-    @Operation(summary = "Opvragen of een adres gemarkeerd is", description = "Antwoordt alleen of er een geldige markering is en sinds wanneer; elke opvraging wordt gelogd.")
+    @Operation(deprecated = true, summary = "Opvragen of een adres gemarkeerd is (verouderd: gebruik POST /zoeken)", description = "Antwoordt alleen of er een geldige markering is en sinds wanneer; elke opvraging wordt gelogd. Verouderd: het adres staat hier in de URL; gebruik POST /api/v1/adresmarkeringen/zoeken.")
     public Uni<Adresmarkering.Opvraging> zoek(@QueryParam("postcode") String postcode,
             @QueryParam("huisnummer") String huisnummer, @QueryParam("toevoeging") String toevoeging) {
         return service.zoek(actors.current(), postcode, huisnummer, toevoeging);

@@ -40,7 +40,22 @@ public final class Adresmarkering {
     @Schema(name = "Adresmarkering")
     @Type("Adresmarkering")
     public record View(UUID id, String postcode, String huisnummer, String toevoeging, String reden, Instant geldigVan,
-            LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) {
+            LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "adresmarkering";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, null, id);
+        }
+    }
+
+    /** A lookup in the body, so the address never lands in a URL (proxy and access logs, browser history). */
+    @Schema(name = "AdresmarkeringZoekvraag")
+    public record Zoekvraag(@Schema(required = true) String postcode, @Schema(required = true) String huisnummer,
+            String toevoeging) {
     }
 
     /** What a lookup answers: only whether a valid marker exists and since when. */

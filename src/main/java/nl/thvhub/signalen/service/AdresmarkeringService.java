@@ -133,6 +133,27 @@ public class AdresmarkeringService {
         }));
     }
 
+    /** One marker as its placer's role reads it (for an Idempotency-Key replay of the placement), audited. */
+    public Uni<Adresmarkering.View> een(Actor actor, UUID id) {
+        if (actor.rol() != Rol.POLITIE_THV) {
+            throw ProblemException.forbidden("Adressen markeert de politie (rol politie-thv).");
+        }
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> conn.preparedQuery("select * from adresmarkering where id = $1")
+                .execute(Tuple.of(id)).chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw ProblemException.notFound();
+                    }
+                    Row r = rows.iterator().next();
+                    Adresmarkering.View view = new Adresmarkering.View(id, r.getString("postcode"), r.getString("huisnummer"),
+                            r.getString("toevoeging"), r.getString("reden"), r.getOffsetDateTime("geldig_van").toInstant(),
+                            r.getLocalDate("geldig_tot"), r.getString("beoordeeld_door"),
+                            new Adresmarkering.OmInstemming(r.getString("om_kenmerk"), r.getLocalDate("om_instemming_op")));
+                    return audit.schrijf(conn, List.of(regel(actor, "ADRESMARKERING_LEZEN", view.postcode(), view.huisnummer(),
+                            view.toevoeging(), now))).replaceWith(view);
+                }));
+    }
+
     private AuditRegel regel(Actor actor, String actie, String postcode, String huisnummer, String toevoeging, Instant now) {
         String[] trace = verzoek.trace();
         String adres = "adres " + audit.pseudoniem(postcode + " " + huisnummer + " " + toevoeging);

@@ -78,7 +78,17 @@ public final class Overtreding {
     @Name("Overtreding")
     public record View(UUID id, UUID huisverbodId, Instant moment, Soort soort, Melder melder, String omschrijving,
             Status status, boolean gemeldNaAfloop, Vervolgactie vervolgactie, String vervolgReden, Instant vervolgOp,
-            BeoordelingView beoordeling, Door geregistreerdDoor, Instant geregistreerdOp) {
+            BeoordelingView beoordeling, Door geregistreerdDoor,
+            Instant geregistreerdOp) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "overtreding";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+        }
     }
 
     /** A confirmed violation without follow-up, for the police and gemeente work list (no personal data). */

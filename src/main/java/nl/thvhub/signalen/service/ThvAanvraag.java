@@ -61,7 +61,16 @@ public final class ThvAanvraag {
     @Schema(name = "ThvAanvraag")
     @Type("ThvAanvraag")
     public record View(UUID id, Gemeente gemeente, Adres adres, String onderbouwing, Aanvrager aanvrager, Instant aangevraagdOp,
-            BeslissingView beslissing) {
+            BeslissingView beslissing) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "thv-aanvraag";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, null, id);
+        }
     }
 
     /** The requests not imposed in the evaluation window, for the six-weekly evaluation. */

@@ -186,16 +186,22 @@ public class ThvAanvraagService {
                 .map(list -> list.get(0)));
     }
 
-    /** Requests the weegteam did not impose, decided in the last six weeks (the six-weekly evaluation, rec. 2a). */
+    /**
+     * Requests the weegteam did not impose, decided in the last six weeks (the six-weekly evaluation, rec. 2a), scoped
+     * like the request list: a requesting organisation sees only its own requests.
+     */
     public Uni<ThvAanvraag.Evaluatie> evaluatie(Actor actor) {
-        if (!WEEGTEAM_ALLES.contains(actor.rol()) && !AANVRAGERS.contains(actor.rol())) {
-            throw ProblemException.forbidden("De evaluatie is voor de leden van het weegteam.");
-        }
+        String org = scope(actor);
         Instant now = clock.instant();
         Instant van = now.minus(EVALUATIEVENSTER);
-        return pool.withTransaction(conn -> select(conn,
-                "where a.uitkomst = 'NIET_OPGELEGD' and a.beslist_op > $1 and a.beslist_op <= $2 order by a.beslist_op",
-                List.of(odt(van), odt(now)))
+        List<Object> params = new ArrayList<>(List.of(odt(van), odt(now)));
+        String where = "where a.uitkomst = 'NIET_OPGELEGD' and a.beslist_op > $1 and a.beslist_op <= $2";
+        if (org != null) {
+            params.add(org);
+            where += " and a.aangevraagd_org = $3";
+        }
+        String sql = where + " order by a.beslist_op";
+        return pool.withTransaction(conn -> select(conn, sql, params)
                 .chain(items -> audit.schrijf(conn, regels(actor, "THV_AANVRAGEN_EVALUATIE", items, now))
                         .replaceWith(new ThvAanvraag.Evaluatie(van, now, List.copyOf(items)))));
     }

@@ -32,8 +32,11 @@ public class StrafrechtGraphQL {
 
     private final StrafrechtService service;
     private final ActorResolver actors;
+    private final nl.thvhub.platform.security.Abonnementbewaking bewaking;
 
-    public StrafrechtGraphQL(StrafrechtService service, ActorResolver actors) {
+    public StrafrechtGraphQL(StrafrechtService service, ActorResolver actors,
+            nl.thvhub.platform.security.Abonnementbewaking bewaking) {
+        this.bewaking = bewaking;
         this.service = service;
         this.actors = actors;
     }
@@ -66,19 +69,27 @@ public class StrafrechtGraphQL {
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
     public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") String gemeente) {
         AtomicReference<List<StrafrechtService.Rij>> vorige = new AtomicReference<>();
-        // the purpose is checked once, in the subscribing request: the ticks run outside any request and read no request state
-        return actors.deferred().toMulti().flatMap(a -> {
-            String doel = service.doelVoorLijst(a, null);
-            return Multi.createFrom().ticks().every(Duration.ofSeconds(5)).onOverflow().drop().onItem()
-                    .transformToUniAndConcatenate(t -> service.prioriteitenlijst(a, gemeente, doel, new String[]{null, null}))
-                    .filter(l -> {
-                        // a change is a different set or order of cases, or a different urgent mark; hours ticking down are not
-                        List<StrafrechtService.Rij> kern = l.items().stream()
-                                .map(r -> new StrafrechtService.Rij(r.huisverbodId(),
-                                        r.registratienummer(), r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen()))
-                                .toList();
-                        return !kern.equals(vorige.getAndSet(kern));
-                    });
-        });
+        // the purpose is checked once, in the subscribing request: the ticks run outside any request and read no request
+        // state; each tick re-checks the actor and the token's expiry, and only a pushed version is audited
+        return actors.deferred().chain(a -> actors.geldigTot().map(tot -> java.util.Map.entry(a, tot))).toMulti()
+                .flatMap(e -> {
+                    nl.thvhub.platform.security.Actor a = e.getKey();
+                    String doel = service.doelVoorLijst(a, null);
+                    return bewaking.bewaak(a, e.getValue(),
+                            Multi.createFrom().ticks().every(Duration.ofSeconds(5)).onOverflow().drop(),
+                            ticks -> ticks.onItem().transformToUniAndConcatenate(t -> {
+                                service.doelVoorLijst(a, null);
+                                return service.bereken(a, gemeente);
+                            }).filter(l -> {
+                                // a change is a different set or order of cases, or a different urgent mark; hours ticking
+                                // down are not
+                                List<StrafrechtService.Rij> kern = l.items().stream()
+                                        .map(r -> new StrafrechtService.Rij(r.huisverbodId(), r.registratienummer(),
+                                                r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen()))
+                                        .toList();
+                                return !kern.equals(vorige.getAndSet(kern));
+                            }).onItem()
+                                    .transformToUniAndConcatenate(l -> service.auditeer(a, doel, l, new String[]{null, null})));
+                });
     }
 }

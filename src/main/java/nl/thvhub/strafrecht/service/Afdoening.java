@@ -47,6 +47,15 @@ public final class Afdoening {
             Boolean reclasseringsadviesGevraagd,
             Boolean reclasseringsadviesOntvangen, List<Zitting> geplandeZittingen, String verblijfplaatsUhg,
             String geregistreerdDoor,
-            Instant geregistreerdOp) {
+            Instant geregistreerdOp) implements nl.thvhub.platform.Herleesbaar {
+
+        public static final String SOORT = "afdoening";
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+        }
     }
 }

@@ -244,8 +244,25 @@ public class StrafrechtService {
         return disclosure.doel(actor, gevraagd);
     }
 
-    /** The list for a purpose already checked; usable outside a request (subscriptions), so it reads no request state. */
+    /** The list for a purpose already checked, audited: every listed case is a disclosure of KERN. */
     public Uni<Lijst> prioriteitenlijst(Actor actor, String gemeente, String doel, String[] trace) {
+        return bereken(actor, gemeente).chain(l -> auditeer(actor, doel, l, trace));
+    }
+
+    /**
+     * Writes the audit lines of a list that is about to leave (one per listed case) and then returns it: a subscription
+     * computes the list on every tick but audits only the versions it actually pushes.
+     */
+    public Uni<Lijst> auditeer(Actor actor, String doel, Lijst l, String[] trace) {
+        List<AuditRegel> regels = l.items().stream()
+                .map(i -> disclosure.toegestaan(actor, doel, "PRIORITEITENLIJST", i.huisverbodId(), List.of("KERN"),
+                        l.opgesteldOp(), trace, null))
+                .toList();
+        return pool.withConnection(conn -> audit.schrijf(conn, regels)).replaceWith(l);
+    }
+
+    /** The list as it stands now, not yet audited; usable outside a request (subscriptions): it reads no request state. */
+    public Uni<Lijst> bereken(Actor actor, String gemeente) {
         if (actor.rol() != Rol.OM_ZSM) {
             throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
         }
@@ -256,7 +273,7 @@ public class StrafrechtService {
         }
         Instant now = clock.instant();
         Instant venster = now.plus(config.contactverbodVenster());
-        return pool.withTransaction(conn -> conn
+        return pool.withConnection(conn -> conn
                 .preparedQuery(
                         """
                                 select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_van is not null as herhaling, h.geweld_ernst,
@@ -312,11 +329,7 @@ public class StrafrechtService {
                             .thenComparing(o -> !(Boolean) o[2])
                             .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));
                     List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();
-                    List<AuditRegel> regels = items.stream()
-                            .map(i -> disclosure.toegestaan(actor, doel, "PRIORITEITENLIJST", i.huisverbodId(),
-                                    List.of("KERN"), now, trace, null))
-                            .toList();
-                    return audit.schrijf(conn, regels).replaceWith(new Lijst(true, now, items));
+                    return Uni.createFrom().item(new Lijst(true, now, items));
                 }));
     }
 }

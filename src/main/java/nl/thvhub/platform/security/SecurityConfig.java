@@ -1,0 +1,24 @@
+package nl.thvhub.platform.security;
+
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Who may assert what in a token, and what the identity provider must look like in production. */
+@ConfigMapping(prefix = "thv.security")
+public interface SecurityConfig {
+
+    /**
+     * Per client ({@code azp}): the organisations a token of that client may carry in its {@code organisatie} claim. A
+     * partner system asserts only its own organisation; the hub's own app client carries whatever the identity provider
+     * put in the user's token. A client not listed may assert none (403): the hub never takes an organisation on the word
+     * of a client it does not know.
+     */
+    Map<String, List<Organisatie>> organisatiesPerClient();
+
+    /** Whether a plain http issuer is accepted in production (only the local demo and the benchmark turn this on). */
+    @WithDefault("false")
+    boolean oidcHttpToegestaan();
+}
