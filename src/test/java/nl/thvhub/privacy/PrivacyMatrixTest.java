@@ -170,6 +170,37 @@ class PrivacyMatrixTest {
             assertThat(rollen.contains("KIND")).as("KINDEREN for " + where).isEqualTo(!withheld.contains("KINDEREN"));
         }
         assertThat(rest.getMap("$")).as("REST and GraphQL agree for " + reader.name()).isNotNull();
+        assertAssignmentsAndHistory(reader, id, rest, withheld);
+    }
+
+    /**
+     * Assignments and history entries are shown exactly under the category the policy file's {@code onthulling} gives
+     * them: a shown one never belongs to a withheld category, and on the fully assigned case every assignment whose
+     * category is open is shown.
+     */
+    private static void assertAssignmentsAndHistory(Reader reader, String id, JsonPath rest, Set<String> withheld) {
+        Map<String, Categorie> toewijzing = POLICY.onthulling().toewijzing();
+        List<String> shown = rest.getList("toewijzingen.rol");
+        for (String rol : shown) {
+            assertThat(withheld).as(reader.name() + " sees a " + rol + " assignment")
+                    .doesNotContain(toewijzing.get(rol).name());
+        }
+        if (id.equals(centrum)) {
+            toewijzing.forEach((rol, c) -> assertThat(shown.contains(rol)).as(rol + " assignment for " + reader.name())
+                    .isEqualTo(!withheld.contains(c.name())));
+        }
+        List<Map<String, Object>> history = given().auth().oauth2(reader.token()).get(BASE + id + "/geschiedenis").then()
+                .statusCode(200).extract().path("$");
+        for (Map<String, Object> entry : history) {
+            Categorie c = POLICY.onthulling().geschiedenis().get((String) entry.get("soort"));
+            assertThat(c).as("history entry " + entry.get("soort") + " has a category").isNotNull();
+            assertThat(withheld).as(reader.name() + " sees history " + entry).doesNotContain(c.name());
+            if ("TOEGEWEZEN".equals(entry.get("soort"))) {
+                Object rol = ((Map<?, ?>) entry.get("details")).get("rol");
+                assertThat(withheld).as(reader.name() + " sees the assignment of " + rol)
+                        .doesNotContain(toewijzing.get(String.valueOf(rol)).name());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
