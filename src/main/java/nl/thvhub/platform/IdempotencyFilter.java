@@ -41,8 +41,11 @@ public class IdempotencyFilter {
     private final Herhalingslog herhalingslog;
     private final Herlezers herlezers;
 
+    private final Verzoek verzoek;
+
     public IdempotencyFilter(ActorResolver actors, Idempotentie store, ObjectMapper json, Herhalingslog herhalingslog,
-            Herlezers herlezers) {
+            Herlezers herlezers, Verzoek verzoek) {
+        this.verzoek = verzoek;
         this.herlezers = herlezers;
         this.actors = actors;
         this.store = store;
@@ -66,13 +69,16 @@ public class IdempotencyFilter {
             String hash = sleutel == null
                     ? null
                     : Idempotentie.hash(ctx.getMethod() + " " + ctx.getUriInfo().getPath(), body(ctx));
-            return store.claimVoor(actor, sleutel, sleutel, hash, "POST").chain(claim -> {
+            return store.claimVoor(actor, sleutel, sleutel, hash, "POST", verzoek.trace()[0]).chain(claim -> {
                 if (claim == null) {
                     return Uni.createFrom().nullItem();
                 }
                 if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
                     ctx.setProperty(CLAIM, new Geclaimd(Idempotentie.scope(actor), sleutel));
                     return Uni.createFrom().nullItem();
+                }
+                if (claim.uitkomst() == Idempotentie.Uitkomst.GESCHREVEN) {
+                    return verlorenAntwoord(actor, ctx.getUriInfo().getPath(), Idempotentie.scope(actor), sleutel, claim);
                 }
                 // a stored error carries no case data; a stored success is disclosed again and audited first; one that
                 // held personal data was stored as a re-read and goes through the privacy decision of now
@@ -122,6 +128,29 @@ public class IdempotencyFilter {
             return store.geefVrij(c.scope(), c.sleutel());
         }
         return store.bewaar(c.scope(), c.sleutel(), new Idempotentie.Antwoord(response.getStatus(), headers, body));
+    }
+
+    /**
+     * The first request wrote and died before its answer was stored (a crash): a case write is answered as it would have
+     * been, with the case read again now (201 and Location for imposing, 200 for an action on the case) and stored for
+     * later retries; any other write gets 409 saying it was done, so the client reads the result instead of writing again.
+     */
+    private Uni<Response> verlorenAntwoord(nl.thvhub.platform.security.Actor actor, String pad, String scope, String sleutel,
+            Idempotentie.Claim claim) {
+        boolean opleggen = pad.equals("/api/v1/huisverboden");
+        if (claim.zaak() == null || !(opleggen || pad.startsWith("/api/v1/huisverboden/" + claim.zaak() + "/"))) {
+            return Uni.createFrom().item(ProblemMappers.respond(Problem.of(409, "Verzoek al verwerkt",
+                    "Het eerste verzoek met deze Idempotency-Key is verwerkt, maar het antwoord ging verloren; lees het "
+                            + "resultaat op in plaats van opnieuw te schrijven.")));
+        }
+        Herlezing herlezing = new Herlezing("huisverbod", claim.zaak(), claim.zaak());
+        JsonObject headers = new JsonObject().put(HttpHeaders.CONTENT_TYPE, "application/json");
+        if (opleggen) {
+            headers.put(HttpHeaders.LOCATION, "/api/v1/huisverboden/" + claim.zaak());
+        }
+        Idempotentie.Antwoord antwoord = new Idempotentie.Antwoord(opleggen ? 201 : 200, headers, herlezing.opslag());
+        return store.bewaar(scope, sleutel, antwoord).chain(() -> herhalingslog.herhaald(actor, claim.zaak(), claim.eerste()))
+                .chain(() -> herlezers.herlees(actor, herlezing)).map(entity -> replay(antwoord, entity));
     }
 
     /** The stored status and headers, with the entity read again (or the stored body when none was needed). */

@@ -69,9 +69,14 @@ public class IdempotentMutationInterceptor {
             }
             String scope = Idempotentie.scope(actor);
             String veld = sleutel + " " + pad;
-            return store.claimVoor(actor, sleutel, veld, hash, "mutatie").chain(claim -> {
+            return store.claimVoor(actor, sleutel, veld, hash, "mutatie", verzoek.trace()[0]).chain(claim -> {
                 if (claim == null) {
                     return proceed(ctx);
+                }
+                if (claim.uitkomst() == Idempotentie.Uitkomst.GESCHREVEN) {
+                    return Uni.createFrom().failure(new ProblemException(Problem.of(409, "Verzoek al verwerkt",
+                            "De eerste mutatie met deze Idempotency-Key is verwerkt, maar het antwoord ging verloren; lees "
+                                    + "het resultaat op in plaats van opnieuw te schrijven.")));
                 }
                 if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
                     // a failed mutation frees its key; once it succeeded, the key stays claimed even if storing the

@@ -41,11 +41,17 @@ public class Idempotentie {
 
         @WithDefault("PT24H")
         Duration bewaartijd();
+
+        /** How long a claim holds while its request runs; longer than any request can take (timeouts included). */
+        @WithDefault("PT30S")
+        Duration claimDuur();
     }
 
     /** What a claim found. */
     public enum Uitkomst {
-        NIEUW, HERHALING, ANDERE_INHOUD, BEZIG
+        NIEUW, HERHALING, ANDERE_INHOUD, BEZIG,
+        /** The first request died after its write committed; {@link Claim#zaak()} names the case it wrote. */
+        GESCHREVEN
     }
 
     /** The stored first response. */
@@ -53,10 +59,14 @@ public class Idempotentie {
     }
 
     /** The result of a claim: for HERHALING the stored response and when the first request claimed the key. */
-    public record Claim(Uitkomst uitkomst, Antwoord antwoord, Instant eerste) {
+    public record Claim(Uitkomst uitkomst, Antwoord antwoord, Instant eerste, java.util.UUID zaak) {
 
         Claim(Uitkomst uitkomst) {
-            this(uitkomst, null, null);
+            this(uitkomst, null, null, null);
+        }
+
+        Claim(Uitkomst uitkomst, Antwoord antwoord, Instant eerste) {
+            this(uitkomst, antwoord, eerste, null);
         }
     }
 
@@ -76,6 +86,11 @@ public class Idempotentie {
      * key was used for another request and 409 while the first still runs; otherwise NIEUW or HERHALING.
      */
     public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat) {
+        return claimVoor(actor, sleutel, veld, hash, wat, null);
+    }
+
+    /** As above, with the request's trace id, so a retry after a crash can tell whether this write committed. */
+    public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat, String traceId) {
         if (sleutel == null) {
             if (actor.partnerSysteem()) {
                 throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke " + wat);
@@ -85,8 +100,8 @@ public class Idempotentie {
         if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ProblemException.invalid(IdempotencyFilter.HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
         }
-        return claim(scope(actor), veld, hash).map(claim -> switch (claim.uitkomst()) {
-            case NIEUW, HERHALING -> claim;
+        return claim(scope(actor), veld, hash, traceId).map(claim -> switch (claim.uitkomst()) {
+            case NIEUW, HERHALING, GESCHREVEN -> claim;
             case ANDERE_INHOUD -> throw new ProblemException(Problem.of(422, "Sleutel al gebruikt",
                     "Deze Idempotency-Key is al gebruikt voor een ander verzoek; kies een nieuwe sleutel."));
             case BEZIG -> throw new ProblemException(Problem.of(409, "Verzoek nog in behandeling",
@@ -112,19 +127,38 @@ public class Idempotentie {
     }
 
     public Uni<Claim> claim(String scope, String sleutel, String hash) {
+        return claim(scope, sleutel, hash, null);
+    }
+
+    public Uni<Claim> claim(String scope, String sleutel, String hash, String traceId) {
         Instant now = clock.instant();
         return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and verloopt_op <= $3")
                 .execute(Tuple.of(scope, sleutel, odt(now)))
-                .chain(() -> pool.preparedQuery("""
-                        insert into idempotentie (scope, sleutel, verzoek_hash, status, aangemaakt_op, verloopt_op)
-                        values ($1, $2, $3, 'BEZIG', $4, $5) on conflict do nothing returning status
-                        """).execute(Tuple.of(scope, sleutel, hash, odt(now), odt(now.plus(config.bewaartijd())))))
+                .chain(() -> pool
+                        .preparedQuery(
+                                """
+                                        insert into idempotentie (scope, sleutel, verzoek_hash, status, aangemaakt_op, verloopt_op, trace_id, claim_tot)
+                                        values ($1, $2, $3, 'BEZIG', $4, $5, $6, $7) on conflict do nothing returning status
+                                        """)
+                        .execute(Tuple.tuple().addString(scope).addString(sleutel).addString(hash).addOffsetDateTime(odt(now))
+                                .addOffsetDateTime(odt(now.plus(config.bewaartijd()))).addString(traceId)
+                                .addOffsetDateTime(odt(now.plus(config.claimDuur())))))
                 .chain(inserted -> {
                     if (inserted.size() == 1) {
                         return Uni.createFrom().item(new Claim(Uitkomst.NIEUW));
                     }
                     return pool.preparedQuery("select * from idempotentie where scope = $1 and sleutel = $2")
-                            .execute(Tuple.of(scope, sleutel)).map(rows -> {
+                            .execute(Tuple.of(scope, sleutel)).chain(rows -> {
+                                if (rows.size() == 1 && "BEZIG".equals(rows.iterator().next().getString("status"))
+                                        && rows.iterator().next().getString("verzoek_hash").equals(hash)) {
+                                    return verlaten(scope, sleutel, rows.iterator().next(), traceId, now);
+                                }
+                                return Uni.createFrom().item(rows);
+                            }).map(result -> {
+                                if (result instanceof Claim c) {
+                                    return c;
+                                }
+                                io.vertx.mutiny.sqlclient.RowSet<Row> rows = cast(result);
                                 if (rows.size() == 0) {
                                     // released between our insert and this read: the client may simply retry
                                     return new Claim(Uitkomst.BEZIG);
@@ -144,6 +178,41 @@ public class Idempotentie {
                                         r.getOffsetDateTime("aangemaakt_op").toInstant());
                             });
                 });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static io.vertx.mutiny.sqlclient.RowSet<Row> cast(Object o) {
+        return (io.vertx.mutiny.sqlclient.RowSet<Row>) o;
+    }
+
+    /**
+     * A BEZIG claim: still running while its lease holds (409). After the lease the first request is dead: its write
+     * committed if, and only if, audit lines with its trace id exist (they are written in the write's transaction).
+     * Then the retry learns which case it wrote; otherwise it takes the claim over and runs anew.
+     */
+    private Uni<Object> verlaten(String scope, String sleutel, Row r, String traceId, Instant now) {
+        java.time.OffsetDateTime tot = r.getOffsetDateTime("claim_tot");
+        String eersteTrace = r.getString("trace_id");
+        if (tot == null || eersteTrace == null || traceId == null || tot.toInstant().isAfter(now)) {
+            return Uni.createFrom().item(new Claim(Uitkomst.BEZIG));
+        }
+        java.time.OffsetDateTime sinds = r.getOffsetDateTime("aangemaakt_op");
+        return pool.preparedQuery("""
+                select huisverbod_id from audit_regel where tijdstip >= $1 and trace_id = $2 and uitkomst = 'TOEGESTAAN'
+                order by id limit 1
+                """).execute(Tuple.of(sinds, eersteTrace)).chain(lines -> {
+            if (lines.size() > 0) {
+                LOG.infof("Idempotency: the request that claimed a key died after its write committed; the retry learns it");
+                return Uni.createFrom().item((Object) new Claim(Uitkomst.GESCHREVEN, null, sinds.toInstant(),
+                        lines.iterator().next().getUUID(0)));
+            }
+            return pool.preparedQuery("""
+                    update idempotentie set trace_id = $3, claim_tot = $4, aangemaakt_op = $5
+                    where scope = $1 and sleutel = $2 and status = 'BEZIG' and claim_tot <= $5 returning status
+                    """).execute(Tuple.tuple().addString(scope).addString(sleutel).addString(traceId)
+                    .addOffsetDateTime(odt(now.plus(config.claimDuur()))).addOffsetDateTime(odt(now)))
+                    .map(taken -> (Object) new Claim(taken.size() == 1 ? Uitkomst.NIEUW : Uitkomst.BEZIG));
+        });
     }
 
     public Uni<Void> bewaar(String scope, String sleutel, Antwoord antwoord) {

@@ -13,13 +13,19 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 
-/** Ready only when the token issuer's OIDC metadata can be fetched: without it no request can be authenticated. */
+/**
+ * Ready once the token issuer's OIDC metadata was fetched: before that no request can be authenticated. After that the
+ * hub verifies tokens on its own with the cached signing keys, so an identity provider that goes down later leaves the
+ * hub ready (the check reports it, still UP): every instance shares that provider, and taking them all out of service
+ * would turn an outage of new logins into an outage of everything.
+ */
 @Readiness
 @ApplicationScoped
 public class OidcReadinessCheck implements AsyncHealthCheck {
 
     private final WebClient client;
     private final String metadataUrl;
+    private volatile boolean ooitBereikt;
 
     public OidcReadinessCheck(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.client = WebClient.create(vertx);
@@ -28,11 +34,13 @@ public class OidcReadinessCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return client.getAbs(metadataUrl).timeout(3000).send()
-                .map(r -> HealthCheckResponse.named("OIDC provider metadata").status(r.statusCode() == 200)
-                        .withData("url", metadataUrl).build())
+        return client.getAbs(metadataUrl).timeout(3000).send().map(r -> r.statusCode() == 200)
                 .ifNoItem().after(Duration.ofSeconds(4)).fail()
-                .onFailure().recoverWithItem(
-                        e -> HealthCheckResponse.named("OIDC provider metadata").down().withData("url", metadataUrl).build());
+                .onFailure().recoverWithItem(false)
+                .map(bereikbaar -> {
+                    ooitBereikt |= bereikbaar;
+                    return HealthCheckResponse.named("OIDC provider metadata").status(ooitBereikt)
+                            .withData("url", metadataUrl).withData("bereikbaar", bereikbaar).build();
+                });
     }
 }

@@ -138,10 +138,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (databaseOnbereikbaar(e)) {
+            // the database is down or recovering: nothing was written, a retry (with its Idempotency-Key) is safe
+            LOG.warnf("Database unreachable: %s", e.toString());
+            return Response.fromResponse(respond(Problem.of(503, "Tijdelijk niet beschikbaar",
+                    "De database is even niet bereikbaar; er is niets opgeslagen. Probeer het opnieuw.")))
+                    .header(HttpHeaders.RETRY_AFTER, "2").build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, correlation id %s", correlationId);
         return respond(Problem.of(500, "Interne fout", "Er ging iets mis. Noem het correlatie-id bij contact met beheer.")
                 .withCorrelationId(correlationId));
+    }
+
+    /**
+     * A lost connection or a server that does not (yet) accept connections: PostgreSQL crashed, restarts or recovers
+     * (SQLSTATE class 08, 57P01-57P03). Nothing of the request was committed.
+     */
+    static boolean databaseOnbereikbaar(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.sqlclient.ClosedConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketException || t instanceof io.vertx.pgclient.PgException pg
+                            && pg.getSqlState() != null
+                            && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated() {

@@ -160,6 +160,51 @@ class PartnerApiTest {
                 .body("onthouden", hasItem("GGZ"));
     }
 
+    /** Makes a stored key look like one whose request died holding it: BEZIG, no answer, lease run out. */
+    private static void dieWithClaim(String key, String traceId) {
+        Db.execute("update idempotentie set status = 'BEZIG', antwoord_status = null, antwoord_headers = null,"
+                + " antwoord_body = null, claim_tot = now() - interval '1 minute', trace_id = '" + traceId + "'"
+                + " where sleutel = '" + key + "'");
+    }
+
+    @Test
+    void a_retry_after_a_crash_that_lost_the_answer_learns_the_case_that_was_written() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        AuditTrailAssertions first = AuditTrailAssertions.newTrace();
+        String id = Api.as("politie-thv").request().header("Idempotency-Key", key).header("traceparent", first.traceparent())
+                .body(body).post("/api/v1/huisverboden").then().statusCode(201).extract().path("id");
+        dieWithClaim(key, first.traceId());
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").header("Location", org.hamcrest.Matchers.endsWith(id))
+                .body("id", equalTo(id));
+        assertThat(Db.count("betrokkene where naam = '" + Cases.persons(body).get(0).get("naam") + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_retry_after_a_crash_before_the_write_committed_runs_anew() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201);
+        // a trace without any audit line: as if the first request died before its transaction committed
+        dieWithClaim(key, AuditTrailAssertions.newTrace().traceId());
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void a_claim_whose_lease_still_holds_is_409() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(600));
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(201);
+        Db.execute("update idempotentie set status = 'BEZIG', claim_tot = now() + interval '1 minute' where sleutel = '"
+                + key + "'");
+        Api.as("politie-thv").request().header("Idempotency-Key", key).body(body).post("/api/v1/huisverboden").then()
+                .statusCode(409);
+    }
+
     @Test
     void a_stored_error_is_replayed_as_it_was_without_an_audit_line() {
         String key = UUID.randomUUID().toString();

@@ -37,6 +37,10 @@ public final class AuditTrailAssertions {
         return new AuditTrailAssertions(HexFormat.of().formatHex(trace));
     }
 
+    public String traceId() {
+        return traceId;
+    }
+
     public String traceparent() {
         byte[] span = new byte[8];
         RANDOM.nextBytes(span);
