@@ -34,10 +34,14 @@ public class AdrOpenApiFilter implements OASFilter {
             openAPI.getPaths().getPathItems().keySet().forEach(openAPI.getPaths()::removePathItem);
             relative.forEach(openAPI.getPaths()::addPathItem);
         }
+        // the problem object as the hub sends it (Problem): RFC 9457 members, invalidParams for 400, the state for 409,
+        // a correlation id for 500
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)).required(List.of("status", "title"))
                 .properties(sorted(Map.of("type", string(), "title", string(), "status",
                         OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
-                        "detail", string(), "invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        "detail", string(), "instance", string(), "correlationId", string(), "huidigeStatus", string(),
+                        "toegestaneActies", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(string()),
+                        "invalidParams", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                                 .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                                         .properties(sorted(Map.of("name", string(), "reason", string())))))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -79,6 +83,9 @@ public class AdrOpenApiFilter implements OASFilter {
                                             .description("Seconden tot het quotum weer ruimte heeft")
                                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
                 }
+                if (!path.getKey().startsWith("/openapi")) {
+                    foutantwoorden(operation, path.getKey(), problem);
+                }
                 String naam = op.getKey().name().toLowerCase(java.util.Locale.ROOT)
                         + path.getKey().replaceAll("[{}]", "").replace('/', '-');
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
@@ -88,6 +95,42 @@ public class AdrOpenApiFilter implements OASFilter {
                 if (operation.getRequestBody() != null) {
                     voorbeelden(openAPI, examples, operation.getRequestBody().getContent(), naam + "-verzoek");
                 }
+            }
+        }
+    }
+
+    /**
+     * The error answers every operation can give, as the hub sends them (issue 17): each error response carries the
+     * problem body; 404 wherever a path names a resource (out of scope answers as missing), 412 where {@code If-Match}
+     * is read, 415 where a body is read, 503 when the audit log or the database cannot be written, 500 with only a
+     * correlation id.
+     */
+    private static void foutantwoorden(Operation operation, String pad, Schema problem) {
+        Map<String, String> extra = new java.util.LinkedHashMap<>();
+        if (pad.contains("{")) {
+            extra.put("404", "Bestaat niet of is voor u niet zichtbaar (problem+json)");
+        }
+        boolean ifMatch = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (ifMatch) {
+            extra.put("412", "If-Match noemt een andere versie dan de huidige (problem+json)");
+        }
+        if (operation.getRequestBody() != null) {
+            extra.put("415", "Verkeerd Content-Type (problem+json)");
+        }
+        extra.put("500", "Interne fout; alleen een correlatie-id (problem+json)");
+        extra.put("503", "Auditlog of database niet beschikbaar; er is niets verstrekt of opgeslagen (problem+json)");
+        extra.forEach((code, tekst) -> {
+            if (operation.getResponses().getAPIResponse(code) == null) {
+                operation.getResponses().addAPIResponse(code, problemResponse(problem, tekst));
+            }
+        });
+        for (Map.Entry<String, APIResponse> r : operation.getResponses().getAPIResponses().entrySet()) {
+            boolean fout = r.getKey().startsWith("4") || r.getKey().startsWith("5");
+            if (fout && (r.getValue().getContent() == null || r.getValue().getContent().getMediaTypes() == null
+                    || r.getValue().getContent().getMediaTypes().isEmpty())) {
+                r.getValue().content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(problem)));
             }
         }
     }
