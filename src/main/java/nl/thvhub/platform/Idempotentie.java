@@ -85,11 +85,12 @@ public class Idempotentie {
      * is 1–200 visible ASCII characters. Answers null when there is no key (nothing to claim); fails with 422 when the
      * key was used for another request and 409 while the first still runs; otherwise NIEUW or HERHALING.
      */
-    public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat) {
-        return claimVoor(actor, sleutel, veld, hash, wat, null);
-    }
-
-    /** As above, with the request's trace id, so a retry after a crash can tell whether this write committed. */
+    /**
+     * Checks the key and claims it for the actor: partner systems must send one ({@code wat} names what needs it), a key
+     * is 1–200 visible ASCII characters. Answers null when there is no key (nothing to claim); fails with 422 when the
+     * key was used for another request and 409 while the first still runs; otherwise NIEUW, HERHALING or GESCHREVEN.
+     * The request's trace id goes with the claim, so a retry after a crash can tell whether this write committed.
+     */
     public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat, String traceId) {
         if (sleutel == null) {
             if (actor.partnerSysteem()) {
@@ -126,10 +127,6 @@ public class Idempotentie {
         }
     }
 
-    public Uni<Claim> claim(String scope, String sleutel, String hash) {
-        return claim(scope, sleutel, hash, null);
-    }
-
     public Uni<Claim> claim(String scope, String sleutel, String hash, String traceId) {
         Instant now = clock.instant();
         return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and verloopt_op <= $3")
@@ -149,40 +146,25 @@ public class Idempotentie {
                     }
                     return pool.preparedQuery("select * from idempotentie where scope = $1 and sleutel = $2")
                             .execute(Tuple.of(scope, sleutel)).chain(rows -> {
-                                if (rows.size() == 1 && "BEZIG".equals(rows.iterator().next().getString("status"))
-                                        && rows.iterator().next().getString("verzoek_hash").equals(hash)) {
-                                    return verlaten(scope, sleutel, rows.iterator().next(), traceId, now);
-                                }
-                                return Uni.createFrom().item(rows);
-                            }).map(result -> {
-                                if (result instanceof Claim c) {
-                                    return c;
-                                }
-                                io.vertx.mutiny.sqlclient.RowSet<Row> rows = cast(result);
                                 if (rows.size() == 0) {
                                     // released between our insert and this read: the client may simply retry
-                                    return new Claim(Uitkomst.BEZIG);
+                                    return Uni.createFrom().item(new Claim(Uitkomst.BEZIG));
                                 }
                                 Row r = rows.iterator().next();
                                 if (!r.getString("verzoek_hash").equals(hash)) {
-                                    return new Claim(Uitkomst.ANDERE_INHOUD);
+                                    return Uni.createFrom().item(new Claim(Uitkomst.ANDERE_INHOUD));
                                 }
                                 if ("BEZIG".equals(r.getString("status"))) {
-                                    return new Claim(Uitkomst.BEZIG);
+                                    return verlaten(scope, sleutel, r, traceId, now);
                                 }
                                 Object headers = r.getValue("antwoord_headers");
-                                return new Claim(Uitkomst.HERHALING,
+                                return Uni.createFrom().item(new Claim(Uitkomst.HERHALING,
                                         new Antwoord(r.getInteger("antwoord_status"),
                                                 headers instanceof JsonObject j ? j : new JsonObject(String.valueOf(headers)),
                                                 r.getString("antwoord_body")),
-                                        r.getOffsetDateTime("aangemaakt_op").toInstant());
+                                        r.getOffsetDateTime("aangemaakt_op").toInstant()));
                             });
                 });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static io.vertx.mutiny.sqlclient.RowSet<Row> cast(Object o) {
-        return (io.vertx.mutiny.sqlclient.RowSet<Row>) o;
     }
 
     /**
@@ -190,7 +172,7 @@ public class Idempotentie {
      * committed if, and only if, audit lines with its trace id exist (they are written in the write's transaction).
      * Then the retry learns which case it wrote; otherwise it takes the claim over and runs anew.
      */
-    private Uni<Object> verlaten(String scope, String sleutel, Row r, String traceId, Instant now) {
+    private Uni<Claim> verlaten(String scope, String sleutel, Row r, String traceId, Instant now) {
         java.time.OffsetDateTime tot = r.getOffsetDateTime("claim_tot");
         String eersteTrace = r.getString("trace_id");
         if (tot == null || eersteTrace == null || traceId == null || tot.toInstant().isAfter(now)) {
@@ -203,7 +185,7 @@ public class Idempotentie {
                 """).execute(Tuple.of(sinds, eersteTrace)).chain(lines -> {
             if (lines.size() > 0) {
                 LOG.infof("Idempotency: the request that claimed a key died after its write committed; the retry learns it");
-                return Uni.createFrom().item((Object) new Claim(Uitkomst.GESCHREVEN, null, sinds.toInstant(),
+                return Uni.createFrom().item(new Claim(Uitkomst.GESCHREVEN, null, sinds.toInstant(),
                         lines.iterator().next().getUUID(0)));
             }
             return pool.preparedQuery("""
@@ -211,7 +193,7 @@ public class Idempotentie {
                     where scope = $1 and sleutel = $2 and status = 'BEZIG' and claim_tot <= $5 returning status
                     """).execute(Tuple.tuple().addString(scope).addString(sleutel).addString(traceId)
                     .addOffsetDateTime(odt(now.plus(config.claimDuur()))).addOffsetDateTime(odt(now)))
-                    .map(taken -> (Object) new Claim(taken.size() == 1 ? Uitkomst.NIEUW : Uitkomst.BEZIG));
+                    .map(taken -> new Claim(taken.size() == 1 ? Uitkomst.NIEUW : Uitkomst.BEZIG));
         });
     }
 

@@ -34,8 +34,8 @@ public record Besluit(boolean zichtbaar, String doel, String beleidsversie, bool
     }
 
     /** Whether a single view field that the policy file names may be shown; a field it does not name follows its section. */
-    public boolean magVeld(String veld, boolean sectie) {
-        return sectie && onthulling.vanVeld(veld).map(this::magIets).orElse(true);
+    public boolean magVeld(String veld) {
+        return onthulling.vanVeld(veld).map(this::magIets).orElse(true);
     }
 
     /** Whether a case-level field of this category may be shown. */

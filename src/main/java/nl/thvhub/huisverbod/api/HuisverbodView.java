@@ -130,7 +130,7 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
                         : null,
                 kern && h.verlengingsadvies() != null
                         ? new AdviesView(h.verlengingsadvies().advies(),
-                                b.magVeld("verlengingsadvies.motivering", true) ? h.verlengingsadvies().motivering() : null,
+                                b.magVeld("verlengingsadvies.motivering") ? h.verlengingsadvies().motivering() : null,
                                 h.verlengingsadvies().op())
                         : null,
                 kern && h.ingetrokkenOp() != null ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()) : null,

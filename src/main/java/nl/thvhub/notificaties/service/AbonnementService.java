@@ -183,8 +183,8 @@ public class AbonnementService {
                         if (!mag) {
                             throw ProblemException.notFound();
                         }
-                        return audit.schrijf(conn, ontvangst.regel(af.type(), af.huisverbodId(), now, "WEBHOOK_HERLEVERD",
-                                "aan abonnement " + abonnement + " van " + actor.organisatie().name()));
+                        return audit.schrijf(conn, List.of(ontvangst.auditregel(af.type(), af.huisverbodId(), now,
+                                "WEBHOOK_HERLEVERD", "aan abonnement " + abonnement + " van " + actor.organisatie().name())));
                     }).replaceWith(af);
                 }));
     }

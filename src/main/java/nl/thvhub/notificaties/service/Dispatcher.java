@@ -21,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.platform.security.Actor;
@@ -121,9 +122,11 @@ public class Dispatcher {
         }
         Instant tijdstip = event.getOffsetDateTime("tijdstip").toInstant();
         String afzender = event.getString("afzender_organisatie");
+        // the lines of every notification and delivery of this event, written in one INSERT at the end
+        List<AuditRegel> regels = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Adres a : adressen) {
-            Actor ontvanger = alsOntvanger(a, feiten);
+            Actor ontvanger = alsOntvanger(a);
             chain = chain.chain(() -> ontvangst.mag(conn, ontvanger, type, zaak, now).chain(mag -> {
                 if (!mag) {
                     return Uni.createFrom().voidItem();
@@ -139,9 +142,10 @@ public class Dispatcher {
                                 .addString(afzender).addString(a.gebruiker()).addString(a.rol()).addString(a.organisatie())
                                 .addString(a.wijk())
                                 .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                        .chain(() -> audit.schrijf(conn, ontvangst.regel(type, zaak, now, "NOTIFICATIE",
+                        .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, "NOTIFICATIE",
                                 "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
-                                        + (a.wijk() == null ? "" : "/" + a.wijk()))));
+                                        + (a.wijk() == null ? "" : "/" + a.wijk()))))
+                        .replaceWithVoid();
             }));
         }
         return chain
@@ -168,19 +172,20 @@ public class Dispatcher {
                                             .addUUID(zaak)
                                             .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
                                             .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                                    .chain(() -> audit.schrijf(conn, ontvangst.regel(type, zaak, now, "WEBHOOK",
-                                            "aan abonnement " + sub + " van " + org.name())));
+                                    .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, "WEBHOOK",
+                                            "aan abonnement " + sub + " van " + org.name())))
+                                    .replaceWithVoid();
                         }));
                     }
                     return deliveries;
-                });
+                }).chain(() -> audit.schrijf(conn, regels));
     }
 
     /**
      * An inbox address as the reader it stands for: a named user in the role, or a shared queue read as its organisation
      * (a coordinator queue belongs to the coordinating organisation as a whole, like its partner system).
      */
-    private static Actor alsOntvanger(Adres a, JsonObject feiten) {
+    private static Actor alsOntvanger(Adres a) {
         Rol rol = Rol.fromCode(a.rol()).orElseThrow();
         Organisatie org = a.organisatie() != null ? Organisatie.valueOf(a.organisatie()) : organisatieVan(rol);
         if (a.gebruiker() != null) {

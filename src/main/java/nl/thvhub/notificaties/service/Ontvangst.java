@@ -1,7 +1,6 @@
 package nl.thvhub.notificaties.service;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,10 +50,5 @@ public class Ontvangst {
     /** A subscription's partner system as the reader it stands for. */
     public static Actor partner(String clientId, nl.thvhub.platform.security.Organisatie org) {
         return new Actor(clientId, clientId, org.actingRole(), org, null, clientId, true);
-    }
-
-    /** Used by callers that only need the line list. */
-    public List<AuditRegel> regel(String type, UUID zaak, Instant now, String actie, String reden) {
-        return List.of(auditregel(type, zaak, now, actie, reden));
     }
 }
