@@ -17,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.thvhub.audit.service.Verificatie;
 import nl.thvhub.audit.service.Zegelaar;
 import nl.thvhub.huisverbod.service.Bewaartermijn;
+import nl.thvhub.huisverbod.service.EindeMelder;
+import nl.thvhub.notificaties.service.Dispatcher;
 import nl.thvhub.testing.Api;
 import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.Db;
@@ -34,6 +36,12 @@ class RetentionTest {
 
     @Inject
     Zegelaar zegelaar;
+
+    @Inject
+    EindeMelder eindeMelder;
+
+    @Inject
+    Dispatcher dispatcher;
 
     @Inject
     Verificatie verificatie;
@@ -54,6 +62,21 @@ class RetentionTest {
         bewaartermijn.wis().await().atMost(Duration.ofSeconds(30));
         assertThat(Db.count("huisverbod where id = '" + id + "' and gewist_op is not null")).isEqualTo(1);
         assertThat(Db.count("betrokkene where huisverbod_id = '" + id + "' and naam <> 'VERWIJDERD'")).isZero();
+    }
+
+    @Test
+    void a_case_erased_before_its_end_was_announced_is_never_announced() {
+        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
+                .statusCode(201).extract().path("id");
+        // past the end of monitoring (at most six months after the end) plus the retention period
+        clock.advance(Duration.ofDays(5 * 365 + 220));
+        bewaartermijn.wis().await().atMost(Duration.ofSeconds(30));
+        assertThat(Db.count("huisverbod where id = '" + id + "' and gewist_op is not null")).isEqualTo(1);
+
+        eindeMelder.meld().await().atMost(Duration.ofSeconds(30));
+        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+
+        assertThat(Db.count("notificatie where huisverbod_id = '" + id + "'")).isZero();
     }
 
     @Test

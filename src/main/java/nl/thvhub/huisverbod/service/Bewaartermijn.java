@@ -107,13 +107,15 @@ public class Bewaartermijn {
                             .chain(() -> conn.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)")
                                     .execute(Tuple.of((Object) arr)))
                             .chain(() -> conn.preparedQuery("select wis_zaakhistorie($1)").execute(Tuple.of((Object) arr)))
+                            .chain(() -> conn.preparedQuery(
+                                    // an event not yet dispatched about an erased case has nobody left to inform; deleted
+                                    // before the notifications because this waits for a dispatcher holding the event, whose
+                                    // notifications the next statement then sees
+                                    "delete from outbox where huisverbod_id = any($1)")
+                                    .execute(Tuple.of((Object) arr)))
                             .chain(() -> conn.preparedQuery("delete from aflevering where huisverbod_id = any($1)")
                                     .execute(Tuple.of((Object) arr)))
                             .chain(() -> conn.preparedQuery("delete from notificatie where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery(
-                                    // an event not yet dispatched about an erased case has nobody left to inform
-                                    "delete from outbox where huisverbod_id = any($1)")
                                     .execute(Tuple.of((Object) arr)))
                             .chain(() -> audit.wisPersoonsgegevens(conn, ids))
                             .chain(() -> audit.schrijf(conn, regels))

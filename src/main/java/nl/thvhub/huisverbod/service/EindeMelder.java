@@ -53,6 +53,7 @@ public class EindeMelder {
         Instant now = clock.instant();
         return pool.withTransaction(conn -> conn.preparedQuery("""
                 select id from huisverbod where eindmoment <= $1 and ingetrokken_op is null and einde_gemeld_op is null
+                  and gewist_op is null
                 order by eindmoment limit 500 for update skip locked
                 """).execute(Tuple.of(now.atOffset(ZoneOffset.UTC))).chain(rows -> {
             List<UUID> ids = new ArrayList<>();
