@@ -61,13 +61,15 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * Violations: confirmed ones, suspected ones awaiting the police, confirmed ones without follow-up yet, and the
      * follow-ups in order of the violations.
      */
-    public record Overtredingen(int aantal, int vermoed, int zonderVervolg, List<String> vervolgacties) {
+    public record Overtredingen(int aantal, int vermoed, int zonderVervolg, List<Vervolgactie> vervolgacties) {
 
         public static final Overtredingen GEEN = new Overtredingen(0, 0, 0, List.of());
     }
 
     /** The GGZ flag for one person: involvement, institution and contact (never a diagnosis). */
-    public record GgzSignaal(UUID betrokkeneId, String betrokkenheid, String instelling, String contactRol,
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GgzSignaal")
+    public record GgzSignaal(@jakarta.validation.constraints.NotNull UUID betrokkeneId,
+            @jakarta.validation.constraints.NotNull GgzBetrokkenheid betrokkenheid, String instelling, String contactRol,
             String contactTelefoon, Instant gewijzigdOp) {
     }
 

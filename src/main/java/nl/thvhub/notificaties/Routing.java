@@ -18,12 +18,8 @@ public class Routing {
     public static final String RESOURCE = "notificaties/routing.yaml";
 
     /** All event types the hub emits. */
-    public static final Set<String> TYPES = Set.of("huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
-            "huisverbod.beeindigd",
-            "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd", "overtreding.vermoed",
-            "ggz-signaal.gewijzigd",
-            "toestemming.ingetrokken",
-            "noodtoegang.gebruikt", "noodtoegang.limiet-bereikt");
+    public static final Set<String> TYPES = java.util.Arrays.stream(NotificatieType.values()).map(NotificatieType::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Kinds of recipient. */
     public enum Ontvanger {

@@ -47,11 +47,18 @@ public class AdrOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        // one named problem schema, so a generated client has one Problem type rather than one per operation
+        openAPI.getComponents().addSchema("Problem", problem.description("Een fout volgens RFC 9457 (problem+json)"));
+        problem = OASFactory.createSchema().ref("#/components/schemas/Problem");
+        nullbaar(openAPI);
         OpenApiExamples examples = new OpenApiExamples(openAPI);
         examples.componenten();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 Operation operation = op.getValue();
+                if (operation.getOperationId() == null) {
+                    operation.setOperationId(Operatienamen.PER_OPERATIE.get(op.getKey().name() + " " + path.getKey()));
+                }
                 boolean hasParams = operation.getParameters() != null && !operation.getParameters().isEmpty()
                         || path.getValue().getParameters() != null && !path.getValue().getParameters().isEmpty()
                         || path.getKey().contains("{");
@@ -100,6 +107,60 @@ public class AdrOpenApiFilter implements OASFilter {
     }
 
     /**
+     * Descriptions from {@link ApiBeschrijvingen}, the file the GraphQL schema reads too (the type names are the same).
+     * A property the model does not mark as always present ({@code @NotNull}, so {@code required}) may be {@code null}
+     * in what the hub sends: withheld by the privacy policy, or a fact that is absent. OpenAPI 3.1 says so with
+     * {@code "null"} among the types, or for a referenced schema with {@code anyOf [ref, null]} (a {@code $ref} cannot
+     * be widened in place). Absent request fields are read as {@code null} too, so the rule holds for both directions.
+     */
+    static void nullbaar(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        for (Map.Entry<String, Schema> component : openAPI.getComponents().getSchemas().entrySet()) {
+            Schema schema = component.getValue();
+            if (schema.getDescription() == null) {
+                schema.setDescription(ApiBeschrijvingen.type(component.getKey()));
+            }
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            schema.getProperties().forEach((naam, eigenschap) -> {
+                if (eigenschap.getDescription() == null) {
+                    eigenschap.setDescription(ApiBeschrijvingen.veld(component.getKey(), naam));
+                }
+            });
+            List<String> verplicht = schema.getRequired() == null ? List.of() : schema.getRequired();
+            Map<String, Schema> eigenschappen = new java.util.LinkedHashMap<>(schema.getProperties());
+            eigenschappen.forEach((naam, eigenschap) -> {
+                if (!verplicht.contains(naam)) {
+                    schema.addProperty(naam, nullbaar(eigenschap));
+                }
+            });
+        }
+    }
+
+    private static Schema nullbaar(Schema eigenschap) {
+        Schema nul = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+        if (eigenschap.getRef() != null || eigenschap.getType() == null || eigenschap.getType().isEmpty()) {
+            String beschrijving = eigenschap.getDescription();
+            eigenschap.setDescription(null);
+            return OASFactory.createSchema().anyOf(List.of(eigenschap, nul)).description(beschrijving);
+        }
+        if (!eigenschap.getType().contains(Schema.SchemaType.NULL)) {
+            List<Schema.SchemaType> types = new java.util.ArrayList<>(eigenschap.getType());
+            types.add(Schema.SchemaType.NULL);
+            eigenschap.setType(types);
+        }
+        if (eigenschap.getEnumeration() != null && !eigenschap.getEnumeration().contains(null)) {
+            List<Object> waarden = new java.util.ArrayList<>(eigenschap.getEnumeration());
+            waarden.add(null);
+            eigenschap.setEnumeration(waarden);
+        }
+        return eigenschap;
+    }
+
+    /**
      * The error answers every operation can give, as the hub sends them (issue 17): each error response carries the
      * problem body; 404 wherever a path names a resource (out of scope answers as missing), 412 where {@code If-Match}
      * is read, 415 where a body is read, 503 when the audit log or the database cannot be written, 500 with only a
@@ -107,8 +168,14 @@ public class AdrOpenApiFilter implements OASFilter {
      */
     private static void foutantwoorden(Operation operation, String pad, Schema problem) {
         Map<String, String> extra = new java.util.LinkedHashMap<>();
-        if (pad.contains("{")) {
+        boolean schrijft = operation.getRequestBody() != null;
+        if (pad.contains("{") || schrijft) {
+            // a path or a body that names a case, person or notification the caller may not see answers as missing
             extra.put("404", "Bestaat niet of is voor u niet zichtbaar (problem+json)");
+        }
+        if (schrijft) {
+            extra.put("409", "De toestand laat dit niet toe (huidigeStatus, toegestaneActies), of het eerste verzoek met "
+                    + "deze Idempotency-Key loopt nog (problem+json)");
         }
         boolean ifMatch = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));

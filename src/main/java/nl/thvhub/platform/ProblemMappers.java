@@ -103,6 +103,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof ProblemException pe) {
+            // a parameter that did not parse (Queryparameters), reported by its name
+            return problem(pe);
+        }
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return unauthenticated();

@@ -74,7 +74,7 @@ class RetentionTest {
         assertThat(Db.count("huisverbod where id = '" + id + "' and gewist_op is not null")).isEqualTo(1);
 
         eindeMelder.meld().await().atMost(Duration.ofSeconds(30));
-        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
 
         assertThat(Db.count("notificatie where huisverbod_id = '" + id + "'")).isZero();
     }

@@ -147,7 +147,7 @@ class HuisverbodGraphQLTest {
         String id = imposeViaGraphQL();
         clock.advance(Duration.ofDays(11));
         List<String> monitoring = Api.as("politie-thv")
-                .graphql("{ huisverboden(status: \"MONITORING\", limiet: 100) { items { id status } } }", Map.of())
+                .graphql("{ huisverboden(status: MONITORING, limiet: 100) { items { id status } } }", Map.of())
                 .extract().path("data.huisverboden.items.id");
         assertThat(monitoring).contains(id);
         Instant now = clock.instant();

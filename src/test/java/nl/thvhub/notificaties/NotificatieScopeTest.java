@@ -46,7 +46,7 @@ class NotificatieScopeTest {
     void a_wijkagent_sees_only_unacknowledged_notifications_of_cases_in_her_own_wijk() {
         String centrum = impose("centrum");
         String zuidoost = impose("zuidoost");
-        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
         clock.advance(Duration.ofHours(2));
         List<String> seen = Api.as("wijkagent-centrum").get("/api/v1/notificaties/onbevestigd?ouderDan=PT1H").statusCode(200)
                 .extract().path("huisverbodId");
@@ -59,7 +59,7 @@ class NotificatieScopeTest {
     @Test
     void every_case_in_the_unacknowledged_list_is_audited_once() {
         String centrum = impose("centrum");
-        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
         clock.advance(Duration.ofHours(2));
         AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
         Api.as("wijkagent-centrum").request().header("traceparent", trail.traceparent())

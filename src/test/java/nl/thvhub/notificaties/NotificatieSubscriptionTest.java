@@ -74,7 +74,8 @@ class NotificatieSubscriptionTest {
                 }
             }
             assertThat(hit).as("notification for the new case").isNotNull();
-            assertThat(hit.getString("type")).isEqualTo("huisverbod.opgelegd");
+            assertThat(hit.getString("type")).as("GraphQL names the enum value; REST and webhooks carry its code")
+                    .isEqualTo("HUISVERBOD_OPGELEGD");
         } finally {
             ws.close();
             client.close();

@@ -100,7 +100,7 @@ class GgzNaarPolitieTest {
                 signaal.put("betrokkenheid", "JA");
                 signaal.put("instelling", "GGZ inGeest");
                 Api.as("ggz").put(BASE + id + "/ggz-signaal", signaal).statusCode(200);
-                dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+                nl.thvhub.testing.Verzonden.alles(dispatcher);
                 bezorger.bezorg().await().atMost(Duration.ofSeconds(30));
                 assertThat(Db.count("aflevering where abonnement_id = '" + sub + "'")).isZero();
                 assertThat(receiver.deliveries()).noneMatch(d -> d.body().contains(id));

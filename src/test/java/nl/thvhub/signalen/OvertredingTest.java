@@ -50,7 +50,7 @@ class OvertredingTest {
     }
 
     private List<String> types(String user, String id) {
-        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
         List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100").statusCode(200).extract()
                 .path("items");
         return items.stream().filter(n -> id.equals(n.get("huisverbodId"))).map(n -> (String) n.get("type")).toList();

@@ -46,14 +46,14 @@ class StrafrechtGraphQLTest {
     void the_list_and_a_registration_work_over_graphql_as_over_rest() {
         String id = impose();
         List<String> gql = Api.as("om-zsm")
-                .graphql("{ prioriteitenlijst(gemeente: \"OUDER_AMSTEL\") { volledig items { huisverbodId urgent redenen } } }",
+                .graphql("{ prioriteitenlijst(gemeente: OUDER_AMSTEL) { volledig items { huisverbodId urgent redenen } } }",
                         Map.of())
                 .statusCode(200).extract().path("data.prioriteitenlijst.items.huisverbodId");
         List<String> rest = Api.as("om-zsm").get("/api/v1/zsm/prioriteitenlijst?gemeente=OUDER_AMSTEL").extract()
                 .path("items.huisverbodId");
         assertThat(gql).isEqualTo(rest).contains(id);
         Integer versie = Api.as("om-zsm").graphql(
-                "mutation($id: ID!, $o: RegistratieInput!) { afdoeningRegistreren(huisverbodId: $id, opdracht: $o) { versie beslissing } }",
+                "mutation($id: ID!, $o: AfdoeningRegistratieInput!) { afdoeningRegistreren(huisverbodId: $id, opdracht: $o) { versie beslissing } }",
                 Map.of("id", id, "o", Map.of("beslissing", "TRANSACTIE"))).statusCode(200).extract()
                 .path("data.afdoeningRegistreren.versie");
         assertThat(versie).isEqualTo(1);
@@ -76,7 +76,7 @@ class StrafrechtGraphQLTest {
             assertThat(messages.poll(10, TimeUnit.SECONDS).getString("type")).isEqualTo("connection_ack");
             ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
                     new JsonObject().put("query",
-                            "subscription { prioriteitenlijstGewijzigd(gemeente: \"OUDER_AMSTEL\") { items { huisverbodId } } }"))
+                            "subscription { prioriteitenlijstGewijzigd(gemeente: OUDER_AMSTEL) { items { huisverbodId } } }"))
                     .encode());
             JsonObject first = messages.poll(15, TimeUnit.SECONDS);
             assertThat(first).as("the current list first").isNotNull();

@@ -159,7 +159,7 @@ class StrafrechtTest {
                 .post("/api/v1/huisverboden/" + id + "/afdoeningen",
                         Map.of("beslissing", "DAGVAARDING", "verblijfplaatsUhg", "Bij zijn moeder"))
                 .statusCode(201);
-        dispatcher.verwerk().await().atMost(Duration.ofSeconds(30));
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
         List<String> mine = Api.as("zorgcoordinator").get("/api/v1/notificaties?limiet=100").extract()
                 .path("items.findAll { it.huisverbodId == '" + id + "' }.type");
         assertThat(mine).containsExactly("afdoening.geregistreerd");

@@ -33,6 +33,11 @@ public final class Api {
         return request().body(body).post(path).then();
     }
 
+    /** A POST that carries no body, as the contract says for acknowledgements. */
+    public ValidatableResponse post(String path) {
+        return request().post(path).then();
+    }
+
     public ValidatableResponse put(String path, Object body) {
         return request().body(body).put(path).then();
     }

@@ -38,7 +38,10 @@ import nl.thvhub.platform.security.Rol;
 public class AuditResource {
 
     /** A page of audit lines with the cursor of the next page. */
-    public record AuditLijst(List<AuditQuery.Regel> items, String volgende) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditPagina")
+    public record AuditLijst(
+            @jakarta.validation.constraints.NotNull List<AuditQuery.@jakarta.validation.constraints.NotNull Regel> items,
+            String volgende) {
     }
 
     private final FgService service;
@@ -61,7 +64,7 @@ public class AuditResource {
             @QueryParam("uitkomst") String uitkomst, @QueryParam("van") String van, @QueryParam("tot") String tot,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean csv = accept != null && accept.contains("text/csv");
+        boolean csv = nl.thvhub.platform.Csvvoorkeur.wilCsv(accept);
         AuditQuery.Filter filter = new AuditQuery.Filter(huisverbodId, betrokkeneId, actor, organisatie, doel, uitkomst,
                 instant("van", van),
                 instant("tot", tot));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -26,11 +27,11 @@ public class AuditQuery {
     }
 
     /** One audit line as the FG sees it. */
-    public record Regel(long id, Instant tijdstip, String traceId, String actorSubject, String actorGebruiker, String actorRol,
-            String actorOrganisatie, String clientId, String noodtoegangReden, String doel, String beleidsversie, String actie,
-            UUID huisverbodId,
-            UUID betrokkeneId, List<String> verstrekt, List<String> onthouden, String uitkomst, String reden,
-            Long ketenVolgnr) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditRegel")
+    public record Regel(@NotNull long id, @NotNull Instant tijdstip, String traceId, String actorSubject, String actorGebruiker,
+            @NotNull String actorRol, @NotNull String actorOrganisatie, String clientId, String noodtoegangReden, String doel,
+            String beleidsversie, @NotNull String actie, UUID huisverbodId, UUID betrokkeneId, List<@NotNull String> verstrekt,
+            List<@NotNull String> onthouden, @NotNull String uitkomst, String reden, Long ketenVolgnr) {
     }
 
     public Uni<List<Regel>> zoek(SqlClient sql, Filter f, Long voorId, int limit) {

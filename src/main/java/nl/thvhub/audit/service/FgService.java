@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,11 +35,13 @@ public class FgService {
     }
 
     /** One line of the access report: when, which organisation, for which purpose, which categories. No names. */
-    public record InzageRegel(Instant tijdstip, String organisatie, String doel, List<String> categorieen) {
+    public record InzageRegel(@NotNull Instant tijdstip, @NotNull String organisatie, String doel,
+            @NotNull List<@NotNull String> categorieen) {
     }
 
     /** The access report for one data subject. */
-    public record Inzage(UUID betrokkeneId, List<InzageRegel> regels, boolean mogelijkUitgesteld) {
+    public record Inzage(@NotNull UUID betrokkeneId, @NotNull List<@NotNull InzageRegel> regels,
+            @NotNull boolean mogelijkUitgesteld) {
     }
 
     /** Roles whose entries are deferred while the THV or the criminal case is open (investigation interest). */

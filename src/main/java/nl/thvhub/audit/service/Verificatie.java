@@ -22,7 +22,9 @@ import nl.thvhub.audit.Keten;
 public class Verificatie {
 
     /** The result: valid or not, how many lines were checked, and the first broken line ({@code volgnr}, reason). */
-    public record Uitslag(boolean geldig, long gecontroleerd, String eersteFout) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditVerificatie")
+    public record Uitslag(@jakarta.validation.constraints.NotNull boolean geldig,
+            @jakarta.validation.constraints.NotNull long gecontroleerd, String eersteFout) {
     }
 
     private final Pool pool;

@@ -1,6 +1,7 @@
 package nl.thvhub.huisverbod.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.graphql.Type;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Gebeurtenis;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.platform.GraphQLIds;
@@ -52,14 +55,16 @@ public class HuisverbodGraphQL {
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
-    public Uni<Lijst<HuisverbodView>> huisverboden(@Name("status") String status, @Name("gemeente") String gemeente,
-            @Name("wijk") String wijk,
-            @Name("actiefOp") String actiefOp, @Name("eindigtVoor") String eindigtVoor, @Name("volgende") String volgende,
-            @Name("limiet") Integer limiet) {
-        var filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
+    public Uni<HuisverbodPagina> huisverboden(@Name("status") Status status, @Name("gemeente") Gemeente gemeente,
+            @Name("wijk") String wijk, @Name("actiefOp") LocalDate actiefOp, @Name("eindigtVoor") LocalDate eindigtVoor,
+            @Name("volgende") String volgende, @Name("limiet") Integer limiet) {
+        var filter = ListQuery.filter(status == null ? null : status.name(), gemeente == null ? null : gemeente.name(), wijk,
+                actiefOp == null ? null : actiefOp.toString(), eindigtVoor == null ? null : eindigtVoor.toString(),
+                service.now());
         return actors.deferred()
                 .chain(actor -> service.lijst(actor, filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
-                        .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
+                        .map(p -> new HuisverbodPagina(
+                                p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
                                 ListQuery.encode(p.volgende()))));
     }
 
@@ -140,8 +145,9 @@ public class HuisverbodGraphQL {
 
     /** An event of the case's life; its free-form details as a JSON text, since GraphQL has no open map type. */
     @Type("Gebeurtenis")
-    public record GebeurtenisView(long id, Instant tijdstip, String soort, String actor, String rol, String organisatie,
-            @Description("JSON-object met de details van de gebeurtenis") String details) {
+    public record GebeurtenisView(@NonNull long id, @NonNull Instant tijdstip, @NonNull String soort, String actor,
+            nl.thvhub.platform.security.Rol rol, nl.thvhub.platform.security.Organisatie organisatie,
+            @NonNull @Description("JSON-object met de details van de gebeurtenis") String details) {
 
         static GebeurtenisView of(Gebeurtenis g) {
             return new GebeurtenisView(g.id(), g.tijdstip(), g.soort(), g.actor(), g.rol(), g.organisatie(),

@@ -71,14 +71,16 @@ public class HuisverbodResource {
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Huisverboden zoeken", description = "Gepagineerd met een cursor; er worden geen totalen gegeven.")
-    public Uni<Lijst<HuisverbodView>> lijst(@QueryParam("status") String status, @QueryParam("gemeente") String gemeente,
+    public Uni<HuisverbodPagina> lijst(
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Status.class)) @QueryParam("status") String status,
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
             @QueryParam("wijk") String wijk,
             @Parameter(description = "datum (YYYY-MM-DD) waarop het huisverbod liep") @QueryParam("actiefOp") String actiefOp,
             @Parameter(description = "tijdstip (ISO 8601)") @QueryParam("eindigtVoor") String eindigtVoor,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
         Zoekfilter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
         return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
-                .map(p -> new Lijst<>(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
+                .map(p -> new HuisverbodPagina(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
                         ListQuery.encode(p.volgende())));
     }
 

@@ -5,23 +5,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.thvhub.huisverbod.Actie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.GeweldErnst;
+import nl.thvhub.huisverbod.GeweldType;
+import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.privacy.Besluit;
 import nl.thvhub.privacy.Categorie;
 
 /** The case as partners read it, over REST and GraphQL alike. Withheld categories are named in {@code onthouden}. */
-public record HuisverbodView(UUID id, String registratienummer, String gemeente, String wijk, String status, Instant opgelegdOp,
+@Schema(name = "Huisverbod")
+@Type("Huisverbod")
+@Description("Een tijdelijk huisverbod zoals de lezer het mag zien; wat het beleid onthoudt is null en staat in onthouden")
+public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeente, String wijk, Status status,
+        Instant opgelegdOp,
         Instant eindmoment, Boolean verlengd, Boolean herhaling, HerhalingView herhalingVan, AdresView adres,
-        List<BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String verblijfUhg,
-        String verblijfAchterblijvers, HulpverleningView hulpverlening, String coordinerendeOrganisatie,
-        Instant monitoringEinde, Instant peilmoment, List<ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
+        List<@NotNull BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String verblijfUhg,
+        String verblijfAchterblijvers, HulpverleningView hulpverlening, Organisatie coordinerendeOrganisatie,
+        Instant monitoringEinde, Instant peilmoment, List<@NotNull ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
-        List<GgzSignaalView> ggzSignalen, List<String> openTaken, List<String> toegestaneActies,
+        List<@NotNull GgzSignaalView> ggzSignalen, List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
         Integer versie,
-        List<String> onthouden) implements nl.thvhub.platform.Herleesbaar {
+        @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
     public static final String SOORT = "huisverbod";
 
@@ -34,55 +53,83 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
     }
 
     /** The earlier case that makes this one a repeat, and on what ground (PERSOON, ADRES, PERSOON_EN_ADRES). */
-    public record HerhalingView(UUID huisverbodId, String grond) {
+    @Schema(name = "Herhaling")
+    @Type("Herhaling")
+    public record HerhalingView(@NotNull UUID huisverbodId, @NotNull String grond) {
     }
 
     /** The THV address. */
-    public record AdresView(String straat, String huisnummer, String postcode, String plaats) {
+    @Schema(name = "HuisverbodAdres")
+    @Type("HuisverbodAdres")
+    public record AdresView(@NotNull String straat, @NotNull String huisnummer, @NotNull String postcode,
+            @NotNull String plaats) {
     }
 
     /** A person involved in the case. */
-    public record BetrokkeneView(UUID id, String rol, String naam, LocalDate geboortedatum) {
+    @Schema(name = "Betrokkene")
+    @Type("Betrokkene")
+    public record BetrokkeneView(@NotNull UUID id, @NotNull BetrokkeneRol rol, @NotNull String naam,
+            @NotNull LocalDate geboortedatum) {
     }
 
     /** The violence that led to the THV. */
-    public record GeweldView(String type, String ernst, String intiemeTerreur) {
+    @Schema(name = "Geweld")
+    @Type("Geweld")
+    public record GeweldView(@NotNull GeweldType type, @NotNull GeweldErnst ernst, @NotNull JaNeeOnduidelijk intiemeTerreur) {
     }
 
     /** An active assignment. */
-    public record ToewijzingView(String rol, String gebruikersnaam, String organisatie, Instant toegewezenOp) {
+    @Schema(name = "Toewijzing")
+    @Type("Toewijzing")
+    public record ToewijzingView(@NotNull ToewijzingRol rol, @NotNull String gebruikersnaam, @NotNull Organisatie organisatie,
+            @NotNull Instant toegewezenOp) {
     }
 
     /** The coordinator's advice on extension. */
-    public record AdviesView(String advies, String motivering, Instant gegevenOp) {
+    @Schema(name = "Verlengingsadvies")
+    @Type("Verlengingsadvies")
+    public record AdviesView(@NotNull String advies, String motivering, @NotNull Instant gegevenOp) {
     }
 
     /** Withdrawal, if any. */
-    public record IntrekkingView(Instant ingetrokkenOp, String reden) {
+    @Schema(name = "Intrekking")
+    @Type("Intrekking")
+    public record IntrekkingView(@NotNull Instant ingetrokkenOp, String reden) {
     }
 
     /** Closing with warme overdracht, if closed. */
-    public record AfsluitingView(Instant afgeslotenOp, String overdrachtAan, LocalDate overdrachtDatum,
-            boolean gezamenlijkGesprek) {
+    @Schema(name = "Afsluiting")
+    @Type("Afsluiting")
+    public record AfsluitingView(@NotNull Instant afgeslotenOp, String overdrachtAan, @NotNull LocalDate overdrachtDatum,
+            @NotNull boolean gezamenlijkGesprek) {
     }
 
     /**
      * Violations of the THV: confirmed ones, suspected ones awaiting the police, confirmed ones without follow-up, and
      * the follow-ups (category OVERTREDINGEN).
      */
-    public record OvertredingenView(int aantal, int vermoed, int zonderVervolg, List<String> vervolgacties) {
+    @Schema(name = "OvertredingenSamenvatting")
+    @Type("OvertredingenSamenvatting")
+    public record OvertredingenView(@NotNull int aantal, @NotNull int vermoed, @NotNull int zonderVervolg,
+            @NotNull List<@NotNull Vervolgactie> vervolgacties) {
     }
 
     /** The GGZ flag for one person (category GGZ, per person): never a diagnosis or treatment. */
-    public record GgzSignaalView(UUID betrokkeneId, String betrokkenheid, String instelling, ContactpersoonView contactpersoon,
-            Instant gewijzigdOp) {
+    @Schema(name = "GgzSignaalInZaak")
+    @Type("GgzSignaalInZaak")
+    public record GgzSignaalView(@NotNull UUID betrokkeneId, @NotNull GgzBetrokkenheid betrokkenheid, String instelling,
+            ContactpersoonView contactpersoon, @NotNull Instant gewijzigdOp) {
     }
 
     /** A contact at the GGZ institution: a role and a phone number, not a name. */
+    @Schema(name = "GgzContactpersoon")
+    @Type("GgzContactpersoon")
     public record ContactpersoonView(String rol, String telefoon) {
     }
 
     /** The help plan and safety agreements. */
+    @Schema(name = "HulpverleningInZaak")
+    @Type("HulpverleningInZaak")
     public record HulpverleningView(String plan, String veiligheidsafspraken) {
     }
 
@@ -97,21 +144,21 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
         Huisverbod.Adres a = h.adres();
         List<BetrokkeneView> personen = h.betrokkenen().stream()
                 .filter(p -> b.mag(p.rol() == BetrokkeneRol.KIND ? Categorie.KINDEREN : Categorie.IDENTITEIT, p.id()))
-                .map(p -> new BetrokkeneView(p.id(), p.rol().name(), p.naam(), p.geboortedatum())).toList();
+                .map(p -> new BetrokkeneView(p.id(), p.rol(), p.naam(), p.geboortedatum())).toList();
         boolean kinderen = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.KIND)
                 .allMatch(p -> b.mag(Categorie.KINDEREN, p.id()));
         List<String> openTaken = h.openTaken(now).stream().filter(t -> kinderen || !t.equals("GEZINSMANAGER_TOEWIJZEN"))
                 .toList();
         Huisverbod.Hulpverlening hv = h.hulpverlening();
-        return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente().name() : null,
-                kern ? h.wijk() : null, kern ? h.status(now).name() : null, kern ? h.opgelegdOp() : null,
+        return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente() : null,
+                kern ? h.wijk() : null, kern ? h.status(now) : null, kern ? h.opgelegdOp() : null,
                 kern ? h.eindmoment() : null,
                 kern ? h.verlengd() : null, kern ? h.herhalingVan() != null : null,
                 kern && h.herhalingVan() != null ? new HerhalingView(h.herhalingVan(), h.herhalingGrond()) : null,
                 b.mag(Categorie.WONING) ? new AdresView(a.straat(), a.huisnummer(), a.postcode(), a.plaats()) : null,
                 personen.isEmpty() && !h.betrokkenen().isEmpty() ? null : personen,
                 b.mag(Categorie.GEWELD)
-                        ? new GeweldView(h.geweldType().name(), h.geweldErnst().name(), h.intiemeTerreur().name())
+                        ? new GeweldView(h.geweldType(), h.geweldErnst(), h.intiemeTerreur())
                         : null,
                 b.mag(Categorie.STRAFRECHT) ? h.strafrechtelijkTraject() : null,
                 b.mag(Categorie.VERBLIJF_UHG) ? h.verblijfUhg() : null,
@@ -119,12 +166,12 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
                 b.mag(Categorie.HULPVERLENING) && hv != null
                         ? new HulpverleningView(hv.plan(), hv.veiligheidsafspraken())
                         : null,
-                kern ? h.coordinerendeOrganisatie().name() : null, kern ? h.monitoringEinde() : null,
+                kern ? h.coordinerendeOrganisatie() : null, kern ? h.monitoringEinde() : null,
                 kern ? h.peilmoment() : null,
                 kern
                         ? h.toewijzingen().stream()
                                 .filter(t -> b.magToewijzing(t.rol().name()))
-                                .map(t -> new ToewijzingView(t.rol().name(), t.gebruikersnaam(), t.organisatie().name(),
+                                .map(t -> new ToewijzingView(t.rol(), t.gebruikersnaam(), t.organisatie(),
                                         t.toegewezenOp()))
                                 .toList()
                         : null,
@@ -142,7 +189,7 @@ public record HuisverbodView(UUID id, String registratienummer, String gemeente,
                 ggz(h, b),
                 kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
-                b.onthoudenCodes());
+                b.onthouden().stream().sorted().toList());
     }
 
     private static OvertredingenView overtredingen(Huisverbod.Overtredingen o) {

@@ -29,9 +29,11 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
+import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -370,7 +372,11 @@ public class HuisverbodRepository {
                     for (Row r : rows) {
                         events.add(
                                 new Gebeurtenis(r.getLong("id"), instant(r.getOffsetDateTime("tijdstip")), r.getString("soort"),
-                                        r.getString("actor"), r.getString("rol"), r.getString("organisatie"),
+                                        r.getString("actor"),
+                                        r.getString("rol") == null ? null : Rol.uitCode(r.getString("rol")),
+                                        r.getString("organisatie") == null
+                                                ? null
+                                                : Organisatie.valueOf(r.getString("organisatie")),
                                         r.getJsonObject("details").getMap()));
                     }
                     return events;
@@ -438,12 +444,13 @@ public class HuisverbodRepository {
     private static Huisverbod.Signalen signalen(Row r) {
         Object o = r.getValue("overtredingen");
         JsonObject ov = o instanceof JsonObject j ? j : new JsonObject(o.toString());
-        List<String> vervolg = new ArrayList<>();
-        ov.getJsonArray("vervolgacties").forEach(v -> vervolg.add((String) v));
+        List<Vervolgactie> vervolg = new ArrayList<>();
+        ov.getJsonArray("vervolgacties").forEach(v -> vervolg.add(Vervolgactie.valueOf((String) v)));
         List<Huisverbod.GgzSignaal> ggz = new ArrayList<>();
         for (Object g : asArray(r.getValue("ggz_signalen"))) {
             JsonObject j = (JsonObject) g;
-            ggz.add(new Huisverbod.GgzSignaal(UUID.fromString(j.getString("b")), j.getString("j"), j.getString("i"),
+            ggz.add(new Huisverbod.GgzSignaal(UUID.fromString(j.getString("b")), GgzBetrokkenheid.valueOf(j.getString("j")),
+                    j.getString("i"),
                     j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
         }
         return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),

@@ -126,7 +126,7 @@ public class Bewaartermijn {
     /** THV requests and address markers are not part of a case: they age out on their own dates. */
     private static Uni<Void> wisSignalenZonderZaak(io.vertx.mutiny.sqlclient.SqlConnection conn, Instant grens) {
         return conn.preparedQuery("""
-                update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = '1000AA', huisnummer = '0',
+                update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = null, huisnummer = null,
                   motivering = case when motivering is null then null else 'VERWIJDERD' end
                 where aangevraagd_op < $1 and onderbouwing <> 'VERWIJDERD'
                 """).execute(Tuple.of(grens.atOffset(ZoneOffset.UTC)))

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
@@ -25,6 +27,7 @@ public final class Opdrachten {
     }
 
     /** Impose a THV (POST /huisverboden). */
+    @Schema(name = "OpleggenInput")
     public record Opleggen(
             @NotNull Gemeente gemeente,
             @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$", message = "een wijkcode in kleine letters, zoals centrum") String wijk,
@@ -39,6 +42,7 @@ public final class Opdrachten {
     }
 
     /** The THV address. */
+    @Schema(name = "AdresInput")
     public record Adres(
             @NotBlank @Size(max = 200) String straat,
             @NotBlank @Size(max = 20) @Pattern(regexp = "^[0-9]{1,5}[A-Za-z0-9 -]{0,14}$", message = "een huisnummer, eventueel met toevoeging") String huisnummer,
@@ -47,6 +51,7 @@ public final class Opdrachten {
     }
 
     /** A person involved. */
+    @Schema(name = "BetrokkeneInput")
     public record Betrokkene(
             @NotNull BetrokkeneRol rol,
             @NotBlank @Size(max = 200) String naam,
@@ -54,42 +59,51 @@ public final class Opdrachten {
     }
 
     /** The violence that led to the THV. */
+    @Schema(name = "GeweldInput")
     public record Geweld(@NotNull GeweldType type, @NotNull GeweldErnst ernst, JaNeeOnduidelijk intiemeTerreur) {
     }
 
     /** The three legal criteria, each of which the hovj must confirm. */
+    @Schema(name = "CriteriaInput")
     public record Criteria(@NotNull Boolean ernstigEnOnmiddellijkGevaar, @NotNull Boolean plegerMeerderjarig,
             @NotNull Boolean vakerDanIncidenteelAanwezig) {
     }
 
     /** The coordinator's advice on extension. */
+    @Schema(name = "VerlengingsadviesInput")
     public record Verlengingsadvies(
             @NotNull @Pattern(regexp = "VERLENGEN|NIET_VERLENGEN", message = "VERLENGEN of NIET_VERLENGEN") String advies,
             @NotBlank @Size(max = 2000) String motivering) {
     }
 
     /** The coordinator's help plan and safety agreements (category HULPVERLENING). */
+    @Schema(name = "HulpverleningInput")
     public record Hulpverlening(@Size(max = 4000) String plan, @Size(max = 4000) String veiligheidsafspraken) {
     }
 
     /** The mayor's decision to extend. */
+    @Schema(name = "VerlengingInput")
     public record Verlenging(@Size(max = 2000) String motivering) {
     }
 
     /** Withdrawal, with its mandatory reason. */
+    @Schema(name = "IntrekkingInput")
     public record Intrekking(@NotBlank @Size(max = 2000) String reden) {
     }
 
     /** Early end of monitoring by the coordinator. */
+    @Schema(name = "BeeindigingInput")
     public record Beeindiging(@NotBlank @Size(max = 2000) String reden) {
     }
 
     /** Closing with warme overdracht. */
+    @Schema(name = "AfsluitingInput")
     public record Afsluiting(@NotBlank @Size(max = 200) String overdrachtAan, @NotNull LocalDate overdrachtDatum,
             @NotNull Boolean gezamenlijkGesprek) {
     }
 
     /** Assignment of a professional; {@code organisatie} only when Veilig Thuis assigns a gezinsmanager. */
+    @Schema(name = "ToewijzenInput")
     public record Toewijzen(@NotNull ToewijzingRol rol,
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$", message = "een gebruikersnaam") String gebruikersnaam,
             Organisatie organisatie) {

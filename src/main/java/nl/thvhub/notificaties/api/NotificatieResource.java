@@ -43,7 +43,9 @@ public class NotificatieResource {
 
     @GET
     @Operation(summary = "Mijn notificaties: ongelezen eerst, met cursor")
-    public Uni<InboxService.Pagina> inbox(@QueryParam("type") String type, @QueryParam("bevestigd") Boolean bevestigd,
+    public Uni<InboxService.Pagina> inbox(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.notificaties.NotificatieType.class)) @QueryParam("type") String type,
+            @QueryParam("bevestigd") Boolean bevestigd,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
         return inbox.inbox(actors.current(), type, bevestigd, volgende, limiet == null ? 25 : limiet);
     }

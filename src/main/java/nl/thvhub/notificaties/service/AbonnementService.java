@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.notificaties.WebhookConfig;
 import nl.thvhub.platform.Invoer;
@@ -39,13 +41,13 @@ public class AbonnementService {
     }
 
     /** A subscription as its owner sees it (never the secret). */
-    public record Abonnement(UUID id, String callbackUrl, List<String> events, boolean actief, Instant aangemaaktOp) {
+    public record Abonnement(@NotNull UUID id, @NotNull String callbackUrl, @NotNull List<@NotNull NotificatieType> events,
+            @NotNull boolean actief, @NotNull Instant aangemaaktOp) {
     }
 
     /** One delivery of one event to one subscription. */
-    public record Aflevering(UUID id, UUID eventId, String type, UUID huisverbodId, String status, int pogingen,
-            Instant volgendePoging,
-            String laatsteFout, Instant afgeleverdOp) {
+    public record Aflevering(@NotNull UUID id, @NotNull UUID eventId, @NotNull NotificatieType type, UUID huisverbodId,
+            @NotNull String status, @NotNull int pogingen, Instant volgendePoging, String laatsteFout, Instant afgeleverdOp) {
     }
 
     private final Pool pool;
@@ -179,11 +181,11 @@ public class AbonnementService {
                     }
                     Aflevering af = aflevering(rows.iterator().next());
                     Actor partner = Ontvangst.partner(actor.clientId(), actor.organisatie());
-                    return ontvangst.mag(conn, partner, af.type(), af.huisverbodId(), now).chain(mag -> {
+                    return ontvangst.mag(conn, partner, af.type().code(), af.huisverbodId(), now).chain(mag -> {
                         if (!mag) {
                             throw ProblemException.notFound();
                         }
-                        return audit.schrijf(conn, List.of(ontvangst.auditregel(af.type(), af.huisverbodId(), now,
+                        return audit.schrijf(conn, List.of(ontvangst.auditregel(af.type().code(), af.huisverbodId(), now,
                                 "WEBHOOK_HERLEVERD", "aan abonnement " + abonnement + " van " + actor.organisatie().name())));
                     }).replaceWith(af);
                 }));
@@ -196,13 +198,15 @@ public class AbonnementService {
     }
 
     private static Abonnement map(Row r) {
-        return new Abonnement(r.getUUID("id"), r.getString("callback_url"), Arrays.asList(r.getArrayOfStrings("events")),
+        return new Abonnement(r.getUUID("id"), r.getString("callback_url"),
+                Arrays.stream(r.getArrayOfStrings("events")).map(NotificatieType::uitCode).toList(),
                 r.getBoolean("actief"),
                 r.getOffsetDateTime("aangemaakt_op").toInstant());
     }
 
     private static Aflevering aflevering(Row r) {
-        return new Aflevering(r.getUUID("id"), r.getUUID("event_id"), r.getString("type"), r.getUUID("huisverbod_id"),
+        return new Aflevering(r.getUUID("id"), r.getUUID("event_id"), NotificatieType.uitCode(r.getString("type")),
+                r.getUUID("huisverbod_id"),
                 r.getString("status"),
                 r.getInteger("pogingen"), r.getOffsetDateTime("volgende_poging").toInstant(), r.getString("laatste_fout"),
                 r.getOffsetDateTime("afgeleverd_op") == null ? null : r.getOffsetDateTime("afgeleverd_op").toInstant());

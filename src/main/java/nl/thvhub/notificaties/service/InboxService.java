@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
@@ -35,17 +40,20 @@ import nl.thvhub.privacy.service.ZaakOpzoeker;
 public class InboxService {
 
     /** A thin notification: what happened to which case when, and where to read it (through the reader's own scope). */
-    public record Notificatie(UUID id, String type, UUID huisverbodId, Instant tijdstip, boolean bevestigd, String link) {
+    public record Notificatie(@NotNull UUID id, @NotNull NotificatieType type, UUID huisverbodId, @NotNull Instant tijdstip,
+            @NotNull boolean bevestigd, String link) {
     }
 
     /** A page of the inbox. */
-    public record Pagina(List<Notificatie> items, String volgende) {
+    @Schema(name = "NotificatiePagina")
+    @Type("NotificatiePagina")
+    public record Pagina(@NotNull List<@NotNull Notificatie> items, String volgende) {
     }
 
     /** An unacknowledged notification as its sender's organisation sees it: to which role/organisation/wijk it went. */
-    public record Onbevestigd(UUID id, String type, UUID huisverbodId, Instant tijdstip, String ontvangerRol,
-            String ontvangerOrganisatie,
-            String ontvangerWijk) {
+    @Schema(name = "OnbevestigdeNotificatie")
+    public record Onbevestigd(@NotNull UUID id, @NotNull NotificatieType type, UUID huisverbodId, @NotNull Instant tijdstip,
+            String ontvangerRol, String ontvangerOrganisatie, String ontvangerWijk) {
     }
 
     private static final String VOOR_MIJ = """
@@ -175,7 +183,8 @@ public class InboxService {
                                 .invoke(() -> {
                                     java.util.Optional<Zaakfeiten> f = zaken.get(zaak);
                                     if (f.isPresent() && disclosure.magEvent(actor, r.getString("type"), f.get(), now)) {
-                                        list.add(new Onbevestigd(r.getUUID("id"), r.getString("type"), zaak,
+                                        list.add(new Onbevestigd(r.getUUID("id"), NotificatieType.uitCode(r.getString("type")),
+                                                zaak,
                                                 r.getOffsetDateTime("tijdstip").toInstant(), r.getString("ontvanger_rol"),
                                                 r.getString("ontvanger_organisatie"), r.getString("ontvanger_wijk")));
                                     }
@@ -193,7 +202,8 @@ public class InboxService {
 
     static Notificatie map(Row r) {
         UUID zaak = r.getUUID("huisverbod_id");
-        return new Notificatie(r.getUUID("id"), r.getString("type"), zaak, r.getOffsetDateTime("tijdstip").toInstant(),
+        return new Notificatie(r.getUUID("id"), NotificatieType.uitCode(r.getString("type")), zaak,
+                r.getOffsetDateTime("tijdstip").toInstant(),
                 r.getOffsetDateTime("bevestigd_op") != null, "/api/v1/huisverboden/" + zaak);
     }
 

@@ -3,6 +3,9 @@ package nl.thvhub.platform.security;
 import java.util.Optional;
 
 /** The realm roles of the THV realm (SPEC §2); the code is the role name in the token. */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Rol", enumeration = {"politie-thv", "wijkagent", "om-zsm",
+        "veilig-thuis", "zorgcoordinator", "sociaal-team", "gezinsmanager", "reclassering", "ggz", "gemeente", "beleid", "fg",
+        "partner-systeem"})
 public enum Rol {
 
     POLITIE_THV("politie-thv"), WIJKAGENT("wijkagent"), OM_ZSM("om-zsm"), VEILIG_THUIS("veilig-thuis"), ZORGCOORDINATOR(
@@ -30,8 +33,15 @@ public enum Rol {
         this.code = code;
     }
 
+    /** In JSON a role is its code, as in the token; GraphQL, whose enum values cannot hold a dash, uses the name. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
+    }
+
+    /** A role stored by its code; an unknown code is a programming error, not input. */
+    public static Rol uitCode(String code) {
+        return fromCode(code).orElseThrow(() -> new IllegalArgumentException("unknown role " + code));
     }
 
     public static Optional<Rol> fromCode(String code) {

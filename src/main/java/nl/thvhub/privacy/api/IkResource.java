@@ -19,10 +19,14 @@ import nl.thvhub.platform.security.Rol;
 public class IkResource {
 
     /** The caller as the hub resolved it from the token. */
-    public record IkView(String gebruikersnaam, String rol, String organisatie, String wijk, boolean partnerSysteem) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Ik")
+    @org.eclipse.microprofile.graphql.Type("Ik")
+    public record IkView(String gebruikersnaam, @jakarta.validation.constraints.NotNull Rol rol,
+            @jakarta.validation.constraints.NotNull nl.thvhub.platform.security.Organisatie organisatie, String wijk,
+            @jakarta.validation.constraints.NotNull boolean partnerSysteem) {
 
         public static IkView of(Actor a) {
-            return new IkView(a.gebruikersnaam(), a.rol().code(), a.organisatie().name(), a.wijk(), a.partnerSysteem());
+            return new IkView(a.gebruikersnaam(), a.rol(), a.organisatie(), a.wijk(), a.partnerSysteem());
         }
     }
 

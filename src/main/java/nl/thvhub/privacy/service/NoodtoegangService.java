@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotNull;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Disclosure;
 
@@ -30,10 +32,9 @@ import nl.thvhub.privacy.Disclosure;
 public class NoodtoegangService {
 
     /** A grant as the FG reviews it. */
-    public record Noodtoegang(UUID id, UUID huisverbodId, String gebruiker, String rol, String organisatie, String reden,
-            Instant verleendOp,
-            Instant verlooptOp, Instant beoordeeldOp, String beoordeeldDoor,
-            String oordeel) implements nl.thvhub.platform.Herleesbaar {
+    public record Noodtoegang(@NotNull UUID id, @NotNull UUID huisverbodId, String gebruiker, @NotNull Rol rol,
+            @NotNull Organisatie organisatie, String reden, @NotNull Instant verleendOp, @NotNull Instant verlooptOp,
+            Instant beoordeeldOp, String beoordeeldDoor, String oordeel) implements nl.thvhub.platform.Herleesbaar {
 
         public static final String SOORT = "noodtoegang";
 
@@ -128,8 +129,9 @@ public class NoodtoegangService {
 
     private static Noodtoegang map(Row r) {
         return new Noodtoegang(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getString("actor_gebruiker"),
-                r.getString("actor_rol"),
-                r.getString("actor_organisatie"), r.getString("reden"), instant(r.getOffsetDateTime("verleend_op")),
+                Rol.uitCode(r.getString("actor_rol")),
+                Organisatie.valueOf(r.getString("actor_organisatie")), r.getString("reden"),
+                instant(r.getOffsetDateTime("verleend_op")),
                 instant(r.getOffsetDateTime("verloopt_op")), instant(r.getOffsetDateTime("beoordeeld_op")),
                 r.getString("beoordeeld_door"),
                 r.getString("oordeel"));

@@ -48,7 +48,7 @@ import nl.thvhub.privacy.Zaakfeiten;
 public class ToestemmingService {
 
     /** Registering a consent. */
-    @Schema(name = "ToestemmingRegistratie")
+    @Schema(name = "ToestemmingInput")
     @Input("ToestemmingInput")
     public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
             @NotBlank @Size(max = 40) String doel,
@@ -57,17 +57,16 @@ public class ToestemmingService {
     }
 
     /** Withdrawing a consent. */
-    @Schema(name = "ToestemmingIntrekking")
+    @Schema(name = "ToestemmingIntrekkingInput")
     @Input("ToestemmingIntrekkingInput")
     public record Intrekking(@Size(max = 2000) String reden) {
     }
 
     /** A consent with its history. */
-    public record Toestemming(UUID id, UUID huisverbodId, UUID betrokkeneId, String categorie, String ontvanger, String doel,
-            String vorm,
-            Instant geldigVan, Instant geldigTot, String vastgelegdDoor, String vastgelegdRol, Instant ingetrokkenOp,
-            String ingetrokkenDoor,
-            boolean geldig) implements nl.thvhub.platform.Herleesbaar {
+    public record Toestemming(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId,
+            @NotNull Categorie categorie, @NotNull Organisatie ontvanger, @NotNull String doel, @NotNull String vorm,
+            @NotNull Instant geldigVan, @NotNull Instant geldigTot, @NotNull String vastgelegdDoor, @NotNull Rol vastgelegdRol,
+            Instant ingetrokkenOp, String ingetrokkenDoor, @NotNull boolean geldig) implements nl.thvhub.platform.Herleesbaar {
 
         public static final String SOORT = "toestemming";
 
@@ -231,9 +230,10 @@ public class ToestemmingService {
         Instant in = instant(r.getOffsetDateTime("ingetrokken_op"));
         boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
         return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
-                r.getString("categorie"),
-                r.getString("ontvanger"), r.getString("doel"), r.getString("vorm"), van, tot, r.getString("vastgelegd_door"),
-                r.getString("vastgelegd_rol"), in, r.getString("ingetrokken_door"), geldig);
+                Categorie.valueOf(r.getString("categorie")),
+                Organisatie.valueOf(r.getString("ontvanger")), r.getString("doel"), r.getString("vorm"), van, tot,
+                r.getString("vastgelegd_door"), Rol.uitCode(r.getString("vastgelegd_rol")), in, r.getString("ingetrokken_door"),
+                geldig);
     }
 
 }

@@ -12,11 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.huisverbod.api.Lijst;
 import nl.thvhub.huisverbod.api.ListQuery;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.Overtreding;
 import nl.thvhub.signalen.service.OvertredingService;
 
 /** {@code /api/v1/overtredingen/zonder-vervolg}: the police and gemeente work list of violations awaiting follow-up. */
@@ -36,9 +34,9 @@ public class OvertredingWerklijstResource {
     @GET
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Bevestigde overtredingen zonder vervolg, oudste eerst", description = "Binnen de eigen scope (wijkagent: eigen wijk); gepagineerd met een cursor, zonder totalen.")
-    public Uni<Lijst<Overtreding.ZonderVervolg>> lijst(@QueryParam("volgende") String volgende,
+    public Uni<OvertredingZonderVervolgPagina> lijst(@QueryParam("volgende") String volgende,
             @QueryParam("limiet") Integer limiet) {
         return service.zonderVervolg(actors.current(), ListQuery.cursor(volgende), ListQuery.limiet(limiet))
-                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende())));
+                .map(p -> new OvertredingZonderVervolgPagina(p.items(), ListQuery.encode(p.volgende())));
     }
 }

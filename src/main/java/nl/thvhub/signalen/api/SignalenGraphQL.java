@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.api.Lijst;
 import nl.thvhub.huisverbod.api.ListQuery;
 import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
@@ -104,10 +103,10 @@ public class SignalenGraphQL {
     @Query("overtredingenZonderVervolg")
     @Description("Bevestigde overtredingen zonder vervolg, oudste eerst, binnen de eigen scope; cursor, geen totalen")
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
-    public Uni<Lijst<Overtreding.ZonderVervolg>> zonderVervolg(@Name("volgende") String volgende,
+    public Uni<OvertredingZonderVervolgPagina> zonderVervolg(@Name("volgende") String volgende,
             @Name("limiet") Integer limiet) {
         return actors.deferred().chain(a -> overtredingen.zonderVervolg(a, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
-                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende()))));
+                .map(p -> new OvertredingZonderVervolgPagina(p.items(), ListQuery.encode(p.volgende()))));
     }
 
     @Mutation("adresmarkeringPlaatsen")
@@ -128,10 +127,12 @@ public class SignalenGraphQL {
     @Description("Aanvragen, nieuwste eerst; aanvragers zien die van de eigen organisatie, politie, gemeente en Veilig Thuis alle")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_POLITIE_THV,
             Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
-    public Uni<Lijst<ThvAanvraag.View>> aanvragen(@Name("status") String status, @Name("volgende") String volgende,
+    public Uni<ThvAanvraagPagina> aanvragen(@Name("status") ThvAanvraag.Status status, @Name("volgende") String volgende,
             @Name("limiet") Integer limiet) {
-        return actors.deferred().chain(a -> aanvragen.lijst(a, status, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
-                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende()))));
+        return actors.deferred()
+                .chain(a -> aanvragen
+                        .lijst(a, status == null ? null : status.name(), ListQuery.cursor(volgende), ListQuery.limiet(limiet))
+                        .map(p -> new ThvAanvraagPagina(p.items(), ListQuery.encode(p.volgende()))));
     }
 
     @Query("thvAanvraag")

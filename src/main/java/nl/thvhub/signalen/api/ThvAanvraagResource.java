@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.huisverbod.api.Lijst;
 import nl.thvhub.huisverbod.api.ListQuery;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -60,10 +59,12 @@ public class ThvAanvraagResource {
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS, Rol.C_POLITIE_THV,
             Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Aanvragen, nieuwste eerst", description = "Aanvragers zien die van de eigen organisatie; politie, gemeente en Veilig Thuis alle.")
-    public Uni<Lijst<ThvAanvraag.View>> lijst(@QueryParam("status") String status, @QueryParam("volgende") String volgende,
+    public Uni<ThvAanvraagPagina> lijst(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ThvAanvraag.Status.class)) @QueryParam("status") String status,
+            @QueryParam("volgende") String volgende,
             @QueryParam("limiet") Integer limiet) {
         return service.lijst(actors.current(), status, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
-                .map(p -> new Lijst<>(p.items(), ListQuery.encode(p.volgende())));
+                .map(p -> new ThvAanvraagPagina(p.items(), ListQuery.encode(p.volgende())));
     }
 
     @GET

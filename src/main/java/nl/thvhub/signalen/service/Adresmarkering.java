@@ -22,10 +22,13 @@ public final class Adresmarkering {
     }
 
     /** The OM's agreement with the marker: its reference and date. */
+    @Schema(name = "OmInstemming")
+    @Input("OmInstemmingInput")
     public record OmInstemming(@NotBlank @Size(max = 100) String kenmerk, @NotNull LocalDate datum) {
     }
 
     /** A new marker by the police. */
+    @Schema(name = "AdresmarkeringInput")
     @Input("AdresmarkeringInput")
     public record Plaatsing(
             @NotNull @Pattern(regexp = Postcode.PATROON, message = Postcode.UITLEG) String postcode,
@@ -39,8 +42,9 @@ public final class Adresmarkering {
     /** The stored marker, for the police role that placed it. */
     @Schema(name = "Adresmarkering")
     @Type("Adresmarkering")
-    public record View(UUID id, String postcode, String huisnummer, String toevoeging, String reden, Instant geldigVan,
-            LocalDate geldigTot, String beoordeeldDoor, OmInstemming omInstemming) implements nl.thvhub.platform.Herleesbaar {
+    public record View(@NotNull UUID id, @NotNull String postcode, @NotNull String huisnummer, String toevoeging,
+            @NotNull String reden, @NotNull Instant geldigVan, @NotNull LocalDate geldigTot, @NotNull String beoordeeldDoor,
+            @NotNull OmInstemming omInstemming) implements nl.thvhub.platform.Herleesbaar {
 
         public static final String SOORT = "adresmarkering";
 
@@ -54,12 +58,13 @@ public final class Adresmarkering {
 
     /** A lookup in the body, so the address never lands in a URL (proxy and access logs, browser history). */
     @Schema(name = "AdresmarkeringZoekvraag")
-    public record Zoekvraag(@Schema(required = true) String postcode, @Schema(required = true) String huisnummer,
+    public record Zoekvraag(@NotNull String postcode, @NotNull String huisnummer,
             String toevoeging) {
     }
 
     /** What a lookup answers: only whether a valid marker exists and since when. */
+    @Schema(name = "AdresmarkeringOpvraging")
     @Name("AdresmarkeringOpvraging")
-    public record Opvraging(boolean gemarkeerd, LocalDate sinds) {
+    public record Opvraging(@NotNull boolean gemarkeerd, LocalDate sinds) {
     }
 }

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.notificaties.service.Outbox;
@@ -43,10 +44,10 @@ public class GgzSignaalService {
             throw ProblemException.forbidden("Het GGZ-signaal zet de toegewezen GGZ-medewerker.");
         }
         Invoer.valideer(validator, s);
-        if (s.betrokkenheid() != GgzSignaal.Betrokkenheid.NEE && (s.instelling() == null || s.instelling().isBlank())) {
+        if (s.betrokkenheid() != GgzBetrokkenheid.NEE && (s.instelling() == null || s.instelling().isBlank())) {
             throw ProblemException.invalid("instelling", "verplicht als GGZ (vermoedelijk) betrokken is");
         }
-        boolean nee = s.betrokkenheid() == GgzSignaal.Betrokkenheid.NEE;
+        boolean nee = s.betrokkenheid() == GgzBetrokkenheid.NEE;
         return werk.op(actor, zaakId, "GGZ_SIGNAAL_ZETTEN", Categorie.GGZ, (conn, h, now) -> {
             boolean persoonVanZaak = h.betrokkenen().stream().anyMatch(p -> p.id().equals(s.betrokkeneId())
                     && (p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE || p.rol() == BetrokkeneRol.ACHTERBLIJVER));
@@ -54,7 +55,7 @@ public class GgzSignaalService {
                 throw ProblemException.invalid("betrokkeneId", "geen uithuisgeplaatste of achterblijver van deze zaak");
             }
             GgzSignaal.Contactpersoon c = nee ? null : s.contactpersoon();
-            Huisverbod.GgzSignaal nieuw = new Huisverbod.GgzSignaal(s.betrokkeneId(), s.betrokkenheid().name(),
+            Huisverbod.GgzSignaal nieuw = new Huisverbod.GgzSignaal(s.betrokkeneId(), s.betrokkenheid(),
                     nee ? null : s.instelling().trim(), c == null ? null : c.rol().trim(),
                     c == null ? null : c.telefoon().trim(), now);
             return conn
@@ -68,7 +69,7 @@ public class GgzSignaalService {
                                       contact_telefoon = excluded.contact_telefoon, gewijzigd_door = excluded.gewijzigd_door,
                                       gewijzigd_op = excluded.gewijzigd_op
                                     """)
-                    .execute(Tuple.tuple().addUUID(zaakId).addUUID(nieuw.betrokkeneId()).addString(nieuw.betrokkenheid())
+                    .execute(Tuple.tuple().addUUID(zaakId).addUUID(nieuw.betrokkeneId()).addString(nieuw.betrokkenheid().name())
                             .addString(nieuw.instelling()).addString(nieuw.contactRol()).addString(nieuw.contactTelefoon())
                             .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now)))
                     .call(() -> outbox.emit(conn, "ggz-signaal.gewijzigd", HuisverbodService.feiten(h), actor, now))

@@ -21,13 +21,16 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Cursor;
+import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Disclosure;
@@ -211,7 +214,7 @@ public class OvertredingService {
             List<Overtreding.ZonderVervolg> items = new ArrayList<>();
             for (Row r : rows) {
                 items.add(new Overtreding.ZonderVervolg(r.getUUID("id"), r.getUUID("huisverbod_id"),
-                        r.getString("registratienummer"), r.getString("gemeente"), r.getString("wijk"),
+                        r.getString("registratienummer"), Gemeente.valueOf(r.getString("gemeente")), r.getString("wijk"),
                         instant(r.getOffsetDateTime("moment")), Overtreding.Soort.valueOf(r.getString("soort")),
                         instant(r.getOffsetDateTime("geregistreerd_op"))));
             }
@@ -244,13 +247,15 @@ public class OvertredingService {
         return new Overtreding.View(r.getUUID("id"), r.getUUID("huisverbod_id"), instant(r.getOffsetDateTime("moment")),
                 Overtreding.Soort.valueOf(r.getString("soort")), Overtreding.Melder.valueOf(r.getString("melder")),
                 r.getString("omschrijving"), Overtreding.Status.valueOf(r.getString("status")),
-                r.getBoolean("gemeld_na_afloop"), vervolg == null ? null : Overtreding.Vervolgactie.valueOf(vervolg),
+                r.getBoolean("gemeld_na_afloop"), vervolg == null ? null : Vervolgactie.valueOf(vervolg),
                 r.getString("vervolg_reden"), instant(r.getOffsetDateTime("vervolg_op")),
                 beoordeeld == null
                         ? null
                         : new Overtreding.BeoordelingView(Overtreding.Besluit.valueOf(r.getString("status")),
-                                r.getString("beoordeling_reden"), beoordeeld, instant(r.getOffsetDateTime("beoordeeld_op"))),
-                new Overtreding.Door(r.getString("geregistreerd_rol"), r.getString("geregistreerd_org")),
+                                r.getString("beoordeling_reden"), Rol.uitCode(beoordeeld),
+                                instant(r.getOffsetDateTime("beoordeeld_op"))),
+                new Overtreding.Door(Rol.uitCode(r.getString("geregistreerd_rol")),
+                        Organisatie.valueOf(r.getString("geregistreerd_org"))),
                 instant(r.getOffsetDateTime("geregistreerd_op")));
     }
 
@@ -259,8 +264,8 @@ public class OvertredingService {
         return h.ingetrokkenOp() != null && h.ingetrokkenOp().isBefore(h.eindmoment()) ? h.ingetrokkenOp() : h.eindmoment();
     }
 
-    private static void checkReden(Overtreding.Vervolgactie actie, String reden) {
-        if (actie == Overtreding.Vervolgactie.GEEN && (reden == null || reden.isBlank())) {
+    private static void checkReden(Vervolgactie actie, String reden) {
+        if (actie == Vervolgactie.GEEN && (reden == null || reden.isBlank())) {
             throw ProblemException.invalid("vervolgReden", "verplicht als er geen vervolgactie is");
         }
     }

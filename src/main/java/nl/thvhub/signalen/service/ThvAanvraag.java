@@ -15,11 +15,20 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
 
 /** A THV asked for by care without a crisis, and the weegteam's decision (recommendation 2). */
 public final class ThvAanvraag {
 
     private ThvAanvraag() {
+    }
+
+    /** Where a request stands: OPEN until the weegteam decided, then its outcome. */
+    @org.eclipse.microprofile.graphql.Enum("ThvAanvraagStatus")
+    @Schema(name = "ThvAanvraagStatus")
+    public enum Status {
+        OPEN, OPGELEGD, NIET_OPGELEGD
     }
 
     /** The weegteam's outcome. */
@@ -37,30 +46,34 @@ public final class ThvAanvraag {
     }
 
     /** The request of a care professional. */
-    @Schema(name = "NieuweThvAanvraag")
+    @Schema(name = "ThvAanvraagInput")
     @Input("ThvAanvraagInput")
     public record Aanvraag(@NotNull Gemeente gemeente, @NotNull @Valid Adres adres,
             @NotBlank @Size(max = 4000) String onderbouwing) {
     }
 
     /** The weegteam's decision: imposed (with the new case) or not imposed (with reasoning). */
+    @Schema(name = "ThvAanvraagBeslissingInput")
     @Input("ThvAanvraagBeslissingInput")
     public record Beslissing(@NotNull Uitkomst uitkomst, UUID huisverbodId, @Size(max = 2000) String motivering) {
     }
 
     /** Who asked: role and organisation. */
-    public record Aanvrager(String rol, String organisatie) {
+    public record Aanvrager(@NotNull Rol rol, @NotNull Organisatie organisatie) {
     }
 
     /** The decision as stored. */
+    @Schema(name = "ThvAanvraagBeslissing")
     @Type("ThvAanvraagBeslissing")
-    public record BeslissingView(Uitkomst uitkomst, UUID huisverbodId, String motivering, String rol, Instant beslistOp) {
+    public record BeslissingView(@NotNull Uitkomst uitkomst, UUID huisverbodId, String motivering, @NotNull Rol rol,
+            @NotNull Instant beslistOp) {
     }
 
     /** A stored request. */
     @Schema(name = "ThvAanvraag")
     @Type("ThvAanvraag")
-    public record View(UUID id, Gemeente gemeente, Adres adres, String onderbouwing, Aanvrager aanvrager, Instant aangevraagdOp,
+    public record View(@NotNull UUID id, @NotNull Gemeente gemeente, Adres adres, @NotNull String onderbouwing,
+            @NotNull Aanvrager aanvrager, @NotNull Instant aangevraagdOp,
             BeslissingView beslissing) implements nl.thvhub.platform.Herleesbaar {
 
         public static final String SOORT = "thv-aanvraag";
@@ -74,7 +87,8 @@ public final class ThvAanvraag {
     }
 
     /** The requests not imposed in the evaluation window, for the six-weekly evaluation. */
+    @Schema(name = "ThvAanvraagEvaluatie")
     @Type("ThvAanvraagEvaluatie")
-    public record Evaluatie(Instant van, Instant tot, List<View> items) {
+    public record Evaluatie(@NotNull Instant van, @NotNull Instant tot, @NotNull List<@NotNull View> items) {
     }
 }

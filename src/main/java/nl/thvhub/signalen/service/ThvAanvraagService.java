@@ -30,6 +30,7 @@ import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Disclosure;
 
@@ -228,13 +229,18 @@ public class ThvAanvraagService {
             for (Row r : rows) {
                 String uitkomst = r.getString("uitkomst");
                 list.add(new ThvAanvraag.View(r.getUUID("id"), Gemeente.valueOf(r.getString("gemeente")),
-                        new ThvAanvraag.Adres(r.getString("postcode"), r.getString("huisnummer")), r.getString("onderbouwing"),
-                        new ThvAanvraag.Aanvrager(r.getString("aangevraagd_rol"), r.getString("aangevraagd_org")),
+                        r.getString("postcode") == null
+                                ? null
+                                : new ThvAanvraag.Adres(r.getString("postcode"), r.getString("huisnummer")),
+                        r.getString("onderbouwing"),
+                        new ThvAanvraag.Aanvrager(Rol.uitCode(r.getString("aangevraagd_rol")),
+                                Organisatie.valueOf(r.getString("aangevraagd_org"))),
                         instant(r.getOffsetDateTime("aangevraagd_op")),
                         uitkomst == null
                                 ? null
                                 : new ThvAanvraag.BeslissingView(ThvAanvraag.Uitkomst.valueOf(uitkomst),
-                                        r.getUUID("huisverbod_id"), r.getString("motivering"), r.getString("beslist_rol"),
+                                        r.getUUID("huisverbod_id"), r.getString("motivering"),
+                                        Rol.uitCode(r.getString("beslist_rol")),
                                         instant(r.getOffsetDateTime("beslist_op")))));
             }
             return list;

@@ -45,8 +45,10 @@ public class PrioriteitenlijstResource {
     @APIResponse(responseCode = "200", description = "De prioriteitenlijst (JSON) of als CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrafrechtService.Lijst.class)),
             @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen"))})
-    public Uni<Response> lijst(@QueryParam("gemeente") String gemeente, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean csv = accept != null && accept.contains("text/csv");
+    public Uni<Response> lijst(
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        boolean csv = nl.thvhub.platform.Csvvoorkeur.wilCsv(accept);
         return service.prioriteitenlijst(actors.current(), gemeente).map(l -> csv
                 ? Response.ok(csv(l)).type("text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"prioriteitenlijst.csv\"").build()

@@ -18,6 +18,7 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
@@ -44,8 +45,8 @@ public class StrafrechtGraphQL {
     @Query("prioriteitenlijst")
     @Description("ZSM-prioriteitenlijst (om-zsm)")
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
-    public Uni<StrafrechtService.Lijst> prioriteitenlijst(@Name("gemeente") String gemeente) {
-        return actors.deferred().chain(a -> service.prioriteitenlijst(a, gemeente));
+    public Uni<StrafrechtService.Lijst> prioriteitenlijst(@Name("gemeente") Gemeente gemeente) {
+        return actors.deferred().chain(a -> service.prioriteitenlijst(a, gemeente == null ? null : gemeente.name()));
     }
 
     @Query("afdoeningen")
@@ -67,7 +68,8 @@ public class StrafrechtGraphQL {
     @Subscription("prioriteitenlijstGewijzigd")
     @Description("De prioriteitenlijst, telkens wanneer die verandert (controle elke 5 s)")
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
-    public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") String gemeente) {
+    public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") Gemeente gemeenteFilter) {
+        String gemeente = gemeenteFilter == null ? null : gemeenteFilter.name();
         AtomicReference<List<StrafrechtService.Rij>> vorige = new AtomicReference<>();
         // the purpose is checked once, in the subscribing request: the ticks run outside any request and read no request
         // state; each tick re-checks the actor and the token's expiry, and only a pushed version is audited

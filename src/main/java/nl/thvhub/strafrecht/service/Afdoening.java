@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The criminal track's commands and views: a registration (each one a new version) and the stored versions. */
@@ -23,11 +25,13 @@ public final class Afdoening {
     }
 
     /** A planned court hearing. */
+    @Schema(name = "Zitting")
     public record Zitting(@NotNull LocalDate datum, @NotNull @Size(min = 1, max = 100) String rechtbank) {
     }
 
     /** A registration by ZSM (or, for opening the track with an aangifte, by the police). */
-    @Schema(name = "AfdoeningRegistratie")
+    @Schema(name = "AfdoeningRegistratieInput")
+    @Input("AfdoeningRegistratieInput")
     public record Registratie(Boolean aangifte, LocalDate aangifteDatum,
             @Size(max = 30) @Pattern(regexp = "^[0-9A-Za-z./-]*$") String parketnummer,
             LocalDate zsmBeoordelingDatum, @Size(max = 30) String voorgenomenAfdoening,
@@ -40,14 +44,17 @@ public final class Afdoening {
     }
 
     /** One stored version, with the hub's judgement whether the contactverbod starts when the THV ends. */
-    public record Versie(UUID id, UUID huisverbodId, int versie, Boolean aangifte, LocalDate aangifteDatum, String parketnummer,
+    @Schema(name = "AfdoeningVersie")
+    @Type("AfdoeningVersie")
+    public record Versie(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull int versie, Boolean aangifte,
+            LocalDate aangifteDatum, String parketnummer,
             LocalDate zsmBeoordelingDatum, String voorgenomenAfdoening, String beslissing, String sepotGrond,
             Periode contactverbod,
             Periode gebiedsverbod, Boolean contactverbodSluitAanOpThv, String bijzondereVoorwaarden,
             Boolean reclasseringsadviesGevraagd,
-            Boolean reclasseringsadviesOntvangen, List<Zitting> geplandeZittingen, String verblijfplaatsUhg,
-            String geregistreerdDoor,
-            Instant geregistreerdOp) implements nl.thvhub.platform.Herleesbaar {
+            Boolean reclasseringsadviesOntvangen, @NotNull List<@NotNull Zitting> geplandeZittingen, String verblijfplaatsUhg,
+            @NotNull String geregistreerdDoor,
+            @NotNull Instant geregistreerdOp) implements nl.thvhub.platform.Herleesbaar {
 
         public static final String SOORT = "afdoening";
 

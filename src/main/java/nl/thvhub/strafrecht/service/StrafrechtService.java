@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -23,6 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.HuisverbodService;
@@ -44,13 +46,17 @@ import nl.thvhub.privacy.Disclosure;
 public class StrafrechtService {
 
     /** One row of the priority list. */
-    public record Rij(UUID huisverbodId, String registratienummer, String gemeente, Instant eindmoment, long resterendeUren,
-            boolean urgent,
-            List<String> redenen) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PrioriteitenlijstRij")
+    @org.eclipse.microprofile.graphql.Type("PrioriteitenlijstRij")
+    public record Rij(@NotNull UUID huisverbodId, @NotNull String registratienummer, @NotNull Gemeente gemeente,
+            @NotNull Instant eindmoment, @NotNull long resterendeUren, @NotNull boolean urgent,
+            @NotNull List<@NotNull String> redenen) {
     }
 
     /** The list; {@code volledig} says it holds every case of the ZSM mandate (no paging, nothing hidden by scope). */
-    public record Lijst(boolean volledig, Instant opgesteldOp, List<Rij> items) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Prioriteitenlijst")
+    @org.eclipse.microprofile.graphql.Type("Prioriteitenlijst")
+    public record Lijst(@NotNull boolean volledig, @NotNull Instant opgesteldOp, @NotNull List<@NotNull Rij> items) {
     }
 
     private final Pool pool;
@@ -318,7 +324,8 @@ public class StrafrechtService {
                         }
                         long uren = Math.max(0, Duration.between(now, eind).toHours());
                         ranked.add(new Object[]{
-                                new Rij(r.getUUID("id"), r.getString("registratienummer"), r.getString("gemeente"), eind, uren,
+                                new Rij(r.getUUID("id"), r.getString("registratienummer"),
+                                        Gemeente.valueOf(r.getString("gemeente")), eind, uren,
                                         Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen),
                                 ernst, r.getBoolean("herhaling"),
                                 r.getBoolean("minderjarigen"), overtredingen});

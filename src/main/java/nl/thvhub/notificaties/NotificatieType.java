@@ -1,0 +1,46 @@
+package nl.thvhub.notificaties;
+
+import java.util.Arrays;
+
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The kinds of event the hub announces. In JSON (REST, webhooks) an event type is its code ({@code huisverbod.opgelegd});
+ * GraphQL, whose enum values cannot hold a dot or a dash, uses the name ({@code HUISVERBOD_OPGELEGD}).
+ */
+@Enum("NotificatieType")
+@Schema(name = "NotificatieType", enumeration = {"huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
+        "huisverbod.beeindigd", "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd",
+        "overtreding.vermoed", "ggz-signaal.gewijzigd", "toestemming.ingetrokken", "noodtoegang.gebruikt",
+        "noodtoegang.limiet-bereikt"})
+public enum NotificatieType {
+
+    HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
+            "huisverbod.ingetrokken"), HUISVERBOD_BEEINDIGD("huisverbod.beeindigd"), HUISVERBOD_AFGESLOTEN(
+                    "huisverbod.afgesloten"), AFDOENING_GEREGISTREERD("afdoening.geregistreerd"), OVERTREDING_GEREGISTREERD(
+                            "overtreding.geregistreerd"), OVERTREDING_VERMOED("overtreding.vermoed"), GGZ_SIGNAAL_GEWIJZIGD(
+                                    "ggz-signaal.gewijzigd"), TOESTEMMING_INGETROKKEN(
+                                            "toestemming.ingetrokken"), NOODTOEGANG_GEBRUIKT(
+                                                    "noodtoegang.gebruikt"), NOODTOEGANG_LIMIET_BEREIKT(
+                                                            "noodtoegang.limiet-bereikt");
+
+    private final String code;
+
+    NotificatieType(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** The type stored by its code; an unknown code is a programming error, not input. */
+    public static NotificatieType uitCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + code));
+    }
+}

@@ -1,0 +1,178 @@
+package nl.thvhub.platform;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.Scalars;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
+
+/**
+ * Finishes the GraphQL schema SmallRye derives from the Java API before it is built: every type, field and argument
+ * without a {@code @Description} gets its Dutch text from {@link ApiBeschrijvingen}, and a UUID field named {@code id}
+ * or {@code ...Id} is typed {@code ID} (as the arguments that take it already are) rather than {@code String}.
+ */
+@ApplicationScoped
+public class GraphQLSchemaAfwerking {
+
+    GraphQLSchema.Builder afwerken(@Observes GraphQLSchema.Builder builder) {
+        GraphQLSchema ruw = builder.build();
+        GraphQLSchema af = SchemaTransformer.transformSchema(ruw, new Afwerking());
+        builder.query(af.getQueryType()).mutation(af.getMutationType()).subscription(af.getSubscriptionType())
+                .codeRegistry(af.getCodeRegistry()).clearAdditionalTypes();
+        af.getAdditionalTypes().forEach(builder::additionalType);
+        return builder;
+    }
+
+    /** Adds descriptions and ID types, leaving what the code states itself alone. */
+    private static final class Afwerking extends GraphQLTypeVisitorStub {
+
+        /** What SmallRye writes on every date field; a field's own text replaces it and names the format. */
+        private static final String DATUMFORMAAT = "ISO-8601";
+
+        private static String tekst(String bestaand, String eigen) {
+            if (eigen == null) {
+                return null;
+            }
+            if (bestaand == null) {
+                return eigen;
+            }
+            return DATUMFORMAAT.equals(bestaand) ? eigen + " (ISO-8601)" : null;
+        }
+
+        @Override
+        public TraversalControl visitGraphQLObjectType(GraphQLObjectType node, TraverserContext<GraphQLSchemaElement> ctx) {
+            String tekst = ApiBeschrijvingen.type(node.getName());
+            if (eigen(node.getName()) && node.getDescription() == null && tekst != null) {
+                return TreeTransformerUtil.changeNode(ctx, node.transform(b -> b.description(tekst)));
+            }
+            return TraversalControl.CONTINUE;
+        }
+
+        @Override
+        public TraversalControl visitGraphQLInputObjectType(GraphQLInputObjectType node,
+                TraverserContext<GraphQLSchemaElement> ctx) {
+            String tekst = ApiBeschrijvingen.type(node.getName());
+            if (node.getDescription() == null && tekst != null) {
+                return TreeTransformerUtil.changeNode(ctx, node.transform(b -> b.description(tekst)));
+            }
+            return TraversalControl.CONTINUE;
+        }
+
+        @Override
+        public TraversalControl visitGraphQLEnumType(GraphQLEnumType node, TraverserContext<GraphQLSchemaElement> ctx) {
+            String tekst = ApiBeschrijvingen.type(node.getName());
+            if (eigen(node.getName()) && node.getDescription() == null && tekst != null) {
+                return TreeTransformerUtil.changeNode(ctx, node.transform(b -> b.description(tekst)));
+            }
+            return TraversalControl.CONTINUE;
+        }
+
+        @Override
+        public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition node,
+                TraverserContext<GraphQLSchemaElement> ctx) {
+            String type = naam(ctx.getParentNode());
+            if (type == null || !eigen(type)) {
+                return TraversalControl.CONTINUE;
+            }
+            String tekst = tekst(node.getDescription(), ApiBeschrijvingen.veld(type, node.getName()));
+            GraphQLOutputType id = isId(node.getName(), node.getType()) ? (GraphQLOutputType) alsId(node.getType()) : null;
+            if (tekst == null && id == null) {
+                return TraversalControl.CONTINUE;
+            }
+            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> {
+                if (tekst != null) {
+                    b.description(tekst);
+                }
+                if (id != null) {
+                    b.type(id);
+                }
+            }));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField node,
+                TraverserContext<GraphQLSchemaElement> ctx) {
+            String type = naam(ctx.getParentNode());
+            String tekst = tekst(node.getDescription(), ApiBeschrijvingen.veld(type, node.getName()));
+            GraphQLInputType id = isId(node.getName(), node.getType()) ? (GraphQLInputType) alsId(node.getType()) : null;
+            if (tekst == null && id == null) {
+                return TraversalControl.CONTINUE;
+            }
+            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> {
+                if (tekst != null) {
+                    b.description(tekst);
+                }
+                if (id != null) {
+                    b.type(id);
+                }
+            }));
+        }
+
+        @Override
+        public TraversalControl visitGraphQLArgument(GraphQLArgument node, TraverserContext<GraphQLSchemaElement> ctx) {
+            if (!(ctx.getParentNode() instanceof GraphQLFieldDefinition veld)) {
+                return TraversalControl.CONTINUE;
+            }
+            List<GraphQLSchemaElement> ouders = ctx.getParentNodes();
+            String type = ouders.size() > 1 ? naam(ouders.get(1)) : null;
+            String tekst = type == null
+                    ? null
+                    : tekst(node.getDescription(), ApiBeschrijvingen.argument(type, veld.getName(), node.getName()));
+            if (tekst == null) {
+                return TraversalControl.CONTINUE;
+            }
+            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> b.description(tekst)));
+        }
+
+        private static String naam(GraphQLSchemaElement element) {
+            return element instanceof GraphQLNamedType t ? t.getName() : null;
+        }
+
+        /** The introspection types belong to GraphQL itself. */
+        private static boolean eigen(String type) {
+            return !type.startsWith("__");
+        }
+
+        private static boolean isId(String veld, GraphQLType type) {
+            return (veld.equals("id") || veld.endsWith("Id")) && kern(type) == Scalars.GraphQLString;
+        }
+
+        private static GraphQLType kern(GraphQLType type) {
+            GraphQLType t = type;
+            while (t instanceof GraphQLNonNull || t instanceof GraphQLList) {
+                t = t instanceof GraphQLNonNull n ? n.getWrappedType() : ((GraphQLList) t).getWrappedType();
+            }
+            return t;
+        }
+
+        private static GraphQLType alsId(GraphQLType type) {
+            if (type instanceof GraphQLNonNull n) {
+                return GraphQLNonNull.nonNull(alsId(n.getWrappedType()));
+            }
+            if (type instanceof GraphQLList l) {
+                return GraphQLList.list(alsId(l.getWrappedType()));
+            }
+            return Scalars.GraphQLID;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package nl.thvhub.platform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.Validator;
+
+/**
+ * The GraphQL-over-HTTP front door: a request that cannot execute — a body that is not a GraphQL request, a document
+ * that does not parse or validate, or one over the depth or complexity limit — is answered here, before execution, with
+ * the same problem object as REST in {@code extensions.problem}. A client that accepts
+ * {@code application/graphql-response+json} gets a 400 without {@code data}, as the specification says; a client of
+ * plain {@code application/json} gets 200 for a well-formed request that fails validation (the legacy rule) and 400 for
+ * a body that is not a GraphQL request.
+ */
+@ApplicationScoped
+public class GraphQLVoordeur {
+
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '(\\w+)'");
+
+    private final Instance<GraphQLSchema> schema;
+    private final ObjectMapper json;
+    private final int maxDiepte;
+    private final int maxComplexiteit;
+    private final long maxBody;
+
+    public GraphQLVoordeur(Instance<GraphQLSchema> schema, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDiepte,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexiteit,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBody) {
+        this.schema = schema;
+        this.json = json;
+        this.maxDiepte = maxDiepte;
+        this.maxComplexiteit = maxComplexiteit;
+        this.maxBody = maxBody.asLongValue();
+    }
+
+    void route(@Observes Router router) {
+        // before SmallRye's route; the body handler runs once for both (it remembers it has read the body)
+        router.post("/graphql").order(-10).handler(BodyHandler.create().setBodyLimit(maxBody)).handler(this::controleer);
+    }
+
+    private void controleer(RoutingContext ctx) {
+        boolean graphqlResponse = accepteertGraphqlResponse(ctx.request().getHeader("Accept"));
+        String contentType = ctx.request().getHeader("Content-Type");
+        if (contentType != null && contentType.startsWith("application/graphql") && !contentType.contains("json")) {
+            // a bare document (application/graphql) is SmallRye's to read
+            ctx.next();
+            return;
+        }
+        JsonNode verzoek;
+        try {
+            Buffer body = ctx.body().buffer();
+            verzoek = body == null ? null : json.readTree(body.getBytes());
+        } catch (java.io.IOException e) {
+            verzoek = null;
+        }
+        if (verzoek == null || !verzoek.isObject() || !verzoek.path("query").isTextual()) {
+            weiger(ctx, graphqlResponse, 400, "InvalidSyntax", "body",
+                    "geen GraphQL-verzoek: een JSON-object met query als tekst", null);
+            return;
+        }
+        GraphQLSchema s = schema.get();
+        Document document;
+        try {
+            document = Parser.parse(verzoek.path("query").asText());
+        } catch (InvalidSyntaxException e) {
+            weiger(ctx, graphqlResponse, 400, "InvalidSyntax", "query", "geen geldig GraphQL-document: " + e.getMessage(),
+                    e.getLocation());
+            return;
+        }
+        List<? extends GraphQLError> fouten = new Validator().validateDocument(s, document, java.util.Locale.ROOT);
+        if (!fouten.isEmpty()) {
+            GraphQLError eerste = fouten.get(0);
+            weiger(ctx, graphqlResponse, graphqlResponse ? 400 : 200, "ValidationError", veld(eerste), eerste.getMessage(),
+                    eerste.getLocations() == null || eerste.getLocations().isEmpty() ? null : eerste.getLocations().get(0));
+            return;
+        }
+        Map<String, FragmentDefinition> fragmenten = new HashMap<>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragmenten.put(f.getName(), f));
+        for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
+            int diepte = diepte(op.getSelectionSet(), fragmenten, 0);
+            int complexiteit = complexiteit(op.getSelectionSet(), fragmenten, 0);
+            if (diepte > maxDiepte || complexiteit > maxComplexiteit) {
+                weiger(ctx, graphqlResponse, graphqlResponse ? 400 : 200, "ExecutionAborted", "query",
+                        "diepte " + diepte + " (hoogstens " + maxDiepte + ") of complexiteit " + complexiteit + " (hoogstens "
+                                + maxComplexiteit + ") te groot",
+                        op.getSourceLocation());
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    /** graphql-java names a wrong argument only in its message; the problem names it as REST names a field. */
+    private static String veld(GraphQLError fout) {
+        java.util.regex.Matcher m = ARGUMENT.matcher(fout.getMessage());
+        return m.find() ? m.group(1) : "query";
+    }
+
+    /** The GraphQL response media type is preferred when the client names it; no Accept means application/json. */
+    static boolean accepteertGraphqlResponse(String accept) {
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
+    }
+
+    /** Nesting of fields, counted as graphql-java's depth limit counts it. */
+    private static int diepte(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
+        if (set == null || hop > fragmenten.size() + 1) {
+            return 0;
+        }
+        int max = 0;
+        for (Selection<?> sel : set.getSelections()) {
+            int d = switch (sel) {
+                case Field f -> 1 + diepte(f.getSelectionSet(), fragmenten, 0);
+                case InlineFragment i -> diepte(i.getSelectionSet(), fragmenten, hop);
+                case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
+                        ? diepte(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
+                        : 0;
+                default -> 0;
+            };
+            max = Math.max(max, d);
+        }
+        return max;
+    }
+
+    /** Every field selected, fragments expanded: graphql-java's default complexity. */
+    private static int complexiteit(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
+        if (set == null || hop > fragmenten.size() + 1) {
+            return 0;
+        }
+        int som = 0;
+        for (Selection<?> sel : set.getSelections()) {
+            som += switch (sel) {
+                case Field f -> 1 + complexiteit(f.getSelectionSet(), fragmenten, 0);
+                case InlineFragment i -> complexiteit(i.getSelectionSet(), fragmenten, hop);
+                case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
+                        ? complexiteit(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
+                        : 0;
+                default -> 0;
+            };
+        }
+        return som;
+    }
+
+    private void weiger(RoutingContext ctx, boolean graphqlResponse, int status, String classificatie, String veld,
+            String reden, SourceLocation plek) {
+        Problem problem = Problem.of(400, "Ongeldige invoer", "Het GraphQL-verzoek kan niet worden uitgevoerd.")
+                .withInvalidParams(List.of(new Problem.InvalidParam(veld, reden)));
+        ObjectNode fout = json.createObjectNode().put("message", reden);
+        if (plek != null) {
+            ArrayNode locaties = fout.putArray("locations");
+            locaties.addObject().put("line", plek.getLine()).put("column", plek.getColumn());
+        }
+        ObjectNode extensions = fout.putObject("extensions");
+        extensions.put("classification", classificatie);
+        extensions.set("problem", json.valueToTree(problem));
+        ObjectNode antwoord = json.createObjectNode();
+        List<JsonNode> errors = new ArrayList<>();
+        errors.add(fout);
+        antwoord.putArray("errors").addAll(errors);
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8")
+                .end(antwoord.toString());
+    }
+}
