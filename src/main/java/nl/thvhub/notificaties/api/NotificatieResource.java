@@ -47,6 +47,10 @@ public class NotificatieResource {
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.notificaties.NotificatieType.class)) @QueryParam("type") String type,
             @QueryParam("bevestigd") Boolean bevestigd,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
+        if (type != null && !nl.thvhub.notificaties.Routing.TYPES.contains(type)) {
+            throw nl.thvhub.platform.ProblemException.invalid("type",
+                    "een van de notificatietypen, bijvoorbeeld huisverbod.opgelegd");
+        }
         return inbox.inbox(actors.current(), type, bevestigd, volgende, limiet == null ? 25 : limiet);
     }
 
