@@ -97,6 +97,13 @@ public class AdrOpenApiFilter implements OASFilter {
                         + path.getKey().replaceAll("[{}]", "").replace('/', '-');
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                     response.getValue().addHeader("API-Version", apiVersion());
+                    // the first answer under a key is kept and replayed as it was, an error answer included
+                    if (op.getKey() == PathItem.HttpMethod.POST) {
+                        response.getValue().addHeader(IdempotencyFilter.REPLAYED, OASFactory.createHeader()
+                                .description("true wanneer dit het bewaarde antwoord is op een herhaald verzoek met dezelfde "
+                                        + "Idempotency-Key; er is niets opnieuw geschreven")
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("true")));
+                    }
                     voorbeelden(openAPI, examples, response.getValue().getContent(), naam + "-" + response.getKey());
                 }
                 if (operation.getRequestBody() != null) {

@@ -104,6 +104,10 @@ public class ContractMeting implements io.quarkus.test.junit.callback.QuarkusTes
             int status = response.statusCode();
             fouten.addAll(tel(romp.response(req.getMethod(), path, status, response.getContentType(), response.asByteArray()),
                     req.getMethod() + " " + path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}", "/{id}") + " " + status + " "));
+            java.util.Set<String> verzonden = new java.util.HashSet<>();
+            response.getHeaders().forEach(h -> verzonden.add(h.getName()));
+            fouten.addAll(tel(romp.headers(req.getMethod(), path, status, verzonden),
+                    req.getMethod() + " " + path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}", "/{id}") + " " + status + " "));
             RESPONSES.incrementAndGet();
             if (status < 400) {
                 SimpleRequest.Builder rb = new SimpleRequest.Builder(req.getMethod(), path);

@@ -57,6 +57,29 @@ final class Rompcontrole {
                 String.valueOf(status), "content", mediatype(contentType), "schema"), body);
     }
 
+    /** The response headers whose presence the document promises: each one sent must be declared for that answer. */
+    private static final List<String> BELOOFDE_HEADERS = List.of("ETag", "Location", "Retry-After", "Idempotent-Replayed",
+            "API-Version");
+
+    /** Response headers the hub sent that the document does not declare for this operation and status. */
+    List<String> headers(String method, String pad, int status, java.util.Set<String> verzonden) {
+        String relatief = pad.substring("/api/v1".length());
+        Optional<String> sjabloon = paden.stream().filter(e -> e.getKey().matcher(relatief).matches()).map(Map.Entry::getValue)
+                .findFirst();
+        if (sjabloon.isEmpty()) {
+            return List.of();
+        }
+        JsonNode antwoord = document.path("paths").path(sjabloon.get()).path(method.toLowerCase(java.util.Locale.ROOT))
+                .path("responses").path(String.valueOf(status));
+        if (antwoord.isMissingNode()) {
+            return List.of();
+        }
+        java.util.Set<String> verklaard = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        antwoord.path("headers").fieldNames().forEachRemaining(verklaard::add);
+        return BELOOFDE_HEADERS.stream().filter(h -> verzonden.stream().anyMatch(h::equalsIgnoreCase))
+                .filter(h -> !verklaard.contains(h)).map(h -> "header " + h + " is sent but not declared").toList();
+    }
+
     /** What is wrong with a request body, or an empty list. */
     List<String> request(String method, String pad, String contentType, String body) {
         if (body == null) {

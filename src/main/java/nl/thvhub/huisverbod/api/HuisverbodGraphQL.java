@@ -138,7 +138,7 @@ public class HuisverbodGraphQL {
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
-    public Uni<List<GebeurtenisView>> geschiedenis(@NonNull @Id @Name("id") String id) {
+    public Uni<List<@NonNull GebeurtenisView>> geschiedenis(@NonNull @Id @Name("id") String id) {
         return actors.deferred().chain(actor -> service.geschiedenis(actor, GraphQLIds.uuid(id)))
                 .map(l -> l.stream().map(GebeurtenisView::of).toList());
     }

@@ -53,7 +53,8 @@ public class PrivacyGraphQL {
     @Query("toestemmingen")
     @Description("Toestemmingen van een betrokkene, met historie")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_VEILIG_THUIS})
-    public Uni<List<ToestemmingService.Toestemming>> vanBetrokkene(@NonNull @Id @Name("betrokkeneId") String betrokkeneId) {
+    public Uni<List<ToestemmingService.@NonNull Toestemming>> vanBetrokkene(
+            @NonNull @Id @Name("betrokkeneId") String betrokkeneId) {
         return actors.deferred().chain(a -> toestemmingen.vanBetrokkene(a, GraphQLIds.uuid(betrokkeneId)));
     }
 

@@ -53,7 +53,7 @@ public class SignalenGraphQL {
     @Description("De overtredingen van een huisverbod, nieuwste eerst (categorie OVERTREDINGEN)")
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
-    public Uni<List<Overtreding.View>> overtredingen(@NonNull @Id @Name("huisverbodId") String id) {
+    public Uni<List<Overtreding.@NonNull View>> overtredingen(@NonNull @Id @Name("huisverbodId") String id) {
         return actors.deferred().chain(a -> overtredingen.lijst(a, GraphQLIds.uuid(id)));
     }
 

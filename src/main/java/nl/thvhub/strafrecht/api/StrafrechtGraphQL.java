@@ -54,7 +54,7 @@ public class StrafrechtGraphQL {
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
-    public Uni<List<Afdoening.Versie>> afdoeningen(@NonNull @Id @Name("huisverbodId") String id) {
+    public Uni<List<Afdoening.@NonNull Versie>> afdoeningen(@NonNull @Id @Name("huisverbodId") String id) {
         return actors.deferred().chain(a -> service.versies(a, GraphQLIds.uuid(id)));
     }
 
