@@ -141,14 +141,27 @@ public class AdrOpenApiFilter implements OASFilter {
             Map<String, Schema> eigenschappen = new java.util.LinkedHashMap<>(schema.getProperties());
             eigenschappen.forEach((naam, eigenschap) -> {
                 if (!verplicht.contains(naam)) {
-                    schema.addProperty(naam, nullbaar(eigenschap));
+                    schema.addProperty(naam, nullbaar(openAPI.getComponents().getSchemas(), eigenschap));
                 }
             });
         }
     }
 
-    private static Schema nullbaar(Schema eigenschap) {
+    private static Schema nullbaar(Map<String, Schema> componenten, Schema eigenschap) {
         Schema nul = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+        Schema doel = eigenschap.getRef() == null
+                ? null
+                : componenten.get(eigenschap.getRef().substring(eigenschap.getRef().lastIndexOf('/') + 1));
+        if (doel != null && doel.getProperties() == null && doel.getEnumeration() == null && doel.getType() != null
+                && !doel.getType().isEmpty() && doel.getType().stream().noneMatch(t -> t == Schema.SchemaType.OBJECT
+                        || t == Schema.SchemaType.ARRAY)) {
+            // a plain value (a date, an instant, a UUID) is written out, so its format stays beside the property
+            List<Schema.SchemaType> types = new java.util.ArrayList<>(doel.getType());
+            types.add(Schema.SchemaType.NULL);
+            return OASFactory.createSchema().type(types).format(doel.getFormat()).pattern(doel.getPattern())
+                    .description(eigenschap.getDescription() != null ? eigenschap.getDescription() : doel.getDescription())
+                    .example(doel.getExample());
+        }
         if (eigenschap.getRef() != null || eigenschap.getType() == null || eigenschap.getType().isEmpty()) {
             String beschrijving = eigenschap.getDescription();
             eigenschap.setDescription(null);

@@ -85,7 +85,8 @@ final class OpenApiExamples {
             return schema.getExample();
         }
         if (schema.getRef() != null) {
-            return voor(resolve(schema.getRef()), depth + 1, inline);
+            // a reference or a nullable wrapper is no level of nesting in the example; only objects and arrays are
+            return voor(resolve(schema.getRef()), depth, inline);
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             Map<String, Object> merged = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ final class OpenApiExamples {
         }
         for (List<Schema> alternatives : java.util.Arrays.asList(schema.getOneOf(), schema.getAnyOf())) {
             if (alternatives != null && !alternatives.isEmpty()) {
-                return voor(alternatives.get(0), depth + 1, inline);
+                return voor(alternatives.get(0), depth, inline);
             }
         }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
