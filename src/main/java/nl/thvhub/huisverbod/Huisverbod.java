@@ -41,7 +41,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     }
 
     /** The coordinator's advice on extension. */
-    public record Advies(String advies, String motivering, Instant op) {
+    public record Advies(AdviesKeuze advies, String motivering, Instant op) {
     }
 
     /** The help plan and safety agreements the coordinator keeps (category HULPVERLENING). */

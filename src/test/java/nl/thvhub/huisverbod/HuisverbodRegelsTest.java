@@ -47,7 +47,8 @@ class HuisverbodRegelsTest {
         return new Huisverbod.Toewijzing(UUID.randomUUID(), rol, "iemand", Organisatie.BLIJF_GROEP, OPGELEGD);
     }
 
-    private static final Huisverbod.Advies ADVIES = new Huisverbod.Advies("VERLENGEN", "Dreiging", OPGELEGD.plusSeconds(60));
+    private static final Huisverbod.Advies ADVIES = new Huisverbod.Advies(AdviesKeuze.VERLENGEN, "Dreiging",
+            OPGELEGD.plusSeconds(60));
 
     @Test
     void a_case_runs_until_its_eindmoment_and_is_in_monitoring_from_that_instant() {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
@@ -88,7 +89,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
     /** The coordinator's advice on extension. */
     @Schema(name = "Verlengingsadvies")
     @Type("Verlengingsadvies")
-    public record AdviesView(@NotNull String advies, String motivering, @NotNull Instant gegevenOp) {
+    public record AdviesView(@NotNull AdviesKeuze advies, String motivering, @NotNull Instant gegevenOp) {
     }
 
     /** Withdrawal, if any. */

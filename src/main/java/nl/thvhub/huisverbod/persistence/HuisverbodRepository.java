@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gebeurtenis;
@@ -319,7 +320,7 @@ public class HuisverbodRepository {
         Huisverbod.Overdracht o = h.overdracht();
         Tuple t = Tuple.tuple().addUUID(h.id()).addOffsetDateTime(odt(h.eindmoment()))
                 .addOffsetDateTime(odt(h.monitoringEinde()))
-                .addString(a == null ? null : a.advies()).addString(a == null ? null : a.motivering())
+                .addString(a == null ? null : a.advies().name()).addString(a == null ? null : a.motivering())
                 .addOffsetDateTime(a == null ? null : odt(a.op())).addOffsetDateTime(odt(h.verlengdOp()))
                 .addOffsetDateTime(odt(h.ingetrokkenOp())).addString(h.intrekkingReden())
                 .addOffsetDateTime(odt(h.beeindigdOp()))
@@ -424,7 +425,7 @@ public class HuisverbodRepository {
                 r.getUUID("herhaling_van"), r.getString("herhaling_grond"),
                 advies == null
                         ? null
-                        : new Huisverbod.Advies(advies, r.getString("verlengingsadvies_motivering"),
+                        : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), r.getString("verlengingsadvies_motivering"),
                                 instant(r.getOffsetDateTime("verlengingsadvies_op"))),
                 instant(r.getOffsetDateTime("verlengd_op")), instant(r.getOffsetDateTime("ingetrokken_op")),
                 r.getString("intrekking_reden"), instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),

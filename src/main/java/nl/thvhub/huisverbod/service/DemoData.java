@@ -156,9 +156,11 @@ public class DemoData {
         }
         boolean herhaling = s.dagenGeleden() == 1 && s.gemeente() == Gemeente.AALSMEER;
         Huisverbod.Advies advies = switch (s.stap() == null ? "" : s.stap()) {
-            case "ADVIES" -> new Huisverbod.Advies("VERLENGEN", "Achterblijver nog niet veilig; hulpverlening net gestart.",
+            case "ADVIES" -> new Huisverbod.Advies(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN,
+                    "Achterblijver nog niet veilig; hulpverlening net gestart.",
                     opgelegd.plus(Duration.ofDays(7)));
-            case "VERLENGD" -> new Huisverbod.Advies("VERLENGEN", "Dreiging houdt aan.", opgelegd.plus(Duration.ofDays(8)));
+            case "VERLENGD" -> new Huisverbod.Advies(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN, "Dreiging houdt aan.",
+                    opgelegd.plus(Duration.ofDays(8)));
             default -> null;
         };
         Huisverbod h = new Huisverbod(UUID.randomUUID(),

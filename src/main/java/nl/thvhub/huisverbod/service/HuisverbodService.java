@@ -373,7 +373,7 @@ public class HuisverbodService {
                 throw conflict(h, now, "Het eindmoment is verstreken; advies over verlenging kan niet meer worden gegeven.");
             }
             return with(h).advies(new Huisverbod.Advies(o.advies(), o.motivering().trim(), now)).build();
-        }, "VERLENGINGSADVIES", new JsonObject().put("advies", o.advies()));
+        }, "VERLENGINGSADVIES", new JsonObject().put("advies", o.advies().name()));
     }
 
     public Uni<Inzage> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
@@ -72,7 +73,7 @@ public final class Opdrachten {
     /** The coordinator's advice on extension. */
     @Schema(name = "VerlengingsadviesInput")
     public record Verlengingsadvies(
-            @NotNull @Pattern(regexp = "VERLENGEN|NIET_VERLENGEN", message = "VERLENGEN of NIET_VERLENGEN") String advies,
+            @NotNull AdviesKeuze advies,
             @NotBlank @Size(max = 2000) String motivering) {
     }
 
