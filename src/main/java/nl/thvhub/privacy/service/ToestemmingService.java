@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Input;
@@ -37,6 +36,7 @@ import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Disclosure;
 import nl.thvhub.privacy.SharingPolicy;
+import nl.thvhub.privacy.Toestemmingsvorm;
 import nl.thvhub.privacy.Zaakfeiten;
 
 /**
@@ -52,7 +52,7 @@ public class ToestemmingService {
     @Input("ToestemmingInput")
     public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
             @NotBlank @Size(max = 40) String doel,
-            @NotNull @Pattern(regexp = "SCHRIFTELIJK|MONDELING", message = "SCHRIFTELIJK of MONDELING") String vorm,
+            @NotNull Toestemmingsvorm vorm,
             @NotNull Instant geldigTot) {
     }
 
@@ -64,7 +64,7 @@ public class ToestemmingService {
 
     /** A consent with its history. */
     public record Toestemming(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId,
-            @NotNull Categorie categorie, @NotNull Organisatie ontvanger, @NotNull String doel, @NotNull String vorm,
+            @NotNull Categorie categorie, @NotNull Organisatie ontvanger, @NotNull String doel, @NotNull Toestemmingsvorm vorm,
             @NotNull Instant geldigVan, @NotNull Instant geldigTot, @NotNull String vastgelegdDoor, @NotNull Rol vastgelegdRol,
             Instant ingetrokkenOp, String ingetrokkenDoor, @NotNull boolean geldig) implements nl.thvhub.platform.Herleesbaar {
 
@@ -138,7 +138,8 @@ public class ToestemmingService {
                                     """)
                     .execute(Tuple.tuple().addUUID(id).addUUID(zaak.zaakId()).addUUID(r.betrokkeneId())
                             .addString(r.categorie().name())
-                            .addString(r.ontvanger().name()).addString(r.doel()).addString(r.vorm()).addOffsetDateTime(odt(now))
+                            .addString(r.ontvanger().name()).addString(r.doel()).addString(r.vorm().name())
+                            .addOffsetDateTime(odt(now))
                             .addOffsetDateTime(odt(r.geldigTot())).addString(actor.gebruikersnaam())
                             .addString(actor.rol().code()))
                     .chain(() -> audit.schrijf(conn,
@@ -231,7 +232,8 @@ public class ToestemmingService {
         boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
         return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
                 Categorie.valueOf(r.getString("categorie")),
-                Organisatie.valueOf(r.getString("ontvanger")), r.getString("doel"), r.getString("vorm"), van, tot,
+                Organisatie.valueOf(r.getString("ontvanger")), r.getString("doel"),
+                Toestemmingsvorm.valueOf(r.getString("vorm")), van, tot,
                 r.getString("vastgelegd_door"), Rol.uitCode(r.getString("vastgelegd_rol")), in, r.getString("ingetrokken_door"),
                 geldig);
     }
