@@ -95,18 +95,13 @@ public class GraphQLSchemaAfwerking {
                 return TraversalControl.CONTINUE;
             }
             String tekst = tekst(node.getDescription(), ApiBeschrijvingen.veld(type, node.getName()));
-            GraphQLOutputType id = isId(node.getName(), node.getType()) ? (GraphQLOutputType) alsId(node.getType()) : null;
-            if (tekst == null && id == null) {
+            boolean id = isId(node.getName(), node.getType());
+            if (tekst == null && !id) {
                 return TraversalControl.CONTINUE;
             }
-            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> {
-                if (tekst != null) {
-                    b.description(tekst);
-                }
-                if (id != null) {
-                    b.type(id);
-                }
-            }));
+            return TreeTransformerUtil.changeNode(ctx,
+                    node.transform(b -> b.description(tekst != null ? tekst : node.getDescription())
+                            .type(id ? (GraphQLOutputType) alsId(node.getType()) : node.getType())));
         }
 
         @Override
@@ -114,18 +109,13 @@ public class GraphQLSchemaAfwerking {
                 TraverserContext<GraphQLSchemaElement> ctx) {
             String type = naam(ctx.getParentNode());
             String tekst = tekst(node.getDescription(), ApiBeschrijvingen.veld(type, node.getName()));
-            GraphQLInputType id = isId(node.getName(), node.getType()) ? (GraphQLInputType) alsId(node.getType()) : null;
-            if (tekst == null && id == null) {
+            boolean id = isId(node.getName(), node.getType());
+            if (tekst == null && !id) {
                 return TraversalControl.CONTINUE;
             }
-            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> {
-                if (tekst != null) {
-                    b.description(tekst);
-                }
-                if (id != null) {
-                    b.type(id);
-                }
-            }));
+            return TreeTransformerUtil.changeNode(ctx,
+                    node.transform(b -> b.description(tekst != null ? tekst : node.getDescription())
+                            .type(id ? (GraphQLInputType) alsId(node.getType()) : node.getType())));
         }
 
         @Override

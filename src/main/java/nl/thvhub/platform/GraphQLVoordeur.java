@@ -51,6 +51,19 @@ public class GraphQLVoordeur {
 
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '(\\w+)'");
 
+    /** Documents that passed, by their text: a client sends the same few operations again and again. */
+    private static final int MAX_ONTHOUDEN = 500;
+    private static final int MAX_ONTHOUDEN_LENGTE = 20_000;
+
+    private final Map<String, Boolean> goedgekeurd = java.util.Collections
+            .synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> oudste) {
+                    return size() > MAX_ONTHOUDEN;
+                }
+            });
+
     private final Instance<GraphQLSchema> schema;
     private final ObjectMapper json;
     private final int maxDiepte;
@@ -93,10 +106,16 @@ public class GraphQLVoordeur {
                     "geen GraphQL-verzoek: een JSON-object met query als tekst", null);
             return;
         }
+        String query = verzoek.path("query").asText();
+        if (goedgekeurd.containsKey(query)) {
+            // SmallRye parses and validates again; a document seen valid before is not checked twice on the hot path
+            ctx.next();
+            return;
+        }
         GraphQLSchema s = schema.get();
         Document document;
         try {
-            document = Parser.parse(verzoek.path("query").asText());
+            document = Parser.parse(query);
         } catch (InvalidSyntaxException e) {
             weiger(ctx, graphqlResponse, 400, "InvalidSyntax", "query", "geen geldig GraphQL-document: " + e.getMessage(),
                     e.getLocation());
@@ -121,6 +140,9 @@ public class GraphQLVoordeur {
                         op.getSourceLocation());
                 return;
             }
+        }
+        if (query.length() <= MAX_ONTHOUDEN_LENGTE) {
+            goedgekeurd.put(query, Boolean.TRUE);
         }
         ctx.next();
     }

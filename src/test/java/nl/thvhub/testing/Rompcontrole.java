@@ -63,9 +63,7 @@ final class Rompcontrole {
 
     /** Response headers the hub sent that the document does not declare for this operation and status. */
     List<String> headers(String method, String pad, int status, java.util.Set<String> verzonden) {
-        String relatief = pad.substring("/api/v1".length());
-        Optional<String> sjabloon = paden.stream().filter(e -> e.getKey().matcher(relatief).matches()).map(Map.Entry::getValue)
-                .findFirst();
+        Optional<String> sjabloon = sjabloon(pad);
         if (sjabloon.isEmpty()) {
             return List.of();
         }
@@ -95,9 +93,7 @@ final class Rompcontrole {
             // a CSV export is text; its columns are described in prose
             return List.of();
         }
-        String relatief = pad.substring("/api/v1".length());
-        Optional<String> sjabloon = paden.stream().filter(e -> e.getKey().matcher(relatief).matches()).map(Map.Entry::getValue)
-                .findFirst();
+        Optional<String> sjabloon = sjabloon(pad);
         if (sjabloon.isEmpty() || body == null || body.length == 0) {
             return List.of();
         }
@@ -123,6 +119,12 @@ final class Rompcontrole {
             return List.of("body is not JSON: " + e.getMessage());
         }
         return schema.get().validate(inhoud).stream().map(m -> "body " + m.getMessage()).toList();
+    }
+
+    /** The document's path template that a request path under /api/v1 matches. */
+    private Optional<String> sjabloon(String pad) {
+        String relatief = pad.substring("/api/v1".length());
+        return paden.stream().filter(e -> e.getKey().matcher(relatief).matches()).map(Map.Entry::getValue).findFirst();
     }
 
     /** Every object schema that names its properties admits no others. */
