@@ -69,7 +69,7 @@ public class IdempotencyFilter {
             String hash = sleutel == null
                     ? null
                     : Idempotentie.hash(ctx.getMethod() + " " + ctx.getUriInfo().getPath(), body(ctx));
-            return store.claimVoor(actor, sleutel, sleutel, hash, "POST", verzoek.trace()[0]).chain(claim -> {
+            return store.claimVoor(actor, sleutel, sleutel, hash, "POST", verzoek.trace().traceId()).chain(claim -> {
                 if (claim == null) {
                     return Uni.createFrom().nullItem();
                 }

@@ -69,7 +69,7 @@ public class IdempotentMutationInterceptor {
             }
             String scope = Idempotentie.scope(actor);
             String veld = sleutel + " " + pad;
-            return store.claimVoor(actor, sleutel, veld, hash, "mutatie", verzoek.trace()[0]).chain(claim -> {
+            return store.claimVoor(actor, sleutel, veld, hash, "mutatie", verzoek.trace().traceId()).chain(claim -> {
                 if (claim == null) {
                     return proceed(ctx);
                 }

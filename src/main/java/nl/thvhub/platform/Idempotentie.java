@@ -1,7 +1,5 @@
 package nl.thvhub.platform;
 
-import static nl.thvhub.platform.Tijd.odt;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,9 +18,8 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.platform.persistence.IdempotentieRepository;
 import nl.thvhub.platform.security.Actor;
 
 /**
@@ -74,7 +71,10 @@ public class Idempotentie {
     private final Clock clock;
     private final Config config;
 
-    public Idempotentie(Pool pool, Clock clock, Config config) {
+    private final IdempotentieRepository repository;
+
+    public Idempotentie(Pool pool, IdempotentieRepository repository, Clock clock, Config config) {
+        this.repository = repository;
         this.pool = pool;
         this.clock = clock;
         this.config = config;
@@ -129,42 +129,27 @@ public class Idempotentie {
 
     public Uni<Claim> claim(String scope, String sleutel, String hash, String traceId) {
         Instant now = clock.instant();
-        return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and verloopt_op <= $3")
-                .execute(Tuple.of(scope, sleutel, odt(now)))
-                .chain(() -> pool
-                        .preparedQuery(
-                                """
-                                        insert into idempotentie (scope, sleutel, verzoek_hash, status, aangemaakt_op, verloopt_op, trace_id, claim_tot)
-                                        values ($1, $2, $3, 'BEZIG', $4, $5, $6, $7) on conflict do nothing returning status
-                                        """)
-                        .execute(Tuple.tuple().addString(scope).addString(sleutel).addString(hash).addOffsetDateTime(odt(now))
-                                .addOffsetDateTime(odt(now.plus(config.bewaartijd()))).addString(traceId)
-                                .addOffsetDateTime(odt(now.plus(config.claimDuur())))))
-                .chain(inserted -> {
-                    if (inserted.size() == 1) {
-                        return Uni.createFrom().item(new Claim(Uitkomst.NIEUW));
-                    }
-                    return pool.preparedQuery("select * from idempotentie where scope = $1 and sleutel = $2")
-                            .execute(Tuple.of(scope, sleutel)).chain(rows -> {
-                                if (rows.size() == 0) {
-                                    // released between our insert and this read: the client may simply retry
-                                    return Uni.createFrom().item(new Claim(Uitkomst.BEZIG));
-                                }
-                                Row r = rows.iterator().next();
-                                if (!r.getString("verzoek_hash").equals(hash)) {
-                                    return Uni.createFrom().item(new Claim(Uitkomst.ANDERE_INHOUD));
-                                }
-                                if ("BEZIG".equals(r.getString("status"))) {
-                                    return verlaten(scope, sleutel, r, traceId, now);
-                                }
-                                Object headers = r.getValue("antwoord_headers");
-                                return Uni.createFrom().item(new Claim(Uitkomst.HERHALING,
-                                        new Antwoord(r.getInteger("antwoord_status"),
-                                                headers instanceof JsonObject j ? j : new JsonObject(String.valueOf(headers)),
-                                                r.getString("antwoord_body")),
-                                        r.getOffsetDateTime("aangemaakt_op").toInstant()));
-                            });
-                });
+        return repository.verwijderVerlopen(pool, scope, sleutel, now)
+                .chain(() -> repository.claim(pool, scope, sleutel, hash, now, now.plus(config.bewaartijd()), traceId,
+                        now.plus(config.claimDuur())))
+                .chain(nieuw -> nieuw
+                        ? Uni.createFrom().item(new Claim(Uitkomst.NIEUW))
+                        : repository.find(pool, scope, sleutel).chain(found -> {
+                            if (found.isEmpty()) {
+                                // released between our insert and this read: the client may simply retry
+                                return Uni.createFrom().item(new Claim(Uitkomst.BEZIG));
+                            }
+                            IdempotentieRepository.Opgeslagen r = found.get();
+                            if (!r.verzoekHash().equals(hash)) {
+                                return Uni.createFrom().item(new Claim(Uitkomst.ANDERE_INHOUD));
+                            }
+                            if ("BEZIG".equals(r.status())) {
+                                return verlaten(scope, sleutel, r, traceId, now);
+                            }
+                            return Uni.createFrom().item(new Claim(Uitkomst.HERHALING,
+                                    new Antwoord(r.antwoordStatus(), r.antwoordHeaders(), r.antwoordBody()),
+                                    r.aangemaaktOp()));
+                        }));
     }
 
     /**
@@ -172,49 +157,35 @@ public class Idempotentie {
      * committed if, and only if, audit lines with its trace id exist (they are written in the write's transaction).
      * Then the retry learns which case it wrote; otherwise it takes the claim over and runs anew.
      */
-    private Uni<Claim> verlaten(String scope, String sleutel, Row r, String traceId, Instant now) {
-        java.time.OffsetDateTime tot = r.getOffsetDateTime("claim_tot");
-        String eersteTrace = r.getString("trace_id");
-        if (tot == null || eersteTrace == null || traceId == null || tot.toInstant().isAfter(now)) {
+    private Uni<Claim> verlaten(String scope, String sleutel, IdempotentieRepository.Opgeslagen r, String traceId,
+            Instant now) {
+        if (r.claimTot() == null || r.traceId() == null || traceId == null || r.claimTot().isAfter(now)) {
             return Uni.createFrom().item(new Claim(Uitkomst.BEZIG));
         }
-        java.time.OffsetDateTime sinds = r.getOffsetDateTime("aangemaakt_op");
-        return pool.preparedQuery("""
-                select huisverbod_id from audit_regel where tijdstip >= $1 and trace_id = $2 and uitkomst = 'TOEGESTAAN'
-                order by id limit 1
-                """).execute(Tuple.of(sinds, eersteTrace)).chain(lines -> {
-            if (lines.size() > 0) {
+        Instant sinds = r.aangemaaktOp();
+        return repository.zaakGeschrevenDoor(pool, sinds, r.traceId()).chain(zaak -> {
+            if (zaak.isPresent()) {
                 LOG.infof("Idempotency: the request that claimed a key died after its write committed; the retry learns it");
-                return Uni.createFrom().item(new Claim(Uitkomst.GESCHREVEN, null, sinds.toInstant(),
-                        lines.iterator().next().getUUID(0)));
+                return Uni.createFrom().item(new Claim(Uitkomst.GESCHREVEN, null, sinds, zaak.get()));
             }
-            return pool.preparedQuery("""
-                    update idempotentie set trace_id = $3, claim_tot = $4, aangemaakt_op = $5
-                    where scope = $1 and sleutel = $2 and status = 'BEZIG' and claim_tot <= $5 returning status
-                    """).execute(Tuple.tuple().addString(scope).addString(sleutel).addString(traceId)
-                    .addOffsetDateTime(odt(now.plus(config.claimDuur()))).addOffsetDateTime(odt(now)))
-                    .map(taken -> new Claim(taken.size() == 1 ? Uitkomst.NIEUW : Uitkomst.BEZIG));
+            return repository.neemOver(pool, scope, sleutel, traceId, now.plus(config.claimDuur()), now)
+                    .map(genomen -> new Claim(genomen ? Uitkomst.NIEUW : Uitkomst.BEZIG));
         });
     }
 
     public Uni<Void> bewaar(String scope, String sleutel, Antwoord antwoord) {
-        return pool.preparedQuery("""
-                update idempotentie set status = 'KLAAR', antwoord_status = $3, antwoord_headers = $4, antwoord_body = $5
-                where scope = $1 and sleutel = $2
-                """).execute(Tuple.of(scope, sleutel, antwoord.status(), antwoord.headers(), antwoord.body()))
-                .replaceWithVoid();
+        return repository.bewaar(pool, scope, sleutel, antwoord.status(), antwoord.headers(), antwoord.body());
     }
 
     /** Frees a key whose write failed (5xx: nothing was committed), so the client may retry with it. */
     public Uni<Void> geefVrij(String scope, String sleutel) {
-        return pool.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and status = 'BEZIG'")
-                .execute(Tuple.of(scope, sleutel)).replaceWithVoid();
+        return repository.geefVrij(pool, scope, sleutel);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> ruimOp() {
-        return pool.preparedQuery("delete from idempotentie where verloopt_op <= $1").execute(Tuple.of(odt(clock.instant())))
-                .invoke(rows -> LOG.debugf("Idempotency: %d expired keys removed", rows.rowCount())).onFailure()
+        return repository.ruimOp(pool, clock.instant())
+                .invoke(n -> LOG.debugf("Idempotency: %d expired keys removed", n)).onFailure()
                 .invoke(e -> LOG.warn("Idempotency clean-up failed; it runs again in an hour", e)).onFailure()
                 .recoverWithNull().replaceWithVoid();
     }

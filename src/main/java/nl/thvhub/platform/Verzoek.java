@@ -61,9 +61,9 @@ public class Verzoek {
     }
 
     /** Trace id and span id of the current span (from {@code traceparent} when the caller sent one). */
-    public String[] trace() {
+    public Trace trace() {
         SpanContext ctx = Span.current().getSpanContext();
-        return ctx.isValid() ? new String[]{ctx.getTraceId(), ctx.getSpanId()} : new String[]{null, null};
+        return ctx.isValid() ? new Trace(ctx.getTraceId(), ctx.getSpanId()) : Trace.GEEN;
     }
 
     private Optional<String> header(String name) {

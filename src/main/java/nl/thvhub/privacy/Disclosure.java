@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
@@ -76,22 +77,9 @@ public class Disclosure {
                 actor.rol() == Rol.GEMEENTE ? null : now.minus(config.bewaartermijn()));
     }
 
-    /** Whether the actor reaches the case by the rule's scope (without an emergency grant). */
+    /** Whether the actor reaches the case by the rule's scope (without an emergency grant): {@link Zichtbaarheid#omvat}. */
     public boolean inScope(Actor actor, Zaakfeiten zaak, Instant now) {
-        SharingPolicy.Regel regel = regel(actor);
-        if (zaak.afgeslotenOp() != null && actor.rol() != Rol.GEMEENTE
-                && zaak.afgeslotenOp().plus(config.bewaartermijn()).isBefore(now)) {
-            return false;
-        }
-        return switch (regel.scope()) {
-            case ALTIJD -> true;
-            case EIGEN_WIJK -> zaak.afgeslotenOp() == null && actor.wijk() != null && actor.wijk().equals(zaak.wijk());
-            case TOEGEWEZEN -> actor.partnerSysteem()
-                    ? zaak.coordinerendeOrganisatie() == actor.organisatie()
-                            || zaak.toegewezen().stream().anyMatch(t -> t.organisatie() == actor.organisatie())
-                    : zaak.toegewezen().stream()
-                            .anyMatch(t -> t.rol() == actor.rol() && t.gebruikersnaam().equals(actor.gebruikersnaam()));
-        };
+        return zichtbaarheid(actor, now).omvat(zaak);
     }
 
     /** Whether this actor may ask for an emergency read at all: only roles whose rule is bound to assignment or wijk. */
@@ -222,16 +210,12 @@ public class Disclosure {
     }
 
     /** The audit lines of one case disclosure: one per data subject, with what was shown and withheld. */
-    public List<AuditRegel> auditregels(Actor actor, Besluit besluit, String actie, UUID zaakId,
-            List<Zaakfeiten.Persoon> personen, Instant now,
-            String[] trace, String noodReden) {
+    public List<AuditRegel> auditregels(AuditRegel.Door door, Besluit besluit, AuditActie actie, UUID zaakId,
+            List<Zaakfeiten.Persoon> personen, String noodReden) {
         List<AuditRegel> regels = new ArrayList<>(personen.size());
         for (Zaakfeiten.Persoon p : personen) {
-            regels.add(new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                    actor.organisatie().name(),
-                    actor.clientId(), besluit.noodtoegang() ? noodReden : null, besluit.doel(), besluit.beleidsversie(), actie,
-                    zaakId, p.id(),
-                    besluit.verstrektVoor(p.id()), besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
+            regels.add(door.regel(besluit.noodtoegang() ? noodReden : null, besluit.doel(), besluit.beleidsversie(), actie,
+                    zaakId, p.id(), besluit.verstrektVoor(p.id()), besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
         }
         return regels;
     }
@@ -240,19 +224,13 @@ public class Disclosure {
      * One allowed disclosure outside a full case view (a list row, a lookup, a request): the same line shape as
      * {@link #auditregels}, with the categories it showed and, where the value itself must not be logged, a reason.
      */
-    public AuditRegel toegestaan(Actor actor, String doel, String actie, UUID zaakId, List<String> verstrekt, Instant now,
-            String[] trace, String reden) {
-        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                actor.organisatie().name(), actor.clientId(), null, doel, policy.versie(), actie, zaakId, null, verstrekt,
-                null, AuditRegel.TOEGESTAAN, reden);
+    public AuditRegel toegestaan(AuditRegel.Door door, String doel, AuditActie actie, UUID zaakId, List<String> verstrekt,
+            String reden) {
+        return door.regel(null, doel, policy.versie(), actie, zaakId, null, verstrekt, null, AuditRegel.TOEGESTAAN, reden);
     }
 
     /** The audit line of a refused read (not visible, or unknown case): the denial is logged as well. */
-    public AuditRegel weigering(Actor actor, String doel, String actie, UUID zaakId, Instant now, String[] trace,
-            String reden) {
-        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                actor.organisatie().name(),
-                actor.clientId(), null, doel, policy.versie(), actie, zaakId, null, List.of(), null, AuditRegel.GEWEIGERD,
-                reden);
+    public AuditRegel weigering(AuditRegel.Door door, String doel, AuditActie actie, UUID zaakId, String reden) {
+        return door.regel(null, doel, policy.versie(), actie, zaakId, null, List.of(), null, AuditRegel.GEWEIGERD, reden);
     }
 }

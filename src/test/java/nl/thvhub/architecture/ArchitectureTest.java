@@ -7,10 +7,20 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
+
+import io.vertx.mutiny.sqlclient.SqlClient;
+
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.service.ZaakfeitenBron;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.service.Ontvangst;
+import nl.thvhub.privacy.Disclosure;
 
 /**
  * The package dependency rules of the hub (README, "Architecture"): features on top, then the case aggregate, then
@@ -47,7 +57,9 @@ class ArchitectureTest {
     @Test
     void api_adapters_never_touch_persistence_or_the_database() {
         noClasses().that().resideInAPackage("..api..").should().dependOnClassesThat()
-                .resideInAnyPackage("..persistence..", "io.vertx.mutiny.sqlclient..", "io.vertx.sqlclient..").check(classes);
+                .resideInAnyPackage("..persistence..", "nl.thvhub.platform.sql..", "io.vertx.mutiny.sqlclient..",
+                        "io.vertx.sqlclient..")
+                .check(classes);
     }
 
     @Test
@@ -64,4 +76,36 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.vertx.mutiny.sqlclient..").check(classes);
     }
 
+    @Test
+    void only_persistence_runs_sql() {
+        DescribedPredicate<JavaMethodCall> sql = DescribedPredicate.describe("run SQL",
+                call -> (call.getName().equals("preparedQuery") || call.getName().equals("query"))
+                        && call.getTargetOwner().isAssignableTo(SqlClient.class));
+        noClasses().that().resideOutsideOfPackage("..persistence..").should().callMethodWhere(sql).check(classes);
+        // the predicate is not vacuous: it sees the SQL where it lives
+        classes().that().haveSimpleName("HuisverbodRepository").should().callMethodWhere(sql).check(classes);
+    }
+
+    /**
+     * HAPI FHIR's consent hook, kept honest: a feature reads or works on a case only through the access seam, and events
+     * are decided at the event door; only the privacy package itself holds the decision engine otherwise.
+     */
+    @Test
+    void only_the_access_seam_and_the_event_door_call_the_disclosure_engine() {
+        noClasses().that().resideOutsideOfPackage("nl.thvhub.privacy..").and()
+                .doNotHaveFullyQualifiedName(Zaaktoegang.class.getName()).and()
+                .doNotHaveFullyQualifiedName(Ontvangst.class.getName()).should().dependOnClassesThat()
+                .haveFullyQualifiedName(Disclosure.class.getName()).check(classes);
+    }
+
+    @Test
+    void the_access_seam_is_the_only_reader_of_cases_for_a_reader() {
+        noClasses().that().doNotHaveFullyQualifiedName(Zaaktoegang.class.getName()).and()
+                .doNotHaveFullyQualifiedName(ZaakfeitenBron.class.getName()).should()
+                .callMethod(HuisverbodRepository.class, "findForLezer", io.vertx.mutiny.sqlclient.SqlClient.class,
+                        java.util.UUID.class, HuisverbodRepository.Lezer.class)
+                .orShould().callMethodWhere(DescribedPredicate.describe("list cases for a reader",
+                        call -> call.getName().equals("listForLezer")))
+                .check(classes);
+    }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.audit.service.AuditQuery;
+import nl.thvhub.audit.AuditZoeken;
 import nl.thvhub.audit.service.FgService;
 import nl.thvhub.audit.service.Verificatie;
 import nl.thvhub.platform.ProblemException;
@@ -40,7 +40,7 @@ public class AuditResource {
     /** A page of audit lines with the cursor of the next page. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditPagina")
     public record AuditLijst(
-            @jakarta.validation.constraints.NotNull List<AuditQuery.@jakarta.validation.constraints.NotNull Regel> items,
+            @jakarta.validation.constraints.NotNull List<AuditZoeken.@jakarta.validation.constraints.NotNull Regel> items,
             String volgende) {
     }
 
@@ -65,7 +65,7 @@ public class AuditResource {
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv = nl.thvhub.platform.Csvvoorkeur.wilCsv(accept);
-        AuditQuery.Filter filter = new AuditQuery.Filter(huisverbodId, betrokkeneId, actor, organisatie, doel, uitkomst,
+        AuditZoeken.Filter filter = new AuditZoeken.Filter(huisverbodId, betrokkeneId, actor, organisatie, doel, uitkomst,
                 instant("van", van),
                 instant("tot", tot));
         Long cursor = null;

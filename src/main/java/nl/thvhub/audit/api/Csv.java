@@ -2,7 +2,7 @@ package nl.thvhub.audit.api;
 
 import java.util.List;
 
-import nl.thvhub.audit.service.AuditQuery;
+import nl.thvhub.audit.AuditZoeken;
 
 /** RFC 4180 CSV of audit lines: a header, CRLF line ends, fields quoted when they hold a separator, quote or line break. */
 final class Csv {
@@ -13,9 +13,9 @@ final class Csv {
     private Csv() {
     }
 
-    static String of(List<AuditQuery.Regel> regels) {
+    static String of(List<AuditZoeken.Regel> regels) {
         StringBuilder sb = new StringBuilder(HEADER).append("\r\n");
-        for (AuditQuery.Regel r : regels) {
+        for (AuditZoeken.Regel r : regels) {
             Object[] fields = {r.id(), r.tijdstip(), r.traceId(), r.actorSubject(), r.actorGebruiker(), r.actorRol(),
                     r.actorOrganisatie(),
                     r.clientId(), r.noodtoegangReden(), r.doel(), r.beleidsversie(), r.actie(), r.huisverbodId(),

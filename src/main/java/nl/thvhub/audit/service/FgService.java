@@ -13,10 +13,11 @@ import jakarta.validation.constraints.NotNull;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.AuditZoeken;
+import nl.thvhub.audit.persistence.AuditRepository;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
@@ -31,7 +32,7 @@ import nl.thvhub.platform.security.Rol;
 public class FgService {
 
     /** A page of audit lines. */
-    public record Pagina(List<AuditQuery.Regel> items, Long volgende) {
+    public record Pagina(List<AuditZoeken.Regel> items, Long volgende) {
     }
 
     /** One line of the access report: when, which organisation, for which purpose, which categories. No names. */
@@ -48,17 +49,18 @@ public class FgService {
     private static final Set<String> UITGESTELD = Set.of(Rol.C_POLITIE_THV, Rol.C_OM_ZSM, Rol.C_WIJKAGENT);
 
     private final Pool pool;
-    private final AuditQuery query;
+    private final AuditRepository repository;
     private final AuditLog audit;
     private final Verificatie verificatie;
     private final ZaakstatusBron zaken;
     private final Clock clock;
     private final Verzoek verzoek;
 
-    public FgService(Pool pool, AuditQuery query, AuditLog audit, Verificatie verificatie, ZaakstatusBron zaken, Clock clock,
+    public FgService(Pool pool, AuditRepository repository, AuditLog audit, Verificatie verificatie, ZaakstatusBron zaken,
+            Clock clock,
             Verzoek verzoek) {
         this.pool = pool;
-        this.query = query;
+        this.repository = repository;
         this.audit = audit;
         this.verificatie = verificatie;
         this.zaken = zaken;
@@ -66,18 +68,19 @@ public class FgService {
         this.verzoek = verzoek;
     }
 
-    public Uni<Pagina> zoek(Actor actor, AuditQuery.Filter filter, Long voorId, int limit, boolean export) {
+    public Uni<Pagina> zoek(Actor actor, AuditZoeken.Filter filter, Long voorId, int limit, boolean export) {
         requireFg(actor);
         int size = Math.max(1, Math.min(limit, export ? 100_000 : 500));
-        return pool.withTransaction(conn -> query.zoek(conn, filter, voorId, size + 1).chain(rows -> {
-            List<AuditQuery.Regel> page = rows.size() > size ? rows.subList(0, size) : rows;
-            Long next = rows.size() > size ? page.get(size - 1).id() : null;
-            return audit
-                    .schrijf(conn,
-                            List.of(eigenRegel(actor, export ? "AUDIT_EXPORT" : "AUDIT_ZOEKEN", filter.huisverbodId(),
-                                    filter.betrokkeneId())))
-                    .replaceWith(new Pagina(page, next));
-        }));
+        return pool.withTransaction(conn -> repository.zoek(conn, filter, voorId, nl.thvhub.platform.Pagina.leesGrens(size))
+                .chain(rows -> {
+                    var pagina = nl.thvhub.platform.Pagina.uit(rows, size, AuditZoeken.Regel::id);
+                    return audit
+                            .schrijf(conn,
+                                    List.of(eigenRegel(actor, export ? AuditActie.AUDIT_EXPORT : AuditActie.AUDIT_ZOEKEN,
+                                            filter.huisverbodId(),
+                                            filter.betrokkeneId())))
+                            .replaceWith(new Pagina(pagina.items(), pagina.volgende()));
+                }));
     }
 
     public Uni<Verificatie.Uitslag> verifieer(Actor actor, Instant van, Instant tot) {
@@ -92,35 +95,30 @@ public class FgService {
                 throw ProblemException.notFound();
             }
             boolean uitstel = status.get().zaakOpen() || status.get().strafzaakOpen();
-            return conn.preparedQuery("""
-                    select tijdstip, actor_organisatie, actor_rol, doel, verstrekt from audit_regel
-                    where betrokkene_id = $1 and uitkomst = 'TOEGESTAAN' order by id
-                    """).execute(Tuple.of(betrokkeneId)).chain(rows -> {
+            return repository.listVerstrekkingen(conn, betrokkeneId).chain(rows -> {
                 List<InzageRegel> regels = new ArrayList<>();
-                for (Row r : rows) {
-                    if (uitstel && UITGESTELD.contains(r.getString("actor_rol"))) {
+                for (AuditRepository.Verstrekking r : rows) {
+                    if (uitstel && UITGESTELD.contains(r.actorRol())) {
                         continue;
                     }
-                    String verstrekt = r.getString("verstrekt");
-                    regels.add(new InzageRegel(r.getOffsetDateTime("tijdstip").toInstant(), r.getString("actor_organisatie"),
-                            r.getString("doel"),
+                    String verstrekt = r.verstrekt();
+                    regels.add(new InzageRegel(r.tijdstip(), r.actorOrganisatie(), r.doel(),
                             verstrekt == null || verstrekt.isEmpty()
                                     ? List.of()
                                     : new ArrayList<>(new LinkedHashSet<>(List.of(verstrekt.split(","))))));
                 }
                 return audit
-                        .schrijf(conn, List.of(eigenRegel(actor, "INZAGE_RAPPORT", status.get().huisverbodId(), betrokkeneId)))
+                        .schrijf(conn,
+                                List.of(eigenRegel(actor, AuditActie.INZAGE_RAPPORT, status.get().huisverbodId(),
+                                        betrokkeneId)))
                         .replaceWith(new Inzage(betrokkeneId, regels, uitstel));
             });
         }));
     }
 
-    private AuditRegel eigenRegel(Actor actor, String actie, UUID zaak, UUID betrokkene) {
-        String[] trace = verzoek.trace();
-        return new AuditRegel(clock.instant(), trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                actor.organisatie().name(), actor.clientId(), null, "privacytoezicht", null, actie, zaak, betrokkene, List.of(),
-                null,
-                AuditRegel.TOEGESTAAN, null);
+    private AuditRegel eigenRegel(Actor actor, AuditActie actie, UUID zaak, UUID betrokkene) {
+        return AuditRegel.door(actor, clock.instant(), verzoek.trace()).regel(null, "privacytoezicht", null, actie, zaak,
+                betrokkene, List.of(), null, AuditRegel.TOEGESTAAN, null);
     }
 
     private static void requireFg(Actor actor) {

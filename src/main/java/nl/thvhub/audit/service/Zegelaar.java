@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,12 +15,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditConfig;
 import nl.thvhub.audit.Keten;
+import nl.thvhub.audit.persistence.KetenRepository;
 
 /**
  * Seals new audit lines into the hash chain, in commit order, off the request path; and periodically copies the chain's
@@ -40,7 +37,10 @@ public class Zegelaar {
     private final AuditConfig config;
     private final Clock clock;
 
-    public Zegelaar(Pool pool, AuditConfig config, Clock clock) {
+    private final KetenRepository keten;
+
+    public Zegelaar(Pool pool, KetenRepository keten, AuditConfig config, Clock clock) {
+        this.keten = keten;
         this.pool = pool;
         this.config = config;
         this.clock = clock;
@@ -70,77 +70,42 @@ public class Zegelaar {
     }
 
     private Uni<Integer> zegelEenBatch() {
-        return pool.withTransaction(
-                conn -> conn.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(LOCK)).chain(rows -> {
-                    if (!rows.iterator().next().getBoolean(0)) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return zegelBatch(conn);
-                }));
+        return pool.withTransaction(conn -> keten.probeerSlot(conn, LOCK)
+                .chain(slot -> slot ? zegelBatch(conn) : Uni.createFrom().item(0)));
     }
 
     private Uni<Integer> zegelBatch(SqlConnection conn) {
-        return conn.query("select volgnr, hash from audit_keten where id = 1 for update").execute().chain(head -> {
-            Row h = head.iterator().next();
-            long volgnr = h.getLong("volgnr");
-            String vorige = h.getString("hash");
-            return conn.preparedQuery("select * from audit_regel where keten_volgnr is null order by id limit $1")
-                    .execute(Tuple.of(BATCH))
-                    .chain(rows -> {
-                        if (rows.size() == 0) {
-                            return Uni.createFrom().item(0);
-                        }
-                        int n = rows.size();
-                        Long[] ids = new Long[n];
-                        Long[] volgnrs = new Long[n];
-                        String[] inhoud = new String[n];
-                        String[] keten = new String[n];
-                        long v = volgnr;
-                        String prev = vorige;
-                        int i = 0;
-                        for (Row r : rows) {
-                            v++;
-                            String ih = Keten.inhoudHash(inhoud(r));
-                            prev = Keten.ketenHash(prev, ih);
-                            ids[i] = r.getLong("id");
-                            volgnrs[i] = v;
-                            inhoud[i] = ih;
-                            keten[i] = prev;
-                            i++;
-                        }
-                        long last = v;
-                        String lastHash = prev;
-                        return conn
-                                .preparedQuery(
-                                        """
-                                                update audit_regel a set keten_volgnr = u.v, inhoud_hash = u.ih, keten_hash = u.kh
-                                                from unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[]) as u(id, v, ih, kh) where a.id = u.id
-                                                """)
-                                .execute(Tuple.of(ids, volgnrs, inhoud, keten))
-                                .chain(() -> conn.preparedQuery(
-                                        "update audit_keten set volgnr = $1, hash = $2, bijgewerkt_op = $3 where id = 1")
-                                        .execute(Tuple.of(last, lastHash, clock.instant().atOffset(ZoneOffset.UTC))))
-                                .replaceWith(n);
-                    });
-        });
+        return keten.kop(conn, true).chain(kop -> keten.listOngezegeld(conn, BATCH).chain(regels -> {
+            if (regels.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            int n = regels.size();
+            Long[] ids = new Long[n];
+            Long[] volgnrs = new Long[n];
+            String[] inhoud = new String[n];
+            String[] hashes = new String[n];
+            long v = kop.volgnr();
+            String prev = kop.hash();
+            for (int i = 0; i < n; i++) {
+                v++;
+                String ih = Keten.inhoudHash(regels.get(i).inhoud());
+                prev = Keten.ketenHash(prev, ih);
+                ids[i] = regels.get(i).id();
+                volgnrs[i] = v;
+                inhoud[i] = ih;
+                hashes[i] = prev;
+            }
+            return keten.zegel(conn, ids, volgnrs, inhoud, hashes, new KetenRepository.Kop(v, prev), clock.instant())
+                    .replaceWith(n);
+        }));
     }
 
     /** Copies the current head of the chain to the anchor table and, if configured, appends it to the anchor file. */
     public Uni<Void> veranker() {
         Instant now = clock.instant();
-        return pool.withTransaction(
-                conn -> conn.query("select volgnr, hash from audit_keten where id = 1").execute().chain(rows -> {
-                    Row r = rows.iterator().next();
-                    long volgnr = r.getLong("volgnr");
-                    String hash = r.getString("hash");
-                    if (volgnr == 0) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return conn.preparedQuery(
-                            "insert into audit_anker (volgnr, hash, vastgelegd_op) values ($1, $2, $3) on conflict (volgnr) do nothing")
-                            .execute(Tuple.of(volgnr, hash, now.atOffset(ZoneOffset.UTC)))
-                            .invoke(() -> appendToFile(volgnr, hash, now)).replaceWithVoid();
-                }));
+        return pool.withTransaction(conn -> keten.kop(conn, false).chain(kop -> kop.volgnr() == 0
+                ? Uni.createFrom().voidItem()
+                : keten.insertAnker(conn, kop, now).invoke(() -> appendToFile(kop.volgnr(), kop.hash(), now))));
     }
 
     /**
@@ -168,17 +133,4 @@ public class Zegelaar {
     public java.util.Optional<String> ankerFout() {
         return java.util.Optional.ofNullable(ankerFout);
     }
-
-    /** The hashed part of a stored line, exactly as the verifiers read it back. */
-    public static Keten.Inhoud inhoud(Row r) {
-        OffsetDateTime t = r.getOffsetDateTime("tijdstip");
-        Object zaak = r.getValue("huisverbod_id");
-        return new Keten.Inhoud(r.getLong("id"), t, r.getString("trace_id"), r.getString("span_id"),
-                r.getString("actor_pseudoniem"),
-                r.getString("actor_rol"), r.getString("actor_organisatie"), r.getString("client_id"), r.getString("doel"),
-                r.getString("beleidsversie"), r.getString("actie"), zaak == null ? null : zaak.toString(),
-                r.getString("betrokkene_pseudoniem"),
-                r.getString("verstrekt"), r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"));
-    }
-
 }

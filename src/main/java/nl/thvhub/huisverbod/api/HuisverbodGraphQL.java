@@ -22,6 +22,9 @@ import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.huisverbod.service.Oplegging;
+import nl.thvhub.huisverbod.service.Toewijzingen;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
@@ -33,10 +36,17 @@ import nl.thvhub.platform.security.Rol;
 public class HuisverbodGraphQL {
 
     private final HuisverbodService service;
+    private final Zaaktoegang toegang;
+    private final Oplegging oplegging;
+    private final Toewijzingen toewijzingen;
     private final ActorResolver actors;
 
-    public HuisverbodGraphQL(HuisverbodService service, ActorResolver actors) {
+    public HuisverbodGraphQL(HuisverbodService service, Zaaktoegang toegang, Oplegging oplegging, Toewijzingen toewijzingen,
+            ActorResolver actors) {
         this.service = service;
+        this.toegang = toegang;
+        this.oplegging = oplegging;
+        this.toewijzingen = toewijzingen;
         this.actors = actors;
     }
 
@@ -47,7 +57,7 @@ public class HuisverbodGraphQL {
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     public Uni<HuisverbodView> huisverbod(@NonNull @Id @Name("id") String id) {
         return actors.deferred()
-                .chain(actor -> service.lees(actor, GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now())));
+                .chain(actor -> toegang.lees(actor, GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Query("huisverboden")
@@ -62,7 +72,7 @@ public class HuisverbodGraphQL {
                 actiefOp == null ? null : actiefOp.toString(), eindigtVoor == null ? null : eindigtVoor.toString(),
                 service.now());
         return actors.deferred()
-                .chain(actor -> service.lijst(actor, filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
+                .chain(actor -> toegang.lijst(actor, filter, ListQuery.cursor(volgende), limiet == null ? 25 : limiet)
                         .map(p -> new HuisverbodPagina(
                                 p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
                                 ListQuery.encode(p.volgende()))));
@@ -72,7 +82,7 @@ public class HuisverbodGraphQL {
     @RolesAllowed(Rol.C_POLITIE_THV)
     public Uni<HuisverbodView> opleggen(@NonNull @Name("opdracht") Opdrachten.Opleggen opdracht) {
         return actors.deferred()
-                .chain(actor -> service.opleggen(actor, opdracht).map(h -> HuisverbodView.of(h, service.now())));
+                .chain(actor -> oplegging.opleggen(actor, opdracht).map(h -> HuisverbodView.of(h, service.now())));
     }
 
     @Mutation("verlengingsadviesGeven")
@@ -120,7 +130,7 @@ public class HuisverbodGraphQL {
             Rol.C_GGZ})
     public Uni<HuisverbodView> toewijzen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Toewijzen opdracht) {
-        return actors.deferred().chain(actor -> service.toewijzen(actor, GraphQLIds.uuid(id), versie, opdracht)
+        return actors.deferred().chain(actor -> toewijzingen.toewijzen(actor, GraphQLIds.uuid(id), versie, opdracht)
                 .map(h -> HuisverbodView.of(h, service.now())));
     }
 
@@ -139,7 +149,7 @@ public class HuisverbodGraphQL {
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     public Uni<List<@NonNull GebeurtenisView>> geschiedenis(@NonNull @Id @Name("id") String id) {
-        return actors.deferred().chain(actor -> service.geschiedenis(actor, GraphQLIds.uuid(id)))
+        return actors.deferred().chain(actor -> toegang.geschiedenis(actor, GraphQLIds.uuid(id)))
                 .map(l -> l.stream().map(GebeurtenisView::of).toList());
     }
 

@@ -32,7 +32,11 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.huisverbod.service.Oplegging;
+import nl.thvhub.huisverbod.service.Toewijzingen;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
@@ -45,10 +49,17 @@ import nl.thvhub.platform.security.Rol;
 public class HuisverbodResource {
 
     private final HuisverbodService service;
+    private final Zaaktoegang toegang;
+    private final Oplegging oplegging;
+    private final Toewijzingen toewijzingen;
     private final ActorResolver actors;
 
-    public HuisverbodResource(HuisverbodService service, ActorResolver actors) {
+    public HuisverbodResource(HuisverbodService service, Zaaktoegang toegang, Oplegging oplegging, Toewijzingen toewijzingen,
+            ActorResolver actors) {
         this.service = service;
+        this.toegang = toegang;
+        this.oplegging = oplegging;
+        this.toewijzingen = toewijzingen;
         this.actors = actors;
     }
 
@@ -61,7 +72,7 @@ public class HuisverbodResource {
             @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> opleggen(Opdrachten.Opleggen opdracht) {
-        return service.opleggen(actors.current(), required(opdracht))
+        return oplegging.opleggen(actors.current(), required(opdracht))
                 .map(h -> withVersion(Response.created(URI.create("/api/v1/huisverboden/" + h.zaak().id())), h)
                         .entity(HuisverbodView.of(h, service.now())).build());
     }
@@ -79,7 +90,7 @@ public class HuisverbodResource {
             @Parameter(description = "tijdstip (ISO 8601)") @QueryParam("eindigtVoor") String eindigtVoor,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
         Zoekfilter filter = ListQuery.filter(status, gemeente, wijk, actiefOp, eindigtVoor, service.now());
-        return service.lijst(actors.current(), filter, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
+        return toegang.lijst(actors.current(), filter, ListQuery.cursor(volgende), ListQuery.limiet(limiet))
                 .map(p -> new HuisverbodPagina(p.items().stream().map(h -> HuisverbodView.of(h, service.now())).toList(),
                         ListQuery.encode(p.volgende())));
     }
@@ -94,7 +105,7 @@ public class HuisverbodResource {
             @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> lees(@PathParam("id") UUID id) {
-        return service.lees(actors.current(), id).map(this::ok);
+        return toegang.lees(actors.current(), id).map(this::ok);
     }
 
     @GET
@@ -104,7 +115,7 @@ public class HuisverbodResource {
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "De levensloop van een huisverbod", description = "Elke gebeurtenis: wie, wanneer, wat.")
     public Uni<List<Gebeurtenis>> geschiedenis(@PathParam("id") UUID id) {
-        return service.geschiedenis(actors.current(), id);
+        return toegang.geschiedenis(actors.current(), id);
     }
 
     @POST
@@ -201,15 +212,15 @@ public class HuisverbodResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Toewijzen opdracht) {
-        return service.toewijzen(actors.current(), id, version(ifMatch), required(opdracht))
+        return toewijzingen.toewijzen(actors.current(), id, version(ifMatch), required(opdracht))
                 .map(h -> h.besluit() == null ? withVersion(Response.noContent(), h).build() : ok(h));
     }
 
-    private Response ok(HuisverbodService.Inzage h) {
+    private Response ok(Inzage h) {
         return withVersion(Response.ok(), h).entity(HuisverbodView.of(h, service.now())).build();
     }
 
-    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, HuisverbodService.Inzage h) {
+    private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, Inzage h) {
         return builder.tag(new EntityTag(Integer.toString(h.zaak().versie())));
     }
 

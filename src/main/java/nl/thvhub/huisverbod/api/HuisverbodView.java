@@ -23,7 +23,7 @@ import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Vervolgactie;
-import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.privacy.Besluit;
 import nl.thvhub.privacy.Categorie;
@@ -138,7 +138,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
      * Redacts the case by the privacy decision, field by field: a field whose category may not be shown is null, a person
      * whose identity may not be shown is left out, and the withheld categories are named in {@code onthouden}.
      */
-    public static HuisverbodView of(HuisverbodService.Inzage inzage, Instant now) {
+    public static HuisverbodView of(Inzage inzage, Instant now) {
         Huisverbod h = inzage.zaak();
         Besluit b = inzage.besluit();
         boolean kern = b.mag(Categorie.KERN);

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.security.Actor;
@@ -13,10 +13,10 @@ import nl.thvhub.platform.security.Actor;
 @ApplicationScoped
 public class ZaakHerlezer implements Herlezer {
 
-    private final HuisverbodService service;
+    private final Zaaktoegang toegang;
 
-    public ZaakHerlezer(HuisverbodService service) {
-        this.service = service;
+    public ZaakHerlezer(Zaaktoegang toegang) {
+        this.toegang = toegang;
     }
 
     @Override
@@ -26,6 +26,6 @@ public class ZaakHerlezer implements Herlezer {
 
     @Override
     public Uni<Object> herlees(Actor actor, Herlezing h) {
-        return service.lees(actor, h.id()).map(inzage -> (Object) HuisverbodView.of(inzage, service.now()));
+        return toegang.lees(actor, h.id()).map(inzage -> (Object) HuisverbodView.of(inzage, toegang.now()));
     }
 }

@@ -39,6 +39,8 @@ import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.platform.sql.Where;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Zaakfeiten;
 import nl.thvhub.privacy.Zichtbaarheid;
@@ -94,8 +96,14 @@ public class HuisverbodRepository {
     /** The reader a case is read for: its organisation, purpose and subject id, at a moment. */
     public record Lezer(Organisatie organisatie, String doel, String subject, Instant now) {
 
-        List<Object> params() {
-            return new ArrayList<>(List.of(organisatie.name(), doel, subject, odt(now)));
+        /** The reader's values as $1..$4, in the order {@code SELECT_VOOR_LEZER} refers to them. */
+        Where where() {
+            Where where = new Where();
+            where.param(organisatie.name());
+            where.param(doel);
+            where.param(subject);
+            where.param(odt(now));
+            return where;
         }
     }
 
@@ -103,71 +111,20 @@ public class HuisverbodRepository {
     public record Gelezen(Huisverbod zaak, Set<Zaakfeiten.Toestemmingsfeit> toestemmingen, boolean noodtoegang) {
     }
 
-    public Uni<Optional<Gelezen>> findVoor(SqlClient sql, UUID id, Lezer lezer) {
-        List<Object> params = lezer.params();
-        params.add(id);
-        return sql.preparedQuery(SELECT_VOOR_LEZER + " where h.id = $5").execute(Tuple.from(params))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(gelezen(rows.iterator().next())));
+    public Uni<Optional<Gelezen>> findForLezer(SqlClient sql, UUID id, Lezer lezer) {
+        Where where = lezer.where().en("h.id = ?", id);
+        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
+                .map(rows -> Rijen.eerste(rows, HuisverbodRepository::gelezen));
     }
 
     /** A page of the cases the reader may see: the scope is part of the SQL, so foreign cases are never loaded. */
-    public Uni<List<Gelezen>> listVoor(SqlClient sql, Zoekfilter f, Zichtbaarheid zicht, Lezer lezer, Cursor after, int limit) {
-        List<Object> params = lezer.params();
-        StringBuilder where = new StringBuilder(" where true");
-        appendScope(where, params, zicht);
-        appendFilter(where, params, f, after);
-        params.add(limit);
-        String query = SELECT_VOOR_LEZER + where + " order by h.opgelegd_op desc, h.id desc limit $" + params.size();
-        return sql.preparedQuery(query).execute(Tuple.from(params)).map(rows -> {
-            List<Gelezen> list = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                list.add(gelezen(r));
-            }
-            return list;
-        });
-    }
-
-    private static void appendScope(StringBuilder where, List<Object> params, Zichtbaarheid z) {
-        if (z.geslotenNa() != null) {
-            params.add(odt(z.geslotenNa()));
-            where.append(" and (h.afgesloten_op is null or h.afgesloten_op > $").append(params.size()).append(')');
-        }
-        switch (z.scope()) {
-            case ALTIJD -> {
-            }
-            case EIGEN_WIJK -> {
-                params.add(z.wijk());
-                where.append(" and h.wijk = $").append(params.size()).append(" and h.afgesloten_op is null");
-            }
-            case TOEGEWEZEN -> {
-                params.add(z.organisatie().name());
-                int org = params.size();
-                if (z.partnerSysteem()) {
-                    where.append(" and (h.coordinerende_organisatie = $").append(org)
-                            .append(" or exists (select 1 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null")
-                            .append(" and t.organisatie = $").append(org).append("))");
-                } else {
-                    params.add(z.gebruikersnaam());
-                    params.add(toewijzingRol(z.rol()).name());
-                    where.append(
-                            " and exists (select 1 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null")
-                            .append(" and t.organisatie = $").append(org).append(" and t.gebruikersnaam = $")
-                            .append(params.size() - 1)
-                            .append(" and t.rol = $").append(params.size()).append(')');
-                }
-            }
-        }
-    }
-
-    /** The assignment that gives a hub role its case-level scope. */
-    public static ToewijzingRol toewijzingRol(Rol rol) {
-        return switch (rol) {
-            case ZORGCOORDINATOR, SOCIAAL_TEAM -> ToewijzingRol.ZORGCOORDINATOR;
-            case GEZINSMANAGER -> ToewijzingRol.GEZINSMANAGER;
-            case RECLASSERING -> ToewijzingRol.RECLASSERING;
-            case GGZ -> ToewijzingRol.GGZ;
-            default -> throw new IllegalArgumentException("role " + rol + " has no assignment-based scope");
-        };
+    public Uni<List<Gelezen>> listForLezer(SqlClient sql, Zoekfilter f, Zichtbaarheid zicht, Lezer lezer, Cursor after,
+            int limit) {
+        Where where = zicht.beperk(lezer.where());
+        filter(where, f, after);
+        String query = SELECT_VOOR_LEZER + where.sql() + " order by h.opgelegd_op desc, h.id desc limit "
+                + where.param(limit);
+        return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, HuisverbodRepository::gelezen));
     }
 
     private static Gelezen gelezen(Row r) {
@@ -182,38 +139,30 @@ public class HuisverbodRepository {
 
     public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id, boolean forUpdate) {
         return sql.preparedQuery(SELECT + " where h.id = $1" + (forUpdate ? " for update of h" : ""))
-                .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next())));
+                .execute(Tuple.of(id)).map(rows -> Rijen.eerste(rows, HuisverbodRepository::map));
     }
 
-    private static void appendFilter(StringBuilder where, List<Object> params, Zoekfilter f, Cursor after) {
+    private static void filter(Where where, Zoekfilter f, Cursor after) {
         if (f.gemeente() != null) {
-            params.add(f.gemeente().name());
-            where.append(" and h.gemeente = $").append(params.size());
+            where.en("h.gemeente = ?", f.gemeente().name());
         }
         if (f.wijk() != null) {
-            params.add(f.wijk());
-            where.append(" and h.wijk = $").append(params.size());
+            where.en("h.wijk = ?", f.wijk());
         }
         if (f.actiefOp() != null) {
-            params.add(odt(f.actiefOp()));
-            int p = params.size();
-            where.append(" and h.opgelegd_op <= $").append(p).append(" and h.eindmoment > $").append(p)
-                    .append(" and (h.ingetrokken_op is null or h.ingetrokken_op > $").append(p).append(')');
+            String p = where.param(odt(f.actiefOp()));
+            where.en("h.opgelegd_op <= " + p + " and h.eindmoment > " + p
+                    + " and (h.ingetrokken_op is null or h.ingetrokken_op > "
+                    + p + ")");
         }
         if (f.eindigtVoor() != null) {
-            params.add(odt(f.eindigtVoor()));
-            where.append(" and h.eindmoment < $").append(params.size());
+            where.en("h.eindmoment < ?", odt(f.eindigtVoor()));
         }
         if (f.status() != null) {
-            params.add(odt(f.now()));
-            where.append(" and ").append(statusPredicate(f.status().name(), "$" + params.size()));
+            where.en(statusPredicate(f.status().name(), where.param(odt(f.now()))));
         }
         if (after != null) {
-            params.add(odt(after.opgelegdOp()));
-            params.add(after.id());
-            where.append(" and (h.opgelegd_op, h.id) < ($").append(params.size() - 1).append(", $").append(params.size())
-                    .append(')');
+            where.en("(h.opgelegd_op, h.id) < (?, ?)", odt(after.opgelegdOp()), after.id());
         }
     }
 
@@ -339,13 +288,13 @@ public class HuisverbodRepository {
                 .execute(Tuple.of(id)).replaceWithVoid();
     }
 
-    public Uni<Void> endAssignments(SqlClient sql, UUID huisverbodId, ToewijzingRol rol, Instant now) {
+    public Uni<Void> endToewijzingen(SqlClient sql, UUID huisverbodId, ToewijzingRol rol, Instant now) {
         return sql.preparedQuery(
                 "update toewijzing set beeindigd_op = $3 where huisverbod_id = $1 and rol = $2 and beeindigd_op is null")
                 .execute(Tuple.of(huisverbodId, rol.name(), odt(now))).replaceWithVoid();
     }
 
-    public Uni<Void> insertAssignment(SqlClient sql, UUID huisverbodId, Huisverbod.Toewijzing t, Actor actor) {
+    public Uni<Void> insertToewijzing(SqlClient sql, UUID huisverbodId, Huisverbod.Toewijzing t, Actor actor) {
         return sql.preparedQuery("""
                 insert into toewijzing (id, huisverbod_id, rol, gebruikersnaam, organisatie, toegewezen_door, toegewezen_op)
                 values ($1, $2, $3, $4, $5, $6, $7)
@@ -356,7 +305,8 @@ public class HuisverbodRepository {
     }
 
     /** Appends one event to the case's lifecycle history. */
-    public Uni<Void> appendEvent(SqlClient sql, UUID huisverbodId, String soort, Actor actor, Instant now, JsonObject details) {
+    public Uni<Void> appendGebeurtenis(SqlClient sql, UUID huisverbodId, String soort, Actor actor, Instant now,
+            JsonObject details) {
         return sql.preparedQuery("""
                 insert into gebeurtenis (huisverbod_id, tijdstip, soort, actor, rol, organisatie, details)
                 values ($1, $2, $3, $4, $5, $6, $7)
@@ -382,6 +332,12 @@ public class HuisverbodRepository {
                     }
                     return events;
                 });
+    }
+
+    /** The case a data subject belongs to. */
+    public Uni<Optional<UUID>> findZaakVanBetrokkene(SqlClient sql, UUID betrokkeneId) {
+        return sql.preparedQuery("select huisverbod_id from betrokkene where id = $1").execute(Tuple.of(betrokkeneId))
+                .map(rows -> Rijen.eerste(rows, r -> r.getUUID("huisverbod_id")));
     }
 
     public Uni<Long> count(SqlClient sql) {

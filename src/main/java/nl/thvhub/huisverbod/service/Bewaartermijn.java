@@ -2,11 +2,7 @@ package nl.thvhub.huisverbod.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,11 +11,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
+import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.PrivacyConfig;
 
@@ -40,7 +37,10 @@ public class Bewaartermijn {
     private final PrivacyConfig config;
     private final Clock clock;
 
-    public Bewaartermijn(Pool pool, AuditLog audit, PrivacyConfig config, Clock clock) {
+    private final OnderhoudRepository repository;
+
+    public Bewaartermijn(Pool pool, OnderhoudRepository repository, AuditLog audit, PrivacyConfig config, Clock clock) {
+        this.repository = repository;
         this.pool = pool;
         this.audit = audit;
         this.config = config;
@@ -58,80 +58,16 @@ public class Bewaartermijn {
     public Uni<Integer> wis() {
         Instant now = clock.instant();
         Instant grens = now.minus(config.bewaartermijn());
-        return pool.withTransaction(conn -> wisSignalenZonderZaak(conn, grens).chain(() -> conn
-                .preparedQuery(
-                        """
-                                select id from huisverbod where gewist_op is null
-                                  and greatest(afgesloten_op, ingetrokken_op,
-                                    coalesce(beeindigd_op, case when afgesloten_op is null and ingetrokken_op is null then monitoring_einde end)) < $1
-                                for update skip locked limit 1000
-                                """)
-                .execute(Tuple.of(grens.atOffset(ZoneOffset.UTC))).chain(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    for (Row r : rows) {
-                        ids.add(r.getUUID(0));
-                    }
+        return pool.withTransaction(conn -> repository.wisSignalenZonderZaak(conn, grens)
+                .chain(() -> repository.claimTeWissen(conn, grens, 1000)).chain(ids -> {
                     if (ids.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    UUID[] arr = ids.toArray(UUID[]::new);
-                    Actor hub = Actor.system();
-                    List<AuditRegel> regels = ids.stream()
-                            .map(id -> new AuditRegel(now, null, null, hub.subject(), hub.gebruikersnaam(), hub.rol().code(),
-                                    hub.organisatie().name(), hub.clientId(), null, "bewaartermijn", null, "RETENTIE_GEWIST",
-                                    id, null, List.of(), null,
-                                    AuditRegel.TOEGESTAAN, null))
-                            .toList();
-                    return conn
-                            .preparedQuery(
-                                    """
-                                            update huisverbod set straat = 'VERWIJDERD', huisnummer = '0', postcode = '1000AA', plaats = 'VERWIJDERD',
-                                              verblijf_uhg = null, verblijf_achterblijvers = null, hulpverlening_plan = null, veiligheidsafspraken = null,
-                                              intrekking_reden = null, beeindiging_reden = null, verlengingsadvies_motivering = null, overdracht_aan = null,
-                                              gewist_op = $2 where id = any($1)
-                                            """)
-                            .execute(Tuple.of(arr, now.atOffset(ZoneOffset.UTC)))
-                            .chain(() -> conn.preparedQuery(
-                                    "update betrokkene set naam = 'VERWIJDERD', geboortedatum = date '1900-01-01' where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn
-                                    .preparedQuery(
-                                            "update toestemming set intrekking_reden = null where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery(
-                                    """
-                                            update overtreding set omschrijving = 'VERWIJDERD', beoordeling_reden = null,
-                                              vervolg_reden = case when vervolg_reden is null then null else 'VERWIJDERD' end
-                                            where huisverbod_id = any($1)
-                                            """).execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery("select wis_zaakhistorie($1)").execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery(
-                                    // an event not yet dispatched about an erased case has nobody left to inform; deleted
-                                    // before the notifications because this waits for a dispatcher holding the event, whose
-                                    // notifications the next statement then sees
-                                    "delete from outbox where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery("delete from aflevering where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> conn.preparedQuery("delete from notificatie where huisverbod_id = any($1)")
-                                    .execute(Tuple.of((Object) arr)))
-                            .chain(() -> audit.wisPersoonsgegevens(conn, ids))
-                            .chain(() -> audit.schrijf(conn, regels))
-                            .replaceWith(ids.size());
-                })));
-    }
-
-    /** THV requests and address markers are not part of a case: they age out on their own dates. */
-    private static Uni<Void> wisSignalenZonderZaak(io.vertx.mutiny.sqlclient.SqlConnection conn, Instant grens) {
-        return conn.preparedQuery("""
-                update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = null, huisnummer = null,
-                  motivering = case when motivering is null then null else 'VERWIJDERD' end
-                where aangevraagd_op < $1 and onderbouwing <> 'VERWIJDERD'
-                """).execute(Tuple.of(grens.atOffset(ZoneOffset.UTC)))
-                .chain(() -> conn.preparedQuery("delete from adresmarkering where geldig_tot < $1")
-                        .execute(Tuple.of(LocalDate.ofInstant(grens, ZoneOffset.UTC))))
-                .replaceWithVoid();
+                    AuditRegel.Door hub = AuditRegel.door(Actor.system(), now, Trace.GEEN);
+                    List<AuditRegel> regels = ids.stream().map(id -> hub.regel(null, "bewaartermijn", null,
+                            AuditActie.RETENTIE_GEWIST, id, null, List.of(), null, AuditRegel.TOEGESTAAN, null)).toList();
+                    return repository.wisZaken(conn, ids, now).chain(() -> audit.wisPersoonsgegevens(conn, ids))
+                            .chain(() -> audit.schrijf(conn, regels)).replaceWith(ids.size());
+                }));
     }
 }

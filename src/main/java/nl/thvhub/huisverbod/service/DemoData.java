@@ -28,6 +28,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.HubConfig;
 import nl.thvhub.platform.security.Actor;
@@ -50,7 +51,11 @@ public class DemoData {
     private final HubConfig config;
     private final Outbox outbox;
 
-    public DemoData(Pool pool, HuisverbodRepository repository, Clock clock, HubConfig config, Outbox outbox) {
+    private final OnderhoudRepository onderhoud;
+
+    public DemoData(Pool pool, HuisverbodRepository repository, OnderhoudRepository onderhoud, Clock clock,
+            HubConfig config, Outbox outbox) {
+        this.onderhoud = onderhoud;
         this.outbox = outbox;
         this.pool = pool;
         this.repository = repository;
@@ -139,7 +144,7 @@ public class DemoData {
             chain = chain.chain(() -> insert(conn, s, n, now, previous));
         }
         // registratienummers of later cases continue after the demo's own numbers
-        return chain.chain(() -> conn.query("select setval('huisverbod_volgnummer', 100)").execute())
+        return chain.chain(() -> onderhoud.zetVolgnummer(conn, 100))
                 .map(v -> (long) specs.size());
     }
 
@@ -192,27 +197,27 @@ public class DemoData {
         Actor politie = new Actor("demo", "politie-thv", Rol.POLITIE_THV, Organisatie.POLITIE, null,
                 "thv-hub-demo", false);
         Uni<Void> u = repository.insert(conn, h, politie, opgelegd)
-                .chain(() -> repository.appendEvent(conn, h.id(), "OPGELEGD", politie, opgelegd,
+                .chain(() -> repository.appendGebeurtenis(conn, h.id(), "OPGELEGD", politie, opgelegd,
                         new JsonObject().put("demo", true)))
                 .chain(() -> repository.update(conn, h)).replaceWithVoid();
         if (h.ingetrokkenOp() == null && h.eindmoment().isAfter(now)) {
             // running demo cases announce themselves like real ones, so the demo inboxes of wijkagent and ZSM are not empty
-            u = u.chain(() -> outbox.emit(conn, "huisverbod.opgelegd", HuisverbodService.feiten(h), politie, opgelegd));
+            u = u.chain(() -> outbox.emit(conn, "huisverbod.opgelegd", Feiten.van(h), politie, opgelegd));
         }
         if (s.coordinator() != null) {
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR,
                     s.coordinator(), coord,
                     opgelegd.plus(Duration.ofHours(20)));
-            u = u.chain(() -> repository.insertAssignment(conn, h.id(), t, Actor.system()));
+            u = u.chain(() -> repository.insertToewijzing(conn, h.id(), t, Actor.system()));
         }
         if ("GEZINSMANAGER".equals(s.stap())) {
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.GEZINSMANAGER, "gezinsmanager",
                     Organisatie.JBRA,
                     opgelegd.plus(Duration.ofHours(22)));
-            u = u.chain(() -> repository.insertAssignment(conn, h.id(), t, Actor.system()));
+            u = u.chain(() -> repository.insertToewijzing(conn, h.id(), t, Actor.system()));
             Huisverbod.Toewijzing r = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.RECLASSERING, "reclassering",
                     Organisatie.RECLASSERING, opgelegd.plus(Duration.ofHours(30)));
-            u = u.chain(() -> repository.insertAssignment(conn, h.id(), r, Actor.system()));
+            u = u.chain(() -> repository.insertToewijzing(conn, h.id(), r, Actor.system()));
         }
         return u;
     }

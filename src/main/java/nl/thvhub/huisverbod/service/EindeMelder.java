@@ -2,9 +2,6 @@ package nl.thvhub.huisverbod.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +11,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
 
@@ -35,7 +31,11 @@ public class EindeMelder {
     private final Outbox outbox;
     private final Clock clock;
 
-    public EindeMelder(Pool pool, HuisverbodRepository repository, Outbox outbox, Clock clock) {
+    private final OnderhoudRepository onderhoud;
+
+    public EindeMelder(Pool pool, HuisverbodRepository repository, OnderhoudRepository onderhoud, Outbox outbox,
+            Clock clock) {
+        this.onderhoud = onderhoud;
         this.pool = pool;
         this.repository = repository;
         this.outbox = outbox;
@@ -51,23 +51,14 @@ public class EindeMelder {
     /** Emits the end event for every case whose end passed and was not yet announced; returns how many. */
     public Uni<Integer> meld() {
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> conn.preparedQuery("""
-                select id from huisverbod where eindmoment <= $1 and ingetrokken_op is null and einde_gemeld_op is null
-                  and gewist_op is null
-                order by eindmoment limit 500 for update skip locked
-                """).execute(Tuple.of(now.atOffset(ZoneOffset.UTC))).chain(rows -> {
-            List<UUID> ids = new ArrayList<>();
-            for (Row r : rows) {
-                ids.add(r.getUUID(0));
-            }
+        return pool.withTransaction(conn -> onderhoud.claimEindeNietGemeld(conn, now, 500).chain(ids -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID id : ids) {
                 chain = chain.chain(() -> repository.find(conn, id, false)
-                        .chain(h -> outbox.emit(conn, "huisverbod.beeindigd", HuisverbodService.feiten(h.orElseThrow()),
+                        .chain(h -> outbox.emit(conn, "huisverbod.beeindigd", Feiten.van(h.orElseThrow()),
                                 Actor.system(), now)));
             }
-            return chain.chain(() -> conn.preparedQuery("update huisverbod set einde_gemeld_op = $2 where id = any($1)")
-                    .execute(Tuple.of(ids.toArray(UUID[]::new), now.atOffset(ZoneOffset.UTC)))).replaceWith(ids.size());
+            return chain.chain(() -> onderhoud.markeerEindeGemeld(conn, ids, now)).replaceWith(ids.size());
         }));
     }
 }

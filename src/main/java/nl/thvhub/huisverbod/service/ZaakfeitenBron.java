@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.platform.security.Actor;
@@ -27,22 +26,15 @@ public class ZaakfeitenBron implements ZaakOpzoeker {
 
     @Override
     public Uni<Optional<Zaakfeiten>> vanBetrokkene(SqlClient sql, UUID betrokkeneId, Actor lezer, String doel, Instant now) {
-        return sql.preparedQuery("select huisverbod_id from betrokkene where id = $1").execute(Tuple.of(betrokkeneId))
-                .chain(rows -> {
-                    if (rows.size() == 0) {
-                        return Uni.createFrom().item(Optional.<Zaakfeiten>empty());
-                    }
-                    UUID zaak = rows.iterator().next().getUUID(0);
-                    return repository
-                            .findVoor(sql, zaak,
-                                    new HuisverbodRepository.Lezer(lezer.organisatie(), doel, lezer.subject(), now))
-                            .map(g -> g.map(HuisverbodService::feiten));
-                });
+        return repository.findZaakVanBetrokkene(sql, betrokkeneId).chain(zaak -> zaak.isEmpty()
+                ? Uni.createFrom().item(Optional.<Zaakfeiten>empty())
+                : vanZaak(sql, zaak.get(), lezer, doel, now));
     }
 
     @Override
     public Uni<Optional<Zaakfeiten>> vanZaak(SqlClient sql, UUID zaakId, Actor lezer, String doel, Instant now) {
-        return repository.findVoor(sql, zaakId, new HuisverbodRepository.Lezer(lezer.organisatie(), doel, lezer.subject(), now))
-                .map(g -> g.map(HuisverbodService::feiten));
+        return repository
+                .findForLezer(sql, zaakId, new HuisverbodRepository.Lezer(lezer.organisatie(), doel, lezer.subject(), now))
+                .map(g -> g.map(Feiten::van));
     }
 }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.notificaties.Abonnement;
+import nl.thvhub.notificaties.Aflevering;
 import nl.thvhub.notificaties.service.AbonnementService;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -49,7 +51,7 @@ public class AbonnementResource {
     @Operation(summary = "Een webhook-abonnement aanmaken", description = "Afleveringen zijn ondertekend: Thv-Handtekening = v1=hex(HMAC-SHA256(secret, Thv-Tijdstempel + '.' + body)).")
     @APIResponse(responseCode = "201", description = "Aangemaakt (het geheim wordt nooit teruggegeven)", headers = {
             @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementService.Abonnement.class))})
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Abonnement.class))})
     public Uni<Response> maak(AbonnementService.Aanvraag aanvraag) {
         return service.maak(actors.current(), aanvraag)
                 .map(a -> Response.created(URI.create("/api/v1/abonnementen/" + a.id())).entity(a).build());
@@ -57,7 +59,7 @@ public class AbonnementResource {
 
     @GET
     @Operation(summary = "Mijn abonnementen")
-    public Uni<List<AbonnementService.Abonnement>> lijst() {
+    public Uni<List<Abonnement>> lijst() {
         return service.lijst(actors.current());
     }
 
@@ -72,14 +74,14 @@ public class AbonnementResource {
     @GET
     @Path("/{id}/afleveringen")
     @Operation(summary = "Afleveringen van een abonnement (status=DOOD voor de dead-letterlijst)")
-    public Uni<List<AbonnementService.Aflevering>> afleveringen(@PathParam("id") UUID id, @QueryParam("status") String status) {
+    public Uni<List<Aflevering>> afleveringen(@PathParam("id") UUID id, @QueryParam("status") String status) {
         return service.afleveringen(actors.current(), id, status);
     }
 
     @POST
     @Path("/{id}/afleveringen/{afleveringId}/herlevering")
     @Operation(summary = "Een dode aflevering opnieuw aanbieden")
-    public Uni<AbonnementService.Aflevering> herlever(@PathParam("id") UUID id, @PathParam("afleveringId") UUID afleveringId) {
+    public Uni<Aflevering> herlever(@PathParam("id") UUID id, @PathParam("afleveringId") UUID afleveringId) {
         return service.herlever(actors.current(), id, afleveringId);
     }
 }

@@ -19,6 +19,7 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.notificaties.Notificatie;
 import nl.thvhub.notificaties.service.InboxService;
 import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
@@ -58,7 +59,7 @@ public class NotificatieGraphQL {
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_FG})
-    public Uni<InboxService.Notificatie> bevestig(@NonNull @Id @Name("id") String id) {
+    public Uni<Notificatie> bevestig(@NonNull @Id @Name("id") String id) {
         return actors.deferred().chain(actor -> inbox.bevestig(actor, GraphQLIds.uuid(id)));
     }
 
@@ -67,7 +68,7 @@ public class NotificatieGraphQL {
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM,
             Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_FG})
-    public Multi<InboxService.Notificatie> notificatieOntvangen() {
+    public Multi<Notificatie> notificatieOntvangen() {
         return actors.deferred().chain(a -> actors.geldigTot().map(tot -> java.util.Map.entry(a, tot))).toMulti()
                 .flatMap(e -> {
                     nl.thvhub.platform.security.Actor actor = e.getKey();

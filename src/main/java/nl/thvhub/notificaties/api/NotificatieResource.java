@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.notificaties.Notificatie;
+import nl.thvhub.notificaties.Onbevestigd;
 import nl.thvhub.notificaties.service.InboxService;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
@@ -57,14 +59,14 @@ public class NotificatieResource {
     @POST
     @Path("/{id}/bevestiging")
     @Operation(summary = "Een notificatie bevestigen (idempotent)")
-    public Uni<InboxService.Notificatie> bevestig(@PathParam("id") UUID id) {
+    public Uni<Notificatie> bevestig(@PathParam("id") UUID id) {
         return inbox.bevestig(actors.current(), id);
     }
 
     @GET
     @Path("/onbevestigd")
     @Operation(summary = "Notificaties die mijn organisatie veroorzaakte en die niemand tijdig bevestigde")
-    public Uni<List<InboxService.Onbevestigd>> onbevestigd(@QueryParam("ouderDan") String ouderDan) {
+    public Uni<List<Onbevestigd>> onbevestigd(@QueryParam("ouderDan") String ouderDan) {
         Duration d;
         try {
             d = ouderDan == null ? Duration.ofHours(24) : Duration.parse(ouderDan);

@@ -2,27 +2,25 @@ package nl.thvhub.notificaties.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.service.AuditLog;
-import nl.thvhub.notificaties.NotificatieType;
+import nl.thvhub.notificaties.Abonnement;
+import nl.thvhub.notificaties.Aflevering;
 import nl.thvhub.notificaties.Routing;
 import nl.thvhub.notificaties.WebhookConfig;
+import nl.thvhub.notificaties.persistence.AbonnementRepository;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
 import nl.thvhub.platform.ProblemException;
@@ -40,27 +38,17 @@ public class AbonnementService {
     public record Aanvraag(String callbackUrl, List<String> events, String secret) {
     }
 
-    /** A subscription as its owner sees it (never the secret). */
-    public record Abonnement(@NotNull UUID id, @NotNull String callbackUrl, @NotNull List<@NotNull NotificatieType> events,
-            @NotNull boolean actief, @NotNull Instant aangemaaktOp) {
-    }
-
-    /** One delivery of one event to one subscription. */
-    public record Aflevering(@NotNull UUID id, @NotNull UUID eventId, @NotNull NotificatieType type, UUID huisverbodId,
-            @NotNull String status, @NotNull int pogingen, Instant volgendePoging, String laatsteFout, Instant afgeleverdOp) {
-    }
-
     private final Pool pool;
+    private final AbonnementRepository repository;
     private final WebhookConfig config;
     private final Clock clock;
-
     private final Ontvangst ontvangst;
     private final AuditLog audit;
-
     private final Geheimkluis kluis;
 
-    public AbonnementService(Pool pool, WebhookConfig config, Clock clock, Ontvangst ontvangst, AuditLog audit,
-            Geheimkluis kluis) {
+    public AbonnementService(Pool pool, AbonnementRepository repository, WebhookConfig config, Clock clock,
+            Ontvangst ontvangst, AuditLog audit, Geheimkluis kluis) {
+        this.repository = repository;
         this.kluis = kluis;
         this.ontvangst = ontvangst;
         this.audit = audit;
@@ -97,29 +85,17 @@ public class AbonnementService {
     }
 
     private Uni<Abonnement> opslaan(Actor actor, Aanvraag a, UUID id) {
-        return pool
-                .preparedQuery(
-                        """
-                                insert into abonnement (id, client_id, organisatie, callback_url, events, secret, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7)
-                                returning *
-                                """)
-                .execute(Tuple.tuple().addUUID(id).addString(actor.clientId()).addString(actor.organisatie().name())
-                        .addString(a.callbackUrl())
-                        .addArrayOfString(a.events().toArray(String[]::new)).addString(kluis.versleutel(a.secret()))
-                        .addOffsetDateTime(clock.instant().atOffset(ZoneOffset.UTC)))
-                .map(rows -> map(rows.iterator().next()));
+        return repository.insert(pool, id, actor.clientId(), actor.organisatie(), a.callbackUrl(), a.events(),
+                kluis.versleutel(a.secret()), clock.instant());
     }
 
     /** Encrypts the secrets stored before encryption at rest existed; runs at start-up, idempotent. */
     void versleutelOudeGeheimen(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
-        pool.query("select id, secret from abonnement where secret not like 'v1:%'").execute().chain(rows -> {
+        repository.listOnversleuteld(pool).chain(oud -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Row r : rows) {
-                UUID id = r.getUUID("id");
-                String versleuteld = kluis.versleutel(r.getString("secret"));
-                chain = chain.chain(
-                        () -> pool.preparedQuery("update abonnement set secret = $2 where id = $1 and secret not like 'v1:%'")
-                                .execute(Tuple.of(id, versleuteld)).replaceWithVoid());
+            for (AbonnementRepository.Onversleuteld o : oud) {
+                String versleuteld = kluis.versleutel(o.secret());
+                chain = chain.chain(() -> repository.zetVersleuteld(pool, o.id(), versleuteld));
             }
             return chain;
         }).await().atMost(java.time.Duration.ofSeconds(60));
@@ -127,39 +103,22 @@ public class AbonnementService {
 
     public Uni<List<Abonnement>> lijst(Actor actor) {
         requirePartner(actor);
-        return pool.preparedQuery("select * from abonnement where client_id = $1 order by aangemaakt_op")
-                .execute(Tuple.of(actor.clientId())).map(rows -> {
-                    List<Abonnement> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(map(r)));
-                    return list;
-                });
+        return repository.listVoorClient(pool, actor.clientId());
     }
 
     public Uni<Void> beeindig(Actor actor, UUID id) {
         requirePartner(actor);
-        return pool.preparedQuery("update abonnement set actief = false where id = $1 and client_id = $2")
-                .execute(Tuple.of(id, actor.clientId()))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw ProblemException.notFound();
-                    }
-                    return null;
-                });
+        return repository.beeindig(pool, id, actor.clientId()).map(beeindigd -> {
+            if (!beeindigd) {
+                throw ProblemException.notFound();
+            }
+            return null;
+        });
     }
 
     public Uni<List<Aflevering>> afleveringen(Actor actor, UUID abonnement, String status) {
         requirePartner(actor);
-        return pool
-                .preparedQuery(
-                        """
-                                select a.* from aflevering a join abonnement ab on ab.id = a.abonnement_id
-                                where ab.id = $1 and ab.client_id = $2 and ($3::varchar is null or a.status = $3) order by a.tijdstip desc limit 500
-                                """)
-                .execute(Tuple.of(abonnement, actor.clientId(), status)).map(rows -> {
-                    List<Aflevering> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(aflevering(r)));
-                    return list;
-                });
+        return repository.listAfleveringen(pool, abonnement, actor.clientId(), status);
     }
 
     /**
@@ -169,24 +128,17 @@ public class AbonnementService {
     public Uni<Aflevering> herlever(Actor actor, UUID abonnement, UUID aflevering) {
         requirePartner(actor);
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> conn
-                .preparedQuery(
-                        """
-                                update aflevering a set status = 'WACHTEND', pogingen = 0, eerste_poging = $4, volgende_poging = $4
-                                from abonnement ab where ab.id = a.abonnement_id and a.id = $1 and ab.id = $2 and ab.client_id = $3 and a.status = 'DOOD' returning a.*
-                                """)
-                .execute(Tuple.of(aflevering, abonnement, actor.clientId(), now.atOffset(ZoneOffset.UTC))).chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ProblemException.notFound();
-                    }
-                    Aflevering af = aflevering(rows.iterator().next());
+        return pool.withTransaction(conn -> repository.herlever(conn, aflevering, abonnement, actor.clientId(), now)
+                .chain(found -> {
+                    Aflevering af = found.orElseThrow(ProblemException::notFound);
                     Actor partner = Ontvangst.partner(actor.clientId(), actor.organisatie());
                     return ontvangst.mag(conn, partner, af.type().code(), af.huisverbodId(), now).chain(mag -> {
                         if (!mag) {
                             throw ProblemException.notFound();
                         }
                         return audit.schrijf(conn, List.of(ontvangst.auditregel(af.type().code(), af.huisverbodId(), now,
-                                "WEBHOOK_HERLEVERD", "aan abonnement " + abonnement + " van " + actor.organisatie().name())));
+                                AuditActie.WEBHOOK_HERLEVERD,
+                                "aan abonnement " + abonnement + " van " + actor.organisatie().name())));
                     }).replaceWith(af);
                 }));
     }
@@ -195,20 +147,5 @@ public class AbonnementService {
         if (!actor.partnerSysteem()) {
             throw ProblemException.forbidden("Abonnementen zijn voor partnersystemen (rol partner-systeem).");
         }
-    }
-
-    private static Abonnement map(Row r) {
-        return new Abonnement(r.getUUID("id"), r.getString("callback_url"),
-                Arrays.stream(r.getArrayOfStrings("events")).map(NotificatieType::uitCode).toList(),
-                r.getBoolean("actief"),
-                r.getOffsetDateTime("aangemaakt_op").toInstant());
-    }
-
-    private static Aflevering aflevering(Row r) {
-        return new Aflevering(r.getUUID("id"), r.getUUID("event_id"), NotificatieType.uitCode(r.getString("type")),
-                r.getUUID("huisverbod_id"),
-                r.getString("status"),
-                r.getInteger("pogingen"), r.getOffsetDateTime("volgende_poging").toInstant(), r.getString("laatste_fout"),
-                r.getOffsetDateTime("afgeleverd_op") == null ? null : r.getOffsetDateTime("afgeleverd_op").toInstant());
     }
 }

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,10 +28,9 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.net.SocketAddress;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.notificaties.WebhookConfig;
+import nl.thvhub.notificaties.persistence.AbonnementRepository;
 
 /**
  * Delivers webhook notifications: claims due deliveries (a lease under {@code SKIP LOCKED}, so several hub instances
@@ -56,8 +54,11 @@ public class Bezorger {
     private final Clock clock;
 
     private final Geheimkluis kluis;
+    private final AbonnementRepository repository;
 
-    public Bezorger(Pool pool, Vertx vertx, WebhookConfig config, Clock clock, Geheimkluis kluis) {
+    public Bezorger(Pool pool, AbonnementRepository repository, Vertx vertx, WebhookConfig config, Clock clock,
+            Geheimkluis kluis) {
+        this.repository = repository;
         this.kluis = kluis;
         this.pool = pool;
         // one connection per concurrently attempted delivery; receivers are other organisations' servers, not ours
@@ -83,30 +84,21 @@ public class Bezorger {
     /** One round: claims what is due and tries each once. */
     private Uni<Integer> ronde() {
         Instant now = clock.instant();
-        return pool
-                .preparedQuery(
-                        """
-                                with due as (select id from aflevering where status = 'WACHTEND' and volgende_poging <= $1 order by volgende_poging limit $3
-                                             for update skip locked),
-                                     claimed as (update aflevering a set volgende_poging = $2 from due where a.id = due.id returning a.*)
-                                select c.*, ab.callback_url, ab.secret from claimed c join abonnement ab on ab.id = c.abonnement_id
-                                """)
-                .execute(Tuple.of(now.atOffset(ZoneOffset.UTC), now.plus(LEASE).atOffset(ZoneOffset.UTC), RONDE))
+        return repository.claimDue(pool, now, now.plus(LEASE), RONDE)
                 // a Uni<Void> yields no item inside a Multi: count the attempts explicitly
-                .chain(rows -> Multi.createFrom().iterable(rows).onItem()
+                .chain(pogingen -> Multi.createFrom().iterable(pogingen).onItem()
                         .transformToUniAndMerge(r -> probeer(r).replaceWith(Boolean.TRUE))
                         .collect().asList())
                 .map(list -> list.size());
     }
 
-    private Uni<Void> probeer(Row r) {
-        String body = new JsonObject().put("id", r.getUUID("event_id").toString()).put("type", r.getString("type"))
-                .put("huisverbodId", r.getUUID("huisverbod_id").toString())
-                .put("tijdstip", r.getOffsetDateTime("tijdstip").toInstant().toString())
-                .put("link", "/api/v1/huisverboden/" + r.getUUID("huisverbod_id")).encode();
+    private Uni<Void> probeer(AbonnementRepository.Poging r) {
+        String body = new JsonObject().put("id", r.eventId().toString()).put("type", r.type())
+                .put("huisverbodId", r.zaakId().toString()).put("tijdstip", r.tijdstip().toString())
+                .put("link", "/api/v1/huisverboden/" + r.zaakId()).encode();
         String tijdstempel = Long.toString(clock.instant().getEpochSecond());
-        String handtekening = "v1=" + hmac(kluis.ontsleutel(r.getString("secret")), tijdstempel + "." + body);
-        String url = r.getString("callback_url");
+        String handtekening = "v1=" + hmac(kluis.ontsleutel(r.secret()), tijdstempel + "." + body);
+        String url = r.callbackUrl();
         // resolve again and connect to the checked address, so a host re-pointed after subscribing cannot reach inside
         return Uni.createFrom().item(() -> Webhookdoel.controleer(url, config.httpLoopbackToegestaan()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).chain(doel -> {
@@ -124,7 +116,7 @@ public class Bezorger {
                             SocketAddress.inetSocketAddress(d.poort(), d.adres().getHostAddress()), opties)
                             .timeout(config.timeout().toMillis()).followRedirects(false)
                             .putHeader("Content-Type", "application/json")
-                            .putHeader(HEADER_ID, r.getUUID("id").toString()).putHeader(HEADER_TIJD, tijdstempel)
+                            .putHeader(HEADER_ID, r.id().toString()).putHeader(HEADER_TIJD, tijdstempel)
                             .putHeader(HEADER_HANDTEKENING, handtekening)
                             .sendBuffer(Buffer.buffer(body))
                             .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300
@@ -148,23 +140,16 @@ public class Bezorger {
         return "verbinding mislukt";
     }
 
-    private Uni<Void> afgeleverd(Row r) {
-        return pool.preparedQuery(
-                "update aflevering set status = 'AFGELEVERD', pogingen = pogingen + 1, afgeleverd_op = $2, laatste_fout = null where id = $1")
-                .execute(Tuple.of(r.getUUID("id"), clock.instant().atOffset(ZoneOffset.UTC))).replaceWithVoid();
+    private Uni<Void> afgeleverd(AbonnementRepository.Poging r) {
+        return repository.afgeleverd(pool, r.id(), clock.instant());
     }
 
-    private Uni<Void> mislukt(Row r, String fout) {
+    private Uni<Void> mislukt(AbonnementRepository.Poging r, String fout) {
         Instant now = clock.instant();
-        int pogingen = r.getInteger("pogingen") + 1;
-        boolean dood = !now.isBefore(r.getOffsetDateTime("eerste_poging").toInstant().plus(config.maxDuur()));
-        Instant volgende = now.plus(wachttijd(pogingen));
+        int pogingen = r.pogingen() + 1;
+        boolean dood = !now.isBefore(r.eerstePoging().plus(config.maxDuur()));
         String tekst = fout.length() > 500 ? fout.substring(0, 500) : fout;
-        return pool.preparedQuery(
-                "update aflevering set status = $2, pogingen = $3, volgende_poging = $4, laatste_fout = $5 where id = $1")
-                .execute(Tuple.of(r.getUUID("id"), dood ? "DOOD" : "WACHTEND", pogingen, volgende.atOffset(ZoneOffset.UTC),
-                        tekst))
-                .replaceWithVoid();
+        return repository.mislukt(pool, r.id(), dood ? "DOOD" : "WACHTEND", pogingen, now.plus(wachttijd(pogingen)), tekst);
     }
 
     /** Exponential backoff with ±50 % jitter, capped, so many failing receivers do not retry in lockstep. */

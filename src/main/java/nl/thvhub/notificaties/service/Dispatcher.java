@@ -2,7 +2,6 @@ package nl.thvhub.notificaties.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,13 +16,15 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.notificaties.Routing;
+import nl.thvhub.notificaties.persistence.AbonnementRepository;
+import nl.thvhub.notificaties.persistence.NotificatieRepository;
+import nl.thvhub.notificaties.persistence.OutboxRepository;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
@@ -51,10 +52,16 @@ public class Dispatcher {
     private final Bezorger bezorger;
 
     private final Ontvangst ontvangst;
+    private final OutboxRepository outbox;
+    private final NotificatieRepository notificaties;
+    private final AbonnementRepository abonnementen;
 
-    public Dispatcher(Pool pool, Routing routing, AuditLog audit, Clock clock, Bezorger bezorger,
-            Ontvangst ontvangst) {
+    public Dispatcher(Pool pool, Routing routing, AuditLog audit, Clock clock, Bezorger bezorger, Ontvangst ontvangst,
+            OutboxRepository outbox, NotificatieRepository notificaties, AbonnementRepository abonnementen) {
         this.ontvangst = ontvangst;
+        this.outbox = outbox;
+        this.notificaties = notificaties;
+        this.abonnementen = abonnementen;
         this.bezorger = bezorger;
         this.pool = pool;
         this.routing = routing;
@@ -77,29 +84,25 @@ public class Dispatcher {
     }
 
     private Uni<Integer> batch(int total) {
-        return pool.withTransaction(conn -> conn
-                .preparedQuery("select * from outbox where verwerkt_op is null order by id limit $1 for update skip locked")
-                .execute(Tuple.of(BATCH)).chain(rows -> {
-                    Instant now = clock.instant();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    List<Long> ids = new ArrayList<>();
-                    for (Row r : rows) {
-                        ids.add(r.getLong("id"));
-                        chain = chain.chain(() -> route(conn, r, now));
-                    }
-                    if (ids.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return chain.chain(() -> conn.preparedQuery("update outbox set verwerkt_op = $2 where id = any($1)")
-                            .execute(Tuple.of(ids.toArray(Long[]::new), now.atOffset(ZoneOffset.UTC)))).replaceWith(ids.size());
-                })).chain(n -> n == BATCH ? batch(total + n) : Uni.createFrom().item(total + n));
+        return pool.withTransaction(conn -> outbox.claim(conn, BATCH).chain(events -> {
+            Instant now = clock.instant();
+            if (events.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (OutboxRepository.Wachtend e : events) {
+                chain = chain.chain(() -> route(conn, e, now));
+            }
+            List<Long> ids = events.stream().map(OutboxRepository.Wachtend::id).toList();
+            return chain.chain(() -> outbox.markeerVerwerkt(conn, ids, now)).replaceWith(ids.size());
+        })).chain(n -> n == BATCH ? batch(total + n) : Uni.createFrom().item(total + n));
     }
 
-    private Uni<Void> route(SqlConnection conn, Row event, Instant now) {
-        String type = event.getString("type");
-        UUID eventId = event.getUUID("event_id");
-        UUID zaak = event.getUUID("huisverbod_id");
-        JsonObject feiten = event.getJsonObject("feiten");
+    private Uni<Void> route(SqlConnection conn, OutboxRepository.Wachtend event, Instant now) {
+        String type = event.type();
+        UUID eventId = event.eventId();
+        UUID zaak = event.zaakId();
+        JsonObject feiten = event.feiten();
         Set<Adres> adressen = new LinkedHashSet<>();
         for (Routing.Regel regel : routing.regels(type)) {
             switch (regel.ontvanger()) {
@@ -120,8 +123,8 @@ public class Dispatcher {
                 case ROL -> adressen.add(new Adres(null, regel.rol(), null, null));
             }
         }
-        Instant tijdstip = event.getOffsetDateTime("tijdstip").toInstant();
-        String afzender = event.getString("afzender_organisatie");
+        Instant tijdstip = event.tijdstip();
+        String afzender = event.afzender();
         // the lines of every notification and delivery of this event, written in one INSERT at the end
         List<AuditRegel> regels = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -131,48 +134,29 @@ public class Dispatcher {
                 if (!mag) {
                     return Uni.createFrom().voidItem();
                 }
-                UUID id = UUID.randomUUID();
-                return conn.preparedQuery(
-                        """
-                                insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie, ontvanger_gebruiker, ontvanger_rol,
-                                  ontvanger_organisatie, ontvanger_wijk, aangemaakt_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                                """)
-                        .execute(Tuple.tuple().addUUID(id).addUUID(eventId).addString(type).addUUID(zaak)
-                                .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
-                                .addString(afzender).addString(a.gebruiker()).addString(a.rol()).addString(a.organisatie())
-                                .addString(a.wijk())
-                                .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                        .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, "NOTIFICATIE",
+                return notificaties.insert(conn, UUID.randomUUID(), eventId, type, zaak, tijdstip, afzender, a.gebruiker(),
+                        a.rol(), a.organisatie(), a.wijk(), now)
+                        .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, AuditActie.NOTIFICATIE,
                                 "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
                                         + (a.wijk() == null ? "" : "/" + a.wijk()))))
                         .replaceWithVoid();
             }));
         }
         return chain
-                .chain(() -> conn
-                        .preparedQuery("select id, organisatie, client_id from abonnement where actief and $1 = any(events)")
-                        .execute(Tuple.of(type)))
+                .chain(() -> abonnementen.listActiefVoor(conn, type))
                 .chain(subs -> {
                     Uni<Void> deliveries = Uni.createFrom().voidItem();
-                    for (Row s : subs) {
-                        Organisatie org = Organisatie.valueOf(s.getString("organisatie"));
-                        Actor partner = Ontvangst.partner(s.getString("client_id"), org);
-                        UUID sub = s.getUUID("id");
+                    for (AbonnementRepository.Actief s : subs) {
+                        Organisatie org = s.organisatie();
+                        Actor partner = Ontvangst.partner(s.clientId(), org);
+                        UUID sub = s.id();
                         deliveries = deliveries.chain(() -> ontvangst.mag(conn, partner, type, zaak, now).chain(mag -> {
                             if (!mag) {
                                 return Uni.createFrom().voidItem();
                             }
-                            UUID aflevering = UUID.randomUUID();
-                            return conn.preparedQuery(
-                                    """
-                                            insert into aflevering (id, abonnement_id, event_id, type, huisverbod_id, tijdstip, status, eerste_poging, volgende_poging)
-                                            values ($1, $2, $3, $4, $5, $6, 'WACHTEND', $7, $7) on conflict (abonnement_id, event_id) do nothing
-                                            """)
-                                    .execute(Tuple.tuple().addUUID(aflevering).addUUID(sub).addUUID(eventId).addString(type)
-                                            .addUUID(zaak)
-                                            .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC))
-                                            .addOffsetDateTime(now.atOffset(ZoneOffset.UTC)))
-                                    .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, "WEBHOOK",
+                            return abonnementen.insertAflevering(conn, UUID.randomUUID(), sub, eventId, type, zaak,
+                                    tijdstip, now)
+                                    .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, AuditActie.WEBHOOK,
                                             "aan abonnement " + sub + " van " + org.name())))
                                     .replaceWithVoid();
                         }));

@@ -1,6 +1,7 @@
 package nl.thvhub.notificaties.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Disclosure;
@@ -40,11 +43,24 @@ public class Ontvangst {
     }
 
     /** The audit line of one notification or delivery: the hub discloses KERN and the event's category. */
-    public AuditRegel auditregel(String type, UUID zaak, Instant now, String actie, String reden) {
-        Actor hub = Actor.system();
-        return new AuditRegel(now, null, null, hub.subject(), hub.gebruikersnaam(), hub.rol().code(),
-                hub.organisatie().name(), hub.clientId(), null, "notificatie", disclosure.beleidsversie(), actie, zaak, null,
-                disclosure.eventCategorieen(type), null, AuditRegel.TOEGESTAAN, reden + " (" + type + ")");
+    public AuditRegel auditregel(String type, UUID zaak, Instant now, AuditActie actie, String reden) {
+        return AuditRegel.door(Actor.system(), now, Trace.GEEN).regel(null, "notificatie", disclosure.beleidsversie(), actie,
+                zaak, null, disclosure.eventCategorieen(type), null, AuditRegel.TOEGESTAAN, reden + " (" + type + ")");
+    }
+
+    /** Whether this reader may see this event about a case it holds the facts of (the reader's own inbox, lists). */
+    public boolean magZien(Actor lezer, String type, nl.thvhub.privacy.Zaakfeiten zaak, Instant now) {
+        return disclosure.magEvent(lezer, type, zaak, now);
+    }
+
+    /** Purpose binding of a reader of its own notifications (the Doelbinding header or the role's default). */
+    public String doel(Actor lezer, String gevraagd) {
+        return disclosure.doel(lezer, gevraagd);
+    }
+
+    /** The audit line of a notification shown to a reader outside a case view. */
+    public AuditRegel getoond(Actor lezer, String doel, Instant now, Trace trace, AuditActie actie, UUID zaak) {
+        return disclosure.toegestaan(AuditRegel.door(lezer, now, trace), doel, actie, zaak, List.of("KERN"), null);
     }
 
     /** A subscription's partner system as the reader it stands for. */

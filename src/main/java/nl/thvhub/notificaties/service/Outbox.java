@@ -1,7 +1,6 @@
 package nl.thvhub.notificaties.service;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +9,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.notificaties.Routing;
+import nl.thvhub.notificaties.persistence.OutboxRepository;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
 import nl.thvhub.privacy.service.GebeurtenisPoort;
@@ -24,6 +23,12 @@ import nl.thvhub.privacy.service.GebeurtenisPoort;
  */
 @ApplicationScoped
 public class Outbox implements GebeurtenisPoort {
+
+    private final OutboxRepository repository;
+
+    public Outbox(OutboxRepository repository) {
+        this.repository = repository;
+    }
 
     @Override
     public Uni<Void> emit(SqlClient sql, String type, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
@@ -38,14 +43,7 @@ public class Outbox implements GebeurtenisPoort {
                 .put("coordinerendeOrganisatie", zaak.coordinerendeOrganisatie().name())
                 .put("afgeslotenOp", zaak.afgeslotenOp() == null ? null : zaak.afgeslotenOp().toString())
                 .put("toegewezen", toegewezen);
-        return sql
-                .preparedQuery(
-                        """
-                                insert into outbox (event_id, type, huisverbod_id, tijdstip, afzender_organisatie, feiten) values ($1, $2, $3, $4, $5, $6)
-                                """)
-                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(type).addUUID(zaak.zaakId())
-                        .addOffsetDateTime(tijdstip.atOffset(ZoneOffset.UTC)).addString(afzender.organisatie().name())
-                        .addJsonObject(feiten))
-                .replaceWithVoid();
+        return repository.insert(sql, UUID.randomUUID(), type, zaak.zaakId(), tijdstip, afzender.organisatie().name(),
+                feiten);
     }
 }

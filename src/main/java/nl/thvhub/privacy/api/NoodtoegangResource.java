@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Noodtoegang;
 import nl.thvhub.privacy.service.NoodtoegangService;
 
 /** {@code /api/v1/noodtoegang}: the FG's review list of every break-the-glass read. */
@@ -45,7 +46,7 @@ public class NoodtoegangResource {
 
     @GET
     @Operation(summary = "Noodtoegangen ter beoordeling (onbeoordeeld eerst)")
-    public Uni<List<NoodtoegangService.Noodtoegang>> lijst(@QueryParam("onbeoordeeld") boolean onbeoordeeld) {
+    public Uni<List<Noodtoegang>> lijst(@QueryParam("onbeoordeeld") boolean onbeoordeeld) {
         return service.lijst(actors.current(), onbeoordeeld);
     }
 
@@ -53,7 +54,7 @@ public class NoodtoegangResource {
     @Path("/{id}/beoordeling")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een noodtoegang beoordelen")
-    public Uni<NoodtoegangService.Noodtoegang> beoordeel(@PathParam("id") UUID id, Beoordeling beoordeling) {
+    public Uni<Noodtoegang> beoordeel(@PathParam("id") UUID id, Beoordeling beoordeling) {
         return service.beoordeel(actors.current(), id, beoordeling == null ? null : beoordeling.oordeel());
     }
 }

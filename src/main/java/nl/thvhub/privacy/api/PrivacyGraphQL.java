@@ -18,6 +18,7 @@ import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Toestemming;
 import nl.thvhub.privacy.service.ToestemmingService;
 
 /** GraphQL over consent and the caller's own identity: the same services, rules and audit as the REST resources. */
@@ -45,7 +46,7 @@ public class PrivacyGraphQL {
     @Mutation("toestemmingVastleggen")
     @Description("Toestemming vastleggen per betrokkene, categorie, ontvangende organisatie en doel, met geldigheid")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_VEILIG_THUIS})
-    public Uni<ToestemmingService.Toestemming> registreer(
+    public Uni<Toestemming> registreer(
             @NonNull @Name("registratie") ToestemmingService.Registratie registratie) {
         return actors.deferred().chain(a -> toestemmingen.registreer(a, registratie));
     }
@@ -53,7 +54,7 @@ public class PrivacyGraphQL {
     @Query("toestemmingen")
     @Description("Toestemmingen van een betrokkene, met historie")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_VEILIG_THUIS})
-    public Uni<List<ToestemmingService.@NonNull Toestemming>> vanBetrokkene(
+    public Uni<List<@NonNull Toestemming>> vanBetrokkene(
             @NonNull @Id @Name("betrokkeneId") String betrokkeneId) {
         return actors.deferred().chain(a -> toestemmingen.vanBetrokkene(a, GraphQLIds.uuid(betrokkeneId)));
     }
@@ -61,7 +62,7 @@ public class PrivacyGraphQL {
     @Mutation("toestemmingIntrekken")
     @Description("Toestemming intrekken; geldt vanaf het eerstvolgende verzoek")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_VEILIG_THUIS})
-    public Uni<ToestemmingService.Toestemming> trekIn(@NonNull @Id @Name("id") String id,
+    public Uni<Toestemming> trekIn(@NonNull @Id @Name("id") String id,
             @NonNull @Name("intrekking") ToestemmingService.Intrekking intrekking) {
         return actors.deferred().chain(a -> toestemmingen.trekIn(a, GraphQLIds.uuid(id), intrekking));
     }

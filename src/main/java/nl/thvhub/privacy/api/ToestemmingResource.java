@@ -28,6 +28,7 @@ import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Toestemming;
 import nl.thvhub.privacy.service.ToestemmingService;
 
 /** {@code /api/v1/toestemmingen}: the consent registry. */
@@ -50,7 +51,7 @@ public class ToestemmingResource {
     @Operation(summary = "Toestemming vastleggen", description = "Per betrokkene, categorie, ontvangende organisatie en doel, met geldigheid.")
     @APIResponse(responseCode = "201", description = "Vastgelegd", headers = {
             @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToestemmingService.Toestemming.class))})
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Toestemming.class))})
     public Uni<Response> registreer(ToestemmingService.Registratie registratie) {
         Invoer.vereist(registratie);
         return service.registreer(actors.current(), registratie)
@@ -59,7 +60,7 @@ public class ToestemmingResource {
 
     @GET
     @Operation(summary = "Toestemmingen van een betrokkene, met historie")
-    public Uni<List<ToestemmingService.Toestemming>> lijst(@QueryParam("betrokkeneId") UUID betrokkeneId) {
+    public Uni<List<Toestemming>> lijst(@QueryParam("betrokkeneId") UUID betrokkeneId) {
         if (betrokkeneId == null) {
             throw ProblemException.invalid("betrokkeneId", "verplicht");
         }
@@ -70,7 +71,7 @@ public class ToestemmingResource {
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Toestemming intrekken; geldt vanaf het eerstvolgende verzoek")
-    public Uni<ToestemmingService.Toestemming> trekIn(@PathParam("id") UUID id, ToestemmingService.Intrekking intrekking) {
+    public Uni<Toestemming> trekIn(@PathParam("id") UUID id, ToestemmingService.Intrekking intrekking) {
         return service.trekIn(actors.current(), id, intrekking);
     }
 }

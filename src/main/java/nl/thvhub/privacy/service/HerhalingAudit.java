@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.platform.Herhalingslog;
 import nl.thvhub.platform.Verzoek;
@@ -22,8 +24,6 @@ import nl.thvhub.privacy.Disclosure;
  */
 @ApplicationScoped
 public class HerhalingAudit implements Herhalingslog {
-
-    static final String ACTIE = "IDEMPOTENT_HERHAALD";
 
     private final Pool pool;
     private final AuditLog audit;
@@ -42,7 +42,7 @@ public class HerhalingAudit implements Herhalingslog {
     @Override
     public Uni<Void> herhaald(Actor actor, UUID zaakId, Instant eerste) {
         String doel = disclosure.doel(actor, verzoek.doelbinding().orElse(null));
-        return audit.schrijf(pool, List.of(disclosure.toegestaan(actor, doel, ACTIE, zaakId, List.of(), clock.instant(),
-                verzoek.trace(), "herhaling van het antwoord van " + eerste)));
+        return audit.schrijf(pool, List.of(disclosure.toegestaan(AuditRegel.door(actor, clock.instant(), verzoek.trace()), doel,
+                AuditActie.IDEMPOTENT_HERHAALD, zaakId, List.of(), "herhaling van het antwoord van " + eerste)));
     }
 }

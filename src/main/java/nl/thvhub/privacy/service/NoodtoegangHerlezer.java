@@ -8,6 +8,7 @@ import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Noodtoegang;
 
 /** Reads an emergency grant again for the FG's Idempotency-Key replay of a review. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class NoodtoegangHerlezer implements Herlezer {
 
     @Override
     public String soort() {
-        return NoodtoegangService.Noodtoegang.SOORT;
+        return Noodtoegang.SOORT;
     }
 
     @Override

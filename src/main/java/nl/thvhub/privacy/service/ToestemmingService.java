@@ -1,7 +1,6 @@
 package nl.thvhub.privacy.service;
 
 import static nl.thvhub.platform.Tijd.instant;
-import static nl.thvhub.platform.Tijd.odt;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.platform.Invoer;
@@ -36,8 +34,10 @@ import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Disclosure;
 import nl.thvhub.privacy.SharingPolicy;
+import nl.thvhub.privacy.Toestemming;
 import nl.thvhub.privacy.Toestemmingsvorm;
 import nl.thvhub.privacy.Zaakfeiten;
+import nl.thvhub.privacy.persistence.ToestemmingRepository;
 
 /**
  * The consent registry: consent per subject × category × recipient organisation × purpose, recorded by the case's
@@ -62,22 +62,6 @@ public class ToestemmingService {
     public record Intrekking(@Size(max = 2000) String reden) {
     }
 
-    /** A consent with its history. */
-    public record Toestemming(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId,
-            @NotNull Categorie categorie, @NotNull Organisatie ontvanger, @NotNull String doel, @NotNull Toestemmingsvorm vorm,
-            @NotNull Instant geldigVan, @NotNull Instant geldigTot, @NotNull String vastgelegdDoor, @NotNull Rol vastgelegdRol,
-            Instant ingetrokkenOp, String ingetrokkenDoor, @NotNull boolean geldig) implements nl.thvhub.platform.Herleesbaar {
-
-        public static final String SOORT = "toestemming";
-
-        @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
-        @org.eclipse.microprofile.graphql.Ignore
-        public nl.thvhub.platform.Herlezing herlezing() {
-            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
-        }
-    }
-
     private final Pool pool;
     private final ZaakOpzoeker zaken;
     private final Disclosure disclosure;
@@ -88,9 +72,12 @@ public class ToestemmingService {
     private final Verzoek verzoek;
     private final GebeurtenisPoort gebeurtenissen;
 
-    public ToestemmingService(Pool pool, ZaakOpzoeker zaken, Disclosure disclosure, SharingPolicy policy, AuditLog audit,
-            Validator validator,
-            Clock clock, Verzoek verzoek, GebeurtenisPoort gebeurtenissen) {
+    private final ToestemmingRepository repository;
+
+    public ToestemmingService(Pool pool, ToestemmingRepository repository, ZaakOpzoeker zaken, Disclosure disclosure,
+            SharingPolicy policy, AuditLog audit, Validator validator, Clock clock, Verzoek verzoek,
+            GebeurtenisPoort gebeurtenissen) {
+        this.repository = repository;
         this.gebeurtenissen = gebeurtenissen;
         this.pool = pool;
         this.zaken = zaken;
@@ -130,20 +117,11 @@ public class ToestemmingService {
         String doel = disclosure.doel(actor, null);
         return pool.withTransaction(conn -> zaak(conn, actor, r.betrokkeneId(), doel, now).chain(zaak -> {
             UUID id = UUID.randomUUID();
-            return conn
-                    .preparedQuery(
-                            """
-                                    insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van, geldig_tot,
-                                      vastgelegd_door, vastgelegd_rol, vastgelegd_op) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)
-                                    """)
-                    .execute(Tuple.tuple().addUUID(id).addUUID(zaak.zaakId()).addUUID(r.betrokkeneId())
-                            .addString(r.categorie().name())
-                            .addString(r.ontvanger().name()).addString(r.doel()).addString(r.vorm().name())
-                            .addOffsetDateTime(odt(now))
-                            .addOffsetDateTime(odt(r.geldigTot())).addString(actor.gebruikersnaam())
-                            .addString(actor.rol().code()))
+            return repository.insert(conn, id, zaak.zaakId(), r.betrokkeneId(), r.categorie(), r.ontvanger(), r.doel(),
+                    r.vorm(), now, r.geldigTot(), actor)
                     .chain(() -> audit.schrijf(conn,
-                            List.of(regel(actor, doel, "TOESTEMMING_VASTGELEGD", zaak.zaakId(), r.betrokkeneId(), now))))
+                            List.of(regel(actor, doel, AuditActie.TOESTEMMING_VASTGELEGD, zaak.zaakId(), r.betrokkeneId(),
+                                    now))))
                     .chain(() -> find(conn, id));
         }));
     }
@@ -160,12 +138,11 @@ public class ToestemmingService {
                     if (t.ingetrokkenOp() != null) {
                         throw ProblemException.conflict("Deze toestemming is al ingetrokken.", "INGETROKKEN", List.of());
                     }
-                    return conn.preparedQuery(
-                            "update toestemming set ingetrokken_op = $2, ingetrokken_door = $3, intrekking_reden = $4 where id = $1")
-                            .execute(Tuple.of(id, odt(now), actor.gebruikersnaam(),
-                                    intrekking == null ? null : intrekking.reden()))
+                    return repository.trekIn(conn, id, now, actor.gebruikersnaam(),
+                            intrekking == null ? null : intrekking.reden())
                             .chain(() -> audit.schrijf(conn,
-                                    List.of(regel(actor, doel, "TOESTEMMING_INGETROKKEN", zaak.zaakId(), t.betrokkeneId(),
+                                    List.of(regel(actor, doel, AuditActie.TOESTEMMING_INGETROKKEN, zaak.zaakId(),
+                                            t.betrokkeneId(),
                                             now))))
                             .chain(() -> gebeurtenissen.emit(conn, "toestemming.ingetrokken", zaak, actor, now))
                             .chain(() -> find(conn, id));
@@ -177,15 +154,7 @@ public class ToestemmingService {
         Instant now = clock.instant();
         String doel = disclosure.doel(actor, null);
         return pool.withTransaction(conn -> zaak(conn, actor, betrokkeneId, doel, now)
-                .chain(zaak -> conn
-                        .preparedQuery("select * from toestemming where betrokkene_id = $1 order by vastgelegd_op desc")
-                        .execute(Tuple.of(betrokkeneId)).map(rows -> {
-                            List<Toestemming> list = new ArrayList<>();
-                            for (Row row : rows) {
-                                list.add(map(row, now));
-                            }
-                            return list;
-                        })));
+                .chain(zaak -> repository.listVoorBetrokkene(conn, betrokkeneId, now)));
     }
 
     /** The subject's case, if the recorder reaches it; otherwise 404, the same as for an unknown subject. */
@@ -197,20 +166,12 @@ public class ToestemmingService {
 
     private Uni<Toestemming> find(SqlClient conn, UUID id) {
         Instant now = clock.instant();
-        return conn.preparedQuery("select * from toestemming where id = $1").execute(Tuple.of(id)).map(rows -> {
-            if (rows.size() == 0) {
-                throw ProblemException.notFound();
-            }
-            return map(rows.iterator().next(), now);
-        });
+        return repository.find(conn, id, now).map(t -> t.orElseThrow(ProblemException::notFound));
     }
 
-    private AuditRegel regel(Actor actor, String doel, String actie, UUID zaak, UUID betrokkene, Instant now) {
-        String[] trace = verzoek.trace();
-        return new AuditRegel(now, trace[0], trace[1], actor.subject(), actor.gebruikersnaam(), actor.rol().code(),
-                actor.organisatie().name(),
-                actor.clientId(), null, doel, policy.versie(), actie, zaak, betrokkene, List.of(), null, AuditRegel.TOEGESTAAN,
-                null);
+    private AuditRegel regel(Actor actor, String doel, AuditActie actie, UUID zaak, UUID betrokkene, Instant now) {
+        return AuditRegel.door(actor, now, verzoek.trace()).regel(null, doel, policy.versie(), actie, zaak, betrokkene,
+                List.of(), null, AuditRegel.TOEGESTAAN, null);
     }
 
     /** Consent is recorded by whoever coordinates care (Blijf Groep, Sociaal Team) or by Veilig Thuis. */
@@ -224,18 +185,4 @@ public class ToestemmingService {
     private void validate(Object o) {
         Invoer.valideer(validator, o);
     }
-
-    private static Toestemming map(Row r, Instant now) {
-        Instant van = instant(r.getOffsetDateTime("geldig_van"));
-        Instant tot = instant(r.getOffsetDateTime("geldig_tot"));
-        Instant in = instant(r.getOffsetDateTime("ingetrokken_op"));
-        boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
-        return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
-                Categorie.valueOf(r.getString("categorie")),
-                Organisatie.valueOf(r.getString("ontvanger")), r.getString("doel"),
-                Toestemmingsvorm.valueOf(r.getString("vorm")), van, tot,
-                r.getString("vastgelegd_door"), Rol.uitCode(r.getString("vastgelegd_rol")), in, r.getString("ingetrokken_door"),
-                geldig);
-    }
-
 }

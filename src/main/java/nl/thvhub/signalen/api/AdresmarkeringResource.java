@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.Adresmarkering;
+import nl.thvhub.signalen.Adresmarkering;
 import nl.thvhub.signalen.service.AdresmarkeringService;
 
 /** {@code /api/v1/adresmarkeringen}: mark an address (politie-thv) and look one up (any police role, audited). */

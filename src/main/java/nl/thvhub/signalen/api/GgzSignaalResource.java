@@ -18,7 +18,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.GgzSignaal;
+import nl.thvhub.signalen.GgzSignaal;
 import nl.thvhub.signalen.service.GgzSignaalService;
 
 /** {@code /api/v1/huisverboden/{id}/ggz-signaal}: the GGZ flag of a person, set by the assigned GGZ worker. */

@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.Overtreding;
+import nl.thvhub.signalen.Overtreding;
 import nl.thvhub.signalen.service.OvertredingService;
 
 /** {@code /api/v1/huisverboden/{id}/overtredingen}: violations of one THV, their confirmation and follow-up. */

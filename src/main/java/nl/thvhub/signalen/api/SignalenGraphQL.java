@@ -20,13 +20,13 @@ import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.Adresmarkering;
+import nl.thvhub.signalen.Adresmarkering;
+import nl.thvhub.signalen.GgzSignaal;
+import nl.thvhub.signalen.Overtreding;
+import nl.thvhub.signalen.ThvAanvraag;
 import nl.thvhub.signalen.service.AdresmarkeringService;
-import nl.thvhub.signalen.service.GgzSignaal;
 import nl.thvhub.signalen.service.GgzSignaalService;
-import nl.thvhub.signalen.service.Overtreding;
 import nl.thvhub.signalen.service.OvertredingService;
-import nl.thvhub.signalen.service.ThvAanvraag;
 import nl.thvhub.signalen.service.ThvAanvraagService;
 
 /** GraphQL over the signals: the same services, rules and audit as the REST resources. */

@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.huisverbod.api.ListQuery;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.signalen.service.ThvAanvraag;
+import nl.thvhub.signalen.ThvAanvraag;
 import nl.thvhub.signalen.service.ThvAanvraagService;
 
 /** {@code /api/v1/thv-aanvragen}: THV requests from care, the weegteam's decision and the six-weekly evaluation. */

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.signalen.Adresmarkering;
 
 /** Reads an address marker again for an Idempotency-Key replay, through its audited read of now. */
 @ApplicationScoped

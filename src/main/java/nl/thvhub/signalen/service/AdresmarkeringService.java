@@ -1,7 +1,5 @@
 package nl.thvhub.signalen.service;
 
-import static nl.thvhub.platform.Tijd.odt;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,18 +13,19 @@ import jakarta.validation.Validator;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
-import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.privacy.Disclosure;
+import nl.thvhub.signalen.Adresmarkering;
+import nl.thvhub.signalen.Postcode;
+import nl.thvhub.signalen.persistence.AdresmarkeringRepository;
 
 /**
  * Address markers: placed by {@code politie-thv} with the OM's agreement, valid until a date at most a year ahead, and
@@ -41,19 +40,20 @@ public class AdresmarkeringService {
     static final Period MAXIMALE_GELDIGHEID = Period.ofYears(1);
 
     private final Pool pool;
+    private final AdresmarkeringRepository repository;
     private final AuditLog audit;
-    private final Disclosure disclosure;
+    private final Zaaktoegang toegang;
     private final Validator validator;
     private final Clock clock;
-    private final Verzoek verzoek;
 
-    AdresmarkeringService(Pool pool, AuditLog audit, Disclosure disclosure, Validator validator, Clock clock, Verzoek verzoek) {
+    AdresmarkeringService(Pool pool, AdresmarkeringRepository repository, AuditLog audit, Zaaktoegang toegang,
+            Validator validator, Clock clock) {
         this.pool = pool;
+        this.repository = repository;
         this.audit = audit;
-        this.disclosure = disclosure;
+        this.toegang = toegang;
         this.validator = validator;
         this.clock = clock;
-        this.verzoek = verzoek;
     }
 
     public Uni<Adresmarkering.View> plaats(Actor actor, Adresmarkering.Plaatsing p) {
@@ -77,25 +77,10 @@ public class AdresmarkeringService {
         UUID id = UUID.randomUUID();
         Adresmarkering.View view = new Adresmarkering.View(id, postcode, p.huisnummer(), toevoeging, p.reden().trim(), now,
                 p.geldigTot(), p.beoordeeldDoor().trim(), p.omInstemming());
-        return pool
-                .withTransaction(
-                        conn -> conn
-                                .preparedQuery(
-                                        """
-                                                insert into adresmarkering (id, postcode, huisnummer, toevoeging, reden, geldig_van, geldig_tot, beoordeeld_door,
-                                                  om_kenmerk, om_instemming_op, gemarkeerd_door)
-                                                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                                                """)
-                                .execute(Tuple.tuple().addUUID(id).addString(postcode).addString(p.huisnummer())
-                                        .addString(toevoeging)
-                                        .addString(view.reden()).addOffsetDateTime(odt(now)).addLocalDate(p.geldigTot())
-                                        .addString(view.beoordeeldDoor())
-                                        .addString(p.omInstemming().kenmerk().trim()).addLocalDate(p.omInstemming().datum())
-                                        .addString(actor.gebruikersnaam()))
-                                .chain(() -> audit.schrijf(conn,
-                                        List.of(regel(actor, "ADRESMARKERING_PLAATSEN", postcode, p.huisnummer(),
-                                                toevoeging, now))))
-                                .replaceWith(view));
+        return pool.withTransaction(conn -> repository.insert(conn, view, actor.gebruikersnaam())
+                .chain(() -> audit.schrijf(conn,
+                        List.of(regel(actor, AuditActie.ADRESMARKERING_PLAATSEN, postcode, p.huisnummer(), toevoeging, now))))
+                .replaceWith(view));
     }
 
     /**
@@ -119,18 +104,10 @@ public class AdresmarkeringService {
         String tv = toevoeging(toevoeging);
         Instant now = clock.instant();
         LocalDate vandaag = LocalDate.ofInstant(now, Huisverbod.TIJDZONE);
-        return pool.withTransaction(conn -> conn.preparedQuery("""
-                select min(geldig_van) as sinds from adresmarkering
-                where postcode = $1 and huisnummer = $2 and ($3 = '' or toevoeging in ('', $3))
-                  and ingetrokken_op is null and geldig_tot >= $4
-                """).execute(Tuple.of(pc, huisnummer, tv, vandaag)).chain(rows -> {
-            Row r = rows.iterator().next();
-            LocalDate sinds = r.getOffsetDateTime("sinds") == null
-                    ? null
-                    : LocalDate.ofInstant(r.getOffsetDateTime("sinds").toInstant(), Huisverbod.TIJDZONE);
-            return audit.schrijf(conn, List.of(regel(actor, "ADRESMARKERING_OPVRAGEN", pc, huisnummer, tv, now)))
-                    .replaceWith(new Adresmarkering.Opvraging(sinds != null, sinds));
-        }));
+        return pool.withTransaction(conn -> repository.geldigSinds(conn, pc, huisnummer, tv, vandaag)
+                .chain(sinds -> audit
+                        .schrijf(conn, List.of(regel(actor, AuditActie.ADRESMARKERING_OPVRAGEN, pc, huisnummer, tv, now)))
+                        .replaceWith(new Adresmarkering.Opvraging(sinds.isPresent(), sinds.orElse(null)))));
     }
 
     /** One marker as its placer's role reads it (for an Idempotency-Key replay of the placement), audited. */
@@ -139,26 +116,17 @@ public class AdresmarkeringService {
             throw ProblemException.forbidden("Adressen markeert de politie (rol politie-thv).");
         }
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> conn.preparedQuery("select * from adresmarkering where id = $1")
-                .execute(Tuple.of(id)).chain(rows -> {
-                    if (rows.size() == 0) {
-                        throw ProblemException.notFound();
-                    }
-                    Row r = rows.iterator().next();
-                    Adresmarkering.View view = new Adresmarkering.View(id, r.getString("postcode"), r.getString("huisnummer"),
-                            r.getString("toevoeging"), r.getString("reden"), r.getOffsetDateTime("geldig_van").toInstant(),
-                            r.getLocalDate("geldig_tot"), r.getString("beoordeeld_door"),
-                            new Adresmarkering.OmInstemming(r.getString("om_kenmerk"), r.getLocalDate("om_instemming_op")));
-                    return audit.schrijf(conn, List.of(regel(actor, "ADRESMARKERING_LEZEN", view.postcode(), view.huisnummer(),
-                            view.toevoeging(), now))).replaceWith(view);
-                }));
+        return pool.withTransaction(conn -> repository.find(conn, id).chain(found -> {
+            Adresmarkering.View view = found.orElseThrow(ProblemException::notFound);
+            return audit.schrijf(conn, List.of(regel(actor, AuditActie.ADRESMARKERING_LEZEN, view.postcode(),
+                    view.huisnummer(), view.toevoeging(), now))).replaceWith(view);
+        }));
     }
 
-    private AuditRegel regel(Actor actor, String actie, String postcode, String huisnummer, String toevoeging, Instant now) {
-        String[] trace = verzoek.trace();
+    private AuditRegel regel(Actor actor, AuditActie actie, String postcode, String huisnummer, String toevoeging,
+            Instant now) {
         String adres = "adres " + audit.pseudoniem(postcode + " " + huisnummer + " " + toevoeging);
-        return disclosure.toegestaan(actor, disclosure.doel(actor, verzoek.doelbinding().orElse(null)), actie, null,
-                List.of("ADRESMARKERING"), now, trace, adres);
+        return toegang.verstrekking(actor, now, actie, null, List.of("ADRESMARKERING"), adres);
     }
 
     private static String toevoeging(String t) {

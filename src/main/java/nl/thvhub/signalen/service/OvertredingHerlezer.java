@@ -8,6 +8,7 @@ import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.signalen.Overtreding;
 
 /** Reads a violation again for an Idempotency-Key replay, through the audited list of the case of now. */
 @ApplicationScoped

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.signalen.ThvAanvraag;
 
 /** Reads a THV request again for an Idempotency-Key replay, through its audited read of now. */
 @ApplicationScoped

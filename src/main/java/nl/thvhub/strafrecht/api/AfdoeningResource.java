@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.strafrecht.service.Afdoening;
+import nl.thvhub.strafrecht.Afdoening;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 
 /** {@code /api/v1/huisverboden/{id}/afdoeningen}: the criminal track, each registration a new version. */

@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.platform.Csv;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.strafrecht.service.StrafrechtService;
+import nl.thvhub.strafrecht.service.Prioriteiten;
 
 /** {@code /api/v1/zsm/prioriteitenlijst}: ZSM's list of THV cases awaiting a criminal decision, JSON or CSV. */
 @Path("/api/v1/zsm/prioriteitenlijst")
@@ -31,10 +31,10 @@ import nl.thvhub.strafrecht.service.StrafrechtService;
         Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG})
 public class PrioriteitenlijstResource {
 
-    private final StrafrechtService service;
+    private final Prioriteiten service;
     private final ActorResolver actors;
 
-    public PrioriteitenlijstResource(StrafrechtService service, ActorResolver actors) {
+    public PrioriteitenlijstResource(Prioriteiten service, ActorResolver actors) {
         this.service = service;
         this.actors = actors;
     }
@@ -43,7 +43,7 @@ public class PrioriteitenlijstResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "ZSM-prioriteitenlijst (om-zsm): lopende THV's zonder eindbeslissing, minste resterende tijd eerst; Accept: text/csv voor CSV")
     @APIResponse(responseCode = "200", description = "De prioriteitenlijst (JSON) of als CSV", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrafrechtService.Lijst.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Prioriteiten.Lijst.class)),
             @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen"))})
     public Uni<Response> lijst(
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
@@ -55,10 +55,10 @@ public class PrioriteitenlijstResource {
                 : Response.ok(l).type(MediaType.APPLICATION_JSON).build());
     }
 
-    static String csv(StrafrechtService.Lijst l) {
+    static String csv(Prioriteiten.Lijst l) {
         StringBuilder sb = new StringBuilder(
                 "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n");
-        for (StrafrechtService.Rij r : l.items()) {
+        for (Prioriteiten.Rij r : l.items()) {
             sb.append(r.huisverbodId()).append(',').append(Csv.escape(r.registratienummer())).append(',').append(r.gemeente())
                     .append(',')
                     .append(r.eindmoment()).append(',').append(r.resterendeUren()).append(',').append(r.urgent()).append(',')

@@ -23,7 +23,8 @@ import nl.thvhub.platform.GraphQLIds;
 import nl.thvhub.platform.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.strafrecht.service.Afdoening;
+import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.strafrecht.service.Prioriteiten;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 
 /** GraphQL over the criminal track and the ZSM priority list, with a subscription that pushes list changes. */
@@ -32,21 +33,23 @@ import nl.thvhub.strafrecht.service.StrafrechtService;
 public class StrafrechtGraphQL {
 
     private final StrafrechtService service;
+    private final Prioriteiten prioriteiten;
     private final ActorResolver actors;
     private final nl.thvhub.platform.security.Abonnementbewaking bewaking;
 
-    public StrafrechtGraphQL(StrafrechtService service, ActorResolver actors,
+    public StrafrechtGraphQL(StrafrechtService service, Prioriteiten prioriteiten, ActorResolver actors,
             nl.thvhub.platform.security.Abonnementbewaking bewaking) {
         this.bewaking = bewaking;
         this.service = service;
+        this.prioriteiten = prioriteiten;
         this.actors = actors;
     }
 
     @Query("prioriteitenlijst")
     @Description("ZSM-prioriteitenlijst (om-zsm)")
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
-    public Uni<StrafrechtService.Lijst> prioriteitenlijst(@Name("gemeente") Gemeente gemeente) {
-        return actors.deferred().chain(a -> service.prioriteitenlijst(a, gemeente == null ? null : gemeente.name()));
+    public Uni<Prioriteiten.Lijst> prioriteitenlijst(@Name("gemeente") Gemeente gemeente) {
+        return actors.deferred().chain(a -> prioriteiten.prioriteitenlijst(a, gemeente == null ? null : gemeente.name()));
     }
 
     @Query("afdoeningen")
@@ -68,30 +71,31 @@ public class StrafrechtGraphQL {
     @Subscription("prioriteitenlijstGewijzigd")
     @Description("De prioriteitenlijst, telkens wanneer die verandert (controle elke 5 s)")
     @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
-    public Multi<StrafrechtService.Lijst> gewijzigd(@Name("gemeente") Gemeente gemeenteFilter) {
+    public Multi<Prioriteiten.Lijst> gewijzigd(@Name("gemeente") Gemeente gemeenteFilter) {
         String gemeente = gemeenteFilter == null ? null : gemeenteFilter.name();
-        AtomicReference<List<StrafrechtService.Rij>> vorige = new AtomicReference<>();
+        AtomicReference<List<Prioriteiten.Rij>> vorige = new AtomicReference<>();
         // the purpose is checked once, in the subscribing request: the ticks run outside any request and read no request
         // state; each tick re-checks the actor and the token's expiry, and only a pushed version is audited
         return actors.deferred().chain(a -> actors.geldigTot().map(tot -> java.util.Map.entry(a, tot))).toMulti()
                 .flatMap(e -> {
                     nl.thvhub.platform.security.Actor a = e.getKey();
-                    String doel = service.doelVoorLijst(a, null);
+                    String doel = prioriteiten.doelVoorLijst(a, null);
                     return bewaking.bewaak(a, e.getValue(),
                             Multi.createFrom().ticks().every(Duration.ofSeconds(5)).onOverflow().drop(),
                             ticks -> ticks.onItem().transformToUniAndConcatenate(t -> {
-                                service.doelVoorLijst(a, null);
-                                return service.bereken(a, gemeente);
+                                prioriteiten.doelVoorLijst(a, null);
+                                return prioriteiten.bereken(a, gemeente);
                             }).filter(l -> {
                                 // a change is a different set or order of cases, or a different urgent mark; hours ticking
                                 // down are not
-                                List<StrafrechtService.Rij> kern = l.items().stream()
-                                        .map(r -> new StrafrechtService.Rij(r.huisverbodId(), r.registratienummer(),
+                                List<Prioriteiten.Rij> kern = l.items().stream()
+                                        .map(r -> new Prioriteiten.Rij(r.huisverbodId(), r.registratienummer(),
                                                 r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen()))
                                         .toList();
                                 return !kern.equals(vorige.getAndSet(kern));
                             }).onItem()
-                                    .transformToUniAndConcatenate(l -> service.auditeer(a, doel, l, new String[]{null, null})));
+                                    .transformToUniAndConcatenate(
+                                            l -> prioriteiten.auditeer(a, doel, l, nl.thvhub.platform.Trace.GEEN)));
                 });
     }
 }

@@ -8,6 +8,7 @@ import nl.thvhub.platform.Herlezer;
 import nl.thvhub.platform.Herlezing;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.strafrecht.Afdoening;
 
 /** Reads an afdoening version again for an Idempotency-Key replay, through the audited versions of the case of now. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package nl.thvhub.strafrecht.service;
+package nl.thvhub.strafrecht;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,5 +64,10 @@ public final class Afdoening {
         public nl.thvhub.platform.Herlezing herlezing() {
             return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
         }
+    }
+
+    /** A contactverbod "starts when the THV ends" when it is in force no later than the THV's last day. */
+    public static boolean sluitAan(java.time.LocalDate van, java.time.Instant eindmoment) {
+        return !van.isAfter(java.time.LocalDate.ofInstant(eindmoment, nl.thvhub.huisverbod.Huisverbod.TIJDZONE));
     }
 }

@@ -1,4 +1,4 @@
-package nl.thvhub.huisverbod.service;
+package nl.thvhub.huisverbod.persistence;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package nl.thvhub.signalen.service;
+package nl.thvhub.signalen;
 
 import java.time.Instant;
 import java.util.List;

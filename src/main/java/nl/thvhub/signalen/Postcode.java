@@ -1,4 +1,4 @@
-package nl.thvhub.signalen.service;
+package nl.thvhub.signalen;
 
 import java.util.Locale;
 
@@ -12,7 +12,7 @@ public final class Postcode {
     private Postcode() {
     }
 
-    static String normaal(String postcode) {
+    public static String normaal(String postcode) {
         return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 }

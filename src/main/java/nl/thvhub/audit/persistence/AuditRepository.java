@@ -1,0 +1,141 @@
+package nl.thvhub.audit.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.AuditZoeken;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.platform.sql.Where;
+
+/** SQL of the audit log: writing a request's lines in one statement, the FG's search, the access report, erasure. */
+@ApplicationScoped
+public class AuditRepository {
+
+    /** One line of a subject's access report: who received what about the subject, when and why. */
+    public record Verstrekking(java.time.Instant tijdstip, String actorOrganisatie, String actorRol, String doel,
+            String verstrekt) {
+    }
+
+    private static final String INSERT = """
+            insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
+              noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
+              actor_pseudoniem, betrokkene_pseudoniem)
+            select * from unnest($1::timestamptz[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
+              $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[], $12::varchar[], $13::uuid[], $14::uuid[],
+              $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[], $19::varchar[], $20::varchar[])
+            """;
+
+    /** Writes the lines (with their keyed pseudonyms, computed by the caller) in one INSERT. */
+    public Uni<Void> insert(SqlClient sql, List<AuditRegel> regels, String[] actorPseudoniem,
+            String[] betrokkenePseudoniem) {
+        int n = regels.size();
+        OffsetDateTime[] tijd = new OffsetDateTime[n];
+        String[][] s = new String[14][n];
+        UUID[] zaak = new UUID[n];
+        UUID[] betrokkene = new UUID[n];
+        for (int i = 0; i < n; i++) {
+            AuditRegel r = regels.get(i);
+            tijd[i] = r.tijdstip().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+            s[0][i] = r.trace().traceId();
+            s[1][i] = r.trace().spanId();
+            s[2][i] = r.actorSubject();
+            s[3][i] = r.actorGebruiker();
+            s[4][i] = r.actorRol();
+            s[5][i] = r.actorOrganisatie();
+            s[6][i] = r.clientId();
+            s[7][i] = r.noodtoegangReden();
+            s[8][i] = r.doel();
+            s[9][i] = r.beleidsversie();
+            s[10][i] = r.actie().name();
+            s[11][i] = r.verstrekt() == null ? null : String.join(",", r.verstrekt());
+            s[12][i] = r.onthouden() == null ? null : String.join(",", r.onthouden());
+            s[13][i] = r.uitkomst();
+            zaak[i] = r.huisverbodId();
+            betrokkene[i] = r.betrokkeneId();
+        }
+        String[] reden = regels.stream().map(AuditRegel::reden).toArray(String[]::new);
+        Tuple t = Tuple.tuple().addValue(tijd).addValue(s[0]).addValue(s[1]).addValue(s[2]).addValue(s[3]).addValue(s[4])
+                .addValue(s[5])
+                .addValue(s[6]).addValue(s[7]).addValue(s[8]).addValue(s[9]).addValue(s[10]).addValue(zaak).addValue(betrokkene)
+                .addValue(s[11]).addValue(s[12]).addValue(s[13]).addValue(reden).addValue(actorPseudoniem)
+                .addValue(betrokkenePseudoniem);
+        return sql.preparedQuery(INSERT).execute(t).replaceWithVoid();
+    }
+
+    /** Erases raw ids and names outside the hashed part, through the owner's function (the runtime role may not). */
+    public Uni<Integer> wisPersoonsgegevens(SqlClient sql, List<UUID> zaken) {
+        return sql.preparedQuery("select wis_audit_persoonsgegevens($1)").execute(Tuple.of(zaken.toArray(UUID[]::new)))
+                .map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    /** Every allowed disclosure about a subject, oldest first. */
+    public Uni<List<Verstrekking>> listVerstrekkingen(SqlClient sql, UUID betrokkeneId) {
+        return sql.preparedQuery("""
+                select tijdstip, actor_organisatie, actor_rol, doel, verstrekt from audit_regel
+                where betrokkene_id = $1 and uitkomst = 'TOEGESTAAN' order by id
+                """).execute(Tuple.of(betrokkeneId)).map(rows -> Rijen.alle(rows,
+                r -> new Verstrekking(r.getOffsetDateTime("tijdstip").toInstant(), r.getString("actor_organisatie"),
+                        r.getString("actor_rol"), r.getString("doel"), r.getString("verstrekt"))));
+    }
+
+    /** The newest lines matching the filter, before {@code voorId} (a keyset page); {@code limit} rows. */
+    public Uni<List<AuditZoeken.Regel>> zoek(SqlClient sql, AuditZoeken.Filter f, Long voorId, int limit) {
+        Where where = new Where();
+        gelijk(where, "huisverbod_id", f.huisverbodId());
+        gelijk(where, "betrokkene_id", f.betrokkeneId());
+        if (f.actor() != null) {
+            String actor = where.param(f.actor());
+            where.en("(actor_subject = " + actor + " or actor_gebruiker = " + actor + ")");
+        }
+        gelijk(where, "actor_organisatie", f.organisatie());
+        gelijk(where, "doel", f.doel());
+        gelijk(where, "uitkomst", f.uitkomst());
+        if (f.van() != null) {
+            where.en("tijdstip >= ?", odt(f.van()));
+        }
+        if (f.tot() != null) {
+            where.en("tijdstip < ?", odt(f.tot()));
+        }
+        if (voorId != null) {
+            where.en("id < ?", voorId);
+        }
+        String query = "select * from audit_regel" + where.sql() + " order by id desc limit " + where.param(limit);
+        return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, AuditRepository::regel));
+    }
+
+    private static void gelijk(Where where, String kolom, Object waarde) {
+        if (waarde != null) {
+            where.en(kolom + " = ?", waarde);
+        }
+    }
+
+    private static AuditZoeken.Regel regel(Row r) {
+        OffsetDateTime t = r.getOffsetDateTime("tijdstip");
+        return new AuditZoeken.Regel(r.getLong("id"), t.toInstant(), r.getString("trace_id"), r.getString("actor_subject"),
+                r.getString("actor_gebruiker"),
+                r.getString("actor_rol"), r.getString("actor_organisatie"), r.getString("client_id"),
+                r.getString("noodtoegang_reden"),
+                r.getString("doel"), r.getString("beleidsversie"), r.getString("actie"), r.getUUID("huisverbod_id"),
+                r.getUUID("betrokkene_id"),
+                split(r.getString("verstrekt")), split(r.getString("onthouden")), r.getString("uitkomst"), r.getString("reden"),
+                r.getLong("keten_volgnr"));
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
+    }
+}

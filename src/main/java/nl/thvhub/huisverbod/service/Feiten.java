@@ -1,0 +1,52 @@
+package nl.thvhub.huisverbod.service;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Zaakfeiten;
+
+/** The case described for the privacy engine and for event routing: place, assignments as hub roles, subjects. */
+public final class Feiten {
+
+    private Feiten() {
+    }
+
+    /** Routing facts for an event: place, coordinating organisation and assignees, no personal data. */
+    public static Zaakfeiten van(Huisverbod h) {
+        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), List.of(),
+                Set.of(), false);
+    }
+
+    /** Decision facts for one reader: also the subjects, this reader's consents and its emergency grant. */
+    static Zaakfeiten van(HuisverbodRepository.Gelezen g) {
+        Huisverbod h = g.zaak();
+        List<Zaakfeiten.Persoon> personen = h.betrokkenen().stream()
+                .map(b -> new Zaakfeiten.Persoon(b.id(), b.rol().name())).toList();
+        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), personen,
+                g.toestemmingen(), g.noodtoegang());
+    }
+
+    /** The same facts with an emergency grant in force (the grant being given in this transaction). */
+    static Zaakfeiten metNoodtoegang(Zaakfeiten f) {
+        return new Zaakfeiten(f.zaakId(), f.wijk(), f.coordinerendeOrganisatie(), f.afgeslotenOp(), f.toegewezen(),
+                f.personen(), f.toestemmingen(), true);
+    }
+
+    private static List<Zaakfeiten.Toegewezene> toegewezen(Huisverbod h) {
+        return h.toewijzingen().stream()
+                .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie())).toList();
+    }
+
+    private static Rol rolVan(Huisverbod.Toewijzing t) {
+        return switch (t.rol()) {
+            case ZORGCOORDINATOR -> t.organisatie() == Organisatie.SOCIAAL_TEAM_AA ? Rol.SOCIAAL_TEAM : Rol.ZORGCOORDINATOR;
+            case GEZINSMANAGER -> Rol.GEZINSMANAGER;
+            case RECLASSERING -> Rol.RECLASSERING;
+            case GGZ -> Rol.GGZ;
+        };
+    }
+}

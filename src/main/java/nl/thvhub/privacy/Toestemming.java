@@ -1,0 +1,25 @@
+package nl.thvhub.privacy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+
+/** A consent with its history. */
+public record Toestemming(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId,
+        @NotNull Categorie categorie, @NotNull Organisatie ontvanger, @NotNull String doel, @NotNull Toestemmingsvorm vorm,
+        @NotNull Instant geldigVan, @NotNull Instant geldigTot, @NotNull String vastgelegdDoor, @NotNull Rol vastgelegdRol,
+        Instant ingetrokkenOp, String ingetrokkenDoor, @NotNull boolean geldig) implements nl.thvhub.platform.Herleesbaar {
+
+    public static final String SOORT = "toestemming";
+
+    @Override
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @org.eclipse.microprofile.graphql.Ignore
+    public nl.thvhub.platform.Herlezing herlezing() {
+        return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+    }
+}

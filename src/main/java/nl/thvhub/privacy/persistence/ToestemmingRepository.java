@@ -1,0 +1,75 @@
+package nl.thvhub.privacy.persistence;
+
+import static nl.thvhub.platform.Tijd.instant;
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.privacy.Toestemming;
+import nl.thvhub.privacy.Toestemmingsvorm;
+
+/** SQL for the consent registry; whether a consent is valid is computed for the moment it is read. */
+@ApplicationScoped
+public class ToestemmingRepository {
+
+    public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, UUID betrokkeneId, Categorie categorie,
+            Organisatie ontvanger, String doel, Toestemmingsvorm vorm, Instant now, Instant geldigTot, Actor actor) {
+        return sql.preparedQuery("""
+                insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van,
+                  geldig_tot, vastgelegd_door, vastgelegd_rol, vastgelegd_op)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)
+                """).execute(Tuple.tuple().addUUID(id).addUUID(zaakId).addUUID(betrokkeneId).addString(categorie.name())
+                .addString(ontvanger.name()).addString(doel).addString(vorm.name()).addOffsetDateTime(odt(now))
+                .addOffsetDateTime(odt(geldigTot)).addString(actor.gebruikersnaam()).addString(actor.rol().code()))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> trekIn(SqlClient sql, UUID id, Instant now, String door, String reden) {
+        return sql.preparedQuery(
+                "update toestemming set ingetrokken_op = $2, ingetrokken_door = $3, intrekking_reden = $4 where id = $1")
+                .execute(Tuple.of(id, odt(now), door, reden)).replaceWithVoid();
+    }
+
+    public Uni<Optional<Toestemming>> find(SqlClient sql, UUID id, Instant now) {
+        return sql.preparedQuery("select * from toestemming where id = $1").execute(Tuple.of(id))
+                .map(rows -> Rijen.eerste(rows, r -> map(r, now)));
+    }
+
+    public Uni<List<Toestemming>> listVoorBetrokkene(SqlClient sql, UUID betrokkeneId, Instant now) {
+        return sql.preparedQuery("select * from toestemming where betrokkene_id = $1 order by vastgelegd_op desc")
+                .execute(Tuple.of(betrokkeneId)).map(rows -> Rijen.alle(rows, r -> map(r, now)));
+    }
+
+    /** The subject a consent is about (to read it again through the subject's case). */
+    public Uni<Optional<UUID>> findBetrokkene(SqlClient sql, UUID id) {
+        return sql.preparedQuery("select betrokkene_id from toestemming where id = $1").execute(Tuple.of(id))
+                .map(rows -> Rijen.eerste(rows, r -> r.getUUID("betrokkene_id")));
+    }
+
+    private static Toestemming map(Row r, Instant now) {
+        Instant van = instant(r.getOffsetDateTime("geldig_van"));
+        Instant tot = instant(r.getOffsetDateTime("geldig_tot"));
+        Instant in = instant(r.getOffsetDateTime("ingetrokken_op"));
+        boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
+        return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
+                Categorie.valueOf(r.getString("categorie")), Organisatie.valueOf(r.getString("ontvanger")),
+                r.getString("doel"), Toestemmingsvorm.valueOf(r.getString("vorm")), van, tot,
+                r.getString("vastgelegd_door"), Rol.uitCode(r.getString("vastgelegd_rol")), in,
+                r.getString("ingetrokken_door"), geldig);
+    }
+}

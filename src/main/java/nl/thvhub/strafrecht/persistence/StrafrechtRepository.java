@@ -1,0 +1,132 @@
+package nl.thvhub.strafrecht.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.GeweldErnst;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.sql.PgFouten;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.strafrecht.Afdoening;
+
+/** SQL for the criminal track: the versioned afdoeningen of a case and the candidates of the ZSM priority list. */
+@ApplicationScoped
+public class StrafrechtRepository {
+
+    /** Two registrations raced for the same version number. */
+    static final String VERSIE_UNIEK = "afdoening_huisverbod_id_versie_key";
+
+    /** A running case with a criminal track that may belong on the priority list, with what ranks it. */
+    public record Kandidaat(UUID id, String registratienummer, Gemeente gemeente, Instant eindmoment, boolean herhaling,
+            GeweldErnst ernst, boolean minderjarigen, String beslissing, LocalDate contactverbodVan, boolean beoordeeld,
+            long overtredingen) {
+    }
+
+    public Uni<Integer> volgendeVersie(SqlClient sql, UUID zaakId) {
+        return sql.preparedQuery("select coalesce(max(versie), 0) + 1 from afdoening where huisverbod_id = $1")
+                .execute(Tuple.of(zaakId)).map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    /** Inserts one version; a concurrent registration of the same version is a 409. */
+    public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, int versie, Afdoening.Registratie r, Actor actor,
+            Instant now) {
+        JsonArray zittingen = new JsonArray();
+        if (r.geplandeZittingen() != null) {
+            r.geplandeZittingen().forEach(
+                    z -> zittingen.add(new JsonObject().put("datum", z.datum().toString()).put("rechtbank", z.rechtbank())));
+        }
+        Tuple t = Tuple.tuple().addUUID(id).addUUID(zaakId).addInteger(versie).addBoolean(r.aangifte())
+                .addLocalDate(r.aangifteDatum()).addString(r.parketnummer()).addLocalDate(r.zsmBeoordelingDatum())
+                .addString(r.voorgenomenAfdoening()).addString(r.beslissing()).addString(r.sepotGrond())
+                .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().van())
+                .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().tot())
+                .addLocalDate(r.gebiedsverbod() == null ? null : r.gebiedsverbod().van())
+                .addLocalDate(r.gebiedsverbod() == null ? null : r.gebiedsverbod().tot()).addString(r.bijzondereVoorwaarden())
+                .addBoolean(r.reclasseringsadviesGevraagd()).addBoolean(r.reclasseringsadviesOntvangen())
+                .addJsonArray(zittingen).addString(r.verblijfplaatsUhg()).addString(actor.gebruikersnaam())
+                .addString(actor.rol().code()).addOffsetDateTime(odt(now));
+        return sql
+                .preparedQuery(
+                        """
+                                insert into afdoening (id, huisverbod_id, versie, aangifte, aangifte_datum, parketnummer, zsm_beoordeling_datum,
+                                  voorgenomen_afdoening, beslissing, sepot_grond, contactverbod_van, contactverbod_tot, gebiedsverbod_van,
+                                  gebiedsverbod_tot, bijzondere_voorwaarden, reclasseringsadvies_gevraagd, reclasseringsadvies_ontvangen, zittingen,
+                                  verblijfplaats_uhg, geregistreerd_door, geregistreerd_rol, geregistreerd_op)
+                                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+                                """)
+                .execute(t).onFailure(e -> PgFouten.uniekGeschonden(e, VERSIE_UNIEK))
+                .transform(e -> ProblemException.conflict(
+                        "Er is tegelijk een andere versie geregistreerd; lees de afdoeningen opnieuw.", null, List.of()))
+                .replaceWithVoid();
+    }
+
+    /** Every version, newest first; {@code h} tells whether a contactverbod starts on time. */
+    public Uni<List<Afdoening.Versie>> listVersies(SqlClient sql, Huisverbod h) {
+        return sql.preparedQuery("select * from afdoening where huisverbod_id = $1 order by versie desc")
+                .execute(Tuple.of(h.id())).map(rows -> Rijen.alle(rows, r -> map(r, h)));
+    }
+
+    /** Running THVs with a criminal track and no final decision, or ending by {@code venster} without a timely contactverbod. */
+    public Uni<List<Kandidaat>> listKandidaten(SqlClient sql, Instant now, Instant venster, String gemeente) {
+        return sql
+                .preparedQuery(
+                        """
+                                select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_van is not null as herhaling, h.geweld_ernst,
+                                  exists (select 1 from betrokkene b where b.huisverbod_id = h.id and (b.rol = 'KIND'
+                                          or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
+                                  a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,
+                                  (select count(*) from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as overtredingen
+                                from huisverbod h
+                                left join lateral (select id, beslissing, contactverbod_van from afdoening a where a.huisverbod_id = h.id
+                                                   order by versie desc limit 1) a on true
+                                where h.ingetrokken_op is null and h.afgesloten_op is null and h.strafrechtelijk_traject and h.eindmoment > $1
+                                  and ($3::varchar is null or h.gemeente = $3)
+                                  and (a.beslissing is null or (h.eindmoment <= $2 and (a.contactverbod_van is null
+                                       or a.contactverbod_van > (h.eindmoment at time zone 'Europe/Amsterdam')::date)))
+                                """)
+                .execute(Tuple.of(odt(now), odt(venster), gemeente))
+                .map(rows -> Rijen.alle(rows, r -> new Kandidaat(r.getUUID("id"), r.getString("registratienummer"),
+                        Gemeente.valueOf(r.getString("gemeente")), r.getOffsetDateTime("eindmoment").toInstant(),
+                        r.getBoolean("herhaling"), GeweldErnst.valueOf(r.getString("geweld_ernst")),
+                        r.getBoolean("minderjarigen"), r.getString("beslissing"), r.getLocalDate("contactverbod_van"),
+                        r.getBoolean("beoordeeld"), r.getLong("overtredingen"))));
+    }
+
+    private static Afdoening.Versie map(Row r, Huisverbod h) {
+        Afdoening.Periode cv = r.getLocalDate("contactverbod_van") == null
+                ? null
+                : new Afdoening.Periode(r.getLocalDate("contactverbod_van"), r.getLocalDate("contactverbod_tot"));
+        Afdoening.Periode gv = r.getLocalDate("gebiedsverbod_van") == null
+                ? null
+                : new Afdoening.Periode(r.getLocalDate("gebiedsverbod_van"), r.getLocalDate("gebiedsverbod_tot"));
+        List<Afdoening.Zitting> zittingen = new ArrayList<>();
+        for (Object o : r.getJsonArray("zittingen")) {
+            JsonObject z = (JsonObject) o;
+            zittingen.add(new Afdoening.Zitting(LocalDate.parse(z.getString("datum")), z.getString("rechtbank")));
+        }
+        return new Afdoening.Versie(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getInteger("versie"),
+                r.getBoolean("aangifte"), r.getLocalDate("aangifte_datum"), r.getString("parketnummer"),
+                r.getLocalDate("zsm_beoordeling_datum"), r.getString("voorgenomen_afdoening"), r.getString("beslissing"),
+                r.getString("sepot_grond"), cv, gv, cv == null ? null : Afdoening.sluitAan(cv.van(), h.eindmoment()),
+                r.getString("bijzondere_voorwaarden"), r.getBoolean("reclasseringsadvies_gevraagd"),
+                r.getBoolean("reclasseringsadvies_ontvangen"), zittingen, r.getString("verblijfplaats_uhg"),
+                r.getString("geregistreerd_door"), r.getOffsetDateTime("geregistreerd_op").toInstant());
+    }
+}
