@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 
 import nl.thvhub.testing.Api;
 import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Deelverwachting;
 
 /**
  * The sharing matrix, generated from {@code privacy/sharing-policy.yaml} (the file the hub itself reads): every reading
@@ -119,23 +120,8 @@ class PrivacyMatrixTest {
         return POLICY.regels().stream().filter(r -> r.rol().equals(rol)).findFirst().orElseThrow();
     }
 
-    /** The withheld categories the policy file prescribes for this reader on a case with UHG, AB and a child. */
     private static Set<String> expectedWithheld(SharingPolicy.Regel r, boolean consented) {
-        Set<String> withheld = new TreeSet<>();
-        for (Categorie c : Categorie.values()) {
-            boolean visible;
-            if (r.categorieen().contains(c)) {
-                Set<String> only = r.alleenVoor().get(c);
-                visible = only == null
-                        || (c == Categorie.IDENTITEIT ? only.containsAll(List.of("UITHUISGEPLAATSTE", "ACHTERBLIJVER")) : true);
-            } else {
-                visible = r.metToestemming().contains(c) && consented;
-            }
-            if (!visible) {
-                withheld.add(c.name());
-            }
-        }
-        return withheld;
+        return Deelverwachting.onthouden(r, consented);
     }
 
     private static void assertView(Reader reader, String id, boolean consented) {

@@ -5,9 +5,7 @@ import static nl.thvhub.platform.Tijd.odt;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,32 +14,21 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import nl.thvhub.huisverbod.AdviesKeuze;
-import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gebeurtenis;
-import nl.thvhub.huisverbod.Gemeente;
-import nl.thvhub.huisverbod.GeweldErnst;
-import nl.thvhub.huisverbod.GeweldType;
-import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
-import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
-import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Zaakfeiten;
 import nl.thvhub.privacy.Zichtbaarheid;
 
@@ -114,72 +101,22 @@ public class HuisverbodRepository {
     public Uni<Optional<Gelezen>> findForLezer(SqlClient sql, UUID id, Lezer lezer) {
         Where where = lezer.where().en("h.id = ?", id);
         return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
-                .map(rows -> Rijen.eerste(rows, HuisverbodRepository::gelezen));
+                .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
     /** A page of the cases the reader may see: the scope is part of the SQL, so foreign cases are never loaded. */
     public Uni<List<Gelezen>> listForLezer(SqlClient sql, Zoekfilter f, Zichtbaarheid zicht, Lezer lezer, Cursor after,
             int limit) {
         Where where = zicht.beperk(lezer.where());
-        filter(where, f, after);
+        Zaakfilter.filter(where, f, after);
         String query = SELECT_VOOR_LEZER + where.sql() + " order by h.opgelegd_op desc, h.id desc limit "
                 + where.param(limit);
-        return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, HuisverbodRepository::gelezen));
-    }
-
-    private static Gelezen gelezen(Row r) {
-        Set<Zaakfeiten.Toestemmingsfeit> consents = new HashSet<>();
-        for (Object o : asArray(r.getValue("toestemmingen"))) {
-            JsonObject c = (JsonObject) o;
-            consents.add(
-                    new Zaakfeiten.Toestemmingsfeit(UUID.fromString(c.getString("b")), Categorie.valueOf(c.getString("c"))));
-        }
-        return new Gelezen(map(r), consents, r.getBoolean("noodtoegang"));
+        return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 
     public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id, boolean forUpdate) {
         return sql.preparedQuery(SELECT + " where h.id = $1" + (forUpdate ? " for update of h" : ""))
-                .execute(Tuple.of(id)).map(rows -> Rijen.eerste(rows, HuisverbodRepository::map));
-    }
-
-    private static void filter(Where where, Zoekfilter f, Cursor after) {
-        if (f.gemeente() != null) {
-            where.en("h.gemeente = ?", f.gemeente().name());
-        }
-        if (f.wijk() != null) {
-            where.en("h.wijk = ?", f.wijk());
-        }
-        if (f.actiefOp() != null) {
-            String p = where.param(odt(f.actiefOp()));
-            where.en("h.opgelegd_op <= " + p + " and h.eindmoment > " + p
-                    + " and (h.ingetrokken_op is null or h.ingetrokken_op > "
-                    + p + ")");
-        }
-        if (f.eindigtVoor() != null) {
-            where.en("h.eindmoment < ?", odt(f.eindigtVoor()));
-        }
-        if (f.status() != null) {
-            where.en(statusPredicate(f.status().name(), where.param(odt(f.now()))));
-        }
-        if (after != null) {
-            where.en("(h.opgelegd_op, h.id) < (?, ?)", odt(after.opgelegdOp()), after.id());
-        }
-    }
-
-    /** The status rules of {@link Huisverbod#status} as SQL, so status filters run in the database. */
-    static String statusPredicate(String status, String now) {
-        String open = "h.afgesloten_op is null and h.ingetrokken_op is null";
-        return switch (status) {
-            case "AFGESLOTEN" -> "h.afgesloten_op is not null";
-            case "INGETROKKEN" -> "h.afgesloten_op is null and h.ingetrokken_op is not null";
-            case "OPGELEGD" -> open + " and h.eindmoment > " + now + " and h.verlengd_op is null";
-            case "VERLENGD" -> open + " and h.eindmoment > " + now + " and h.verlengd_op is not null";
-            case "MONITORING" ->
-                open + " and h.eindmoment <= " + now + " and h.beeindigd_op is null and h.monitoring_einde > " + now;
-            case "BEEINDIGD" ->
-                open + " and h.eindmoment <= " + now + " and (h.beeindigd_op is not null or h.monitoring_einde <= " + now + ")";
-            default -> throw new IllegalArgumentException(status);
-        };
+                .execute(Tuple.of(id)).map(rows -> Rijen.eerste(rows, HuisverbodRij::map));
     }
 
     public Uni<Long> nextVolgnummer(SqlClient sql) {
@@ -343,82 +280,4 @@ public class HuisverbodRepository {
     public Uni<Long> count(SqlClient sql) {
         return sql.query("select count(*) from huisverbod").execute().map(rows -> rows.iterator().next().getLong(0));
     }
-
-    private static List<Huisverbod> mapAll(RowSet<Row> rows) {
-        List<Huisverbod> list = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            list.add(map(r));
-        }
-        return list;
-    }
-
-    static Huisverbod map(Row r) {
-        List<Huisverbod.Betrokkene> betrokkenen = new ArrayList<>();
-        for (Object o : asArray(r.getValue("betrokkenen"))) {
-            JsonObject b = (JsonObject) o;
-            betrokkenen.add(
-                    new Huisverbod.Betrokkene(UUID.fromString(b.getString("id")), BetrokkeneRol.valueOf(b.getString("rol")),
-                            b.getString("naam"), LocalDate.parse(b.getString("geboortedatum"))));
-        }
-        List<Huisverbod.Toewijzing> toewijzingen = new ArrayList<>();
-        for (Object o : asArray(r.getValue("toewijzingen"))) {
-            JsonObject t = (JsonObject) o;
-            toewijzingen.add(
-                    new Huisverbod.Toewijzing(UUID.fromString(t.getString("id")), ToewijzingRol.valueOf(t.getString("rol")),
-                            t.getString("gebruikersnaam"), Organisatie.valueOf(t.getString("organisatie")),
-                            OffsetDateTime.parse(t.getString("toegewezenOp")).toInstant()));
-        }
-        String advies = r.getString("verlengingsadvies");
-        Boolean gesprek = r.getBoolean("gezamenlijk_gesprek");
-        return new Huisverbod(r.getUUID("id"), r.getString("registratienummer"), Gemeente.valueOf(r.getString("gemeente")),
-                r.getString("wijk"),
-                new Huisverbod.Adres(r.getString("straat"), r.getString("huisnummer"), r.getString("postcode"),
-                        r.getString("plaats")),
-                instant(r.getOffsetDateTime("opgelegd_op")), instant(r.getOffsetDateTime("eindmoment")),
-                instant(r.getOffsetDateTime("monitoring_einde")), Organisatie.valueOf(r.getString("coordinerende_organisatie")),
-                GeweldType.valueOf(r.getString("geweld_type")), GeweldErnst.valueOf(r.getString("geweld_ernst")),
-                JaNeeOnduidelijk.valueOf(r.getString("intieme_terreur")), r.getBoolean("strafrechtelijk_traject"),
-                r.getUUID("herhaling_van"), r.getString("herhaling_grond"),
-                advies == null
-                        ? null
-                        : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), r.getString("verlengingsadvies_motivering"),
-                                instant(r.getOffsetDateTime("verlengingsadvies_op"))),
-                instant(r.getOffsetDateTime("verlengd_op")), instant(r.getOffsetDateTime("ingetrokken_op")),
-                r.getString("intrekking_reden"), instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),
-                instant(r.getOffsetDateTime("afgesloten_op")),
-                gesprek == null
-                        ? null
-                        : new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek),
-                r.getInteger("versie"), betrokkenen, toewijzingen, r.getString("verblijf_uhg"),
-                r.getString("verblijf_achterblijvers"),
-                r.getString("hulpverlening_plan") == null && r.getString("veiligheidsafspraken") == null
-                        ? null
-                        : new Huisverbod.Hulpverlening(r.getString("hulpverlening_plan"), r.getString("veiligheidsafspraken"),
-                                null),
-                signalen(r));
-    }
-
-    private static Huisverbod.Signalen signalen(Row r) {
-        Object o = r.getValue("overtredingen");
-        JsonObject ov = o instanceof JsonObject j ? j : new JsonObject(o.toString());
-        List<Vervolgactie> vervolg = new ArrayList<>();
-        ov.getJsonArray("vervolgacties").forEach(v -> vervolg.add(Vervolgactie.valueOf((String) v)));
-        List<Huisverbod.GgzSignaal> ggz = new ArrayList<>();
-        for (Object g : asArray(r.getValue("ggz_signalen"))) {
-            JsonObject j = (JsonObject) g;
-            ggz.add(new Huisverbod.GgzSignaal(UUID.fromString(j.getString("b")), GgzBetrokkenheid.valueOf(j.getString("j")),
-                    j.getString("i"),
-                    j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
-        }
-        return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
-                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz));
-    }
-
-    private static JsonArray asArray(Object value) {
-        if (value instanceof JsonArray a) {
-            return a;
-        }
-        return value == null ? new JsonArray() : new JsonArray(value.toString());
-    }
-
 }

@@ -29,7 +29,7 @@ import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.Db;
 
 /**
- * The status filters run in SQL ({@link HuisverbodRepository#statusPredicate}); {@link Huisverbod#status} is the rule.
+ * The status filters run in SQL ({@link Zaakfilter#statusPredicate}); {@link Huisverbod#status} is the rule.
  * On the same rows, at instants just before and at every deadline, each of the six predicates selects exactly the
  * cases whose Java status it names (issue 18: the SQL copy of the rule pinned to the rule).
  */
@@ -96,7 +96,7 @@ class StatusPredicaatTest {
     private Set<UUID> sql(Status status, Instant nu, List<UUID> ids) {
         Set<UUID> gevonden = new TreeSet<>();
         for (Row r : pool.preparedQuery("select h.id from huisverbod h where h.id = any($2) and "
-                + HuisverbodRepository.statusPredicate(status.name(), "$1"))
+                + Zaakfilter.statusPredicate(status.name(), "$1"))
                 .execute(Tuple.of(nu.atOffset(ZoneOffset.UTC), ids.toArray(UUID[]::new))).await()
                 .atMost(Duration.ofSeconds(10))) {
             gevonden.add(r.getUUID(0));

@@ -1,0 +1,115 @@
+package nl.thvhub.huisverbod.persistence;
+
+import static nl.thvhub.platform.Tijd.instant;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+
+import nl.thvhub.huisverbod.AdviesKeuze;
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.GeweldErnst;
+import nl.thvhub.huisverbod.GeweldType;
+import nl.thvhub.huisverbod.GgzBetrokkenheid;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Vervolgactie;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.privacy.Zaakfeiten;
+
+/** A row of the case query to the case aggregate, column by column (persons, assignments and signals come as JSON). */
+final class HuisverbodRij {
+
+    private HuisverbodRij() {
+    }
+
+    static HuisverbodRepository.Gelezen gelezen(Row r) {
+        Set<Zaakfeiten.Toestemmingsfeit> consents = new HashSet<>();
+        for (Object o : asArray(r.getValue("toestemmingen"))) {
+            JsonObject c = (JsonObject) o;
+            consents.add(
+                    new Zaakfeiten.Toestemmingsfeit(UUID.fromString(c.getString("b")), Categorie.valueOf(c.getString("c"))));
+        }
+        return new HuisverbodRepository.Gelezen(map(r), consents, r.getBoolean("noodtoegang"));
+    }
+
+    static Huisverbod map(Row r) {
+        List<Huisverbod.Betrokkene> betrokkenen = new ArrayList<>();
+        for (Object o : asArray(r.getValue("betrokkenen"))) {
+            JsonObject b = (JsonObject) o;
+            betrokkenen.add(
+                    new Huisverbod.Betrokkene(UUID.fromString(b.getString("id")), BetrokkeneRol.valueOf(b.getString("rol")),
+                            b.getString("naam"), LocalDate.parse(b.getString("geboortedatum"))));
+        }
+        List<Huisverbod.Toewijzing> toewijzingen = new ArrayList<>();
+        for (Object o : asArray(r.getValue("toewijzingen"))) {
+            JsonObject t = (JsonObject) o;
+            toewijzingen.add(
+                    new Huisverbod.Toewijzing(UUID.fromString(t.getString("id")), ToewijzingRol.valueOf(t.getString("rol")),
+                            t.getString("gebruikersnaam"), Organisatie.valueOf(t.getString("organisatie")),
+                            OffsetDateTime.parse(t.getString("toegewezenOp")).toInstant()));
+        }
+        String advies = r.getString("verlengingsadvies");
+        Boolean gesprek = r.getBoolean("gezamenlijk_gesprek");
+        return new Huisverbod(r.getUUID("id"), r.getString("registratienummer"), Gemeente.valueOf(r.getString("gemeente")),
+                r.getString("wijk"),
+                new Huisverbod.Adres(r.getString("straat"), r.getString("huisnummer"), r.getString("postcode"),
+                        r.getString("plaats")),
+                instant(r.getOffsetDateTime("opgelegd_op")), instant(r.getOffsetDateTime("eindmoment")),
+                instant(r.getOffsetDateTime("monitoring_einde")), Organisatie.valueOf(r.getString("coordinerende_organisatie")),
+                GeweldType.valueOf(r.getString("geweld_type")), GeweldErnst.valueOf(r.getString("geweld_ernst")),
+                JaNeeOnduidelijk.valueOf(r.getString("intieme_terreur")), r.getBoolean("strafrechtelijk_traject"),
+                r.getUUID("herhaling_van"), r.getString("herhaling_grond"),
+                advies == null
+                        ? null
+                        : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), r.getString("verlengingsadvies_motivering"),
+                                instant(r.getOffsetDateTime("verlengingsadvies_op"))),
+                instant(r.getOffsetDateTime("verlengd_op")), instant(r.getOffsetDateTime("ingetrokken_op")),
+                r.getString("intrekking_reden"), instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),
+                instant(r.getOffsetDateTime("afgesloten_op")),
+                gesprek == null
+                        ? null
+                        : new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek),
+                r.getInteger("versie"), betrokkenen, toewijzingen, r.getString("verblijf_uhg"),
+                r.getString("verblijf_achterblijvers"),
+                r.getString("hulpverlening_plan") == null && r.getString("veiligheidsafspraken") == null
+                        ? null
+                        : new Huisverbod.Hulpverlening(r.getString("hulpverlening_plan"), r.getString("veiligheidsafspraken"),
+                                null),
+                signalen(r));
+    }
+
+    private static Huisverbod.Signalen signalen(Row r) {
+        Object o = r.getValue("overtredingen");
+        JsonObject ov = o instanceof JsonObject j ? j : new JsonObject(o.toString());
+        List<Vervolgactie> vervolg = new ArrayList<>();
+        ov.getJsonArray("vervolgacties").forEach(v -> vervolg.add(Vervolgactie.valueOf((String) v)));
+        List<Huisverbod.GgzSignaal> ggz = new ArrayList<>();
+        for (Object g : asArray(r.getValue("ggz_signalen"))) {
+            JsonObject j = (JsonObject) g;
+            ggz.add(new Huisverbod.GgzSignaal(UUID.fromString(j.getString("b")), GgzBetrokkenheid.valueOf(j.getString("j")),
+                    j.getString("i"),
+                    j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
+        }
+        return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
+                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz));
+    }
+
+    private static JsonArray asArray(Object value) {
+        if (value instanceof JsonArray a) {
+            return a;
+        }
+        return value == null ? new JsonArray() : new JsonArray(value.toString());
+    }
+}

@@ -1,0 +1,153 @@
+package nl.thvhub.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.testing.Deelverwachting;
+
+/**
+ * The sharing decision for every role of the policy file × in scope / out of scope × consent given / not given, in plain
+ * JUnit (milliseconds, no server): the engine against the expectation computed from the YAML alone — the same
+ * expectation the API-level matrix (PrivacyMatrixTest) checks through REST and GraphQL.
+ */
+class DeelbesluitTest {
+
+    private static final Instant NU = Instant.parse("2026-06-01T10:00:00Z");
+    private static final SharingPolicy POLICY = new SharingPolicy();
+    private static final Disclosure ENGINE = new Disclosure(POLICY, new PrivacyConfig() {
+
+        @Override
+        public Duration noodtoegangDuur() {
+            return Duration.ofMinutes(30);
+        }
+
+        @Override
+        public int noodtoegangPerDag() {
+            return 3;
+        }
+
+        @Override
+        public Duration bewaartermijn() {
+            return Duration.ofDays(1825);
+        }
+    });
+    private static final List<Zaakfeiten.Persoon> PERSONEN = List.of(
+            new Zaakfeiten.Persoon(UUID.randomUUID(), "UITHUISGEPLAATSTE"),
+            new Zaakfeiten.Persoon(UUID.randomUUID(), "ACHTERBLIJVER"), new Zaakfeiten.Persoon(UUID.randomUUID(), "KIND"));
+
+    /** A reader: its role, organisation and whether it is a partner system. */
+    record Lezer(Rol rol, Organisatie organisatie, boolean partner) {
+
+        Actor actor() {
+            String naam = rol.code() + (partner ? "-systeem" : "");
+            return new Actor(naam, naam, rol, organisatie, rol == Rol.WIJKAGENT ? "centrum" : null,
+                    partner ? naam : null, partner);
+        }
+
+        @Override
+        public String toString() {
+            return rol.code() + (partner ? " (partnersysteem)" : "");
+        }
+    }
+
+    static Stream<Arguments> lezers() {
+        List<Lezer> lezers = new ArrayList<>();
+        for (SharingPolicy.Regel r : POLICY.document().regels()) {
+            Rol rol = Rol.fromCode(r.rol()).orElseThrow();
+            lezers.add(new Lezer(rol, organisatie(rol), false));
+        }
+        lezers.add(new Lezer(Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP, true));
+        List<Arguments> args = new ArrayList<>();
+        for (Lezer l : lezers) {
+            args.add(Arguments.of(l, false));
+            args.add(Arguments.of(l, true));
+        }
+        return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, toestemming {1}")
+    @MethodSource("lezers")
+    void a_reader_in_scope_sees_exactly_what_the_policy_file_grants(Lezer lezer, boolean toestemming) {
+        Actor actor = lezer.actor();
+        SharingPolicy.Regel regel = ENGINE.regel(actor);
+        Besluit besluit = ENGINE.beslis(actor, regel.doel(), zaak(actor, true, toestemming), NU);
+        assertThat(besluit.zichtbaar()).isTrue();
+        assertThat(new TreeSet<>(besluit.onthoudenCodes())).isEqualTo(Deelverwachting.onthouden(regel, toestemming));
+    }
+
+    @ParameterizedTest(name = "{0}, toestemming {1}")
+    @MethodSource("lezers")
+    void a_reader_out_of_scope_sees_nothing_even_with_consent(Lezer lezer, boolean toestemming) {
+        Actor actor = lezer.actor();
+        SharingPolicy.Regel regel = ENGINE.regel(actor);
+        Besluit besluit = ENGINE.beslis(actor, regel.doel(), zaak(actor, false, toestemming), NU);
+        assertThat(besluit.zichtbaar()).isEqualTo(regel.scope() == Scope.ALTIJD);
+    }
+
+    @Test
+    void a_case_closed_longer_than_the_retention_period_is_out_of_reach_except_for_the_gemeente() {
+        Zaakfeiten oud = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP,
+                NU.minus(Duration.ofDays(1826)), List.of(), PERSONEN, Set.of(), false);
+        assertThat(ENGINE.beslis(new Lezer(Rol.POLITIE_THV, Organisatie.POLITIE, false).actor(), "handhaving-thv", oud, NU)
+                .zichtbaar()).isFalse();
+        Actor gemeente = new Lezer(Rol.GEMEENTE, Organisatie.GEMEENTE, false).actor();
+        assertThat(ENGINE.beslis(gemeente, ENGINE.regel(gemeente).doel(), oud, NU).zichtbaar()).isTrue();
+    }
+
+    @Test
+    void a_wijkagent_loses_a_case_of_the_own_wijk_once_it_is_closed() {
+        Actor wijkagent = new Lezer(Rol.WIJKAGENT, Organisatie.POLITIE, false).actor();
+        Zaakfeiten gesloten = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, NU.minusSeconds(60),
+                List.of(), PERSONEN, Set.of(), false);
+        assertThat(ENGINE.inScope(wijkagent, gesloten, NU)).isFalse();
+    }
+
+    /** A case in (or out of) the reader's scope, with every person consenting to every category, or none. */
+    private static Zaakfeiten zaak(Actor actor, boolean inScope, boolean toestemming) {
+        Set<Zaakfeiten.Toestemmingsfeit> toestemmingen = new HashSet<>();
+        if (toestemming) {
+            for (Zaakfeiten.Persoon p : PERSONEN) {
+                for (Categorie c : Categorie.values()) {
+                    toestemmingen.add(new Zaakfeiten.Toestemmingsfeit(p.id(), c));
+                }
+            }
+        }
+        List<Zaakfeiten.Toegewezene> toegewezen = inScope && !actor.partnerSysteem()
+                ? List.of(new Zaakfeiten.Toegewezene(actor.rol(), actor.gebruikersnaam(), actor.organisatie()))
+                : List.of();
+        String wijk = inScope ? "centrum" : "zuidoost";
+        Organisatie coordinerend = actor.partnerSysteem() && !inScope ? Organisatie.SOCIAAL_TEAM_AA : Organisatie.BLIJF_GROEP;
+        return new Zaakfeiten(UUID.randomUUID(), wijk, coordinerend, null, toegewezen, PERSONEN, toestemmingen, false);
+    }
+
+    private static Organisatie organisatie(Rol rol) {
+        return switch (rol) {
+            case POLITIE_THV, WIJKAGENT -> Organisatie.POLITIE;
+            case OM_ZSM -> Organisatie.OM;
+            case VEILIG_THUIS -> Organisatie.VEILIG_THUIS;
+            case ZORGCOORDINATOR -> Organisatie.BLIJF_GROEP;
+            case SOCIAAL_TEAM -> Organisatie.SOCIAAL_TEAM_AA;
+            case GEZINSMANAGER -> Organisatie.JBRA;
+            case RECLASSERING -> Organisatie.RECLASSERING;
+            case GGZ -> Organisatie.GGZ;
+            default -> Organisatie.GEMEENTE;
+        };
+    }
+}
