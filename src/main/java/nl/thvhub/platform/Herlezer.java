@@ -16,4 +16,27 @@ public interface Herlezer {
 
     /** The resource as the actor may see it now, in the same model the write returned. */
     Uni<Object> herlees(Actor actor, Herlezing herlezing);
+
+    /** A re-reader over the feature's own audited read of one resource. */
+    static Herlezer van(String soort, java.util.function.BiFunction<Actor, Herlezing, Uni<?>> lees) {
+        return new Herlezer() {
+
+            @Override
+            public String soort() {
+                return soort;
+            }
+
+            @Override
+            public Uni<Object> herlees(Actor actor, Herlezing h) {
+                return lees.apply(actor, h).map(o -> (Object) o);
+            }
+        };
+    }
+
+    /** A re-reader over an audited list (a case's violations, say) that picks the resource by id; gone is 404. */
+    static <T> Herlezer uitLijst(String soort, java.util.function.BiFunction<Actor, Herlezing, Uni<java.util.List<T>>> lijst,
+            java.util.function.Function<T, java.util.UUID> id) {
+        return van(soort, (actor, h) -> lijst.apply(actor, h).map(list -> list.stream().filter(t -> id.apply(t).equals(h.id()))
+                .findFirst().orElseThrow(ProblemException::notFound)));
+    }
 }

@@ -52,9 +52,7 @@ public class HuisverbodGraphQL {
 
     @Query("huisverbod")
     @Description("Een huisverbod lezen")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     public Uni<HuisverbodView> huisverbod(@NonNull @Id @Name("id") String id) {
         return actors.deferred()
                 .chain(actor -> toegang.lees(actor, GraphQLIds.uuid(id)).map(h -> HuisverbodView.of(h, service.now())));
@@ -62,9 +60,7 @@ public class HuisverbodGraphQL {
 
     @Query("huisverboden")
     @Description("Huisverboden zoeken; gepagineerd met een cursor, zonder totalen")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     public Uni<HuisverbodPagina> huisverboden(@Name("status") Status status, @Name("gemeente") Gemeente gemeente,
             @Name("wijk") String wijk, @Name("actiefOp") LocalDate actiefOp, @Name("eindigtVoor") LocalDate eindigtVoor,
             @Name("volgende") String volgende, @Name("limiet") Integer limiet) {
@@ -145,9 +141,7 @@ public class HuisverbodGraphQL {
 
     @Query("geschiedenis")
     @Description("De levensloop van een huisverbod: elke gebeurtenis, wie, wanneer, wat")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     public Uni<List<@NonNull GebeurtenisView>> geschiedenis(@NonNull @Id @Name("id") String id) {
         return actors.deferred().chain(actor -> toegang.geschiedenis(actor, GraphQLIds.uuid(id)))
                 .map(l -> l.stream().map(GebeurtenisView::of).toList());

@@ -68,8 +68,7 @@ public class HuisverbodResource {
     @RolesAllowed(Rol.C_POLITIE_THV)
     @Operation(summary = "Een tijdelijk huisverbod opleggen")
     @APIResponse(responseCode = "201", description = "Opgelegd; de zaak zoals de oplegger haar mag zien", headers = {
-            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class)),
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
+            @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> opleggen(Opdrachten.Opleggen opdracht) {
         return oplegging.opleggen(actors.current(), required(opdracht))
@@ -78,9 +77,7 @@ public class HuisverbodResource {
     }
 
     @GET
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     @Operation(summary = "Huisverboden zoeken", description = "Gepagineerd met een cursor; er worden geen totalen gegeven.")
     public Uni<HuisverbodPagina> lijst(
             @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Status.class)) @QueryParam("status") String status,
@@ -97,22 +94,17 @@ public class HuisverbodResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     @Operation(summary = "Een huisverbod lezen")
-    @APIResponse(responseCode = "200", description = "De zaak, geredigeerd naar rol, doel en toestemming (zie onthouden)", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De zaak, geredigeerd naar rol, doel en toestemming (zie onthouden)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> lees(@PathParam("id") UUID id) {
         return toegang.lees(actors.current(), id).map(this::ok);
     }
 
     @GET
     @Path("/{id}/geschiedenis")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     @Operation(summary = "De levensloop van een huisverbod", description = "Elke gebeurtenis: wie, wanneer, wat.")
     public Uni<List<Gebeurtenis>> geschiedenis(@PathParam("id") UUID id) {
         return toegang.geschiedenis(actors.current(), id);
@@ -123,9 +115,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "Advies over verlenging geven (zorgcoordinator van de zaak, voor het eindmoment)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> verlengingsadvies(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Verlengingsadvies opdracht) {
         return service.verlengingsadvies(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -136,9 +127,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rol.C_GEMEENTE)
     @Operation(summary = "Het huisverbod verlengen tot 28 dagen (eenmaal, met advies)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> verlenging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Verlenging opdracht) {
         return service.verlenging(actors.current(), id, version(ifMatch), opdracht).map(this::ok);
@@ -149,9 +139,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})
     @Operation(summary = "Het huisverbod intrekken (met reden)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> intrekking(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Intrekking opdracht) {
         return service.intrekking(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -162,9 +151,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "De monitoring voortijdig beeindigen (zorgcoordinator van de zaak)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> beeindiging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Beeindiging opdracht) {
         return service.beeindiging(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -175,9 +163,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     @Operation(summary = "De zaak afsluiten na warme overdracht (tijdens of na de monitoring)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> afsluiting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Afsluiting opdracht) {
         return service.afsluiting(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -188,9 +175,8 @@ public class HuisverbodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
     @Operation(summary = "Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> hulpverlening(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Hulpverlening opdracht) {
         return service.hulpverlening(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
@@ -207,9 +193,8 @@ public class HuisverbodResource {
             + "Wie de zaak niet mag zien krijgt 404, zoals voor een zaak die niet bestaat.")
     @APIResponse(responseCode = "204", description = "De eigen rol is overgedragen; de zaak is voor u niet meer zichtbaar", headers = {
             @Header(name = "ETag", description = "Versie van de zaak na de overdracht", schema = @Schema(implementation = String.class))})
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
-            @Header(name = "ETag", description = "Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging", schema = @Schema(implementation = String.class))}, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
     public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Toewijzen opdracht) {
         return toewijzingen.toewijzen(actors.current(), id, version(ifMatch), required(opdracht))

@@ -12,6 +12,12 @@ public enum Rol {
             "zorgcoordinator"), SOCIAAL_TEAM("sociaal-team"), GEZINSMANAGER("gezinsmanager"), RECLASSERING("reclassering"), GGZ(
                     "ggz"), GEMEENTE("gemeente"), BELEID("beleid"), FG("fg"), PARTNER_SYSTEEM("partner-systeem");
 
+    /**
+     * Every hub role, for {@code @RolesAllowed} on the operations any role may call (the service then decides by the
+     * sharing policy): one definition, the property {@code rollen.alle}, which {@code RolTest} pins to this enum.
+     */
+    public static final String ALLE = "${rollen.alle}";
+
     /** Role names as constants, for {@code @RolesAllowed}. */
     public static final String C_POLITIE_THV = "politie-thv";
     public static final String C_WIJKAGENT = "wijkagent";

@@ -38,9 +38,7 @@ public class IkResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     @Operation(summary = "Wie ben ik volgens de hub", description = "Rol, organisatie en wijk zoals de hub die uit het token afleidt.")
     public IkView ik() {
         return IkView.of(actors.current());

@@ -36,9 +36,7 @@ public class PrivacyGraphQL {
 
     @Query("ik")
     @Description("Wie ben ik volgens de hub: rol, organisatie en wijk zoals afgeleid uit het token")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     public Uni<IkResource.IkView> ik() {
         return actors.deferred().map(IkResource.IkView::of);
     }

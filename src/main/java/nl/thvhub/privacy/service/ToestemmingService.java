@@ -149,6 +149,14 @@ public class ToestemmingService {
                 })));
     }
 
+    /** One consent as its recorder reads it now, through its subject's case (for an Idempotency-Key replay). */
+    public Uni<Toestemming> een(Actor actor, UUID id) {
+        return repository.findBetrokkene(pool, id)
+                .chain(b -> vanBetrokkene(actor, b.orElseThrow(ProblemException::notFound)))
+                .map(list -> list.stream().filter(t -> t.id().equals(id)).findFirst()
+                        .orElseThrow(ProblemException::notFound));
+    }
+
     public Uni<List<Toestemming>> vanBetrokkene(Actor actor, UUID betrokkeneId) {
         requireRecorder(actor);
         Instant now = clock.instant();

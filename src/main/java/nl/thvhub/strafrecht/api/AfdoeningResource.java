@@ -55,9 +55,7 @@ public class AfdoeningResource {
     }
 
     @GET
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
-            Rol.C_SOCIAAL_TEAM,
-            Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE, Rol.C_BELEID, Rol.C_FG, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed(Rol.ALLE)
     @Operation(summary = "Alle versies van het strafrechtelijk traject, nieuwste eerst (categorie STRAFRECHT)")
     public Uni<List<Afdoening.Versie>> versies(@PathParam("id") UUID id) {
         return service.versies(actors.current(), id);
