@@ -17,6 +17,8 @@ public enum AuditActie {
     TOESTEMMING_VASTGELEGD, TOESTEMMING_INGETROKKEN,
     // notifications
     NOTIFICATIE, WEBHOOK, WEBHOOK_HERLEVERD, ONBEVESTIGD,
+    // statistics and the import of history
+    STATISTIEK_LEZEN, IMPORTEREN,
     // plumbing that discloses
     IDEMPOTENT_HERHAALD, RETENTIE_GEWIST,
     // the FG's own reads

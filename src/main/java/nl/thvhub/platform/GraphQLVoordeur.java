@@ -73,12 +73,13 @@ public class GraphQLVoordeur {
     public GraphQLVoordeur(Instance<GraphQLSchema> schema, ObjectMapper json,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDiepte,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexiteit,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBody) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize serverGrens) {
         this.schema = schema;
         this.json = json;
         this.maxDiepte = maxDiepte;
         this.maxComplexiteit = maxComplexiteit;
-        this.maxBody = maxBody.asLongValue();
+        // a GraphQL request is read into memory: the limit of every model-bound body, not the import's server limit
+        this.maxBody = Math.min(serverGrens.asLongValue(), Invoergrens.MAX);
     }
 
     void route(@Observes Router router) {

@@ -89,8 +89,9 @@ final class Rompcontrole {
 
     private List<String> controleer(String pad, String contentType, java.util.function.Function<String, List<String>> plek,
             byte[] body) {
-        if (!mediatype(contentType).endsWith("json")) {
-            // a CSV export is text; its columns are described in prose
+        String type = mediatype(contentType);
+        if (!type.equals("application/json") && !type.endsWith("+json")) {
+            // a CSV export is text, an NDJSON import one JSON document per line; their fields are described in prose
             return List.of();
         }
         Optional<String> sjabloon = sjabloon(pad);

@@ -154,7 +154,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente() : null,
                 kern ? h.wijk() : null, kern ? h.status(now) : null, kern ? h.opgelegdOp() : null,
                 kern ? h.eindmoment() : null,
-                kern ? h.verlengd() : null, kern ? h.herhalingVan() != null : null,
+                kern ? h.verlengd() : null, kern ? h.herhalingGrond() != null : null,
                 kern && h.herhalingVan() != null ? new HerhalingView(h.herhalingVan(), h.herhalingGrond()) : null,
                 b.mag(Categorie.WONING) ? new AdresView(a.straat(), a.huisnummer(), a.postcode(), a.plaats()) : null,
                 personen.isEmpty() && !h.betrokkenen().isEmpty() ? null : personen,

@@ -123,19 +123,26 @@ public class HuisverbodRepository {
         return sql.query("select nextval('huisverbod_volgnummer')").execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
-    /** The most recent earlier case with the same UHG (name + birth date) or the same address, if any. */
+    /**
+     * The most recent earlier case with the same UHG (name + birth date) or the same address, if any; else an imported
+     * historical THV of the same UHG (a repeat by person, without a case to refer to).
+     */
     public Uni<Optional<Herhaling>> findHerhaling(SqlClient sql, String uhgNaam, LocalDate uhgGeboortedatum, String postcode,
             String huisnummer) {
         String query = """
-                select h.id,
+                (select h.id,
                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and b.rol = 'UITHUISGEPLAATSTE'
                           and lower(b.naam) = lower($1) and b.geboortedatum = $2) as persoon,
-                  (h.postcode = $3 and upper(h.huisnummer) = upper($4)) as adres
+                  (h.postcode = $3 and upper(h.huisnummer) = upper($4)) as adres, 0 as bron
                 from huisverbod h
                 where h.id in (select b.huisverbod_id from betrokkene b where b.rol = 'UITHUISGEPLAATSTE'
                                  and lower(b.naam) = lower($1) and b.geboortedatum = $2)
                    or (h.postcode = $3 and upper(h.huisnummer) = upper($4))
-                order by h.opgelegd_op desc limit 1
+                order by h.opgelegd_op desc limit 1)
+                union all
+                (select null::uuid, true, false, 1 from historisch_betrokkene hb
+                 where hb.rol = 'UITHUISGEPLAATSTE' and lower(hb.naam) = lower($1) and hb.geboortedatum = $2 limit 1)
+                order by bron limit 1
                 """;
         return sql.preparedQuery(query).execute(Tuple.of(uhgNaam, uhgGeboortedatum, postcode, huisnummer)).map(rows -> {
             if (rows.size() == 0) {

@@ -85,7 +85,7 @@ public class OnderhoudRepository {
                 .replaceWithVoid();
     }
 
-    /** THV requests and address markers are not part of a case: they age out on their own dates. */
+    /** THV requests, address markers and imported persons are not part of a case: they age out on their own dates. */
     public Uni<Void> wisSignalenZonderZaak(SqlClient sql, Instant grens) {
         return sql.preparedQuery("""
                 update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = null, huisnummer = null,
@@ -94,6 +94,11 @@ public class OnderhoudRepository {
                 """).execute(Tuple.of(odt(grens)))
                 .chain(() -> sql.preparedQuery("delete from adresmarkering where geldig_tot < $1")
                         .execute(Tuple.of(LocalDate.ofInstant(grens, ZoneOffset.UTC))))
+                // the persons of an imported THV: the THV itself stays (it is only counted)
+                .chain(() -> sql.preparedQuery("""
+                        delete from historisch_betrokkene hb using historisch_huisverbod hh
+                        where hb.huisverbod_id = hh.id and hh.opgelegd_op < $1
+                        """).execute(Tuple.of(odt(grens))))
                 .replaceWithVoid();
     }
 

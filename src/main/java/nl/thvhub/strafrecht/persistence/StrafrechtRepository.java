@@ -88,7 +88,7 @@ public class StrafrechtRepository {
         return sql
                 .preparedQuery(
                         """
-                                select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_van is not null as herhaling, h.geweld_ernst,
+                                select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_grond is not null as herhaling, h.geweld_ernst,
                                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and (b.rol = 'KIND'
                                           or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
                                   a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,

@@ -1,0 +1,26 @@
+package nl.thvhub.statistiek;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.thvhub.huisverbod.Gemeente;
+
+/**
+ * One row of the statistics: a group (a grouping field that is {@code null} means the total over it, as SQL ROLLUP
+ * gives; the last row is the grand total) and its counts. A count withheld by small-cell suppression is {@code null} and
+ * named in {@code onderdrukt}.
+ */
+@Type("Statistiekregel")
+@Schema(name = "Statistiekregel")
+public record Statistiekregel(Integer jaar, Integer kwartaal, Gemeente gemeente, Regio regio, Long aantal, Long verlengd,
+        Long ingetrokken, Long vanuitZorg, Long herhaling, Long metOvertredingen, Long metMinderjarigen, Long aanhoudingen,
+        @NotNull List<@NotNull String> onderdrukt) {
+
+    /** The measures, in the order of the record, as they are named in {@code onderdrukt}. */
+    public static final List<String> MATEN = List.of("aantal", "verlengd", "ingetrokken", "vanuitZorg", "herhaling",
+            "metOvertredingen", "metMinderjarigen", "aanhoudingen");
+}

@@ -1,0 +1,78 @@
+package nl.thvhub.statistiek.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.statistiek.Groepering;
+
+/**
+ * The statistics as one aggregate statement over the hub's cases and the imported history, grouped with ROLLUP so the
+ * subtotals come from the database too; no case is loaded.
+ */
+@ApplicationScoped
+public class StatistiekRepository {
+
+    /** One aggregated row: the grouping values in the order asked ({@code null} = total over it) and the eight counts. */
+    public record Telling(List<Object> sleutel, long[] tellingen) {
+    }
+
+    private static final String THV = """
+            with thv as (
+              select h.opgelegd_op, h.gemeente, h.verlengd_op is not null as verlengd, h.ingetrokken_op is not null as ingetrokken,
+                exists (select 1 from thv_aanvraag a where a.huisverbod_id = h.id and a.uitkomst = 'OPGELEGD') as vanuit_zorg,
+                h.herhaling_grond is not null as herhaling,
+                exists (select 1 from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as met_overtredingen,
+                exists (select 1 from betrokkene b where b.huisverbod_id = h.id and b.rol = 'KIND') as met_minderjarigen,
+                (select count(*) from overtreding o where o.huisverbod_id = h.id and o.vervolgactie = 'AANHOUDING') as aanhoudingen
+              from huisverbod h where h.opgelegd_op >= $1 and h.opgelegd_op < $2
+              union all
+              select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
+                minderjarigen, 0
+              from historisch_huisverbod where opgelegd_op >= $1 and opgelegd_op < $2
+            )
+            """;
+
+    private static final String TELLINGEN = """
+            count(*) as aantal, count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
+            count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
+            count(*) filter (where met_overtredingen) as met_overtredingen,
+            count(*) filter (where met_minderjarigen) as met_minderjarigen, coalesce(sum(aanhoudingen), 0) as aanhoudingen
+            """;
+
+    /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
+    public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering) {
+        StringBuilder query = new StringBuilder(THV).append("select ");
+        for (int i = 0; i < groepering.size(); i++) {
+            query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
+        }
+        query.append(TELLINGEN).append(" from thv");
+        if (!groepering.isEmpty()) {
+            query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
+                    .append(") order by ").append(String.join(", ", java.util.stream.IntStream.range(0, groepering.size())
+                            .mapToObj(i -> "g" + i + " nulls last").toList()));
+        }
+        return sql.preparedQuery(query.toString()).execute(Tuple.of(odt(van), odt(tot)))
+                .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));
+    }
+
+    private static Telling telling(Row r, int groeperingen) {
+        List<Object> sleutel = new java.util.ArrayList<>(groeperingen);
+        for (int i = 0; i < groeperingen; i++) {
+            sleutel.add(r.getValue("g" + i));
+        }
+        long[] t = {r.getLong("aantal"), r.getLong("verlengd"), r.getLong("ingetrokken"), r.getLong("vanuit_zorg"),
+                r.getLong("herhaling"), r.getLong("met_overtredingen"), r.getLong("met_minderjarigen"),
+                r.getLong("aanhoudingen")};
+        return new Telling(sleutel, t);
+    }
+}

@@ -1,0 +1,133 @@
+package nl.thvhub.statistiek.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.audit.AuditRegel;
+import nl.thvhub.audit.service.AuditLog;
+import nl.thvhub.huisverbod.Gemeente;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.statistiek.Groepering;
+import nl.thvhub.statistiek.Onderdrukking;
+import nl.thvhub.statistiek.Regio;
+import nl.thvhub.statistiek.Statistiek;
+import nl.thvhub.statistiek.Statistiekregel;
+import nl.thvhub.statistiek.persistence.StatistiekRepository;
+
+/**
+ * The figures the region steers by: THVs per year, quarter, gemeente or regio with subtotals, over the hub's cases and
+ * the imported history. The gemeente reads exact counts; {@code beleid} reads them with small cells suppressed
+ * ({@link Onderdrukking}); every other role is refused. Each read is one audit line without subjects: no person is
+ * disclosed, the aggregate is.
+ */
+@ApplicationScoped
+public class StatistiekService {
+
+    /** The purpose of every statistics read, as the audit line records it. */
+    static final String DOEL = "beleidsinformatie";
+
+    private final Pool pool;
+    private final StatistiekRepository repository;
+    private final AuditLog audit;
+    private final Verzoek verzoek;
+    private final Clock clock;
+
+    public StatistiekService(Pool pool, StatistiekRepository repository, AuditLog audit, Verzoek verzoek, Clock clock) {
+        this.pool = pool;
+        this.repository = repository;
+        this.audit = audit;
+        this.verzoek = verzoek;
+        this.clock = clock;
+    }
+
+    public Uni<Statistiek> statistiek(Actor actor, Integer van, Integer tot, String groepering) {
+        boolean exact = mag(actor);
+        Instant now = clock.instant();
+        int huidigJaar = LocalDate.ofInstant(now, Huisverbod.TIJDZONE).getYear();
+        int vanJaar = van == null ? 2009 : van;
+        int totJaar = tot == null ? huidigJaar : tot;
+        if (vanJaar < 2009 || vanJaar > huidigJaar) {
+            throw ProblemException.invalid("van", "een jaar van 2009 tot en met " + huidigJaar);
+        }
+        if (totJaar < vanJaar || totJaar > huidigJaar) {
+            throw ProblemException.invalid("tot", "een jaar van " + vanJaar + " tot en met " + huidigJaar);
+        }
+        List<Groepering> groeperingen = Groepering.lees(groepering);
+        Instant begin = LocalDate.of(vanJaar, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+        Instant einde = LocalDate.of(totJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+        AuditRegel regel = AuditRegel.door(actor, now, verzoek.trace()).regel(null, DOEL, null, AuditActie.STATISTIEK_LEZEN,
+                null, null, List.of("KERN"), null, AuditRegel.TOEGESTAAN,
+                "statistiek " + vanJaar + "-" + totJaar + " per " + groeperingen
+                        + (exact ? "" : ", kleine aantallen onderdrukt"));
+        return pool.withTransaction(conn -> repository.tel(conn, begin, einde, groeperingen)
+                .chain(tellingen -> audit.schrijf(conn, List.of(regel)).replaceWith(tellingen)))
+                .map(tellingen -> new Statistiek(vanJaar, totJaar,
+                        groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList(), !exact,
+                        regels(tellingen, groeperingen, exact)));
+    }
+
+    /** Exact for the gemeente (its own decisions), suppressed for beleid; 403 for every other role. */
+    private static boolean mag(Actor actor) {
+        if (actor.rol() == Rol.GEMEENTE || actor.partnerSysteem() && actor.organisatie() == Organisatie.GEMEENTE) {
+            return true;
+        }
+        if (actor.rol() == Rol.BELEID) {
+            return false;
+        }
+        throw ProblemException.forbidden("Statistieken zijn voor de gemeente en beleid.");
+    }
+
+    static List<Statistiekregel> regels(List<StatistiekRepository.Telling> tellingen, List<Groepering> groeperingen,
+            boolean exact) {
+        boolean[][] verborgen = exact
+                ? new boolean[tellingen.size()][Statistiekregel.MATEN.size()]
+                : Onderdrukking.bepaal(tellingen.stream().map(t -> new Onderdrukking.Rij(t.sleutel(), t.tellingen())).toList());
+        List<Statistiekregel> regels = new ArrayList<>(tellingen.size());
+        for (int i = 0; i < tellingen.size(); i++) {
+            StatistiekRepository.Telling t = tellingen.get(i);
+            Long[] waarden = new Long[Statistiekregel.MATEN.size()];
+            List<String> onderdrukt = new ArrayList<>();
+            for (int m = 0; m < waarden.length; m++) {
+                if (verborgen[i][m]) {
+                    onderdrukt.add(Statistiekregel.MATEN.get(m));
+                } else {
+                    waarden[m] = t.tellingen()[m];
+                }
+            }
+            regels.add(new Statistiekregel(geheel(waarde(t, groeperingen, Groepering.JAAR)),
+                    geheel(waarde(t, groeperingen, Groepering.KWARTAAL)),
+                    waarde(t, groeperingen, Groepering.GEMEENTE) == null
+                            ? null
+                            : Gemeente.valueOf((String) waarde(t, groeperingen, Groepering.GEMEENTE)),
+                    waarde(t, groeperingen, Groepering.REGIO) == null
+                            ? null
+                            : Regio.valueOf((String) waarde(t, groeperingen, Groepering.REGIO)),
+                    waarden[0], waarden[1], waarden[2], waarden[3], waarden[4], waarden[5], waarden[6], waarden[7],
+                    List.copyOf(onderdrukt)));
+        }
+        return regels;
+    }
+
+    private static Object waarde(StatistiekRepository.Telling t, List<Groepering> groeperingen, Groepering g) {
+        int i = groeperingen.indexOf(g);
+        return i < 0 ? null : t.sleutel().get(i);
+    }
+
+    private static Integer geheel(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+}

@@ -1,0 +1,191 @@
+package nl.thvhub.statistiek;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Await;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
+import nl.thvhub.testing.Tokens;
+
+/**
+ * The gemeente's bulk import of historical THVs: every line on its own, bad lines reported by number and never stored,
+ * re-imports without duplicates, CSV like NDJSON, a large file streamed, and the import's place in repeat detection.
+ */
+@QuarkusTest
+class ImportTest {
+
+    private static final String PAD = "/api/v1/import/huisverboden";
+
+    /** Posts a body and waits until the import is no longer BEZIG; its final status. */
+    static JsonPath importeer(String user, String type, InputStream body) {
+        String locatie = given().auth().oauth2(Tokens.of(user)).contentType(type).body(body).post(PAD).then()
+                .statusCode(202).body("status", equalTo("BEZIG")).extract().header("Location");
+        assertThat(locatie).contains("/api/v1/import/");
+        String pad = locatie.substring(locatie.indexOf("/api/v1/import/"));
+        JsonPath[] status = new JsonPath[1];
+        Await.until("import " + locatie + " done", Duration.ofMinutes(3), () -> {
+            status[0] = Api.as(user).get(pad).statusCode(200).extract().jsonPath();
+            return !"BEZIG".equals(status[0].getString("status"));
+        });
+        return status[0];
+    }
+
+    static JsonPath importeer(String type, String body) {
+        return importeer("gemeente", type, new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String lijn(String extern, String datum, String gemeente) {
+        return "{\"externId\":\"" + extern + "\",\"opgelegdOp\":\"" + datum + "\",\"gemeente\":\"" + gemeente + "\"}";
+    }
+
+    @Test
+    void each_bad_line_is_reported_by_its_number_and_stores_nothing_while_the_good_lines_are_stored() {
+        String p = "T1-" + UUID.randomUUID() + "-";
+        String body = String.join("\n", lijn(p + 1, "2016-01-10", "AMSTERDAM"), "{\"externId\": ",
+                lijn(p + 3, "2016-02-10", "HAARLEM"), lijn(p + 4, "2016-03-10", "DIEMEN"), lijn(p + 5, "2016-02-30", "DIEMEN"),
+                "",
+                lijn(p + 7, "2016-04-10", "AALSMEER")) + "\n";
+        JsonPath s = importeer(ImportResource_NDJSON, body);
+        assertThat(s.getString("status")).isEqualTo("GEREED");
+        assertThat(s.getInt("verwerkt")).isEqualTo(6);
+        assertThat(s.getInt("geaccepteerd")).isEqualTo(3);
+        assertThat(s.getInt("afgewezen")).isEqualTo(3);
+        assertThat(s.<Integer>getList("fouten.regel")).containsExactlyInAnyOrder(2, 3, 5);
+        assertThat(s.<String>getList("fouten.veld")).contains("gemeente", "opgelegdOp");
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(3);
+        assertThat(Db.count("historisch_huisverbod where extern_id in ('" + p + "3', '" + p + "5')")).isZero();
+    }
+
+    @Test
+    void importing_the_same_extern_ids_again_creates_no_duplicate_and_changes_nothing() {
+        String p = "T2-" + UUID.randomUUID() + "-";
+        String body = lijn(p + 1, "2016-05-01", "AMSTERDAM") + "\n" + lijn(p + 2, "2016-05-02", "AMSTERDAM") + "\n";
+        importeer(ImportResource_NDJSON, body);
+        JsonPath again = importeer(ImportResource_NDJSON,
+                body.replace("AMSTERDAM\"}", "AMSTERDAM\",\"verlengd\":true}"));
+        assertThat(again.getInt("geaccepteerd")).isEqualTo(2);
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(2);
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%' and verlengd")).isZero();
+    }
+
+    @Test
+    void a_csv_file_with_a_header_row_imports_like_ndjson() {
+        String p = "T3-" + UUID.randomUUID() + "-";
+        String csv = "externId,opgelegdOp,gemeente,verlengd,ingetrokken,aantalOvertredingen\r\n" + p
+                + "1,2016-06-01,AMSTELVEEN,true,,2\r\n" + p + "2,2016-06-02,UITHOORN,,true,0\r\n" + p
+                + "3,2016-06-03,AMSTELVEEN,misschien,,\r\n";
+        JsonPath s = importeer("text/csv", csv);
+        assertThat(s.getString("formaat")).isEqualTo("CSV");
+        assertThat(s.getInt("geaccepteerd")).isEqualTo(2);
+        assertThat(s.<Integer>getList("fouten.regel")).containsExactly(4);
+        assertThat(
+                Db.count("historisch_huisverbod where extern_id = '" + p + "1' and verlengd and aantal_overtredingen = 2"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_csv_file_without_the_required_columns_fails_as_a_whole() {
+        JsonPath s = importeer("text/csv", "externId,gemeente\r\nX,AMSTERDAM\r\n");
+        assertThat(s.getString("status")).isEqualTo("MISLUKT");
+        assertThat(s.<String>getList("fouten.veld")).contains("opgelegdOp");
+    }
+
+    @Test
+    void imported_persons_are_audited_one_line_each_and_count_in_repeat_detection_of_a_new_case() {
+        String p = "T4-" + UUID.randomUUID();
+        String naam = "Historische Pleger " + UUID.randomUUID().toString().substring(0, 8);
+        importeer(ImportResource_NDJSON, "{\"externId\":\"" + p + "\",\"opgelegdOp\":\"2016-07-01\",\"gemeente\":\"AMSTERDAM\","
+                + "\"betrokkenen\":[{\"rol\":\"UITHUISGEPLAATSTE\",\"naam\":\"" + naam + "\",\"geboortedatum\":\"1975-05-05\"},"
+                + "{\"rol\":\"ACHTERBLIJVER\",\"naam\":\"Partner\",\"geboortedatum\":\"1977-07-07\"}]}\n");
+        String zaak = Db.count("historisch_huisverbod where extern_id = '" + p + "'") == 1 ? p : null;
+        assertThat(zaak).isNotNull();
+        assertThat(Db.count("audit_regel where actie = 'IMPORTEREN' and betrokkene_id is not null and huisverbod_id in"
+                + " (select id from historisch_huisverbod where extern_id = '" + p + "')")).isEqualTo(2);
+        Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(600));
+        Cases.persons(body).stream().filter(b -> "UITHUISGEPLAATSTE".equals(b.get("rol"))).forEach(b -> {
+            b.put("naam", naam);
+            b.put("geboortedatum", "1975-05-05");
+        });
+        Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).body("herhaling", equalTo(true));
+    }
+
+    @Test
+    void a_hundred_thousand_lines_are_streamed_and_all_stored() {
+        String p = "T5-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        int n = 100_000;
+        JsonPath s = importeer("gemeente", ImportResource_NDJSON, new Regels(n, i -> lijn(p + i, "2017-0" + (1 + i % 9) + "-15",
+                List.of("AMSTERDAM", "DIEMEN", "AMSTELVEEN").get(i % 3))));
+        assertThat(s.getString("status")).isEqualTo("GEREED");
+        assertThat(s.getInt("verwerkt")).isEqualTo(n);
+        assertThat(s.getInt("afgewezen")).isZero();
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(n);
+    }
+
+    @Test
+    void only_the_gemeente_imports() {
+        for (String user : List.of("politie-thv", "beleid", "zorgcoordinator", "fg")) {
+            given().auth().oauth2(Tokens.of(user)).contentType(ImportResource_NDJSON)
+                    .body(lijn("X", "2016-01-01", "AMSTERDAM").getBytes(StandardCharsets.UTF_8))
+                    .post(PAD).then().statusCode(403);
+        }
+        given().contentType(ImportResource_NDJSON).body(lijn("X", "2016-01-01", "AMSTERDAM").getBytes(StandardCharsets.UTF_8))
+                .post(PAD).then().statusCode(401);
+    }
+
+    @Test
+    void a_json_array_is_not_an_import_format() {
+        given().auth().oauth2(Tokens.of("gemeente")).contentType("application/json").body("[]".getBytes(StandardCharsets.UTF_8))
+                .post(PAD).then()
+                .statusCode(415);
+    }
+
+    @Test
+    void an_unknown_import_is_not_found() {
+        Api.as("gemeente").get("/api/v1/import/" + UUID.randomUUID()).statusCode(404);
+    }
+
+    static final String ImportResource_NDJSON = "application/x-ndjson";
+
+    /** NDJSON lines generated as they are read: the test never holds the file in memory either. */
+    static final class Regels extends InputStream {
+
+        private final int aantal;
+        private final java.util.function.IntFunction<String> regel;
+        private int volgende;
+        private byte[] huidig = new byte[0];
+        private int positie;
+
+        Regels(int aantal, java.util.function.IntFunction<String> regel) {
+            this.aantal = aantal;
+            this.regel = regel;
+        }
+
+        @Override
+        public int read() {
+            if (positie == huidig.length) {
+                if (volgende == aantal) {
+                    return -1;
+                }
+                huidig = (regel.apply(volgende++) + "\n").getBytes(StandardCharsets.UTF_8);
+                positie = 0;
+            }
+            return huidig[positie++] & 0xff;
+        }
+    }
+}
