@@ -100,6 +100,28 @@ if len(sizes) > 1:
         pr = next((r for r in growth if r["scenario"] == "prio" and int(r["cases"]) == n), None)
         out.append(f"| {n:,} | " + (f"{rr['p50_ms']} / {rr['p95_ms']} / {rr['p99_ms']} | {fmt(num(rr['rps']))}" if rr else "– | –")
                    + " | " + (f"{pr['p50_ms']} / {pr['p95_ms']} / {pr['p99_ms']}" if pr else "–") + " |")
+stat = [r for r in rows if r["scenario"] in ("stat", "pg-stat")]
+if stat:
+    out.append("")
+    out.append("Statistics (`GET /api/v1/statistieken/huisverboden?groepering=jaar,gemeente` as gemeente, 1 connection, "
+               "ROLLUP over cases and imported history; baseline: the same statement by pgbench):")
+    out.append("")
+    out.append("| cases | hub p50 / p95 / p99 ms | hub req/s | SQL alone p50 / p95 / p99 ms | SQL tps |")
+    out.append("|---|---|---|---|---|")
+    for n in sorted({int(r["cases"]) for r in stat}):
+        h = next((r for r in stat if r["scenario"] == "stat" and int(r["cases"]) == n), None)
+        p = next((r for r in stat if r["scenario"] == "pg-stat" and int(r["cases"]) == n), None)
+        out.append(f"| {n:,} | " + (f"{h['p50_ms']} / {h['p95_ms']} / {h['p99_ms']} | {fmt(num(h['rps']), 1)}" if h else "– | –")
+                   + " | " + (f"{p['p50_ms']} / {p['p95_ms']} / {p['p99_ms']} | {fmt(num(p['rps']), 1)}" if p else "– | –") + " |")
+imp = [r for r in rows if r["scenario"] in ("import", "pg-copy")]
+if imp:
+    h = next((r for r in imp if r["scenario"] == "import"), None)
+    p = next((r for r in imp if r["scenario"] == "pg-copy"), None)
+    out.append("")
+    out.append("Bulk import of 100,000 NDJSON lines (`POST /api/v1/import/huisverboden` until GEREED: streamed to a file, "
+               "checked line by line, stored in batches of 500 with audit lines): "
+               + (f"**{h['rps']} lines/s** through the hub ({h['errors']} rejected)" if h else "–")
+               + (f"; baseline COPY of the same rows into a bare table: {p['rps']} rows/s." if p else "."))
 out.append("")
 out.append(f"Raw runs: `bench/out/<timestamp>/results.tsv` (not committed); captured SQL: `captured-sql.txt`; JFR profile "
            f"of the REST read: `rest-hot-methods.txt`.")

@@ -56,7 +56,7 @@ public class AdrOpenApiFilter implements OASFilter {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 Operation operation = op.getValue();
-                rollenUitgeschreven(operation);
+                OpenApiAfwerking.rollenUitgeschreven(operation);
                 if (operation.getOperationId() == null) {
                     operation.setOperationId(Operatienamen.PER_OPERATIE.get(op.getKey().name() + " " + path.getKey()));
                 }
@@ -97,8 +97,8 @@ public class AdrOpenApiFilter implements OASFilter {
                 String naam = op.getKey().name().toLowerCase(java.util.Locale.ROOT)
                         + path.getKey().replaceAll("[{}]", "").replace('/', '-');
                 for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
-                    if (response.getKey().startsWith("2") && geeftZaak(response.getValue())) {
-                        response.getValue().addHeader("ETag", versie());
+                    if (response.getKey().startsWith("2") && OpenApiAfwerking.geeftZaak(response.getValue())) {
+                        response.getValue().addHeader("ETag", OpenApiAfwerking.versie());
                     }
                     response.getValue().addHeader("API-Version", apiVersion());
                     // the first answer under a key is kept and replayed as it was, an error answer included
@@ -275,41 +275,6 @@ public class AdrOpenApiFilter implements OASFilter {
     /** Map.of iterates in a per-JVM random order; the committed contract needs a stable one. */
     private static Map<String, Schema> sorted(Map<String, Schema> properties) {
         return new java.util.TreeMap<>(properties);
-    }
-
-    /**
-     * {@code @RolesAllowed(Rol.ALLE)} is a property expression the security layer expands; the document names the roles
-     * themselves, as for every other operation.
-     */
-    private static void rollenUitgeschreven(Operation operation) {
-        if (operation.getSecurity() == null) {
-            return;
-        }
-        for (org.eclipse.microprofile.openapi.models.security.SecurityRequirement eis : operation.getSecurity()) {
-            for (Map.Entry<String, List<String>> schema : eis.getSchemes().entrySet()) {
-                if (schema.getValue() != null && schema.getValue().contains(nl.thvhub.platform.security.Rol.ALLE)) {
-                    List<String> rollen = new java.util.ArrayList<>(schema.getValue());
-                    rollen.remove(nl.thvhub.platform.security.Rol.ALLE);
-                    rollen.addAll(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValues("rollen.alle",
-                            String.class));
-                    eis.addScheme(schema.getKey(), rollen);
-                }
-            }
-        }
-    }
-
-    /** Whether an answer is one case: every such answer carries the case's version for the next If-Match. */
-    private static boolean geeftZaak(APIResponse response) {
-        if (response.getContent() == null || response.getContent().getMediaType("application/json") == null) {
-            return false;
-        }
-        Schema schema = response.getContent().getMediaType("application/json").getSchema();
-        return schema != null && "#/components/schemas/Huisverbod".equals(schema.getRef());
-    }
-
-    private static Header versie() {
-        return OASFactory.createHeader()
-                .description("Versie van de zaak; stuur die mee als If-Match bij de volgende wijziging").schema(string());
     }
 
     private static Header apiVersion() {

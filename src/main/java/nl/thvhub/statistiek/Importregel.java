@@ -1,11 +1,7 @@
 package nl.thvhub.statistiek;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,10 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
-import nl.thvhub.huisverbod.Gemeente;
-import nl.thvhub.huisverbod.GeweldErnst;
-import nl.thvhub.huisverbod.GeweldType;
-import nl.thvhub.huisverbod.Huisverbod;
 
 /**
  * One line of a bulk import, read and checked on its own: a valid line becomes a {@link Historisch}, an invalid one the
@@ -36,8 +28,6 @@ public final class Importregel {
     static final LocalDate WET_IN_WERKING = LocalDate.of(2009, 3, 1);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private Importregel() {
     }
@@ -68,7 +58,7 @@ public final class Importregel {
                 fouten.add(new Importstatus.Fout(regel, veld, "onbekend veld"));
             }
         }
-        Lezer lezer = new Lezer(regel, fouten) {
+        Importvelden lezer = new Importvelden(regel, fouten) {
 
             @Override
             String tekst(String veld) {
@@ -123,7 +113,7 @@ public final class Importregel {
             waarden.put(kop.get(i), cellen.get(i).isEmpty() ? null : cellen.get(i));
         }
         List<Importstatus.Fout> fouten = new ArrayList<>();
-        Lezer lezer = new Lezer(regel, fouten) {
+        Importvelden lezer = new Importvelden(regel, fouten) {
 
             @Override
             String tekst(String veld) {
@@ -181,7 +171,7 @@ public final class Importregel {
         return fouten;
     }
 
-    private static List<Historisch.Persoon> personen(JsonNode lijst, Lezer lezer) {
+    private static List<Historisch.Persoon> personen(JsonNode lijst, Importvelden lezer) {
         if (lijst == null || lijst.isNull()) {
             return List.of();
         }
@@ -197,12 +187,12 @@ public final class Importregel {
                 lezer.fout(pad, "een object met rol, naam en geboortedatum");
                 continue;
             }
-            BetrokkeneRol rol = code(BetrokkeneRol.class, p.path("rol").asText(null), pad + ".rol", lezer, true);
+            BetrokkeneRol rol = Importvelden.code(BetrokkeneRol.class, p.path("rol").asText(null), pad + ".rol", lezer, true);
             String naam = p.path("naam").isTextual() ? p.get("naam").asText().trim() : null;
             if (naam == null || naam.isEmpty() || naam.length() > 200 || heeftStuurtekens(naam)) {
                 lezer.fout(pad + ".naam", "een naam van 1 tot 200 tekens");
             }
-            LocalDate geboren = datum(p.path("geboortedatum").asText(null), pad + ".geboortedatum", lezer);
+            LocalDate geboren = Importvelden.datum(p.path("geboortedatum").asText(null), pad + ".geboortedatum", lezer);
             if (rol != null && naam != null && geboren != null) {
                 personen.add(new Historisch.Persoon(rol, naam, geboren));
             }
@@ -210,126 +200,7 @@ public final class Importregel {
         return personen;
     }
 
-    /** Reads the fields through a format's accessors and applies the rules of a historical THV. */
-    private abstract static class Lezer {
-
-        private final int regel;
-        private final List<Importstatus.Fout> fouten;
-
-        Lezer(int regel, List<Importstatus.Fout> fouten) {
-            this.regel = regel;
-            this.fouten = fouten;
-        }
-
-        abstract String tekst(String veld);
-
-        abstract Boolean waarheid(String veld);
-
-        abstract Integer getal(String veld);
-
-        void fout(String veld, String reden) {
-            fouten.add(new Importstatus.Fout(regel, veld, reden));
-        }
-
-        Uitkomst historisch(Instant nu, List<Historisch.Persoon> personen) {
-            String externId = tekst("externId");
-            if (externId == null || externId.isBlank() || externId.length() > 100 || heeftStuurtekens(externId)) {
-                fout("externId", "verplicht, 1 tot 100 tekens");
-            }
-            Instant opgelegd = moment(tekst("opgelegdOp"), nu);
-            Gemeente gemeente = code(Gemeente.class, tekst("gemeente"), "gemeente", this, true);
-            String wijk = tekst("wijk");
-            if (wijk != null && (wijk.length() > 100 || heeftStuurtekens(wijk))) {
-                fout("wijk", "hoogstens 100 tekens");
-            }
-            boolean verlengd = vlag("verlengd");
-            boolean ingetrokken = vlag("ingetrokken");
-            boolean vanuitZorg = vlag("vanuitZorg");
-            boolean herhaling = vlag("herhaling");
-            boolean minderjarigen = vlag("minderjarigen");
-            Integer overtredingen = getal("aantalOvertredingen");
-            if (overtredingen != null && (overtredingen < 0 || overtredingen > 1000)) {
-                fout("aantalOvertredingen", "0 tot 1000");
-            }
-            GeweldType type = code(GeweldType.class, tekst("geweldType"), "geweldType", this, false);
-            GeweldErnst ernst = code(GeweldErnst.class, tekst("geweldErnst"), "geweldErnst", this, false);
-            if (opgelegd != null) {
-                LocalDate dag = LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE);
-                for (int i = 0; i < personen.size(); i++) {
-                    if (personen.get(i).geboortedatum().isAfter(dag)) {
-                        fout("betrokkenen[" + i + "].geboortedatum", "ligt na de dag van opleggen");
-                    }
-                }
-            }
-            if (!fouten.isEmpty()) {
-                return new Uitkomst(null, List.copyOf(fouten));
-            }
-            return new Uitkomst(new Historisch(externId.trim(), opgelegd, gemeente, wijk == null ? null : wijk.trim(), verlengd,
-                    ingetrokken, vanuitZorg, herhaling, overtredingen == null ? 0 : overtredingen, minderjarigen, type, ernst,
-                    List.copyOf(personen)), List.of());
-        }
-
-        private boolean vlag(String veld) {
-            Boolean b = waarheid(veld);
-            return b != null && b;
-        }
-
-        /** A date (the day, in Amsterdam) or a date-time with offset; not before the law, not in the future. */
-        private Instant moment(String tekst, Instant nu) {
-            if (tekst == null) {
-                fout("opgelegdOp", "verplicht");
-                return null;
-            }
-            Instant moment;
-            try {
-                moment = tekst.length() == 10
-                        ? LocalDate.parse(tekst, DATUM).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
-                        : OffsetDateTime.parse(tekst).toInstant();
-            } catch (DateTimeException e) {
-                fout("opgelegdOp", "geen bestaande datum (JJJJ-MM-DD) of datum-tijd met tijdzone");
-                return null;
-            }
-            if (moment.isAfter(nu)) {
-                fout("opgelegdOp", "ligt in de toekomst");
-                return null;
-            }
-            if (LocalDate.ofInstant(moment, Huisverbod.TIJDZONE).isBefore(WET_IN_WERKING)) {
-                fout("opgelegdOp", "voor 1 maart 2009 bestond het tijdelijk huisverbod niet");
-                return null;
-            }
-            return moment;
-        }
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String tekst, String veld, Lezer lezer, boolean verplicht) {
-        if (tekst == null) {
-            if (verplicht) {
-                lezer.fout(veld, "verplicht");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, tekst);
-        } catch (IllegalArgumentException e) {
-            lezer.fout(veld, "een van " + java.util.Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static LocalDate datum(String tekst, String veld, Lezer lezer) {
-        if (tekst == null) {
-            lezer.fout(veld, "verplicht");
-            return null;
-        }
-        try {
-            return LocalDate.parse(tekst, DATUM);
-        } catch (DateTimeException e) {
-            lezer.fout(veld, "geen bestaande datum (JJJJ-MM-DD)");
-            return null;
-        }
-    }
-
-    private static boolean heeftStuurtekens(String s) {
+    static boolean heeftStuurtekens(String s) {
         return s.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
