@@ -16,11 +16,22 @@ with o as (select huisverbod_id, count(*) filter (where vervolgactie = 'AANHOUDI
   select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
     minderjarigen, 0
   from historisch_huisverbod where opgelegd_op >= '2009-01-01' and opgelegd_op < '2027-01-01'
+),
+-- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
+-- the ROLLUP over those few hundred rows
+per as (
+  select extract(year from opgelegd_op at time zone 'Europe/Amsterdam')::int as jaar,
+    extract(quarter from opgelegd_op at time zone 'Europe/Amsterdam')::int as kwartaal, gemeente,
+    count(*) as aantal, count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
+    count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
+    count(*) filter (where met_overtredingen) as met_overtredingen,
+    count(*) filter (where met_minderjarigen) as met_minderjarigen, sum(aanhoudingen) as aanhoudingen
+  from thv group by 1, 2, 3
 )
-select extract(year from opgelegd_op at time zone 'Europe/Amsterdam')::int as g0, gemeente as g1, count(*) as aantal,
-  count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
-  count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
-  count(*) filter (where met_overtredingen) as met_overtredingen, count(*) filter (where met_minderjarigen) as met_minderjarigen,
-  coalesce(sum(aanhoudingen), 0) as aanhoudingen
-from thv group by rollup (extract(year from opgelegd_op at time zone 'Europe/Amsterdam')::int, gemeente)
-order by g0 nulls last, g1 nulls last;
+select jaar as g0, gemeente as g1,
+coalesce(sum(aantal), 0)::bigint as aantal, coalesce(sum(verlengd), 0)::bigint as verlengd,
+coalesce(sum(ingetrokken), 0)::bigint as ingetrokken, coalesce(sum(vanuit_zorg), 0)::bigint as vanuit_zorg,
+coalesce(sum(herhaling), 0)::bigint as herhaling, coalesce(sum(met_overtredingen), 0)::bigint as met_overtredingen,
+coalesce(sum(met_minderjarigen), 0)::bigint as met_minderjarigen,
+coalesce(sum(aanhoudingen), 0)::bigint as aanhoudingen
+from per group by rollup (jaar, gemeente) order by g0 nulls last, g1 nulls last;

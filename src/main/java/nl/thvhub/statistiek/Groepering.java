@@ -11,9 +11,7 @@ import nl.thvhub.platform.ProblemException;
 /** What the statistics are grouped by, in the order asked; each grouping adds a level of subtotals (ROLLUP). */
 public enum Groepering {
 
-    JAAR("extract(year from opgelegd_op at time zone 'Europe/Amsterdam')::int"), KWARTAAL(
-            "extract(quarter from opgelegd_op at time zone 'Europe/Amsterdam')::int"), GEMEENTE(
-                    "gemeente"), REGIO(Regio.alsSql("gemeente"));
+    JAAR("jaar"), KWARTAAL("kwartaal"), GEMEENTE("gemeente"), REGIO(Regio.alsSql("gemeente"));
 
     private final String sql;
 
@@ -21,7 +19,7 @@ public enum Groepering {
         this.sql = sql;
     }
 
-    /** The grouping as an expression over the union of cases and imported THVs. */
+    /** The grouping as an expression over the counts per year, quarter and gemeente (see StatistiekRepository). */
     public String sql() {
         return sql;
     }

@@ -44,14 +44,26 @@ public class StatistiekRepository {
               select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
                 minderjarigen, 0
               from historisch_huisverbod where opgelegd_op >= $1 and opgelegd_op < $2
+            ),
+            -- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
+            -- the ROLLUP over those few hundred rows
+            per as (
+              select extract(year from opgelegd_op at time zone 'Europe/Amsterdam')::int as jaar,
+                extract(quarter from opgelegd_op at time zone 'Europe/Amsterdam')::int as kwartaal, gemeente,
+                count(*) as aantal, count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
+                count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
+                count(*) filter (where met_overtredingen) as met_overtredingen,
+                count(*) filter (where met_minderjarigen) as met_minderjarigen, sum(aanhoudingen) as aanhoudingen
+              from thv group by 1, 2, 3
             )
             """;
 
     private static final String TELLINGEN = """
-            count(*) as aantal, count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
-            count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
-            count(*) filter (where met_overtredingen) as met_overtredingen,
-            count(*) filter (where met_minderjarigen) as met_minderjarigen, coalesce(sum(aanhoudingen), 0) as aanhoudingen
+            coalesce(sum(aantal), 0)::bigint as aantal, coalesce(sum(verlengd), 0)::bigint as verlengd,
+            coalesce(sum(ingetrokken), 0)::bigint as ingetrokken, coalesce(sum(vanuit_zorg), 0)::bigint as vanuit_zorg,
+            coalesce(sum(herhaling), 0)::bigint as herhaling, coalesce(sum(met_overtredingen), 0)::bigint as met_overtredingen,
+            coalesce(sum(met_minderjarigen), 0)::bigint as met_minderjarigen,
+            coalesce(sum(aanhoudingen), 0)::bigint as aanhoudingen
             """;
 
     /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
@@ -60,7 +72,7 @@ public class StatistiekRepository {
         for (int i = 0; i < groepering.size(); i++) {
             query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
         }
-        query.append(TELLINGEN).append(" from thv");
+        query.append(TELLINGEN).append(" from per");
         if (!groepering.isEmpty()) {
             query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
                     .append(") order by ").append(String.join(", ", java.util.stream.IntStream.range(0, groepering.size())
