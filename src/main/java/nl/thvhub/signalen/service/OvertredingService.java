@@ -147,12 +147,15 @@ public class OvertredingService {
             throw ProblemException.forbidden("Deze werklijst is voor de politie en de gemeente.");
         }
         int grootte = Pagina.grootte(limiet);
+        // purpose, actor and trace read from the request once, before the database answers
+        AuditRegel.Door door = toegang.door(actor, now);
+        String doel = toegang.doel(actor);
         return pool.withTransaction(conn -> repository.listZonderVervolg(conn, zicht, na, Pagina.leesGrens(grootte))
                 .chain(rows -> {
                     Pagina<Overtreding.ZonderVervolg, Cursor> pagina = Pagina.uit(rows, grootte,
                             o -> new Cursor(o.geregistreerdOp(), o.id()));
                     List<AuditRegel> regels = pagina.items().stream().map(Overtreding.ZonderVervolg::huisverbodId).distinct()
-                            .map(zaak -> toegang.verstrekking(actor, now, AuditActie.OVERTREDINGEN_ZONDER_VERVOLG, zaak,
+                            .map(zaak -> toegang.verstrekking(door, doel, AuditActie.OVERTREDINGEN_ZONDER_VERVOLG, zaak,
                                     List.of("KERN", "OVERTREDINGEN"), null))
                             .toList();
                     return audit.schrijf(conn, regels).replaceWith(pagina);

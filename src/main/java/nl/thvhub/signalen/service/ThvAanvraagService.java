@@ -172,8 +172,11 @@ public class ThvAanvraagService {
     }
 
     private List<AuditRegel> regels(Actor actor, AuditActie actie, List<ThvAanvraag.View> items, Instant now) {
+        // purpose and actor resolved once per answer, not once per request listed
+        AuditRegel.Door door = toegang.door(actor, now);
+        String doel = toegang.doel(actor);
         return items.stream()
-                .map(a -> toegang.verstrekking(actor, now, actie, a.beslissing() == null ? null : a.beslissing().huisverbodId(),
+                .map(a -> toegang.verstrekking(door, doel, actie, a.beslissing() == null ? null : a.beslissing().huisverbodId(),
                         List.of("THV_AANVRAAG"), "aanvraag " + a.id()))
                 .toList();
     }

@@ -29,7 +29,6 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.platform.ProblemException;
-import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.Verzoek;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -85,8 +84,8 @@ public class ImportService {
                 null, AuditRegel.TOEGESTAAN, "import " + id + " (" + formaat + ")");
         pool.withTransaction(conn -> repository.insertImport(conn, id, actor.organisatie().name(), actor.gebruikersnaam(),
                 formaat, now).chain(() -> audit.schrijf(conn, List.of(regel)))).await().atMost(WACHT);
-        AuditRegel.Door later = AuditRegel.door(actor, now, door.trace() == null ? Trace.GEEN : door.trace());
-        Infrastructure.getDefaultWorkerPool().execute(() -> verwerk(id, actor.organisatie().name(), formaat, bestand, later));
+        // the lines read later are audited under the upload's actor and trace
+        Infrastructure.getDefaultWorkerPool().execute(() -> verwerk(id, actor.organisatie().name(), formaat, bestand, door));
         return id;
     }
 

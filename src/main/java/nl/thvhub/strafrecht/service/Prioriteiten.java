@@ -66,9 +66,7 @@ public class Prioriteiten {
     }
 
     public Uni<Lijst> prioriteitenlijst(Actor actor, String gemeente) {
-        if (actor.rol() != Rol.OM_ZSM) {
-            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
-        }
+        vereisZsm(actor);
         String doel = toegang.doel(actor);
         Trace trace = toegang.door(actor, clock.instant()).trace();
         return bereken(actor, gemeente).chain(l -> auditeer(actor, doel, l, trace));
@@ -76,9 +74,7 @@ public class Prioriteiten {
 
     /** The purpose under which the actor reads the list (checked once, also for a long-lived subscription). */
     public String doelVoorLijst(Actor actor, String gevraagd) {
-        if (actor.rol() != Rol.OM_ZSM) {
-            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
-        }
+        vereisZsm(actor);
         return toegang.doel(actor, gevraagd);
     }
 
@@ -95,9 +91,7 @@ public class Prioriteiten {
 
     /** The list as it stands now, not yet audited; usable outside a request (subscriptions): it reads no request state. */
     public Uni<Lijst> bereken(Actor actor, String gemeente) {
-        if (actor.rol() != Rol.OM_ZSM) {
-            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
-        }
+        vereisZsm(actor);
         if (gemeente != null
                 && !List.of("AMSTERDAM", "DIEMEN", "UITHOORN", "OUDER_AMSTEL", "AMSTELVEEN", "AALSMEER").contains(gemeente)) {
             throw ProblemException.invalid("gemeente",
@@ -147,5 +141,11 @@ public class Prioriteiten {
             List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();
             return new Lijst(true, now, items);
         });
+    }
+
+    private static void vereisZsm(Actor actor) {
+        if (actor.rol() != Rol.OM_ZSM) {
+            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
+        }
     }
 }
