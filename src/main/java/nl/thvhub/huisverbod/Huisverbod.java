@@ -44,17 +44,39 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     public record Advies(AdviesKeuze advies, String motivering, Instant op) {
     }
 
-    /** The help plan and safety agreements the coordinator keeps (category HULPVERLENING). */
-    public record Hulpverlening(String plan, String veiligheidsafspraken, Instant bijgewerktOp) {
+    /**
+     * The help plan and safety agreements as text: the goals of the hulpverleningsplan and veiligheidsplan of the care
+     * record, one per line (category HULPVERLENING); kept for readers of the free-text fields of before the plans.
+     */
+    public record Hulpverlening(String plan, String veiligheidsafspraken) {
     }
 
     /**
      * The signals registered around the case (feature signalen), read with it in the same statement: the violation
      * counts (category OVERTREDINGEN) and the GGZ flag per person (category GGZ).
      */
-    public record Signalen(Overtredingen overtredingen, List<GgzSignaal> ggz) {
+    public record Signalen(Overtredingen overtredingen, List<GgzSignaal> ggz, Zorgstand zorg) {
 
-        public static final Signalen GEEN = new Signalen(Overtredingen.GEEN, List.of());
+        public static final Signalen GEEN = new Signalen(Overtredingen.GEEN, List.of(), Zorgstand.GEEN);
+    }
+
+    /**
+     * What the care record (feature zorg) says about reaching the persons and starting help, read with the case: per
+     * person the last contact attempt and whether any attempt reached them, and since when the oldest referral that has
+     * not started waits (category HULPVERLENING, per person).
+     */
+    public record Zorgstand(List<Contact> laatsteContacten, LocalDate verwijzingOpenSinds) {
+
+        public static final Zorgstand GEEN = new Zorgstand(List.of(), null);
+
+        /** Whether the person was reached by at least one contact attempt. */
+        public boolean bereikt(UUID betrokkene) {
+            return laatsteContacten.stream().anyMatch(c -> c.betrokkeneId().equals(betrokkene) && c.ooitBereikt());
+        }
+    }
+
+    /** The last contact attempt with one person, and whether any attempt reached that person. */
+    public record Contact(UUID betrokkeneId, LocalDate datum, String vorm, boolean bereikt, boolean ooitBereikt) {
     }
 
     /**
@@ -125,7 +147,36 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         return toewijzingen.stream().anyMatch(t -> t.rol() == rol && t.gebruikersnaam().equals(gebruikersnaam));
     }
 
-    /** Tasks still open on the case, such as a gezinsmanager that must be assigned because minors are involved. */
+    /** The care tasks' deadlines (configured): a UHG reached after imposition, a referral started after sign-up. */
+    public record Zorgtermijnen(Duration uhgBereikt, Duration verwijzingGestart) {
+
+        public static final Zorgtermijnen STANDAARD = new Zorgtermijnen(Duration.ofDays(7), Duration.ofDays(21));
+    }
+
+    /**
+     * Tasks still open on the case, such as a gezinsmanager that must be assigned because minors are involved, a UHG
+     * nobody reached within the deadline ({@code UHG_NIET_BEREIKT}) or a referral that did not start in time
+     * ({@code VERWIJZING_NIET_GESTART}).
+     */
+    public List<String> openTaken(Instant now, Zorgtermijnen termijnen) {
+        List<String> taken = openTaken(now);
+        Status status = status(now);
+        if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
+            return taken;
+        }
+        boolean uhgNietBereikt = betrokkenen.stream().anyMatch(
+                b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE && !signalen.zorg().bereikt(b.id()));
+        if (uhgNietBereikt && !now.isBefore(opgelegdOp.plus(termijnen.uhgBereikt()))) {
+            taken.add("UHG_NIET_BEREIKT");
+        }
+        LocalDate open = signalen.zorg().verwijzingOpenSinds();
+        if (open != null && !now.isBefore(open.atStartOfDay(TIJDZONE).toInstant().plus(termijnen.verwijzingGestart()))) {
+            taken.add("VERWIJZING_NIET_GESTART");
+        }
+        return taken;
+    }
+
+    /** The lifecycle tasks still open on the case (the care tasks need their deadlines: see the overload). */
     public List<String> openTaken(Instant now) {
         List<String> taken = new ArrayList<>();
         Status status = status(now);

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @Schema(name = "NotificatieType", enumeration = {"huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
         "huisverbod.beeindigd", "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd",
         "overtreding.vermoed", "ggz-signaal.gewijzigd", "toestemming.ingetrokken", "noodtoegang.gebruikt",
-        "noodtoegang.limiet-bereikt"})
+        "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -25,7 +25,10 @@ public enum NotificatieType {
                                     "ggz-signaal.gewijzigd"), TOESTEMMING_INGETROKKEN(
                                             "toestemming.ingetrokken"), NOODTOEGANG_GEBRUIKT(
                                                     "noodtoegang.gebruikt"), NOODTOEGANG_LIMIET_BEREIKT(
-                                                            "noodtoegang.limiet-bereikt");
+                                                            "noodtoegang.limiet-bereikt"), VERWIJZING_STATUS_GEWIJZIGD(
+                                                                    "verwijzing.status-gewijzigd"), VERWIJZING_NIET_GESTART(
+                                                                            "verwijzing.niet-gestart"), ZORG_UHG_NIET_BEREIKT(
+                                                                                    "zorg.uhg-niet-bereikt");
 
     private final String code;
 

@@ -28,9 +28,16 @@ import nl.thvhub.platform.security.Rol;
 public class Disclosure {
 
     /** Categories whose fields are about one person, decided per subject. */
-    private static final Set<Categorie> PER_PERSOON = EnumSet.of(Categorie.IDENTITEIT, Categorie.KINDEREN, Categorie.GGZ);
-    /** Never opened by an emergency read: the victims' shelter address and mental-health information. */
-    private static final Set<Categorie> NOOIT_BIJ_NOODTOEGANG = EnumSet.of(Categorie.VERBLIJF_AB, Categorie.GGZ);
+    private static final Set<Categorie> PER_PERSOON = EnumSet.of(Categorie.IDENTITEIT, Categorie.KINDEREN, Categorie.GGZ,
+            Categorie.NETWERK, Categorie.GEZONDHEID);
+    /**
+     * Decided for the case and per subject: the plans are the case's, a referral or a contact attempt is one person's
+     * (a reader with one person's consent sees that person's referrals, not the plans of all).
+     */
+    private static final Set<Categorie> OOK_PER_PERSOON = EnumSet.of(Categorie.HULPVERLENING);
+    /** Never opened by an emergency read: the victims' shelter address and health information. */
+    private static final Set<Categorie> NOOIT_BIJ_NOODTOEGANG = EnumSet.of(Categorie.VERBLIJF_AB, Categorie.GGZ,
+            Categorie.GEZONDHEID);
 
     private final SharingPolicy policy;
     private final PrivacyConfig config;
@@ -147,6 +154,16 @@ public class Disclosure {
                 } else {
                     onthouden.add(c);
                 }
+                if (OOK_PER_PERSOON.contains(c)) {
+                    Set<UUID> toegestaan = new HashSet<>();
+                    for (Zaakfeiten.Persoon p : zaak.personen()) {
+                        if (open || (metToestemming
+                                && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)))) {
+                            toegestaan.add(p.id());
+                        }
+                    }
+                    perBetrokkene.put(c, toegestaan);
+                }
             }
         }
         return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden, policy.onthulling());
@@ -216,6 +233,28 @@ public class Disclosure {
         for (Zaakfeiten.Persoon p : personen) {
             regels.add(door.regel(besluit.noodtoegang() ? noodReden : null, besluit.doel(), besluit.beleidsversie(), actie,
                     zaakId, p.id(), besluit.verstrektVoor(p.id()), besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
+        }
+        return regels;
+    }
+
+    /**
+     * The audit lines of a disclosure of part of a case (one person's problem analysis, a case's plan): one per subject
+     * whose data was shown, with the categories shown of that subject (KERN, the case id, always); a part that showed no
+     * person's data is one line for the case.
+     */
+    public List<AuditRegel> deelregels(AuditRegel.Door door, Besluit besluit, AuditActie actie, UUID zaakId,
+            Map<UUID, Set<Categorie>> perBetrokkene) {
+        List<AuditRegel> regels = new ArrayList<>();
+        perBetrokkene.forEach((betrokkene, categorieen) -> {
+            Set<Categorie> getoond = EnumSet.of(Categorie.KERN);
+            getoond.addAll(categorieen);
+            regels.add(door.regel(besluit.noodtoegang() ? "lopende noodtoegang" : null, besluit.doel(),
+                    besluit.beleidsversie(), actie, zaakId, betrokkene, getoond.stream().map(Enum::name).toList(),
+                    besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
+        });
+        if (regels.isEmpty()) {
+            regels.add(door.regel(null, besluit.doel(), besluit.beleidsversie(), actie, zaakId, null,
+                    List.of(Categorie.KERN.name()), besluit.onthoudenCodes(), AuditRegel.TOEGESTAAN, null));
         }
         return regels;
     }

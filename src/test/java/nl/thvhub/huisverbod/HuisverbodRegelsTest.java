@@ -30,7 +30,7 @@ class HuisverbodRegelsTest {
                 Huisverbod.monitoringEinde(eind, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
                 GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, advies, verlengdOp, ingetrokkenOp, null,
                 beeindigdOp, null, afgeslotenOp, null, 1, betrokkenen, toewijzingen, null, null, null,
-                new Huisverbod.Signalen(Huisverbod.Overtredingen.GEEN, List.of()));
+                Huisverbod.Signalen.GEEN);
     }
 
     private static Huisverbod opgelegd() {

@@ -130,15 +130,6 @@ public class HuisverbodGraphQL {
                 .map(h -> HuisverbodView.of(h, service.now())));
     }
 
-    @Mutation("hulpverleningBijwerken")
-    @Description("Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
-    public Uni<HuisverbodView> hulpverlening(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
-            @NonNull @Name("opdracht") Opdrachten.Hulpverlening opdracht) {
-        return actors.deferred().chain(actor -> service.hulpverlening(actor, GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now())));
-    }
-
     @Query("geschiedenis")
     @Description("De levensloop van een huisverbod: elke gebeurtenis, wie, wanneer, wat")
     @RolesAllowed(Rol.ALLE)

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -170,18 +169,6 @@ public class HuisverbodResource {
         return service.afsluiting(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
     }
 
-    @PUT
-    @Path("/{id}/hulpverlening")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
-    @Operation(summary = "Hulpverleningsplan en veiligheidsafspraken bijwerken (zorgcoordinator of gezinsmanager van de zaak)")
-    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
-    public Uni<Response> hulpverlening(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            Opdrachten.Hulpverlening opdracht) {
-        return service.hulpverlening(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
-    }
-
     @POST
     @Path("/{id}/toewijzingen")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -215,7 +202,7 @@ public class HuisverbodResource {
     }
 
     /** Reads {@code If-Match: "3"} (or W/"3"); {@code *} or absent means no version check. */
-    static Integer version(String ifMatch) {
+    public static Integer version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }

@@ -39,11 +39,14 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         String verblijfAchterblijvers, HulpverleningView hulpverlening, Organisatie coordinerendeOrganisatie,
         Instant monitoringEinde, Instant peilmoment, List<@NotNull ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
-        List<@NotNull GgzSignaalView> ggzSignalen, List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
+        List<@NotNull GgzSignaalView> ggzSignalen, Boolean uhgBereikt, LaatsteContactView laatsteContact,
+        List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
         Integer versie,
         @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
     public static final String SOORT = "huisverbod";
+    /** Tasks of the care record: shown only to readers of its help data. */
+    private static final java.util.Set<String> ZORGTAKEN = java.util.Set.of("UHG_NIET_BEREIKT", "VERWIJZING_NIET_GESTART");
 
     /** A write's case view is read again on an Idempotency-Key replay, through the privacy decision of then. */
     @Override
@@ -128,6 +131,13 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
     public record ContactpersoonView(String rol, String telefoon) {
     }
 
+    /** The last contact attempt with a person the reader may see help data of (category HULPVERLENING, per person). */
+    @Schema(name = "LaatsteContact")
+    @Type("LaatsteContact")
+    public record LaatsteContactView(@NotNull UUID betrokkeneId, @NotNull LocalDate datum, @NotNull String vorm,
+            @NotNull boolean bereikt) {
+    }
+
     /** The help plan and safety agreements. */
     @Schema(name = "HulpverleningInZaak")
     @Type("HulpverleningInZaak")
@@ -148,8 +158,9 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 .map(p -> new BetrokkeneView(p.id(), p.rol(), p.naam(), p.geboortedatum())).toList();
         boolean kinderen = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.KIND)
                 .allMatch(p -> b.mag(Categorie.KINDEREN, p.id()));
-        List<String> openTaken = h.openTaken(now).stream().filter(t -> kinderen || !t.equals("GEZINSMANAGER_TOEWIJZEN"))
-                .toList();
+        boolean hulp = b.magIets(Categorie.HULPVERLENING);
+        List<String> openTaken = inzage.taken().stream().filter(t -> kinderen || !t.equals("GEZINSMANAGER_TOEWIJZEN"))
+                .filter(t -> hulp || !ZORGTAKEN.contains(t)).toList();
         Huisverbod.Hulpverlening hv = h.hulpverlening();
         return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente() : null,
                 kern ? h.wijk() : null, kern ? h.status(now) : null, kern ? h.opgelegdOp() : null,
@@ -187,10 +198,27 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                                 h.overdracht().gezamenlijkGesprek())
                         : null,
                 b.mag(Categorie.OVERTREDINGEN) ? overtredingen(h.signalen().overtredingen()) : null,
-                ggz(h, b),
+                ggz(h, b), uhgBereikt(h, b), laatsteContact(h, b),
                 kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
                 b.onthouden().stream().sorted().toList());
+    }
+
+    /** Whether every UHG was reached; null unless the reader may see help data of every UHG. */
+    private static Boolean uhgBereikt(Huisverbod h, Besluit b) {
+        List<Huisverbod.Betrokkene> uhg = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
+                .toList();
+        if (uhg.isEmpty() || !uhg.stream().allMatch(p -> b.mag(Categorie.HULPVERLENING, p.id()))) {
+            return null;
+        }
+        return uhg.stream().allMatch(p -> h.signalen().zorg().bereikt(p.id()));
+    }
+
+    /** The latest contact attempt among the persons the reader may see help data of. */
+    private static LaatsteContactView laatsteContact(Huisverbod h, Besluit b) {
+        return h.signalen().zorg().laatsteContacten().stream().filter(c -> b.mag(Categorie.HULPVERLENING, c.betrokkeneId()))
+                .max(java.util.Comparator.comparing(Huisverbod.Contact::datum))
+                .map(c -> new LaatsteContactView(c.betrokkeneId(), c.datum(), c.vorm(), c.bereikt())).orElse(null);
     }
 
     private static OvertredingenView overtredingen(Huisverbod.Overtredingen o) {

@@ -55,7 +55,21 @@ public class HuisverbodRepository {
                  from overtreding o where o.huisverbod_id = h.id) as overtredingen,
               (select coalesce(json_agg(json_build_object('b', g.betrokkene_id, 'j', g.betrokkenheid, 'i', g.instelling,
                         'r', g.contact_rol, 't', g.contact_telefoon, 'op', g.gewijzigd_op) order by g.betrokkene_id), '[]'::json)
-                 from ggz_signaal g where g.huisverbod_id = h.id) as ggz_signalen
+                 from ggz_signaal g where g.huisverbod_id = h.id) as ggz_signalen,
+              (select string_agg(i.item->>'doel', E'\n' order by i.nr) from zorgdocument d,
+                      jsonb_array_elements(d.inhoud->'items') with ordinality as i(item, nr)
+                 where d.huisverbod_id = h.id and d.soort = 'HULPVERLENINGSPLAN' and d.sleutel = h.id) as plan_tekst,
+              (select string_agg(i.item->>'doel', E'\n' order by i.nr) from zorgdocument d,
+                      jsonb_array_elements(d.inhoud->'items') with ordinality as i(item, nr)
+                 where d.huisverbod_id = h.id and d.soort = 'VEILIGHEIDSPLAN' and d.sleutel = h.id) as veiligheid_tekst,
+              (select coalesce(json_agg(json_build_object('b', l.betrokkene_id, 'd', l.datum, 'v', l.vorm, 'r', l.bereikt,
+                        'ooit', l.ooit)), '[]'::json)
+                 from (select distinct on (c.betrokkene_id) c.betrokkene_id, c.datum, c.vorm, c.bereikt,
+                         bool_or(c.bereikt) over (partition by c.betrokkene_id) as ooit
+                       from contactmoment c where c.huisverbod_id = h.id
+                       order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l) as contacten,
+              (select min(v.aangemeld_op) from verwijzing v where v.huisverbod_id = h.id
+                 and v.status in ('AANGEMELD', 'INTAKE_GEPLAND', 'WACHTLIJST')) as verwijzing_open_sinds
             from huisverbod h
             """;
 
@@ -205,8 +219,7 @@ public class HuisverbodRepository {
                 update huisverbod set eindmoment = $2, monitoring_einde = $3, verlengingsadvies = $4,
                   verlengingsadvies_motivering = $5, verlengingsadvies_op = $6, verlengd_op = $7, ingetrokken_op = $8,
                   intrekking_reden = $9, beeindigd_op = $10, beeindiging_reden = $11, afgesloten_op = $12,
-                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15, hulpverlening_plan = $17,
-                  veiligheidsafspraken = $18, versie = versie + 1
+                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15, versie = versie + 1
                 where id = $1 and versie = $16
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
@@ -219,9 +232,7 @@ public class HuisverbodRepository {
                 .addOffsetDateTime(odt(h.beeindigdOp()))
                 .addString(h.beeindigingReden()).addOffsetDateTime(odt(h.afgeslotenOp()))
                 .addString(o == null ? null : o.aan()).addLocalDate(o == null ? null : o.datum())
-                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie())
-                .addString(h.hulpverlening() == null ? null : h.hulpverlening().plan())
-                .addString(h.hulpverlening() == null ? null : h.hulpverlening().veiligheidsafspraken());
+                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie());
         return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
     }
 

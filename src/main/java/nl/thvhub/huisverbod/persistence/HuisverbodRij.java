@@ -83,10 +83,9 @@ final class HuisverbodRij {
                         : new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek),
                 r.getInteger("versie"), betrokkenen, toewijzingen, r.getString("verblijf_uhg"),
                 r.getString("verblijf_achterblijvers"),
-                r.getString("hulpverlening_plan") == null && r.getString("veiligheidsafspraken") == null
+                r.getString("plan_tekst") == null && r.getString("veiligheid_tekst") == null
                         ? null
-                        : new Huisverbod.Hulpverlening(r.getString("hulpverlening_plan"), r.getString("veiligheidsafspraken"),
-                                null),
+                        : new Huisverbod.Hulpverlening(r.getString("plan_tekst"), r.getString("veiligheid_tekst")),
                 signalen(r));
     }
 
@@ -103,7 +102,17 @@ final class HuisverbodRij {
                     j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
         }
         return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
-                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz));
+                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz), zorg(r));
+    }
+
+    private static Huisverbod.Zorgstand zorg(Row r) {
+        List<Huisverbod.Contact> contacten = new ArrayList<>();
+        for (Object c : asArray(r.getValue("contacten"))) {
+            JsonObject j = (JsonObject) c;
+            contacten.add(new Huisverbod.Contact(UUID.fromString(j.getString("b")), LocalDate.parse(j.getString("d")),
+                    j.getString("v"), j.getBoolean("r"), j.getBoolean("ooit")));
+        }
+        return new Huisverbod.Zorgstand(List.copyOf(contacten), r.getLocalDate("verwijzing_open_sinds"));
     }
 
     private static JsonArray asArray(Object value) {

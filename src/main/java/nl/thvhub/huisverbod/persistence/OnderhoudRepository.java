@@ -60,7 +60,7 @@ public class OnderhoudRepository {
         Tuple zaken = Tuple.of(arr);
         return sql.preparedQuery("""
                 update huisverbod set straat = 'VERWIJDERD', huisnummer = '0', postcode = '1000AA', plaats = 'VERWIJDERD',
-                  verblijf_uhg = null, verblijf_achterblijvers = null, hulpverlening_plan = null, veiligheidsafspraken = null,
+                  verblijf_uhg = null, verblijf_achterblijvers = null,
                   intrekking_reden = null, beeindiging_reden = null, verlengingsadvies_motivering = null, overdracht_aan = null,
                   gewist_op = $2 where id = any($1)
                 """).execute(Tuple.of(arr, odt(now)))
@@ -75,6 +75,13 @@ public class OnderhoudRepository {
                         where huisverbod_id = any($1)
                         """).execute(zaken))
                 .chain(() -> sql.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)").execute(zaken))
+                // the care record: documents and their versions go; referrals and contacts stay as counts without
+                // where to (a referral's name or code can say which care a person needs)
+                .chain(() -> sql.preparedQuery("delete from zorgdocument where huisverbod_id = any($1)").execute(zaken))
+                .chain(() -> sql.preparedQuery("delete from zorgdocument_versie where huisverbod_id = any($1)").execute(zaken))
+                .chain(() -> sql.preparedQuery(
+                        "update verwijzing set naar = 'VERWIJDERD', code = null where huisverbod_id = any($1)")
+                        .execute(zaken))
                 .chain(() -> sql.preparedQuery("select wis_zaakhistorie($1)").execute(zaken))
                 // an event not yet dispatched about an erased case has nobody left to inform; deleted before the
                 // notifications because this waits for a dispatcher holding the event, whose notifications the next

@@ -185,11 +185,7 @@ public class DemoData {
                                 Huisverbod.TIJDZONE), true)
                         : null,
                 1, personen, List.of(), "Tijdelijk bij familie in " + plaats(s.gemeente()), "Opvangadres (geheim) " + nummer,
-                s.coordinator() == null
-                        ? null
-                        : new Huisverbod.Hulpverlening("Veiligheidsplan en traject relatiegeweld",
-                                "Geen contact; ophalen spullen via politie",
-                                opgelegd.plus(Duration.ofDays(1))),
+                null, // the plans are the care record's (Zorgdemo)
                 Huisverbod.Signalen.GEEN);
         if (s.gemeente() == Gemeente.AALSMEER && s.dagenGeleden() > 1) {
             previousByAddress[0] = h.id();

@@ -16,8 +16,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Actie;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.Status;
-import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
@@ -26,8 +24,7 @@ import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 
 /**
- * The lifecycle transitions of a case: extension advice and extension, withdrawal, end of monitoring, the help plan and
- * closing. Each public method is one transaction (lock, check, change, history, event, the actor's audited view);
+ * The lifecycle transitions of a case: extension advice and extension, withdrawal, end of monitoring and closing. Each public method is one transaction (lock, check, change, history, event, the actor's audited view);
  * REST and GraphQL both call these, so rules and errors are the same on both APIs. Reads go through
  * {@link Zaaktoegang}, imposing through {@link Oplegging}, assignments through {@link Toewijzingen}.
  */
@@ -106,37 +103,6 @@ public class HuisverbodService {
                 (h, now) -> Zaakwijziging.van(h).beeindigdOp(now).beeindigingReden(o.reden().trim()).build(),
                 AuditActie.MONITORING_BEEINDIGD,
                 new JsonObject().put("reden", o.reden().trim()));
-    }
-
-    /** The coordinator (or assigned gezinsmanager) keeps the help plan and safety agreements while the case is open. */
-    public Uni<Inzage> hulpverlening(Actor actor, UUID id, Integer versie, Opdrachten.Hulpverlening o) {
-        Invoer.valideer(validator, o);
-        Instant now = clock.instant();
-        return pool.withTransaction(
-                conn -> repository.find(conn, id, true).map(z -> z.orElseThrow(ProblemException::notFound)).chain(h -> {
-                    boolean coordinator = actor.rol().isCoordinator()
-                            && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
-                    boolean gezinsmanager = actor.rol() == Rol.GEZINSMANAGER
-                            && h.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GEZINSMANAGER);
-                    if (!coordinator && !gezinsmanager) {
-                        throw ProblemException.notFound();
-                    }
-                    Zaakcontrole.versie(h, versie);
-                    Status status = h.status(now);
-                    if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
-                        throw Zaakcontrole.conflict(h, now,
-                                "Een afgesloten of ingetrokken zaak krijgt geen nieuw hulpverleningsplan.");
-                    }
-                    Huisverbod changed = Zaakwijziging.van(h)
-                            .hulpverlening(
-                                    new Huisverbod.Hulpverlening(Zaakcontrole.leegAlsNull(o.plan()),
-                                            Zaakcontrole.leegAlsNull(o.veiligheidsafspraken()), now))
-                            .build();
-                    return repository.update(conn, changed)
-                            .chain(() -> repository.appendGebeurtenis(conn, id, AuditActie.HULPVERLENING_BIJGEWERKT.name(),
-                                    actor, now, new JsonObject()))
-                            .chain(() -> toegang.toon(conn, actor, id, AuditActie.HULPVERLENING_BIJGEWERKT, now));
-                }));
     }
 
     public Uni<Inzage> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {

@@ -71,7 +71,7 @@ public class Toewijzingen {
                             .chain(() -> repository.appendGebeurtenis(conn, id, "TOEGEWEZEN", actor, now, details));
                     if (draagtEigenRolOver) {
                         return write.chain(() -> repository.find(conn, id, false).map(z -> z.orElseThrow()))
-                                .map(na -> new Inzage(na, null));
+                                .map(na -> new Inzage(na, null, java.util.List.of()));
                     }
                     return write.chain(() -> toegang.toon(conn, actor, id, AuditActie.TOEWIJZEN, now));
                 })).map(Inzage::zichtbaarOf404);

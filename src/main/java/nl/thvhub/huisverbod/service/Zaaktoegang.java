@@ -48,6 +48,19 @@ public class Zaaktoegang {
         Uni<T> doe(SqlConnection conn, Huisverbod zaak, Instant now);
     }
 
+    /**
+     * Work on one part of a case's record (feature zorg): it gets the reader's decision to ask per subject, and answers
+     * what it disclosed of whom, so the audit lines name exactly those subjects and categories.
+     */
+    public interface Deelwerk<T> {
+
+        Uni<Deel<T>> doe(SqlConnection conn, Inzage inzage, Instant now);
+    }
+
+    /** The outcome of a part's work and the categories it showed per subject (audited one line per subject). */
+    public record Deel<T>(T waarde, java.util.Map<UUID, java.util.Set<Categorie>> getoond) {
+    }
+
     private final Pool pool;
     private final HuisverbodRepository repository;
     private final Disclosure disclosure;
@@ -56,9 +69,11 @@ public class Zaaktoegang {
     private final NoodtoegangService noodtoegang;
     private final Outbox outbox;
     private final Clock clock;
+    private final ZorgtermijnConfig termijnen;
 
     public Zaaktoegang(Pool pool, HuisverbodRepository repository, Disclosure disclosure, AuditLog audit, Verzoek verzoek,
-            NoodtoegangService noodtoegang, Outbox outbox, Clock clock) {
+            NoodtoegangService noodtoegang, Outbox outbox, Clock clock, ZorgtermijnConfig termijnen) {
+        this.termijnen = termijnen;
         this.pool = pool;
         this.repository = repository;
         this.disclosure = disclosure;
@@ -148,7 +163,7 @@ public class Zaaktoegang {
                         if (!besluit.zichtbaar()) {
                             continue; // the SQL scope and the decision agree; this only guards against drift between them
                         }
-                        items.add(new Inzage(g.zaak(), besluit));
+                        items.add(inzage(g.zaak(), besluit, now));
                         regels.addAll(disclosure.auditregels(door, besluit, AuditActie.LIJST, g.zaak().id(),
                                 feiten.personen(), null));
                     }
@@ -204,6 +219,41 @@ public class Zaaktoegang {
         })).map(o -> o.orElseThrow(ProblemException::notFound));
     }
 
+    /**
+     * Reads or writes one part of a case in one transaction: decide the reader's view of the case (an invisible case is
+     * its denial line, then 404 after commit), let the part do its work under that decision, then write one audit line
+     * per subject the part disclosed. Nothing leaves without its committed audit line.
+     */
+    public <T> Uni<T> deel(Actor actor, UUID zaakId, AuditActie actie, Deelwerk<T> werk) {
+        String doel = doel(actor);
+        Instant now = clock.instant();
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
+        AuditRegel.Door door = door(actor, now);
+        return pool.withTransaction(conn -> repository.findForLezer(conn, zaakId, lezer).chain(opt -> {
+            Zaakfeiten feiten = opt.map(Feiten::van).orElse(null);
+            Besluit besluit = feiten == null ? null : disclosure.beslis(actor, doel, feiten, now);
+            if (besluit == null || !besluit.zichtbaar()) {
+                return weigering(conn, door, doel, actie, zaakId, feiten == null ? "ONBEKEND" : "BUITEN_SCOPE",
+                        Optional.<T>empty());
+            }
+            Inzage inzage = inzage(opt.get().zaak(), besluit, now);
+            return werk.doe(conn, inzage, now).chain(deel -> audit
+                    .schrijf(conn, disclosure.deelregels(door, besluit, actie, zaakId, deel.getoond()))
+                    .replaceWith(Optional.ofNullable(deel.waarde())));
+        })).map(o -> o.orElseThrow(ProblemException::notFound));
+    }
+
+    /** Records an entry in the case's lifecycle history inside the caller's transaction (a part of the record changed). */
+    public Uni<Void> gebeurtenis(SqlConnection conn, UUID zaakId, AuditActie soort, Actor actor, Instant now,
+            io.vertx.core.json.JsonObject details) {
+        return repository.appendGebeurtenis(conn, zaakId, soort.name(), actor, now, details);
+    }
+
+    /** The facts of a case the hub announces something about on its own (a scheduled job), inside its transaction. */
+    public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
+        return repository.find(conn, zaakId, false).map(o -> o.map(Feiten::van));
+    }
+
     private Uni<Inzage> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,
             String noodReden) {
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
@@ -223,7 +273,7 @@ public class Zaaktoegang {
             }
             String reden = besluit.noodtoegang() ? "lopende noodtoegang" : null;
             return audit.schrijf(conn, disclosure.auditregels(door, besluit, actie, id, feiten.personen(), reden))
-                    .replaceWith(new Inzage(g.zaak(), besluit));
+                    .replaceWith(inzage(g.zaak(), besluit, now));
         });
     }
 
@@ -245,12 +295,16 @@ public class Zaaktoegang {
                     .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
                     .chain(() -> audit.schrijf(conn,
                             disclosure.auditregels(door, nood, actie, id, feiten.personen(), noodReden)))
-                    .replaceWith(new Inzage(zaak, nood));
+                    .replaceWith(inzage(zaak, nood, now));
         });
     }
 
-    private Uni<Inzage> weigering(SqlConnection conn, AuditRegel.Door door, String doel, AuditActie actie, UUID id,
-            String reden, Inzage antwoord) {
+    private Inzage inzage(Huisverbod zaak, Besluit besluit, Instant now) {
+        return new Inzage(zaak, besluit, zaak.openTaken(now, termijnen.waarden()));
+    }
+
+    private <A> Uni<A> weigering(SqlConnection conn, AuditRegel.Door door, String doel, AuditActie actie, UUID id,
+            String reden, A antwoord) {
         return audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, id, reden))).replaceWith(antwoord);
     }
 }

@@ -35,11 +35,6 @@ final class Zaakwijziging {
         hulpverlening = h.hulpverlening();
     }
 
-    Zaakwijziging hulpverlening(Huisverbod.Hulpverlening v) {
-        hulpverlening = v;
-        return this;
-    }
-
     Zaakwijziging eindmoment(Instant v) {
         eindmoment = v;
         return this;

@@ -40,7 +40,7 @@ class ToewijzingsrechtTest {
                 1,
                 List.of(new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P",
                         LocalDate.of(1980, 1, 1))),
-                List.of(toewijzingen), null, null, null, new Huisverbod.Signalen(Huisverbod.Overtredingen.GEEN, List.of()));
+                List.of(toewijzingen), null, null, null, Huisverbod.Signalen.GEEN);
     }
 
     private static Huisverbod.Toewijzing toegewezen(ToewijzingRol rol, String naam, Organisatie org) {

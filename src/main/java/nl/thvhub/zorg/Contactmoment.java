@@ -1,0 +1,61 @@
+package nl.thvhub.zorg;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.thvhub.platform.security.Organisatie;
+
+/**
+ * A contact attempt with one person (recommendation 3e: a third of the UHGs were never reached). Recorded once, never
+ * changed: a wrong one is corrected by a new attempt, so the count of attempts stays true.
+ */
+public final class Contactmoment {
+
+    public static final String SOORT = "contactmoment";
+
+    private Contactmoment() {
+    }
+
+    /** How the contact was attempted. */
+    @org.eclipse.microprofile.graphql.Name("Contactvorm")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Contactvorm")
+    public enum Vorm {
+        HUISBEZOEK, TELEFOON, VIDEO, GESPREK_OP_LOCATIE, ANDERS
+    }
+
+    /** How far a reached person cooperates. */
+    @org.eclipse.microprofile.graphql.Name("Medewerking")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Medewerking")
+    public enum Medewerking {
+        JA, DEELS, NEE
+    }
+
+    /** A new contact attempt; {@code medewerking} when the person was reached, and only then. */
+    @Schema(name = "ContactmomentInput")
+    @Input("ContactmomentInput")
+    public record Vastlegging(@NotNull UUID betrokkeneId, @NotNull LocalDate datum, @NotNull Vorm vorm,
+            @NotNull Boolean bereikt, Medewerking medewerking) {
+    }
+
+    /** A contact attempt as stored and read (category HULPVERLENING of the person). */
+    @Schema(name = "Contactmoment")
+    @Type("Contactmoment")
+    public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId, @NotNull LocalDate datum,
+            @NotNull Vorm vorm, @NotNull boolean bereikt, Medewerking medewerking, @NotNull String vastgelegdDoor,
+            @NotNull Organisatie organisatie, @NotNull Instant vastgelegdOp) implements nl.thvhub.platform.Herleesbaar {
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, id);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package nl.thvhub.zorg.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Netwerk;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * The social network of one person (category NETWERK, per person: Veilig Thuis always, the coordinator and gezinsmanager
+ * of the case with the person's consent), written as a whole, versioned, in the case history.
+ */
+@ApplicationScoped
+public class NetwerkService {
+
+    static final String DOCUMENT = "NETWERK";
+
+    private final Zaaktoegang toegang;
+    private final ZorgdocumentRepository documenten;
+    private final Validator validator;
+
+    NetwerkService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+        this.toegang = toegang;
+        this.documenten = documenten;
+        this.validator = validator;
+    }
+
+    public Uni<Netwerk.View> lees(Actor actor, UUID zaakId, UUID betrokkeneId) {
+        return toegang.deel(actor, zaakId, AuditActie.NETWERK_LEZEN, (conn, inzage, now) -> {
+            Huisverbod.Betrokkene p = Zorgrechten.persoon(inzage.zaak(), betrokkeneId);
+            vereisNetwerk(inzage.besluit(), p.id());
+            return view(conn, zaakId, p.id());
+        });
+    }
+
+    public Uni<Netwerk.View> schrijf(Actor actor, UUID zaakId, UUID betrokkeneId, Integer versie, Netwerk.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        return toegang.deel(actor, zaakId, AuditActie.NETWERK_BIJGEWERKT, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.NETWERK, p.rol());
+            vereisNetwerk(inzage.besluit(), p.id());
+            Zorgrechten.open(h, now);
+            List<Netwerk.Contact> contacten = v.contacten().stream()
+                    .map(c -> new Netwerk.Contact(c.relatie(), c.naam().trim(), leeg(c.telefoon()),
+                            leeg(c.rolInVeiligheidsplan())))
+                    .toList();
+            return documenten.huidig(conn, zaakId, DOCUMENT, p.id()).chain(doc -> {
+                int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
+                Zorgrechten.versie(versie, huidig);
+                return documenten.schrijf(conn, zaakId, DOCUMENT, p.id(), huidig, Zorgcodec.netwerk(contacten), actor, now)
+                        .chain(gelukt -> {
+                            if (!gelukt) {
+                                throw Zorgrechten.gelijktijdig();
+                            }
+                            return toegang.gebeurtenis(conn, zaakId, AuditActie.NETWERK_BIJGEWERKT, actor, now,
+                                    new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", huidig + 1));
+                        }).chain(() -> view(conn, zaakId, p.id()));
+            });
+        });
+    }
+
+    private Uni<Zaaktoegang.Deel<Netwerk.View>> view(SqlConnection conn, UUID zaak, UUID persoon) {
+        return documenten.huidig(conn, zaak, DOCUMENT, persoon)
+                .chain(doc -> documenten.versies(conn, zaak, DOCUMENT, persoon)
+                        .map(versies -> new Zaaktoegang.Deel<>(new Netwerk.View(zaak, persoon,
+                                doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
+                                doc.map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), versies),
+                                Map.of(persoon, Set.of(Categorie.NETWERK)))));
+    }
+
+    private static void vereisNetwerk(Besluit b, UUID persoon) {
+        if (!b.mag(Categorie.NETWERK, persoon)) {
+            throw ProblemException.forbidden("Het netwerk van deze persoon is voor uw rol onthouden (categorie NETWERK; "
+                    + "voor zorgcoordinator en gezinsmanager met toestemming van de betrokkene).");
+        }
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

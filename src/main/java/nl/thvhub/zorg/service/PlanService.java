@@ -1,0 +1,139 @@
+package nl.thvhub.zorg.service;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Inzage;
+import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Plan;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * The three plans of a case (category HULPVERLENING of the case): read by whoever may see the case's help data, written
+ * as a whole by its coordinator or gezinsmanager, versioned, each change in the case history.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private final Zaaktoegang toegang;
+    private final ZorgdocumentRepository documenten;
+    private final Validator validator;
+
+    PlanService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+        this.toegang = toegang;
+        this.documenten = documenten;
+        this.validator = validator;
+    }
+
+    public Uni<Plan.View> lees(Actor actor, UUID zaakId, Plan.Soort soort) {
+        return toegang.deel(actor, zaakId, AuditActie.PLAN_LEZEN, (conn, inzage, now) -> {
+            vereisHulp(inzage);
+            return view(conn, inzage, soort);
+        });
+    }
+
+    public Uni<Plan.View> schrijf(Actor actor, UUID zaakId, Plan.Soort soort, Integer versie, Plan.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        return toegang.deel(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
+            vereisHulp(inzage);
+            Zorgrechten.open(h, now);
+            for (int i = 0; i < v.items().size(); i++) {
+                UUID persoon = v.items().get(i).betrokkeneId();
+                if (persoon != null) {
+                    Zorgrechten.persoon(h, persoon, "items[" + i + "].betrokkeneId");
+                }
+            }
+            List<Plan.Item> items = v.items().stream().map(i -> new Plan.Item(i.doel().trim(), i.betrokkeneId(),
+                    i.eigenaar().trim(), i.termijn(), i.status())).toList();
+            return vervang(conn, actor, h, soort, versie, items, now).chain(() -> view(conn, inzage, soort));
+        });
+    }
+
+    /**
+     * The free-text fields of before the plans ({@code PUT /hulpverlening}, deprecated): the plan text becomes the only
+     * item of the hulpverleningsplan, the safety agreements the only item of the veiligheidsplan; then the case view.
+     */
+    public Uni<Inzage> vrijeTekst(Actor actor, UUID zaakId, Integer zaakversie, Opdrachten.Hulpverlening o) {
+        Invoer.vereist(o);
+        Invoer.valideer(validator, o);
+        return toegang.deel(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
+            Zorgrechten.open(h, now);
+            if (zaakversie != null && zaakversie != h.versie()) {
+                throw ProblemException.preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + zaakversie
+                        + "; lees haar opnieuw.");
+            }
+            return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, null, item(o.plan(), h), now)
+                    .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, null, item(o.veiligheidsafspraken(), h),
+                            now))
+                    .replaceWith(new Zaaktoegang.Deel<>(true, alle(h)));
+        }).chain(x -> toegang.lees(actor, zaakId));
+    }
+
+    private Uni<Void> vervang(SqlConnection conn, Actor actor, Huisverbod h, Plan.Soort soort, Integer versie,
+            List<Plan.Item> items, Instant now) {
+        return documenten.huidig(conn, h.id(), soort.name(), h.id()).chain(doc -> {
+            int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
+            Zorgrechten.versie(versie, huidig);
+            return documenten.schrijf(conn, h.id(), soort.name(), h.id(), huidig, Zorgcodec.plan(items), actor, now)
+                    .chain(gelukt -> {
+                        if (!gelukt) {
+                            throw Zorgrechten.gelijktijdig();
+                        }
+                        return toegang.gebeurtenis(conn, h.id(), AuditActie.PLAN_BIJGEWERKT, actor, now, new JsonObject()
+                                .put("soort", soort.name()).put("versie", huidig + 1).put("items", items.size()));
+                    });
+        });
+    }
+
+    private Uni<Zaaktoegang.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {
+        UUID zaak = inzage.zaak().id();
+        return documenten.huidig(conn, zaak, soort.name(), zaak)
+                .chain(doc -> documenten.versies(conn, zaak, soort.name(), zaak)
+                        .map(versies -> new Zaaktoegang.Deel<>(new Plan.View(zaak, soort,
+                                doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
+                                doc.map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), versies), alle(inzage.zaak()))));
+    }
+
+    /** A plan is the family's: its disclosure is logged for every person of the case. */
+    private static Map<UUID, Set<Categorie>> alle(Huisverbod h) {
+        Map<UUID, Set<Categorie>> m = new HashMap<>();
+        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.HULPVERLENING)));
+        return m;
+    }
+
+    private static List<Plan.Item> item(String tekst, Huisverbod h) {
+        return tekst == null || tekst.isBlank()
+                ? List.of()
+                : List.of(new Plan.Item(tekst.trim(), null, h.coordinerendeOrganisatie().name(), null, Plan.Itemstatus.OPEN));
+    }
+
+    private static void vereisHulp(Inzage inzage) {
+        if (!inzage.besluit().mag(Categorie.HULPVERLENING)) {
+            throw ProblemException.forbidden("De plannen van deze zaak zijn voor uw rol onthouden (categorie HULPVERLENING).");
+        }
+    }
+}

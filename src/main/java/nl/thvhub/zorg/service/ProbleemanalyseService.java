@@ -1,0 +1,113 @@
+package nl.thvhub.zorg.service;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Inzage;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Leefgebied;
+import nl.thvhub.zorg.Probleemanalyse;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * The problem analysis of one person: read per domain under the policy (health domains are GEZONDHEID, with consent
+ * only, never to the police), written as a whole by those {@link Zorgrechten} allow, versioned, in the case history.
+ */
+@ApplicationScoped
+public class ProbleemanalyseService {
+
+    static final String DOCUMENT = "PROBLEEMANALYSE";
+
+    private final Zaaktoegang toegang;
+    private final ZorgdocumentRepository documenten;
+    private final Validator validator;
+
+    ProbleemanalyseService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+        this.toegang = toegang;
+        this.documenten = documenten;
+        this.validator = validator;
+    }
+
+    public Uni<Probleemanalyse.View> lees(Actor actor, UUID zaakId, UUID betrokkeneId) {
+        return toegang.deel(actor, zaakId, AuditActie.PROBLEEMANALYSE_LEZEN, (conn, inzage, now) -> {
+            Huisverbod.Betrokkene p = Zorgrechten.persoon(inzage.zaak(), betrokkeneId);
+            vereisIets(inzage.besluit(), p.id());
+            return view(conn, inzage, p.id());
+        });
+    }
+
+    public Uni<Probleemanalyse.View> schrijf(Actor actor, UUID zaakId, UUID betrokkeneId, Integer versie,
+            Probleemanalyse.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        return toegang.deel(actor, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p.rol());
+            vereisIets(inzage.besluit(), p.id());
+            Zorgrechten.open(h, now);
+            return documenten.huidig(conn, zaakId, DOCUMENT, p.id()).chain(doc -> {
+                int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
+                Zorgrechten.versie(versie, huidig);
+                List<Probleemanalyse.Regel> oud = doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
+                List<Probleemanalyse.Regel> nieuw = Probleemanalyse.volgende(oud, v.leefgebieden(),
+                        l -> inzage.besluit().mag(l.categorie(), p.id()), actor.gebruikersnaam(), actor.organisatie(), now);
+                return documenten.schrijf(conn, zaakId, DOCUMENT, p.id(), huidig, Zorgcodec.analyse(nieuw), actor, now)
+                        .chain(gelukt -> {
+                            if (!gelukt) {
+                                throw Zorgrechten.gelijktijdig();
+                            }
+                            return toegang.gebeurtenis(conn, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, actor, now,
+                                    new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", huidig + 1));
+                        }).chain(() -> view(conn, inzage, p.id()));
+            });
+        });
+    }
+
+    private Uni<Zaaktoegang.Deel<Probleemanalyse.View>> view(SqlConnection conn, Inzage inzage, UUID persoon) {
+        Besluit b = inzage.besluit();
+        UUID zaak = inzage.zaak().id();
+        return documenten.huidig(conn, zaak, DOCUMENT, persoon)
+                .chain(doc -> documenten.versies(conn, zaak, DOCUMENT, persoon).map(versies -> {
+                    List<Probleemanalyse.Regel> alle = doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
+                    List<Probleemanalyse.Regel> zichtbaar = alle.stream()
+                            .filter(r -> b.mag(r.leefgebied().categorie(), persoon)).toList();
+                    Set<Categorie> getoond = EnumSet.noneOf(Categorie.class);
+                    zichtbaar.forEach(r -> getoond.add(r.leefgebied().categorie()));
+                    if (b.mag(Categorie.HULPVERLENING, persoon)) {
+                        getoond.add(Categorie.HULPVERLENING);
+                    }
+                    List<Categorie> onthouden = EnumSet.of(Categorie.HULPVERLENING, Categorie.GEZONDHEID).stream()
+                            .filter(c -> !b.mag(c, persoon)).toList();
+                    return new Zaaktoegang.Deel<>(new Probleemanalyse.View(zaak, persoon,
+                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0), zichtbaar, versies, onthouden),
+                            Map.of(persoon, getoond));
+                }));
+    }
+
+    /** The analysis is help data: a reader who may see neither its help nor its health domains of the person gets 403. */
+    private static void vereisIets(Besluit b, UUID persoon) {
+        if (!b.mag(Categorie.HULPVERLENING, persoon) && !b.mag(Categorie.GEZONDHEID, persoon)) {
+            throw ProblemException.forbidden("De probleemanalyse van deze persoon is voor uw rol onthouden (categorie "
+                    + Leefgebied.VEILIGHEID.categorie() + ").");
+        }
+    }
+}

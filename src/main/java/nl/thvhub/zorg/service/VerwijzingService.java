@@ -1,0 +1,164 @@
+package nl.thvhub.zorg.service;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Leefgebied;
+import nl.thvhub.zorg.Verwijzing;
+import nl.thvhub.zorg.persistence.VerwijzingRepository;
+
+/**
+ * Referrals per person: signed up and moved along their dated path by those {@link Zorgrechten} allow, read per person
+ * under the policy (a referral in a health domain is GEZONDHEID too); each step in the case history and announced.
+ */
+@ApplicationScoped
+public class VerwijzingService {
+
+    static final String EVENT = "verwijzing.status-gewijzigd";
+
+    private final Zaaktoegang toegang;
+    private final VerwijzingRepository repository;
+    private final Outbox outbox;
+    private final Validator validator;
+
+    VerwijzingService(Zaaktoegang toegang, VerwijzingRepository repository, Outbox outbox, Validator validator) {
+        this.toegang = toegang;
+        this.repository = repository;
+        this.outbox = outbox;
+        this.validator = validator;
+    }
+
+    /** The referrals of the case the reader may see, newest sign-up first. */
+    public Uni<List<Verwijzing.View>> lijst(Actor actor, UUID zaakId) {
+        return toegang.deel(actor, zaakId, AuditActie.VERWIJZINGEN_LEZEN, (conn, inzage, now) -> {
+            Besluit b = inzage.besluit();
+            if (!b.magIets(Categorie.HULPVERLENING)) {
+                throw ProblemException.forbidden("Verwijzingen zijn voor uw rol onthouden (categorie HULPVERLENING).");
+            }
+            return repository.lijst(conn, zaakId).map(alle -> {
+                List<Verwijzing.Opgeslagen> zichtbaar = alle.stream().filter(v -> zichtbaar(b, v)).toList();
+                Map<UUID, Set<Categorie>> getoond = new HashMap<>();
+                zichtbaar.forEach(v -> getoond.computeIfAbsent(v.betrokkeneId(), k -> EnumSet.of(Categorie.HULPVERLENING))
+                        .add(v.leefgebied().categorie()));
+                return new Zaaktoegang.Deel<>(zichtbaar.stream().map(Verwijzing.View::van).toList(), getoond);
+            });
+        });
+    }
+
+    public Uni<Verwijzing.View> aanmelden(Actor actor, UUID zaakId, Verwijzing.Aanmelding a) {
+        Invoer.vereist(a);
+        Invoer.valideer(validator, a);
+        Leefgebied leefgebied = leefgebied(a);
+        return toegang.deel(actor, zaakId, AuditActie.VERWIJZING_AANGEMELD, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Huisverbod.Betrokkene p = Zorgrechten.persoon(h, a.betrokkeneId(), "betrokkeneId");
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p.rol());
+            vereisZicht(inzage.besluit(), p.id(), leefgebied);
+            Zorgrechten.open(h, now);
+            if (a.aangemeldOp().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("aangemeldOp", "ligt in de toekomst");
+            }
+            Verwijzing.Opgeslagen v = new Verwijzing.Opgeslagen(UUID.randomUUID(), zaakId, p.id(), a.naar().trim(), a.code(),
+                    leefgebied, a.aangemeldOp(), Verwijzing.Status.AANGEMELD, a.aangemeldOp(), null,
+                    Boolean.TRUE.equals(a.begeleidNaarEersteAfspraak()), 1, actor.gebruikersnaam(), actor.organisatie(), now,
+                    List.of(new Verwijzing.Stap(Verwijzing.Status.AANGEMELD, a.aangemeldOp())));
+            return repository.insert(conn, v)
+                    .chain(() -> toegang.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
+                            stap(v.id(), p.id(), v.status(), v.aangemeldOp())))
+                    .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
+                    .replaceWith(new Zaaktoegang.Deel<>(Verwijzing.View.van(v), getoond(v)));
+        });
+    }
+
+    public Uni<Verwijzing.View> status(Actor actor, UUID zaakId, UUID verwijzingId, Integer versie,
+            Verwijzing.Statuswijziging w) {
+        Invoer.vereist(w);
+        Invoer.valideer(validator, w);
+        return toegang.deel(actor, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, (conn, inzage, now) -> repository
+                .find(conn, zaakId, verwijzingId, true).chain(found -> {
+                    Huisverbod h = inzage.zaak();
+                    Verwijzing.Opgeslagen v = found.filter(x -> zichtbaar(inzage.besluit(), x))
+                            .orElseThrow(ProblemException::notFound);
+                    Huisverbod.Betrokkene p = Zorgrechten.persoon(h, v.betrokkeneId());
+                    Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p.rol());
+                    Zorgrechten.open(h, now);
+                    Zorgrechten.versie(versie, v.versie());
+                    if (!v.status().volgende().contains(w.status())) {
+                        throw ProblemException.conflict("Een verwijzing met status " + v.status() + " gaat niet naar "
+                                + w.status() + ".", v.status().name(), v.status().volgende().stream().map(Enum::name).toList());
+                    }
+                    if (w.datum().isBefore(v.statusDatum())) {
+                        throw ProblemException.invalid("datum", "ligt voor de vorige stap (" + v.statusDatum() + ")");
+                    }
+                    if (w.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                        throw ProblemException.invalid("datum", "ligt in de toekomst");
+                    }
+                    boolean begeleid = w.begeleidNaarEersteAfspraak() == null ? v.begeleid() : w.begeleidNaarEersteAfspraak();
+                    return repository.wijzig(conn, v, w.status(), w.datum(), begeleid, actor, now).chain(gelukt -> {
+                        if (!gelukt) {
+                            throw Zorgrechten.gelijktijdig();
+                        }
+                        return toegang.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
+                                stap(v.id(), p.id(), w.status(), w.datum()));
+                    }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
+                            .chain(() -> repository.find(conn, zaakId, verwijzingId, false))
+                            .map(na -> new Zaaktoegang.Deel<>(Verwijzing.View.van(na.orElseThrow()), getoond(v)));
+                }));
+    }
+
+    /** The domain of a referral: as given, else the one its code fixes; a code of a health service fixes it. */
+    static Leefgebied leefgebied(Verwijzing.Aanmelding a) {
+        Leefgebied vanCode = a.code() == null ? null : a.code().leefgebied();
+        if (vanCode != null && a.leefgebied() != null && vanCode != a.leefgebied()
+                && vanCode.categorie() == Categorie.GEZONDHEID) {
+            throw ProblemException.invalid("leefgebied", "code " + a.code() + " hoort bij leefgebied " + vanCode);
+        }
+        Leefgebied l = a.leefgebied() != null ? a.leefgebied() : vanCode;
+        if (l == null) {
+            throw ProblemException.invalid("leefgebied", "verplicht als de code geen leefgebied vastlegt");
+        }
+        return l;
+    }
+
+    private static boolean zichtbaar(Besluit b, Verwijzing.Opgeslagen v) {
+        return b.mag(Categorie.HULPVERLENING, v.betrokkeneId()) && b.mag(v.leefgebied().categorie(), v.betrokkeneId());
+    }
+
+    private static void vereisZicht(Besluit b, UUID persoon, Leefgebied l) {
+        if (!b.mag(Categorie.HULPVERLENING, persoon) || !b.mag(l.categorie(), persoon)) {
+            throw ProblemException.forbidden("Een verwijzing in leefgebied " + l + " vastleggen vraagt dat u categorie "
+                    + l.categorie() + " van deze persoon mag zien (toestemming van de betrokkene).");
+        }
+    }
+
+    private static Map<UUID, Set<Categorie>> getoond(Verwijzing.Opgeslagen v) {
+        return Map.of(v.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING, v.leefgebied().categorie()));
+    }
+
+    /** A history entry names the referral, the person and the step, never where to (that can be health data). */
+    private static JsonObject stap(UUID verwijzing, UUID persoon, Verwijzing.Status status, LocalDate datum) {
+        return new JsonObject().put("verwijzingId", verwijzing.toString()).put("betrokkeneId", persoon.toString())
+                .put("status", status.name()).put("datum", datum.toString());
+    }
+}

@@ -1,0 +1,95 @@
+package nl.thvhub.zorg.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Rol;
+
+/**
+ * Who writes which part of the care record (issue 20, point 6), as pure rules: the assigned coordinator everything; the
+ * assigned gezinsmanager the plans, the children's analysis, the network, referrals and contacts; Veilig Thuis its
+ * analysis and the network it knows at hand-over; the assigned Reclassering and GGZ worker referrals and contacts. What
+ * a writer may write of a person is further bounded by what the policy lets it see of that person (the service checks).
+ */
+public final class Zorgrechten {
+
+    /** The parts of the record. */
+    public enum Onderdeel {
+        PROBLEEMANALYSE, PLAN, VERWIJZING, CONTACTMOMENT, NETWERK
+    }
+
+    private Zorgrechten() {
+    }
+
+    /** Whether the actor may write this part; {@code persoon} is the role of the person it is about (null for a plan). */
+    public static boolean magSchrijven(Actor actor, Huisverbod zaak, Onderdeel onderdeel, BetrokkeneRol persoon) {
+        boolean coordinator = actor.rol().isCoordinator()
+                && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
+        boolean gezinsmanager = actor.rol() == Rol.GEZINSMANAGER
+                && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GEZINSMANAGER);
+        boolean veiligThuis = actor.rol() == Rol.VEILIG_THUIS && !actor.partnerSysteem();
+        boolean behandelaar = (actor.rol() == Rol.RECLASSERING
+                && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.RECLASSERING))
+                || (actor.rol() == Rol.GGZ && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GGZ));
+        return switch (onderdeel) {
+            case PROBLEEMANALYSE -> coordinator || veiligThuis || (gezinsmanager && persoon == BetrokkeneRol.KIND);
+            case PLAN -> coordinator || gezinsmanager;
+            case NETWERK -> coordinator || gezinsmanager || veiligThuis;
+            case VERWIJZING, CONTACTMOMENT -> coordinator || gezinsmanager || behandelaar;
+        };
+    }
+
+    /** 403 unless the actor may write the part; the detail says who may. */
+    static void vereis(Actor actor, Huisverbod zaak, Onderdeel onderdeel, BetrokkeneRol persoon) {
+        if (!magSchrijven(actor, zaak, onderdeel, persoon)) {
+            throw ProblemException.forbidden(switch (onderdeel) {
+                case PROBLEEMANALYSE -> "De probleemanalyse schrijven de zorgcoordinator van de zaak, Veilig Thuis en, voor "
+                        + "de kinderen, de gezinsmanager van de zaak.";
+                case PLAN -> "De plannen schrijven de zorgcoordinator en de gezinsmanager van de zaak.";
+                case NETWERK -> "Het netwerk schrijven de zorgcoordinator en de gezinsmanager van de zaak en Veilig Thuis.";
+                case VERWIJZING, CONTACTMOMENT -> "Verwijzingen en contactmomenten schrijven de zorgcoordinator, de "
+                        + "gezinsmanager en de toegewezen Reclassering- of GGZ-medewerker van de zaak.";
+            });
+        }
+    }
+
+    /** A closed or withdrawn case gets nothing new in its record: 409. */
+    static void open(Huisverbod zaak, Instant now) {
+        Status status = zaak.status(now);
+        if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
+            throw ProblemException.conflict("Een afgesloten of ingetrokken zaak krijgt geen nieuwe zorggegevens.",
+                    status.name(), List.of());
+        }
+    }
+
+    /** The person of the case a path names; another id is 404, as a missing resource. */
+    static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId) {
+        return zaak.betrokkenen().stream().filter(p -> p.id().equals(betrokkeneId)).findFirst()
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    /** The person of the case a body names; another id is 400 naming the field. */
+    static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId, String veld) {
+        return zaak.betrokkenen().stream().filter(p -> p.id().equals(betrokkeneId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(veld, "geen betrokkene van deze zaak"));
+    }
+
+    /** 412 when the caller's {@code If-Match} version is not the current one. */
+    static void versie(Integer gevraagd, int huidig) {
+        if (gevraagd != null && gevraagd != huidig) {
+            throw ProblemException.preconditionFailed("Dit onderdeel heeft versie " + huidig + ", niet " + gevraagd
+                    + "; lees het opnieuw.");
+        }
+    }
+
+    static ProblemException gelijktijdig() {
+        return ProblemException.preconditionFailed("Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
+    }
+}
