@@ -18,9 +18,15 @@ import nl.thvhub.huisverbod.Gemeente;
 @Schema(name = "Statistiekregel")
 public record Statistiekregel(Integer jaar, Integer kwartaal, Gemeente gemeente, Regio regio, Long aantal, Long verlengd,
         Long ingetrokken, Long vanuitZorg, Long herhaling, Long metOvertredingen, Long metMinderjarigen, Long aanhoudingen,
+        Long uhg, Long uhgBereikt, Long verwijzingenAchterblijver, Long gestartAchterblijver, Long verwijzingenUhg,
+        Long gestartUhg, Long verwijzingenKind, Long gestartKind, Double wachttijdMediaanDagen,
         @NotNull List<@NotNull String> onderdrukt) {
 
-    /** The measures, in the order of the record, as they are named in {@code onderdrukt}. */
+    /** The counted measures, in the order of the record, as they are named in {@code onderdrukt}. */
     public static final List<String> MATEN = List.of("aantal", "verlengd", "ingetrokken", "vanuitZorg", "herhaling",
-            "metOvertredingen", "metMinderjarigen", "aanhoudingen");
+            "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt", "verwijzingenAchterblijver",
+            "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind", "gestartKind");
+
+    /** The median is named in {@code onderdrukt} when it rests on too few started referrals to show. */
+    public static final String MEDIAAN = "wachttijdMediaanDagen";
 }

@@ -23,7 +23,7 @@ import nl.thvhub.statistiek.Groepering;
 @ApplicationScoped
 public class StatistiekRepository {
 
-    /** One aggregated row: the grouping values in the order asked ({@code null} = total over it) and the eight counts. */
+    /** One aggregated row: the grouping values in the order asked ({@code null} = total over it) and the counts of MATEN. */
     public record Telling(List<Object> sleutel, long[] tellingen) {
     }
 
@@ -32,17 +32,31 @@ public class StatistiekRepository {
                        from overtreding where status = 'BEVESTIGD' group by huisverbod_id),
               k as (select distinct huisverbod_id from betrokkene where rol = 'KIND'),
               z as (select distinct huisverbod_id from thv_aanvraag where uitkomst = 'OPGELEGD' and huisverbod_id is not null),
+              -- the care record: UHGs and those any contact attempt reached; referrals and those started, per person type
+              r as (select distinct betrokkene_id from contactmoment where bereikt),
+              u as (select b.huisverbod_id, count(*) as uhg, count(r.betrokkene_id) as bereikt
+                    from betrokkene b left join r on r.betrokkene_id = b.id where b.rol = 'UITHUISGEPLAATSTE' group by 1),
+              v as (select v.huisverbod_id,
+                      count(*) filter (where b.rol = 'ACHTERBLIJVER') as v_ab,
+                      count(*) filter (where b.rol = 'ACHTERBLIJVER' and v.gestart_op is not null) as g_ab,
+                      count(*) filter (where b.rol = 'UITHUISGEPLAATSTE') as v_uhg,
+                      count(*) filter (where b.rol = 'UITHUISGEPLAATSTE' and v.gestart_op is not null) as g_uhg,
+                      count(*) filter (where b.rol = 'KIND') as v_kind,
+                      count(*) filter (where b.rol = 'KIND' and v.gestart_op is not null) as g_kind
+                    from verwijzing v join betrokkene b on b.id = v.betrokkene_id group by 1),
               thv as (
               select h.opgelegd_op, h.gemeente, h.verlengd_op is not null as verlengd, h.ingetrokken_op is not null as ingetrokken,
                 z.huisverbod_id is not null as vanuit_zorg, h.herhaling_grond is not null as herhaling,
                 o.huisverbod_id is not null as met_overtredingen, k.huisverbod_id is not null as met_minderjarigen,
-                coalesce(o.aanhoudingen, 0) as aanhoudingen
+                coalesce(o.aanhoudingen, 0) as aanhoudingen, coalesce(u.uhg, 0) as uhg, coalesce(u.bereikt, 0) as uhg_bereikt,
+                coalesce(v.v_ab, 0) as v_ab, coalesce(v.g_ab, 0) as g_ab, coalesce(v.v_uhg, 0) as v_uhg,
+                coalesce(v.g_uhg, 0) as g_uhg, coalesce(v.v_kind, 0) as v_kind, coalesce(v.g_kind, 0) as g_kind
               from huisverbod h left join o on o.huisverbod_id = h.id left join k on k.huisverbod_id = h.id
-                left join z on z.huisverbod_id = h.id
+                left join z on z.huisverbod_id = h.id left join u on u.huisverbod_id = h.id left join v on v.huisverbod_id = h.id
               where h.opgelegd_op >= $1 and h.opgelegd_op < $2
               union all
               select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
-                minderjarigen, 0
+                minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0
               from historisch_huisverbod where opgelegd_op >= $1 and opgelegd_op < $2
             ),
             -- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
@@ -53,7 +67,9 @@ public class StatistiekRepository {
                 count(*) as aantal, count(*) filter (where verlengd) as verlengd, count(*) filter (where ingetrokken) as ingetrokken,
                 count(*) filter (where vanuit_zorg) as vanuit_zorg, count(*) filter (where herhaling) as herhaling,
                 count(*) filter (where met_overtredingen) as met_overtredingen,
-                count(*) filter (where met_minderjarigen) as met_minderjarigen, sum(aanhoudingen) as aanhoudingen
+                count(*) filter (where met_minderjarigen) as met_minderjarigen, sum(aanhoudingen) as aanhoudingen,
+                sum(uhg) as uhg, sum(uhg_bereikt) as uhg_bereikt, sum(v_ab) as v_ab, sum(g_ab) as g_ab, sum(v_uhg) as v_uhg,
+                sum(g_uhg) as g_uhg, sum(v_kind) as v_kind, sum(g_kind) as g_kind
               from thv group by 1, 2, 3
             )
             """;
@@ -63,7 +79,22 @@ public class StatistiekRepository {
             coalesce(sum(ingetrokken), 0)::bigint as ingetrokken, coalesce(sum(vanuit_zorg), 0)::bigint as vanuit_zorg,
             coalesce(sum(herhaling), 0)::bigint as herhaling, coalesce(sum(met_overtredingen), 0)::bigint as met_overtredingen,
             coalesce(sum(met_minderjarigen), 0)::bigint as met_minderjarigen,
-            coalesce(sum(aanhoudingen), 0)::bigint as aanhoudingen
+            coalesce(sum(aanhoudingen), 0)::bigint as aanhoudingen, coalesce(sum(uhg), 0)::bigint as uhg,
+            coalesce(sum(uhg_bereikt), 0)::bigint as uhg_bereikt, coalesce(sum(v_ab), 0)::bigint as v_ab,
+            coalesce(sum(g_ab), 0)::bigint as g_ab, coalesce(sum(v_uhg), 0)::bigint as v_uhg,
+            coalesce(sum(g_uhg), 0)::bigint as g_uhg, coalesce(sum(v_kind), 0)::bigint as v_kind,
+            coalesce(sum(g_kind), 0)::bigint as g_kind
+            """;
+
+    /** The started referrals of the period, for the median waiting time (a median does not roll up from subtotals). */
+    private static final String WACHTTIJD = """
+            with per as (
+              select extract(year from h.opgelegd_op at time zone 'Europe/Amsterdam')::int as jaar,
+                extract(quarter from h.opgelegd_op at time zone 'Europe/Amsterdam')::int as kwartaal, h.gemeente,
+                v.gestart_op - v.aangemeld_op as dagen
+              from verwijzing v join huisverbod h on h.id = v.huisverbod_id
+              where v.gestart_op is not null and h.opgelegd_op >= $1 and h.opgelegd_op < $2
+            )
             """;
 
     /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
@@ -82,6 +113,31 @@ public class StatistiekRepository {
                 .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));
     }
 
+    /** The median waiting time (sign-up to start, days) per group, in the same grouping: key → median. */
+    public Uni<java.util.Map<List<Object>, Double>> wachttijd(SqlClient sql, Instant van, Instant tot,
+            List<Groepering> groepering) {
+        StringBuilder query = new StringBuilder(WACHTTIJD).append("select ");
+        for (int i = 0; i < groepering.size(); i++) {
+            query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
+        }
+        query.append("percentile_cont(0.5) within group (order by dagen) as mediaan from per");
+        if (!groepering.isEmpty()) {
+            query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
+                    .append(")");
+        }
+        return sql.preparedQuery(query.toString()).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
+            java.util.Map<List<Object>, Double> m = new java.util.HashMap<>();
+            for (Row r : rows) {
+                List<Object> sleutel = new java.util.ArrayList<>(groepering.size());
+                for (int i = 0; i < groepering.size(); i++) {
+                    sleutel.add(r.getValue("g" + i));
+                }
+                m.put(sleutel, r.getDouble("mediaan"));
+            }
+            return m;
+        });
+    }
+
     private static Telling telling(Row r, int groeperingen) {
         List<Object> sleutel = new java.util.ArrayList<>(groeperingen);
         for (int i = 0; i < groeperingen; i++) {
@@ -89,7 +145,8 @@ public class StatistiekRepository {
         }
         long[] t = {r.getLong("aantal"), r.getLong("verlengd"), r.getLong("ingetrokken"), r.getLong("vanuit_zorg"),
                 r.getLong("herhaling"), r.getLong("met_overtredingen"), r.getLong("met_minderjarigen"),
-                r.getLong("aanhoudingen")};
+                r.getLong("aanhoudingen"), r.getLong("uhg"), r.getLong("uhg_bereikt"), r.getLong("v_ab"), r.getLong("g_ab"),
+                r.getLong("v_uhg"), r.getLong("g_uhg"), r.getLong("v_kind"), r.getLong("g_kind")};
         return new Telling(sleutel, t);
     }
 }

@@ -74,10 +74,12 @@ public class StatistiekService {
                 "statistiek " + vanJaar + "-" + totJaar + " per " + groeperingen
                         + (exact ? "" : ", kleine aantallen onderdrukt"));
         return pool.withTransaction(conn -> repository.tel(conn, begin, einde, groeperingen)
-                .chain(tellingen -> audit.schrijf(conn, List.of(regel)).replaceWith(tellingen)))
-                .map(tellingen -> new Statistiek(vanJaar, totJaar,
+                .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen)
+                        .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
+                .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t)))
+                .map(t -> new Statistiek(vanJaar, totJaar,
                         groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList(), !exact,
-                        regels(tellingen, groeperingen, exact)));
+                        regels(t.getKey(), t.getValue(), groeperingen, exact)));
     }
 
     /** Exact for the gemeente (its own decisions), suppressed for beleid; 403 for every other role. */
@@ -91,8 +93,13 @@ public class StatistiekService {
         throw ProblemException.forbidden("Statistieken zijn voor de gemeente en beleid.");
     }
 
-    static List<Statistiekregel> regels(List<StatistiekRepository.Telling> tellingen, List<Groepering> groeperingen,
-            boolean exact) {
+    /**
+     * The rows as their reader may see them: counts suppressed as {@link Onderdrukking} decides, and the median waiting
+     * time shown only where it rests on more started referrals than {@link Onderdrukking#GRENS} (a median is not a
+     * count: it cannot be recomputed from its neighbours, so it needs no secondary suppression).
+     */
+    static List<Statistiekregel> regels(List<StatistiekRepository.Telling> tellingen,
+            java.util.Map<List<Object>, Double> mediaan, List<Groepering> groeperingen, boolean exact) {
         boolean[][] verborgen = exact
                 ? new boolean[tellingen.size()][Statistiekregel.MATEN.size()]
                 : Onderdrukking.bepaal(tellingen.stream().map(t -> new Onderdrukking.Rij(t.sleutel(), t.tellingen())).toList());
@@ -117,9 +124,19 @@ public class StatistiekService {
                             ? null
                             : Regio.valueOf((String) waarde(t, groeperingen, Groepering.REGIO)),
                     waarden[0], waarden[1], waarden[2], waarden[3], waarden[4], waarden[5], waarden[6], waarden[7],
-                    List.copyOf(onderdrukt)));
+                    waarden[8], waarden[9], waarden[10], waarden[11], waarden[12], waarden[13], waarden[14], waarden[15],
+                    mediaan(t, mediaan.get(t.sleutel()), exact, onderdrukt), List.copyOf(onderdrukt)));
         }
         return regels;
+    }
+
+    private static Double mediaan(StatistiekRepository.Telling t, Double mediaan, boolean exact, List<String> onderdrukt) {
+        long gestart = t.tellingen()[11] + t.tellingen()[13] + t.tellingen()[15];
+        if (mediaan == null || exact || gestart > Onderdrukking.GRENS) {
+            return mediaan;
+        }
+        onderdrukt.add(Statistiekregel.MEDIAAN);
+        return null;
     }
 
     private static Object waarde(StatistiekRepository.Telling t, List<Groepering> groeperingen, Groepering g) {
