@@ -322,4 +322,36 @@ class ZorgdossierTest {
         Api.as("zorgcoordinator").post(BASE + id + "/contactmomenten", Map.of("betrokkeneId", uhg, "datum", VANDAAG.toString(),
                 "vorm", "TELEFOON", "bereikt", false)).statusCode(409);
     }
+
+    @Test
+    void graphql_writes_the_record_through_the_same_rules() {
+        zaak();
+        Api.as("zorgcoordinator").graphql("mutation($id: ID!, $b: ID!) { contactmomentVastleggen(huisverbodId: $id, "
+                + "contactmoment: {betrokkeneId: $b, datum: \"" + VANDAAG + "\", vorm: TELEFOON, bereikt: true, "
+                + "medewerking: JA}) { bereikt medewerking } }", Map.of("id", id, "b", uhg)).statusCode(200)
+                .body("errors", nullValue()).body("data.contactmomentVastleggen.medewerking", equalTo("JA"));
+        Api.as("zorgcoordinator").graphql("mutation($id: ID!, $b: ID!) { verwijzingAanmelden(huisverbodId: $id, "
+                + "verwijzing: {betrokkeneId: $b, naar: \"Jellinek\", code: JELLINEK, aangemeldOp: \"" + VANDAAG + "\"}) "
+                + "{ id } }", Map.of("id", id, "b", uhg)).statusCode(200)
+                .body("errors[0].extensions.problem.status", equalTo(403));
+        Api.as("zorgcoordinator").graphql("mutation($id: ID!) { planVastleggen(huisverbodId: $id, soort: HERSTELPLAN, "
+                + "versie: 3, plan: {items: []}) { versie } }", Map.of("id", id)).statusCode(200)
+                .body("errors[0].extensions.problem.status", equalTo(412));
+        Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("uhgBereikt", equalTo(true));
+    }
+
+    @Test
+    void a_retried_referral_with_the_same_idempotency_key_is_stored_once() {
+        zaak();
+        Map<String, Object> body = Map.of("betrokkeneId", ab, "naar", "Buurtteam", "code", "BUURTTEAM", "leefgebied",
+                "DAGBESTEDING", "aangemeldOp", VANDAAG.toString());
+        String sleutel = java.util.UUID.randomUUID().toString();
+        String eerste = Api.as("zorgcoordinator").request().header("Idempotency-Key", sleutel).body(body)
+                .post(BASE + id + "/verwijzingen").then().statusCode(201).extract().path("id");
+        String tweede = Api.as("zorgcoordinator").request().header("Idempotency-Key", sleutel).body(body)
+                .post(BASE + id + "/verwijzingen").then().statusCode(201).extract().path("id");
+        assertThat(tweede).isEqualTo(eerste);
+        assertThat(Db.count("verwijzing where huisverbod_id = '" + id + "'")).isEqualTo(1);
+        assertThat(Db.count("idempotentie where antwoord_body like '%Buurtteam%'")).as("no personal data kept").isZero();
+    }
 }

@@ -35,11 +35,14 @@ public class NetwerkService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
+    private final Documentschrijver schrijver;
     private final Validator validator;
 
-    NetwerkService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+    NetwerkService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver,
+            Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;
+        this.schrijver = schrijver;
         this.validator = validator;
     }
 
@@ -64,18 +67,9 @@ public class NetwerkService {
                     .map(c -> new Netwerk.Contact(c.relatie(), c.naam().trim(), leeg(c.telefoon()),
                             leeg(c.rolInVeiligheidsplan())))
                     .toList();
-            return documenten.huidig(conn, zaakId, DOCUMENT, p.id()).chain(doc -> {
-                int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
-                Zorgrechten.versie(versie, huidig);
-                return documenten.schrijf(conn, zaakId, DOCUMENT, p.id(), huidig, Zorgcodec.netwerk(contacten), actor, now)
-                        .chain(gelukt -> {
-                            if (!gelukt) {
-                                throw Zorgrechten.gelijktijdig();
-                            }
-                            return toegang.gebeurtenis(conn, zaakId, AuditActie.NETWERK_BIJGEWERKT, actor, now,
-                                    new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", huidig + 1));
-                        }).chain(() -> view(conn, zaakId, p.id()));
-            });
+            return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie, doc -> Zorgcodec.netwerk(contacten),
+                    AuditActie.NETWERK_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
+                    .chain(() -> view(conn, zaakId, p.id()));
         });
     }
 

@@ -36,11 +36,13 @@ public class PlanService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
+    private final Documentschrijver schrijver;
     private final Validator validator;
 
-    PlanService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+    PlanService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver, Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;
+        this.schrijver = schrijver;
         this.validator = validator;
     }
 
@@ -95,18 +97,8 @@ public class PlanService {
 
     private Uni<Void> vervang(SqlConnection conn, Actor actor, Huisverbod h, Plan.Soort soort, Integer versie,
             List<Plan.Item> items, Instant now) {
-        return documenten.huidig(conn, h.id(), soort.name(), h.id()).chain(doc -> {
-            int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
-            Zorgrechten.versie(versie, huidig);
-            return documenten.schrijf(conn, h.id(), soort.name(), h.id(), huidig, Zorgcodec.plan(items), actor, now)
-                    .chain(gelukt -> {
-                        if (!gelukt) {
-                            throw Zorgrechten.gelijktijdig();
-                        }
-                        return toegang.gebeurtenis(conn, h.id(), AuditActie.PLAN_BIJGEWERKT, actor, now, new JsonObject()
-                                .put("soort", soort.name()).put("versie", huidig + 1).put("items", items.size()));
-                    });
-        });
+        return schrijver.vervang(conn, actor, h.id(), soort.name(), h.id(), versie, doc -> Zorgcodec.plan(items),
+                AuditActie.PLAN_BIJGEWERKT, new JsonObject().put("soort", soort.name()).put("items", items.size()), now);
     }
 
     private Uni<Zaaktoegang.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {

@@ -38,11 +38,14 @@ public class ProbleemanalyseService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
+    private final Documentschrijver schrijver;
     private final Validator validator;
 
-    ProbleemanalyseService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Validator validator) {
+    ProbleemanalyseService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver,
+            Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;
+        this.schrijver = schrijver;
         this.validator = validator;
     }
 
@@ -64,21 +67,13 @@ public class ProbleemanalyseService {
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p.rol());
             vereisIets(inzage.besluit(), p.id());
             Zorgrechten.open(h, now);
-            return documenten.huidig(conn, zaakId, DOCUMENT, p.id()).chain(doc -> {
-                int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
-                Zorgrechten.versie(versie, huidig);
-                List<Probleemanalyse.Regel> oud = doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
-                List<Probleemanalyse.Regel> nieuw = Probleemanalyse.volgende(oud, v.leefgebieden(),
-                        l -> inzage.besluit().mag(l.categorie(), p.id()), actor.gebruikersnaam(), actor.organisatie(), now);
-                return documenten.schrijf(conn, zaakId, DOCUMENT, p.id(), huidig, Zorgcodec.analyse(nieuw), actor, now)
-                        .chain(gelukt -> {
-                            if (!gelukt) {
-                                throw Zorgrechten.gelijktijdig();
-                            }
-                            return toegang.gebeurtenis(conn, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, actor, now,
-                                    new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", huidig + 1));
-                        }).chain(() -> view(conn, inzage, p.id()));
-            });
+            return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie,
+                    doc -> Zorgcodec.analyse(Probleemanalyse.volgende(
+                            doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of()), v.leefgebieden(),
+                            l -> inzage.besluit().mag(l.categorie(), p.id()), actor.gebruikersnaam(), actor.organisatie(),
+                            now)),
+                    AuditActie.PROBLEEMANALYSE_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
+                    .chain(() -> view(conn, inzage, p.id()));
         });
     }
 
