@@ -48,19 +48,6 @@ public class Zaaktoegang {
         Uni<T> doe(SqlConnection conn, Huisverbod zaak, Instant now);
     }
 
-    /**
-     * Work on one part of a case's record (feature zorg): it gets the reader's decision to ask per subject, and answers
-     * what it disclosed of whom, so the audit lines name exactly those subjects and categories.
-     */
-    public interface Deelwerk<T> {
-
-        Uni<Deel<T>> doe(SqlConnection conn, Inzage inzage, Instant now);
-    }
-
-    /** The outcome of a part's work and the categories it showed per subject (audited one line per subject). */
-    public record Deel<T>(T waarde, java.util.Map<UUID, java.util.Set<Categorie>> getoond) {
-    }
-
     private final Pool pool;
     private final HuisverbodRepository repository;
     private final Disclosure disclosure;

@@ -16,6 +16,7 @@ import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -51,7 +52,7 @@ public class ContactmomentService {
                         .filter(c -> b.mag(Categorie.HULPVERLENING, c.betrokkeneId())).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(c -> getoond.put(c.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING)));
-                return new Zaaktoegang.Deel<>(zichtbaar, getoond);
+                return new Deelwerk.Deel<>(zichtbaar, getoond);
             });
         });
     }
@@ -87,7 +88,7 @@ public class ContactmomentService {
                     .chain(() -> toegang.gebeurtenis(conn, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("contactmomentId", view.id().toString())
                                     .put("betrokkeneId", p.id().toString()).put("bereikt", c.bereikt())))
-                    .replaceWith(new Zaaktoegang.Deel<>(view, Map.of(p.id(), Set.of(Categorie.HULPVERLENING))));
+                    .replaceWith(new Deelwerk.Deel<>(view, Map.of(p.id(), Set.of(Categorie.HULPVERLENING))));
         });
     }
 }

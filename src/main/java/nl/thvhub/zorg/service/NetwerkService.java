@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -73,10 +74,10 @@ public class NetwerkService {
         });
     }
 
-    private Uni<Zaaktoegang.Deel<Netwerk.View>> view(SqlConnection conn, UUID zaak, UUID persoon) {
+    private Uni<Deelwerk.Deel<Netwerk.View>> view(SqlConnection conn, UUID zaak, UUID persoon) {
         return documenten.huidig(conn, zaak, DOCUMENT, persoon)
                 .chain(doc -> documenten.versies(conn, zaak, DOCUMENT, persoon)
-                        .map(versies -> new Zaaktoegang.Deel<>(new Netwerk.View(zaak, persoon,
+                        .map(versies -> new Deelwerk.Deel<>(new Netwerk.View(zaak, persoon,
                                 doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
                                 doc.map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), versies),
                                 Map.of(persoon, Set.of(Categorie.NETWERK)))));

@@ -16,6 +16,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
@@ -91,7 +92,7 @@ public class PlanService {
             return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, null, item(o.plan(), h), now)
                     .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, null, item(o.veiligheidsafspraken(), h),
                             now))
-                    .replaceWith(new Zaaktoegang.Deel<>(true, alle(h)));
+                    .replaceWith(new Deelwerk.Deel<>(true, alle(h)));
         }).chain(x -> toegang.lees(actor, zaakId));
     }
 
@@ -101,11 +102,11 @@ public class PlanService {
                 AuditActie.PLAN_BIJGEWERKT, new JsonObject().put("soort", soort.name()).put("items", items.size()), now);
     }
 
-    private Uni<Zaaktoegang.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {
+    private Uni<Deelwerk.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {
         UUID zaak = inzage.zaak().id();
         return documenten.huidig(conn, zaak, soort.name(), zaak)
                 .chain(doc -> documenten.versies(conn, zaak, soort.name(), zaak)
-                        .map(versies -> new Zaaktoegang.Deel<>(new Plan.View(zaak, soort,
+                        .map(versies -> new Deelwerk.Deel<>(new Plan.View(zaak, soort,
                                 doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
                                 doc.map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), versies), alle(inzage.zaak()))));
     }

@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
@@ -77,7 +78,7 @@ public class ProbleemanalyseService {
         });
     }
 
-    private Uni<Zaaktoegang.Deel<Probleemanalyse.View>> view(SqlConnection conn, Inzage inzage, UUID persoon) {
+    private Uni<Deelwerk.Deel<Probleemanalyse.View>> view(SqlConnection conn, Inzage inzage, UUID persoon) {
         Besluit b = inzage.besluit();
         UUID zaak = inzage.zaak().id();
         return documenten.huidig(conn, zaak, DOCUMENT, persoon)
@@ -92,7 +93,7 @@ public class ProbleemanalyseService {
                     }
                     List<Categorie> onthouden = EnumSet.of(Categorie.HULPVERLENING, Categorie.GEZONDHEID).stream()
                             .filter(c -> !b.mag(c, persoon)).toList();
-                    return new Zaaktoegang.Deel<>(new Probleemanalyse.View(zaak, persoon,
+                    return new Deelwerk.Deel<>(new Probleemanalyse.View(zaak, persoon,
                             doc.map(ZorgdocumentRepository.Document::versie).orElse(0), zichtbaar, versies, onthouden),
                             Map.of(persoon, getoond));
                 }));

@@ -16,6 +16,7 @@ import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
@@ -61,7 +62,7 @@ public class VerwijzingService {
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(v -> getoond.computeIfAbsent(v.betrokkeneId(), k -> EnumSet.of(Categorie.HULPVERLENING))
                         .add(v.leefgebied().categorie()));
-                return new Zaaktoegang.Deel<>(zichtbaar.stream().map(Verwijzing.View::van).toList(), getoond);
+                return new Deelwerk.Deel<>(zichtbaar.stream().map(Verwijzing.View::van).toList(), getoond);
             });
         });
     }
@@ -87,7 +88,7 @@ public class VerwijzingService {
                     .chain(() -> toegang.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
                             stap(v.id(), p.id(), v.status(), v.aangemeldOp())))
                     .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
-                    .replaceWith(new Zaaktoegang.Deel<>(Verwijzing.View.van(v), getoond(v)));
+                    .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v), getoond(v)));
         });
     }
 
@@ -123,7 +124,7 @@ public class VerwijzingService {
                                 stap(v.id(), p.id(), w.status(), w.datum()));
                     }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                             .chain(() -> repository.find(conn, zaakId, verwijzingId, false))
-                            .map(na -> new Zaaktoegang.Deel<>(Verwijzing.View.van(na.orElseThrow()), getoond(v)));
+                            .map(na -> new Deelwerk.Deel<>(Verwijzing.View.van(na.orElseThrow()), getoond(v)));
                 }));
     }
 
