@@ -36,9 +36,17 @@ public enum NotificatieType {
         this.code = code;
     }
 
+    /** The reverse-DNS prefix of the CloudEvent types (NL GOV profile: {@code type} in reverse-DNS form). */
+    public static final String CLOUDEVENT_VOORVOEGSEL = "nl.thvhub.";
+
     @JsonValue
     public String code() {
         return code;
+    }
+
+    /** The CloudEvent {@code type} of this event, e.g. {@code nl.thvhub.huisverbod.opgelegd}. */
+    public String cloudEventType() {
+        return CLOUDEVENT_VOORVOEGSEL + code;
     }
 
     /** The type stored by its code; an unknown code is a programming error, not input. */

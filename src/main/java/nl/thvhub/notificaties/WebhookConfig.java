@@ -27,6 +27,16 @@ public interface WebhookConfig {
     /** Key material (at least 32 characters) under which the subscriptions' signing secrets are encrypted at rest. */
     String geheimSleutel();
 
+    /**
+     * The CloudEvent {@code source} of every delivery: the operating organisation and system as an NL GOV URN
+     * ({@code urn:nld:oin:<OIN>:systeem:<system>}).
+     */
+    String bron();
+
+    /** How long a rotated-out secret still signs deliveries beside the new one. */
+    @WithDefault("P1D")
+    Duration rotatieOverlap();
+
     /** Plain http callbacks are accepted only for loopback addresses, and only when this is on (demo, tests). */
     @WithDefault("false")
     boolean httpLoopbackToegestaan();

@@ -279,7 +279,7 @@ public class AdrOpenApiFilter implements OASFilter {
 
     private static Header apiVersion() {
         return OASFactory.createHeader().description("De volledige versie van de API (semver)")
-                .schema(string().example("0.2.0"));
+                .schema(string().example("0.3.0"));
     }
 
     private static Schema string() {

@@ -13,6 +13,7 @@ final class Operatienamen {
             Map.entry("POST /abonnementen", "abonnementAanmaken"),
             Map.entry("GET /abonnementen", "abonnementen"),
             Map.entry("DELETE /abonnementen/{id}", "abonnementBeeindigen"),
+            Map.entry("POST /abonnementen/{id}/geheim", "abonnementGeheimRoteren"),
             Map.entry("GET /abonnementen/{id}/afleveringen", "afleveringen"),
             Map.entry("POST /abonnementen/{id}/afleveringen/{afleveringId}/herlevering", "afleveringHerleveren"),
             Map.entry("GET /adresmarkeringen", "adresmarkeringOpvragenVerouderd"),

@@ -108,7 +108,8 @@ class NotificatieTest {
     void a_notification_is_thin_and_its_creation_is_audited() {
         String id = impose("centrum");
         Map<String, Object> n = inbox("om-zsm", id).get(0);
-        assertThat(n.keySet()).containsExactlyInAnyOrder("id", "type", "huisverbodId", "tijdstip", "bevestigd", "link");
+        assertThat(n.keySet()).containsExactlyInAnyOrder("id", "type", "huisverbodId", "tijdstip", "bevestigd", "link",
+                "cloudEventType");
         assertThat(n.get("link")).isEqualTo("/api/v1/huisverboden/" + id);
         assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'NOTIFICATIE' and verstrekt = 'KERN'"))
                 .isEqualTo(2);

@@ -91,8 +91,7 @@ class GgzNaarPolitieTest {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String sub = given().auth().oauth2(Tokens.partner("partner-om")).contentType(ContentType.JSON)
                     .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                    .body(Map.of("callbackUrl", receiver.url(), "events", List.of("ggz-signaal.gewijzigd"), "secret",
-                            "om-webhook-geheim-123"))
+                    .body(Map.of("callbackUrl", receiver.url(), "events", List.of("ggz-signaal.gewijzigd")))
                     .post("/api/v1/abonnementen").then().statusCode(201).extract().path("id");
             try {
                 Map<String, Object> signaal = new HashMap<>();

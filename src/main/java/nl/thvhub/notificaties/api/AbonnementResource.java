@@ -48,13 +48,27 @@ public class AbonnementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een webhook-abonnement aanmaken", description = "Afleveringen zijn ondertekend: Thv-Handtekening = v1=hex(HMAC-SHA256(secret, Thv-Tijdstempel + '.' + body)).")
-    @APIResponse(responseCode = "201", description = "Aangemaakt (het geheim wordt nooit teruggegeven)", headers = {
+    @Operation(summary = "Een webhook-abonnement aanmaken", description = "Elke aflevering is een NL GOV CloudEvent "
+            + "(application/cloudevents+json), ondertekend volgens Standard Webhooks 1.0: webhook-id, webhook-timestamp en "
+            + "webhook-signature = v1,base64(HMAC-SHA256(geheim, webhook-id + '.' + webhook-timestamp + '.' + body)). De hub "
+            + "maakt het geheim (whsec_…) en toont het alleen in dit antwoord.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt, met het geheim (eenmalig)", headers = {
             @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Abonnement.class))})
     public Uni<Response> maak(AbonnementService.Aanvraag aanvraag) {
         return service.maak(actors.current(), aanvraag)
                 .map(a -> Response.created(URI.create("/api/v1/abonnementen/" + a.id())).entity(a).build());
+    }
+
+    @POST
+    @Path("/{id}/geheim")
+    @Operation(summary = "Het geheim van een abonnement vervangen (rotatie)", description = "Geeft het nieuwe geheim "
+            + "eenmalig terug; het oude ondertekent afleveringen nog tot vorigGeheimGeldigTot, naast het nieuwe "
+            + "(twee handtekeningen in webhook-signature).")
+    @APIResponse(responseCode = "200", description = "Het abonnement met het nieuwe geheim (eenmalig)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Abonnement.class))})
+    public Uni<Abonnement> roteer(@PathParam("id") UUID id) {
+        return service.roteer(actors.current(), id);
     }
 
     @GET

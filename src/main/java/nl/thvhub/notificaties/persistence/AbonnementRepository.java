@@ -35,7 +35,7 @@ public class AbonnementRepository {
 
     /** A delivery claimed for one attempt, with where and how to sign it. */
     public record Poging(UUID id, UUID eventId, String type, UUID zaakId, Instant tijdstip, int pogingen,
-            Instant eerstePoging, String callbackUrl, String secret) {
+            Instant eerstePoging, String callbackUrl, String secret, String vorigSecret) {
     }
 
     public Uni<Abonnement> insert(SqlClient sql, UUID id, String clientId, Organisatie organisatie, String callbackUrl,
@@ -114,12 +114,27 @@ public class AbonnementRepository {
                 with due as (select id from aflevering where status = 'WACHTEND' and volgende_poging <= $1
                              order by volgende_poging limit $3 for update skip locked),
                      claimed as (update aflevering a set volgende_poging = $2 from due where a.id = due.id returning a.*)
-                select c.*, ab.callback_url, ab.secret from claimed c join abonnement ab on ab.id = c.abonnement_id
+                select c.*, ab.callback_url, ab.secret,
+                  case when ab.vorig_geldig_tot > $1 then ab.vorig_secret end as vorig_secret
+                from claimed c join abonnement ab on ab.id = c.abonnement_id
                 """).execute(Tuple.of(odt(now), odt(leaseTot), limit))
                 .map(rows -> Rijen.alle(rows, r -> new Poging(r.getUUID("id"), r.getUUID("event_id"), r.getString("type"),
                         r.getUUID("huisverbod_id"), r.getOffsetDateTime("tijdstip").toInstant(), r.getInteger("pogingen"),
                         r.getOffsetDateTime("eerste_poging").toInstant(), r.getString("callback_url"),
-                        r.getString("secret"))));
+                        r.getString("secret"), r.getString("vorig_secret"))));
+    }
+
+    /**
+     * Replaces the secret of the client's own active subscription, keeping the old one for signing until
+     * {@code vorigTot}; empty when there is no such subscription.
+     */
+    public Uni<java.util.Optional<Abonnement>> roteer(SqlClient sql, UUID id, String clientId, String versleuteldGeheim,
+            Instant vorigTot) {
+        return sql.preparedQuery("""
+                update abonnement set vorig_secret = secret, vorig_geldig_tot = $4, secret = $3
+                where id = $1 and client_id = $2 and actief returning *
+                """).execute(Tuple.of(id, clientId, versleuteldGeheim, odt(vorigTot)))
+                .map(rows -> Rijen.eerste(rows, AbonnementRepository::abonnement));
     }
 
     public Uni<Void> afgeleverd(SqlClient sql, UUID id, Instant now) {
@@ -136,7 +151,8 @@ public class AbonnementRepository {
     private static Abonnement abonnement(Row r) {
         return new Abonnement(r.getUUID("id"), r.getString("callback_url"),
                 Arrays.stream(r.getArrayOfStrings("events")).map(NotificatieType::uitCode).toList(), r.getBoolean("actief"),
-                r.getOffsetDateTime("aangemaakt_op").toInstant());
+                r.getOffsetDateTime("aangemaakt_op").toInstant(), null,
+                r.getOffsetDateTime("vorig_geldig_tot") == null ? null : r.getOffsetDateTime("vorig_geldig_tot").toInstant());
     }
 
     private static Aflevering aflevering(Row r) {

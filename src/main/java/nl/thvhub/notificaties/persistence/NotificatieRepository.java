@@ -116,8 +116,8 @@ public class NotificatieRepository {
 
     private static Notificatie map(Row r) {
         UUID zaak = r.getUUID("huisverbod_id");
-        return new Notificatie(r.getUUID("id"), NotificatieType.uitCode(r.getString("type")), zaak,
-                r.getOffsetDateTime("tijdstip").toInstant(), r.getOffsetDateTime("bevestigd_op") != null,
-                "/api/v1/huisverboden/" + zaak);
+        NotificatieType type = NotificatieType.uitCode(r.getString("type"));
+        return new Notificatie(r.getUUID("id"), type, zaak, r.getOffsetDateTime("tijdstip").toInstant(),
+                r.getOffsetDateTime("bevestigd_op") != null, "/api/v1/huisverboden/" + zaak, type.cloudEventType());
     }
 }

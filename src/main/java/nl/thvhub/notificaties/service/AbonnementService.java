@@ -33,9 +33,13 @@ public class AbonnementService {
     private static final String CALLBACK_EIS = "een https-URL naar een openbaar adres (geen loopback, privé- of link-local "
             + "netwerk; http alleen naar loopback in de demo)";
 
-    /** A new subscription. */
+    /**
+     * A new subscription. The hub makes the signing secret (Standard Webhooks, {@code whsec_…}) and shows it once in
+     * the answer; {@code secret}, a partner-chosen secret of before API 0.3.0, is refused.
+     */
     @Schema(name = "NieuwAbonnement")
-    public record Aanvraag(String callbackUrl, List<String> events, String secret) {
+    public record Aanvraag(String callbackUrl, List<String> events,
+            @Schema(deprecated = true, description = "Niet meer toegestaan: de hub maakt het geheim") String secret) {
     }
 
     private final Pool pool;
@@ -67,8 +71,8 @@ public class AbonnementService {
         if (a.events() == null || a.events().isEmpty() || !Routing.TYPES.containsAll(a.events())) {
             invalid.add(new Problem.InvalidParam("events", "een of meer van " + Routing.TYPES.stream().sorted().toList()));
         }
-        if (a.secret() == null || a.secret().length() < 16 || a.secret().length() > 200) {
-            invalid.add(new Problem.InvalidParam("secret", "16 tot 200 tekens"));
+        if (a.secret() != null) {
+            invalid.add(new Problem.InvalidParam("secret", "laat weg: de hub maakt het geheim (whsec_…) en toont het eenmaal"));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.badRequest("Het abonnement kan zo niet worden aangemaakt.", invalid);
@@ -85,8 +89,21 @@ public class AbonnementService {
     }
 
     private Uni<Abonnement> opslaan(Actor actor, Aanvraag a, UUID id) {
+        String geheim = Handtekening.nieuwGeheim();
         return repository.insert(pool, id, actor.clientId(), actor.organisatie(), a.callbackUrl(), a.events(),
-                kluis.versleutel(a.secret()), clock.instant());
+                kluis.versleutel(geheim), clock.instant()).map(ab -> ab.metGeheim(geheim));
+    }
+
+    /**
+     * A new secret for the client's own subscription, shown once; the old one keeps signing beside it for
+     * {@code thv.webhooks.rotatie-overlap}, so the receiver can switch without missing a delivery.
+     */
+    public Uni<Abonnement> roteer(Actor actor, UUID id) {
+        requirePartner(actor);
+        String geheim = Handtekening.nieuwGeheim();
+        return repository.roteer(pool, id, actor.clientId(), kluis.versleutel(geheim),
+                clock.instant().plus(config.rotatieOverlap()))
+                .map(found -> found.orElseThrow(ProblemException::notFound).metGeheim(geheim));
     }
 
     /** Encrypts the secrets stored before encryption at rest existed; runs at start-up, idempotent. */
@@ -99,6 +116,12 @@ public class AbonnementService {
             }
             return chain;
         }).await().atMost(java.time.Duration.ofSeconds(60));
+    }
+
+    /** One of the client's own subscriptions, without its secret (an Idempotency-Key replay); another's is 404. */
+    public Uni<Abonnement> een(Actor actor, UUID id) {
+        return lijst(actor).map(alle -> alle.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(ProblemException::notFound));
     }
 
     public Uni<List<Abonnement>> lijst(Actor actor) {

@@ -1,16 +1,10 @@
 package nl.thvhub.notificaties.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.net.SocketAddress;
@@ -34,16 +27,16 @@ import nl.thvhub.notificaties.persistence.AbonnementRepository;
 
 /**
  * Delivers webhook notifications: claims due deliveries (a lease under {@code SKIP LOCKED}, so several hub instances
- * never send the same one at once and no transaction is held during HTTP), signs them with HMAC-SHA256 over
- * {@code timestamp + "." + body}, and retries with exponential backoff and jitter until {@code max-duur}, after which
+ * never send the same one at once and no transaction is held during HTTP), signs them per Standard Webhooks, and retries with exponential backoff and jitter until {@code max-duur}, after which
  * the delivery lands in the dead-letter list. A restart loses nothing: the state is in the database.
  */
 @ApplicationScoped
 public class Bezorger {
 
-    public static final String HEADER_ID = "Thv-Aflevering-Id";
-    public static final String HEADER_TIJD = "Thv-Tijdstempel";
-    public static final String HEADER_HANDTEKENING = "Thv-Handtekening";
+    public static final String HEADER_ID = "webhook-id";
+    public static final String HEADER_TIJD = "webhook-timestamp";
+    public static final String HEADER_HANDTEKENING = "webhook-signature";
+    public static final String CLOUDEVENTS_JSON = "application/cloudevents+json";
     private static final Logger LOG = Logger.getLogger(Bezorger.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final int RONDE = 50;
@@ -93,11 +86,13 @@ public class Bezorger {
     }
 
     private Uni<Void> probeer(AbonnementRepository.Poging r) {
-        String body = new JsonObject().put("id", r.eventId().toString()).put("type", r.type())
-                .put("huisverbodId", r.zaakId().toString()).put("tijdstip", r.tijdstip().toString())
-                .put("link", "/api/v1/huisverboden/" + r.zaakId()).encode();
-        String tijdstempel = Long.toString(clock.instant().getEpochSecond());
-        String handtekening = "v1=" + hmac(kluis.ontsleutel(r.secret()), tijdstempel + "." + body);
+        String body = Wolkgebeurtenis.json(config.bron(), r.eventId(), r.type(), r.zaakId(), r.tijdstip());
+        long nu = clock.instant().getEpochSecond();
+        String tijdstempel = Long.toString(nu);
+        List<String> geheimen = r.vorigSecret() == null
+                ? List.of(kluis.ontsleutel(r.secret()))
+                : List.of(kluis.ontsleutel(r.secret()), kluis.ontsleutel(r.vorigSecret()));
+        String handtekening = Handtekening.header(geheimen, r.id().toString(), nu, body);
         String url = r.callbackUrl();
         // resolve again and connect to the checked address, so a host re-pointed after subscribing cannot reach inside
         return Uni.createFrom().item(() -> Webhookdoel.controleer(url, config.httpLoopbackToegestaan()))
@@ -115,7 +110,7 @@ public class Bezorger {
                     return client.request(HttpMethod.POST,
                             SocketAddress.inetSocketAddress(d.poort(), d.adres().getHostAddress()), opties)
                             .timeout(config.timeout().toMillis()).followRedirects(false)
-                            .putHeader("Content-Type", "application/json")
+                            .putHeader("Content-Type", CLOUDEVENTS_JSON)
                             .putHeader(HEADER_ID, r.id().toString()).putHeader(HEADER_TIJD, tijdstempel)
                             .putHeader(HEADER_HANDTEKENING, handtekening)
                             .sendBuffer(Buffer.buffer(body))
@@ -157,16 +152,5 @@ public class Bezorger {
         long base = config.basisWachttijd().toMillis() << Math.min(pogingen - 1, 20);
         long capped = Math.min(base, config.maxWachttijd().toMillis());
         return Duration.ofMillis((long) (capped * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
-    }
-
-    /** HMAC-SHA256 in hex; receivers recompute it over the timestamp header, a dot and the raw body. */
-    public static String hmac(String secret, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
