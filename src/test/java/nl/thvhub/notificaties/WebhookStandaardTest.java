@@ -65,8 +65,10 @@ class WebhookStandaardTest {
             Files.copy(Path.of("src", "test", "node", f), MAP.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.isDirectory(MAP.resolve("node_modules").resolve("standardwebhooks"))) {
+            // never inheritIO: the test JVM's stdout is surefire's channel, and npm's output would corrupt it
             Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--loglevel=error")
-                    .directory(MAP.toFile()).inheritIO().start();
+                    .directory(MAP.toFile()).redirectErrorStream(true).redirectOutput(MAP.resolve("npm.log").toFile())
+                    .start();
             assertThat(npm.waitFor(180, TimeUnit.SECONDS) && npm.exitValue() == 0)
                     .as("npm install of standardwebhooks and cloudevents (needs node, npm and the npm registry)").isTrue();
         }

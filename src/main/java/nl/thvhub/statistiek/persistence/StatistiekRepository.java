@@ -99,6 +99,12 @@ public class StatistiekRepository {
 
     /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
     public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering) {
+        return sql.preparedQuery(tellingen(groepering)).execute(Tuple.of(odt(van), odt(tot)))
+                .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));
+    }
+
+    /** The counting statement for a grouping ($1, $2: the period); bench/pgbench/statistiek.sql runs it as the baseline. */
+    public static String tellingen(List<Groepering> groepering) {
         StringBuilder query = new StringBuilder(THV).append("select ");
         for (int i = 0; i < groepering.size(); i++) {
             query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
@@ -109,23 +115,13 @@ public class StatistiekRepository {
                     .append(") order by ").append(String.join(", ", java.util.stream.IntStream.range(0, groepering.size())
                             .mapToObj(i -> "g" + i + " nulls last").toList()));
         }
-        return sql.preparedQuery(query.toString()).execute(Tuple.of(odt(van), odt(tot)))
-                .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));
+        return query.toString();
     }
 
     /** The median waiting time (sign-up to start, days) per group, in the same grouping: key → median. */
     public Uni<java.util.Map<List<Object>, Double>> wachttijd(SqlClient sql, Instant van, Instant tot,
             List<Groepering> groepering) {
-        StringBuilder query = new StringBuilder(WACHTTIJD).append("select ");
-        for (int i = 0; i < groepering.size(); i++) {
-            query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
-        }
-        query.append("percentile_cont(0.5) within group (order by dagen) as mediaan from per");
-        if (!groepering.isEmpty()) {
-            query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
-                    .append(")");
-        }
-        return sql.preparedQuery(query.toString()).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
+        return sql.preparedQuery(wachttijden(groepering)).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
             java.util.Map<List<Object>, Double> m = new java.util.HashMap<>();
             for (Row r : rows) {
                 List<Object> sleutel = new java.util.ArrayList<>(groepering.size());
@@ -136,6 +132,20 @@ public class StatistiekRepository {
             }
             return m;
         });
+    }
+
+    /** The median statement for a grouping ($1, $2: the period), the baseline's second statement too. */
+    public static String wachttijden(List<Groepering> groepering) {
+        StringBuilder query = new StringBuilder(WACHTTIJD).append("select ");
+        for (int i = 0; i < groepering.size(); i++) {
+            query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
+        }
+        query.append("percentile_cont(0.5) within group (order by dagen) as mediaan from per");
+        if (!groepering.isEmpty()) {
+            query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
+                    .append(")");
+        }
+        return query.toString();
     }
 
     private static Telling telling(Row r, int groeperingen) {
