@@ -354,4 +354,16 @@ class ZorgdossierTest {
         assertThat(Db.count("verwijzing where huisverbod_id = '" + id + "'")).isEqualTo(1);
         assertThat(Db.count("idempotentie where antwoord_body like '%Buurtteam%'")).as("no personal data kept").isZero();
     }
+
+    @Test
+    void a_refusal_inside_a_part_is_audited_as_a_denial_before_the_403() {
+        zaak();
+        String waar = "audit_regel where huisverbod_id = '" + id
+                + "' and actie = 'PROBLEEMANALYSE_LEZEN' and uitkomst = 'GEWEIGERD'"
+                + " and reden = 'ONTHOUDEN' and actor_rol = 'politie-thv'";
+        Api.as("politie-thv").get(BASE + id + "/betrokkenen/" + uhg + "/probleemanalyse").statusCode(403);
+        assertThat(Db.count(waar)).isEqualTo(1);
+        assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'PROBLEEMANALYSE_LEZEN' and uitkomst = "
+                + "'TOEGESTAAN' and actor_rol = 'politie-thv'")).as("nothing disclosed, nothing logged as shown").isZero();
+    }
 }

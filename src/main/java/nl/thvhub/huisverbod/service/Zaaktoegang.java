@@ -194,7 +194,7 @@ public class Zaaktoegang {
     public <T> Uni<T> op(Actor actor, UUID zaakId, AuditActie actie, Categorie categorie, Werk<T> werk) {
         String doel = doel(actor);
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> toon(conn, actor, doel, zaakId, actie, now, null).chain(inzage -> {
+        return weigeringNa(pool.withTransaction(conn -> toon(conn, actor, doel, zaakId, actie, now, null).chain(inzage -> {
             if (inzage.zaak() == null) {
                 return Uni.createFrom().item(Optional.<T>empty());
             }
@@ -203,7 +203,7 @@ public class Zaaktoegang {
                 throw ProblemException.forbidden("De categorie " + categorie + " is voor uw rol onthouden.");
             }
             return werk.doe(conn, inzage.zaak(), now).map(Optional::ofNullable);
-        })).map(o -> o.orElseThrow(ProblemException::notFound));
+        })), door(actor, now), doel, actie, zaakId).map(o -> o.orElseThrow(ProblemException::notFound));
     }
 
     /**
@@ -216,7 +216,7 @@ public class Zaaktoegang {
         Instant now = clock.instant();
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
         AuditRegel.Door door = door(actor, now);
-        return pool.withTransaction(conn -> repository.findForLezer(conn, zaakId, lezer).chain(opt -> {
+        return weigeringNa(pool.withTransaction(conn -> repository.findForLezer(conn, zaakId, lezer).chain(opt -> {
             Zaakfeiten feiten = opt.map(Feiten::van).orElse(null);
             Besluit besluit = feiten == null ? null : disclosure.beslis(actor, doel, feiten, now);
             if (besluit == null || !besluit.zichtbaar()) {
@@ -227,18 +227,17 @@ public class Zaaktoegang {
             return werk.doe(conn, inzage, now).chain(deel -> audit
                     .schrijf(conn, disclosure.deelregels(door, besluit, actie, zaakId, deel.getoond()))
                     .replaceWith(Optional.ofNullable(deel.waarde())));
-        })).map(o -> o.orElseThrow(ProblemException::notFound));
+        })), door, doel, actie, zaakId).map(o -> o.orElseThrow(ProblemException::notFound));
     }
 
-    /** Records an entry in the case's lifecycle history inside the caller's transaction (a part of the record changed). */
-    public Uni<Void> gebeurtenis(SqlConnection conn, UUID zaakId, AuditActie soort, Actor actor, Instant now,
-            io.vertx.core.json.JsonObject details) {
-        return repository.appendGebeurtenis(conn, zaakId, soort.name(), actor, now, details);
-    }
-
-    /** The facts of a case the hub announces something about on its own (a scheduled job), inside its transaction. */
-    public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
-        return repository.find(conn, zaakId, false).map(o -> o.map(Feiten::van));
+    /**
+     * A refusal decided inside the work (403: a withheld category, a writer without the right) rolls its transaction
+     * back; its denial line is written afterwards on its own, and the 403 leaves only once it committed.
+     */
+    private <A> Uni<A> weigeringNa(Uni<A> werk, AuditRegel.Door door, String doel, AuditActie actie, UUID zaakId) {
+        return werk.onFailure(e -> e instanceof ProblemException p && p.problem().status() == 403).call(e -> pool
+                .withConnection(conn -> audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, zaakId,
+                        "ONTHOUDEN")))));
     }
 
     private Uni<Inzage> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,

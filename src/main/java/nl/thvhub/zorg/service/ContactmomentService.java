@@ -17,6 +17,7 @@ import io.vertx.core.json.JsonObject;
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
+import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -31,11 +32,13 @@ import nl.thvhub.zorg.persistence.ContactmomentRepository;
 public class ContactmomentService {
 
     private final Zaaktoegang toegang;
+    private final Zaakboek boek;
     private final ContactmomentRepository repository;
     private final Validator validator;
 
-    ContactmomentService(Zaaktoegang toegang, ContactmomentRepository repository, Validator validator) {
+    ContactmomentService(Zaaktoegang toegang, Zaakboek boek, ContactmomentRepository repository, Validator validator) {
         this.toegang = toegang;
+        this.boek = boek;
         this.repository = repository;
         this.validator = validator;
     }
@@ -85,7 +88,7 @@ public class ContactmomentService {
             Contactmoment.View view = new Contactmoment.View(UUID.randomUUID(), zaakId, p.id(), c.datum(), c.vorm(),
                     c.bereikt(), c.medewerking(), actor.gebruikersnaam(), actor.organisatie(), now);
             return repository.insert(conn, view)
-                    .chain(() -> toegang.gebeurtenis(conn, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("contactmomentId", view.id().toString())
                                     .put("betrokkeneId", p.id().toString()).put("bereikt", c.bereikt())))
                     .replaceWith(new Deelwerk.Deel<>(view, Map.of(p.id(), Set.of(Categorie.HULPVERLENING))));

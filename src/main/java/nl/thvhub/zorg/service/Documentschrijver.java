@@ -13,7 +13,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
 
@@ -26,11 +26,11 @@ import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
 class Documentschrijver {
 
     private final ZorgdocumentRepository documenten;
-    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
 
-    Documentschrijver(ZorgdocumentRepository documenten, Zaaktoegang toegang) {
+    Documentschrijver(ZorgdocumentRepository documenten, Zaakboek boek) {
         this.documenten = documenten;
-        this.toegang = toegang;
+        this.boek = boek;
     }
 
     /** The next version; {@code details} of the history entry get the new version number. */
@@ -44,7 +44,7 @@ class Documentschrijver {
                 if (!gelukt) {
                     throw Zorgrechten.gelijktijdig();
                 }
-                return toegang.gebeurtenis(conn, zaak, gebeurtenis, actor, now, details.copy().put("versie", huidig + 1));
+                return boek.gebeurtenis(conn, zaak, gebeurtenis, actor, now, details.copy().put("versie", huidig + 1));
             });
         });
     }

@@ -18,6 +18,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
@@ -39,12 +40,14 @@ public class VerwijzingService {
     static final String EVENT = "verwijzing.status-gewijzigd";
 
     private final Zaaktoegang toegang;
+    private final Zaakboek boek;
     private final VerwijzingRepository repository;
     private final Outbox outbox;
     private final Validator validator;
 
-    VerwijzingService(Zaaktoegang toegang, VerwijzingRepository repository, Outbox outbox, Validator validator) {
+    VerwijzingService(Zaaktoegang toegang, Zaakboek boek, VerwijzingRepository repository, Outbox outbox, Validator validator) {
         this.toegang = toegang;
+        this.boek = boek;
         this.repository = repository;
         this.outbox = outbox;
         this.validator = validator;
@@ -85,7 +88,7 @@ public class VerwijzingService {
                     Boolean.TRUE.equals(a.begeleidNaarEersteAfspraak()), 1, actor.gebruikersnaam(), actor.organisatie(), now,
                     List.of(new Verwijzing.Stap(Verwijzing.Status.AANGEMELD, a.aangemeldOp())));
             return repository.insert(conn, v)
-                    .chain(() -> toegang.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
                             stap(v.id(), p.id(), v.status(), v.aangemeldOp())))
                     .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                     .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v), getoond(v)));
@@ -120,7 +123,7 @@ public class VerwijzingService {
                         if (!gelukt) {
                             throw Zorgrechten.gelijktijdig();
                         }
-                        return toegang.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
+                        return boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
                                 stap(v.id(), p.id(), w.status(), w.datum()));
                     }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                             .chain(() -> repository.find(conn, zaakId, verwijzingId, false))

@@ -22,7 +22,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.platform.HubConfig;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -54,18 +54,18 @@ public class Zorgdemo {
     private final ZorgdocumentRepository documenten;
     private final VerwijzingRepository verwijzingen;
     private final ContactmomentRepository contacten;
-    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
     private final HubConfig config;
     private final Clock clock;
 
     Zorgdemo(Pool pool, DemozaakRepository zaken, ZorgdocumentRepository documenten, VerwijzingRepository verwijzingen,
-            ContactmomentRepository contacten, Zaaktoegang toegang, HubConfig config, Clock clock) {
+            ContactmomentRepository contacten, Zaakboek boek, HubConfig config, Clock clock) {
         this.pool = pool;
         this.zaken = zaken;
         this.documenten = documenten;
         this.verwijzingen = verwijzingen;
         this.contacten = contacten;
-        this.toegang = toegang;
+        this.boek = boek;
         this.config = config;
         this.clock = clock;
     }
@@ -124,7 +124,7 @@ public class Zorgdemo {
     private Uni<Void> plan(SqlConnection conn, DemozaakRepository.Demozaak z, Actor c, Instant op, Plan.Soort soort,
             List<Plan.Item> items) {
         return documenten.schrijf(conn, z.id(), soort.name(), z.id(), 0, Zorgcodec.plan(items), c, op)
-                .chain(() -> toegang.gebeurtenis(conn, z.id(), AuditActie.PLAN_BIJGEWERKT, c, op,
+                .chain(() -> boek.gebeurtenis(conn, z.id(), AuditActie.PLAN_BIJGEWERKT, c, op,
                         new JsonObject().put("soort", soort.name()).put("versie", 1).put("items", items.size())));
     }
 
@@ -134,7 +134,7 @@ public class Zorgdemo {
                 new Probleemanalyse.Regel(l1, s1, t1, c.gebruikersnaam(), c.organisatie(), op),
                 new Probleemanalyse.Regel(l2, s2, t2, c.gebruikersnaam(), c.organisatie(), op));
         return documenten.schrijf(conn, z.id(), ProbleemanalyseService.DOCUMENT, persoon, 0, Zorgcodec.analyse(regels), c, op)
-                .chain(() -> toegang.gebeurtenis(conn, z.id(), AuditActie.PROBLEEMANALYSE_BIJGEWERKT, c, op,
+                .chain(() -> boek.gebeurtenis(conn, z.id(), AuditActie.PROBLEEMANALYSE_BIJGEWERKT, c, op,
                         new JsonObject().put("betrokkeneId", persoon.toString()).put("versie", 1)));
     }
 

@@ -17,7 +17,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.ZorgtermijnConfig;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
@@ -40,17 +40,17 @@ public class Zorgsignalering {
     private final Pool pool;
     private final ContactmomentRepository contacten;
     private final VerwijzingRepository verwijzingen;
-    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
     private final Outbox outbox;
     private final ZorgtermijnConfig termijnen;
     private final Clock clock;
 
-    Zorgsignalering(Pool pool, ContactmomentRepository contacten, VerwijzingRepository verwijzingen, Zaaktoegang toegang,
+    Zorgsignalering(Pool pool, ContactmomentRepository contacten, VerwijzingRepository verwijzingen, Zaakboek boek,
             Outbox outbox, ZorgtermijnConfig termijnen, Clock clock) {
         this.pool = pool;
         this.contacten = contacten;
         this.verwijzingen = verwijzingen;
-        this.toegang = toegang;
+        this.boek = boek;
         this.outbox = outbox;
         this.termijnen = termijnen;
         this.clock = clock;
@@ -77,7 +77,7 @@ public class Zorgsignalering {
     private Uni<Void> meld(SqlConnection conn, String type, List<UUID> zaken, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (UUID id : zaken) {
-            chain = chain.chain(() -> toegang.feiten(conn, id).chain(f -> f.isEmpty()
+            chain = chain.chain(() -> boek.feiten(conn, id).chain(f -> f.isEmpty()
                     ? Uni.createFrom().voidItem()
                     : outbox.emit(conn, type, f.get(), Actor.system(), now)));
         }

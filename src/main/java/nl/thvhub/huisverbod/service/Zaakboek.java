@@ -1,0 +1,41 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Zaakfeiten;
+
+/**
+ * The case's own book for the features that work on it: an entry in its lifecycle history, and its facts for an
+ * announcement the hub makes on its own. Neither discloses anything to a reader (that goes through {@link Zaaktoegang}).
+ */
+@ApplicationScoped
+public class Zaakboek {
+
+    private final HuisverbodRepository repository;
+
+    public Zaakboek(HuisverbodRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A history entry inside the caller's transaction (a part of the record changed). */
+    public Uni<Void> gebeurtenis(SqlConnection conn, UUID zaakId, AuditActie soort, Actor actor, Instant now,
+            JsonObject details) {
+        return repository.appendGebeurtenis(conn, zaakId, soort.name(), actor, now, details);
+    }
+
+    /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */
+    public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
+        return repository.find(conn, zaakId, false).map(o -> o.map(Feiten::van));
+    }
+}
