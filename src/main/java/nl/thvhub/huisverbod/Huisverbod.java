@@ -149,8 +149,6 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
 
     /** The care tasks' deadlines (configured): a UHG reached after imposition, a referral started after sign-up. */
     public record Zorgtermijnen(Duration uhgBereikt, Duration verwijzingGestart) {
-
-        public static final Zorgtermijnen STANDAARD = new Zorgtermijnen(Duration.ofDays(7), Duration.ofDays(21));
     }
 
     /**

@@ -130,8 +130,12 @@ public class StatistiekService {
         return regels;
     }
 
+    /** The started-referral counts the median rests on, by their names in {@link Statistiekregel#MATEN}. */
+    private static final List<Integer> GESTART = List.of("gestartAchterblijver", "gestartUhg", "gestartKind").stream()
+            .map(Statistiekregel.MATEN::indexOf).toList();
+
     private static Double mediaan(StatistiekRepository.Telling t, Double mediaan, boolean exact, List<String> onderdrukt) {
-        long gestart = t.tellingen()[11] + t.tellingen()[13] + t.tellingen()[15];
+        long gestart = GESTART.stream().mapToLong(m -> t.tellingen()[m]).sum();
         if (mediaan == null || exact || gestart > Onderdrukking.GRENS) {
             return mediaan;
         }

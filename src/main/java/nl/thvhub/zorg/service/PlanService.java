@@ -85,10 +85,7 @@ public class PlanService {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             Zorgrechten.open(h, now);
-            if (zaakversie != null && zaakversie != h.versie()) {
-                throw ProblemException.preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + zaakversie
-                        + "; lees haar opnieuw.");
-            }
+            Zorgrechten.versie(zaakversie, h.versie());
             return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, null, item(o.plan(), h), now)
                     .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, null, item(o.veiligheidsafspraken(), h),
                             now))
