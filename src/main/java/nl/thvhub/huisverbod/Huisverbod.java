@@ -55,9 +55,28 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * The signals registered around the case (feature signalen), read with it in the same statement: the violation
      * counts (category OVERTREDINGEN) and the GGZ flag per person (category GGZ).
      */
-    public record Signalen(Overtredingen overtredingen, List<GgzSignaal> ggz, Zorgstand zorg) {
+    public record Signalen(Overtredingen overtredingen, List<GgzSignaal> ggz, Zorgstand zorg, Opvolging opvolging) {
 
-        public static final Signalen GEEN = new Signalen(Overtredingen.GEEN, List.of(), Zorgstand.GEEN);
+        public static final Signalen GEEN = new Signalen(Overtredingen.GEEN, List.of(), Zorgstand.GEEN, Opvolging.GEEN);
+    }
+
+    /**
+     * The follow-through of the case (feature opvolging and strafrecht), read with it: the last monitoring check-in,
+     * whether the monitoring report was written or waived ({@code OPGESTELD}, {@code AFGEZIEN}, null), the risk level of
+     * the zorgadvies (null: none) and the OM's open request for a Reclassering advice report (null: none open).
+     */
+    public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+            Adviesaanvraag reclasseringsadvies) {
+
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null);
+    }
+
+    /** A monitoring check-in as the case view summarises it (category HULPVERLENING). */
+    public record Peilmoment(LocalDate datum, String veilig, String hulpLoopt) {
+    }
+
+    /** An open request for an advice report: its due date and when it was made. */
+    public record Adviesaanvraag(LocalDate termijn, Instant aangevraagdOp) {
     }
 
     /**
@@ -95,8 +114,16 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
             String contactTelefoon, Instant gewijzigdOp) {
     }
 
-    /** The warme overdracht recorded at closing. */
-    public record Overdracht(String aan, LocalDate datum, boolean gezamenlijkGesprek) {
+    /**
+     * The warme overdracht recorded at closing: to whom, when, whether in a joint talk (else why not), which hub partner
+     * receives it (null: a party outside the hub) and its confirmation of receipt, once given.
+     */
+    public record Overdracht(String aan, LocalDate datum, boolean gezamenlijkGesprek, String geenGesprekReden,
+            Organisatie organisatie, Bevestiging bevestiging) {
+    }
+
+    /** Receipt of the hand-over confirmed: on which day, by whom (for a party outside the hub, as the coordinator heard). */
+    public record Bevestiging(LocalDate op, String door, Organisatie organisatie, Instant vastgelegdOp) {
     }
 
     /** The end of the THV for a case imposed at {@code opgelegdOp}: 10 days, or 28 days in total after extension. */
@@ -148,7 +175,8 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     }
 
     /** The care tasks' deadlines (configured): a UHG reached after imposition, a referral started after sign-up. */
-    public record Zorgtermijnen(Duration uhgBereikt, Duration verwijzingGestart) {
+    public record Zorgtermijnen(Duration uhgBereikt, Duration verwijzingGestart, Duration peilmomentMarge,
+            Duration overdrachtBevestiging) {
     }
 
     /**
@@ -159,8 +187,18 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     public List<String> openTaken(Instant now, Zorgtermijnen termijnen) {
         List<String> taken = openTaken(now);
         Status status = status(now);
+        if (status == Status.AFGESLOTEN && overdrachtOnbevestigd()
+                && !now.isBefore(afgeslotenOp.plus(termijnen.overdrachtBevestiging()))) {
+            taken.add("OVERDRACHT_NIET_BEVESTIGD");
+        }
         if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
             return taken;
+        }
+        if (signalen.opvolging().reclasseringsadvies() != null) {
+            taken.add("RECLASSERINGSADVIES_LEVEREN");
+        }
+        if (peilmomentGemist(now, termijnen.peilmomentMarge())) {
+            taken.add("PEILMOMENT_GEMIST");
         }
         boolean uhgNietBereikt = betrokkenen.stream().anyMatch(
                 b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE && !signalen.zorg().bereikt(b.id()));
@@ -172,6 +210,24 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
             taken.add("VERWIJZING_NIET_GESTART");
         }
         return taken;
+    }
+
+    /** Whether the case was handed over and nobody confirmed receipt yet. */
+    public boolean overdrachtOnbevestigd() {
+        return overdracht != null && overdracht.bevestiging() == null;
+    }
+
+    /**
+     * Whether the six-week check-in was missed: monitoring runs, its date passed by more than the margin, and no check-in
+     * was recorded from the margin before its date on.
+     */
+    public boolean peilmomentGemist(Instant now, Duration marge) {
+        if (status(now) != Status.MONITORING || now.isBefore(peilmoment().plus(marge))) {
+            return false;
+        }
+        Peilmoment laatste = signalen.opvolging().laatstePeilmoment();
+        LocalDate vanaf = LocalDate.ofInstant(peilmoment().minus(marge), TIJDZONE);
+        return laatste == null || laatste.datum().isBefore(vanaf);
     }
 
     /** The lifecycle tasks still open on the case (the care tasks need their deadlines: see the overload). */

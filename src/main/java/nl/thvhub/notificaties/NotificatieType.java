@@ -15,7 +15,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @Schema(name = "NotificatieType", enumeration = {"huisverbod.opgelegd", "huisverbod.verlengd", "huisverbod.ingetrokken",
         "huisverbod.beeindigd", "huisverbod.afgesloten", "afdoening.geregistreerd", "overtreding.geregistreerd",
         "overtreding.vermoed", "ggz-signaal.gewijzigd", "toestemming.ingetrokken", "noodtoegang.gebruikt",
-        "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt"})
+        "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt",
+        "monitoring.peilmoment-gemist", "monitoring.eindrapport", "overdracht.aangeboden", "overdracht.niet-bevestigd",
+        "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -28,12 +30,38 @@ public enum NotificatieType {
                                                             "noodtoegang.limiet-bereikt"), VERWIJZING_STATUS_GEWIJZIGD(
                                                                     "verwijzing.status-gewijzigd"), VERWIJZING_NIET_GESTART(
                                                                             "verwijzing.niet-gestart"), ZORG_UHG_NIET_BEREIKT(
-                                                                                    "zorg.uhg-niet-bereikt");
+                                                                                    "zorg.uhg-niet-bereikt"), MONITORING_PEILMOMENT_GEMIST(
+                                                                                            "monitoring.peilmoment-gemist",
+                                                                                            "/monitoring/peilmomenten"), MONITORING_EINDRAPPORT(
+                                                                                                    "monitoring.eindrapport",
+                                                                                                    "/monitoring/eindrapport"), OVERDRACHT_AANGEBODEN(
+                                                                                                            "overdracht.aangeboden"), OVERDRACHT_NIET_BEVESTIGD(
+                                                                                                                    "overdracht.niet-bevestigd"), ZORGADVIES_ONTVANGEN(
+                                                                                                                            "zorgadvies.ontvangen",
+                                                                                                                            "/zorgadvies"), RECLASSERINGSADVIES_AANGEVRAAGD(
+                                                                                                                                    "reclasseringsadvies.aangevraagd",
+                                                                                                                                    "/reclasseringsadvies"), RECLASSERINGSADVIES_GELEVERD(
+                                                                                                                                            "reclasseringsadvies.geleverd",
+                                                                                                                                            "/reclasseringsadvies");
 
     private final String code;
+    private final String pad;
 
     NotificatieType(String code) {
+        this(code, "");
+    }
+
+    NotificatieType(String code, String pad) {
         this.code = code;
+        this.pad = pad;
+    }
+
+    /**
+     * Where the receiver reads what the event is about: the case, or the part of it the event concerns (the monitoring
+     * report at closing, the advice that arrived), always through the receiver's own privacy scope.
+     */
+    public String link(java.util.UUID zaak) {
+        return "/api/v1/huisverboden/" + zaak + pad;
     }
 
     /** The reverse-DNS prefix of the CloudEvent types (NL GOV profile: {@code type} in reverse-DNS form). */

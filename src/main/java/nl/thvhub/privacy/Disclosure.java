@@ -116,7 +116,11 @@ public class Disclosure {
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
         if (!scope && !nood) {
-            return Besluit.onzichtbaar(doel, policy.versie());
+            java.util.Optional<SharingPolicy.Opdracht> opdracht = opdrachtVoor(actor, zaak);
+            if (opdracht.isEmpty()) {
+                return Besluit.onzichtbaar(doel, policy.versie());
+            }
+            regel = regel.beperktTot(opdracht.get().categorieen());
         }
         Set<Categorie> zaakniveau = EnumSet.noneOf(Categorie.class);
         Map<Categorie, Set<UUID>> perBetrokkene = new EnumMap<>(Categorie.class);
@@ -170,6 +174,21 @@ public class Disclosure {
     }
 
     /**
+     * The open request of the case that reaches this reader (its organisation, and its role where the request names
+     * one), by the policy file's {@code opdrachten}: such a reader sees that one case with the request's categories only.
+     */
+    private java.util.Optional<SharingPolicy.Opdracht> opdrachtVoor(Actor actor, Zaakfeiten zaak) {
+        for (Zaakfeiten.Opdracht o : zaak.opdrachten()) {
+            java.util.Optional<SharingPolicy.Opdracht> regel = policy.opdracht(o.soort());
+            if (o.organisatie() == actor.organisatie() && regel.isPresent()
+                    && (regel.get().rol() == null || regel.get().rol().equals(actor.rol().code()))) {
+                return regel;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Events are disclosures: an FG-only event (emergency access used) reaches only the FG; any other event reaches only
      * a recipient who may see the event's category of the case now (per-person: of at least one person), by the same
      * decision as a case view. An event type the policy file does not list reaches nobody.
@@ -185,7 +204,7 @@ public class Disclosure {
             return false;
         }
         Zaakfeiten zonderNood = new Zaakfeiten(zaak.zaakId(), zaak.wijk(), zaak.coordinerendeOrganisatie(), zaak.afgeslotenOp(),
-                zaak.toegewezen(), zaak.personen(), zaak.toestemmingen(), false);
+                zaak.toegewezen(), zaak.personen(), zaak.toestemmingen(), false, zaak.opdrachten());
         Besluit besluit = beslis(ontvanger, regel.get().doel(), zonderNood, now);
         return besluit.zichtbaar() && besluit.magIets(categorie.get());
     }

@@ -35,21 +35,42 @@ public class SharingPolicy {
     /** One rule: recipient role, purpose, legal basis, scope and the categories it opens, with or without consent. */
     public record Regel(String rol, String doel, Grondslag grondslag, Scope scope, Set<Categorie> categorieen,
             Set<Categorie> metToestemming,
-            Map<Categorie, Set<String>> alleenVoor) {
+            Map<Categorie, Set<String>> alleenVoor, Map<Categorie, Grondslag> grondslagen) {
 
         public Regel {
             categorieen = categorieen == null ? Set.of() : Set.copyOf(categorieen);
             metToestemming = metToestemming == null ? Set.of() : Set.copyOf(metToestemming);
             alleenVoor = alleenVoor == null ? Map.of() : Map.copyOf(alleenVoor);
+            grondslagen = grondslagen == null ? Map.of() : Map.copyOf(grondslagen);
+        }
+
+        /** The same rule narrowed to what an open request opens: those categories only, none by consent. */
+        Regel beperktTot(Set<Categorie> open) {
+            Set<Categorie> beide = EnumSet.noneOf(Categorie.class);
+            beide.addAll(categorieen);
+            beide.retainAll(open);
+            return new Regel(rol, doel, grondslag, scope, beide, Set.of(), alleenVoor, grondslagen);
+        }
+    }
+
+    /**
+     * A request of a case to an organisation that puts the organisation's readers (of {@code rol} only, when given) in
+     * reach of that one case for the task, with these categories, until the task is done; never in their lists.
+     */
+    public record Opdracht(String rol, Grondslag grondslag, Set<Categorie> categorieen) {
+
+        public Opdracht {
+            categorieen = categorieen == null ? Set.of() : Set.copyOf(categorieen);
         }
     }
 
     /** The file as a whole. */
     public record Document(String versie, Map<Categorie, String> categorieen, Onthulling onthulling, Map<String, String> doelen,
-            List<Regel> regels) {
+            List<Regel> regels, Map<String, Opdracht> opdrachten) {
 
         public Document {
             onthulling = onthulling == null ? Onthulling.LEEG : onthulling;
+            opdrachten = opdrachten == null ? Map.of() : Map.copyOf(opdrachten);
         }
     }
 
@@ -62,6 +83,13 @@ public class SharingPolicy {
 
     SharingPolicy(Document document) {
         this.document = document;
+        document.opdrachten().forEach((soort, o) -> {
+            // an opdracht naming an unknown role or without basis would open a case to the wrong readers
+            if (o.grondslag() == null || (o.rol() != null && Rol.fromCode(o.rol()).isEmpty())) {
+                throw new IllegalStateException(
+                        "sharing policy: opdracht " + soort + " lacks a basis or names an unknown role");
+            }
+        });
         for (Regel regel : document.regels()) {
             Rol rol = Rol.fromCode(regel.rol())
                     .orElseThrow(() -> new IllegalStateException("sharing policy: unknown role " + regel.rol()));
@@ -78,10 +106,19 @@ public class SharingPolicy {
                 throw new IllegalStateException(
                         "sharing policy: " + regel.rol() + " lists " + overlap + " both with and without consent");
             }
+            if (!regel.categorieen().containsAll(regel.grondslagen().keySet())
+                    && !regel.metToestemming().containsAll(regel.grondslagen().keySet())) {
+                throw new IllegalStateException("sharing policy: " + regel.rol() + " names a basis for a category it lacks");
+            }
             if (byRole.put(rol, regel) != null) {
                 throw new IllegalStateException("sharing policy: more than one rule for " + regel.rol());
             }
         }
+    }
+
+    /** The open request of this kind, if the policy file knows it (an unknown kind opens nothing: fail closed). */
+    public Optional<Opdracht> opdracht(String soort) {
+        return Optional.ofNullable(document.opdrachten().get(soort));
     }
 
     public static Document load() {

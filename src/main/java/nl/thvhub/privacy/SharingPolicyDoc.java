@@ -42,6 +42,22 @@ public final class SharingPolicyDoc {
                     .append(r.scope()).append(" | ").append(r.grondslag().tekst()).append(" (")
                     .append(r.grondslag().verwijzing()).append(") |\n");
         }
+        regels.forEach(r -> r.grondslagen().forEach((c, g) -> md.append("\n").append(r.rol()).append(" reads **").append(c)
+                .append("** on its own basis: ").append(g.tekst()).append(" (").append(g.verwijzing()).append(").\n")));
+        if (!policy.opdrachten().isEmpty()) {
+            md.append(
+                    "\n## Open requests (opdrachten)\n\nAn open request of a case to an organisation puts that organisation's ")
+                    .append("readers in reach of that one case, for these categories only (none by consent), until the task is ")
+                    .append("done; such cases are not in their lists.\n\n| request | role | categories | legal basis |\n|---|---|---|---|\n");
+            policy.opdrachten().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> md.append("| ")
+                    .append(e.getKey()).append(" | ")
+                    .append(e.getValue().rol() == null ? "any role of the organisation" : e.getValue().rol())
+                    .append(" | ")
+                    .append(String.join(", ", e.getValue().categorieen().stream().map(Enum::name).sorted().toList()))
+                    .append(" | ").append(e.getValue().grondslag().tekst()).append(" (")
+                    .append(e.getValue().grondslag().verwijzing())
+                    .append(") |\n"));
+        }
         md.append("\n## Categories\n\n| code | contents |\n|---|---|\n");
         policy.categorieen().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         Onthulling o = policy.onthulling();

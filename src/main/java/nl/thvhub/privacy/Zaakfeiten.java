@@ -14,7 +14,19 @@ import nl.thvhub.platform.security.Rol;
  */
 public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrganisatie, Instant afgeslotenOp,
         List<Toegewezene> toegewezen,
-        List<Persoon> personen, Set<Toestemmingsfeit> toestemmingen, boolean noodtoegangActief) {
+        List<Persoon> personen, Set<Toestemmingsfeit> toestemmingen, boolean noodtoegangActief, List<Opdracht> opdrachten) {
+
+    /**
+     * An open request of the case to an organisation (the policy file's {@code opdrachten}): it puts that organisation's
+     * readers in reach of this one case, for the categories of the task only, until the task is done.
+     */
+    public record Opdracht(String soort, Organisatie organisatie) {
+
+        /** The OM asked for a Reclassering advice report that was not delivered yet. */
+        public static final String RECLASSERINGSADVIES = "RECLASSERINGSADVIES";
+        /** A warm hand-over to a hub partner that did not confirm receipt yet. */
+        public static final String OVERDRACHT = "OVERDRACHT";
+    }
 
     /** An active assignment, expressed as the hub role it gives its holder. */
     public record Toegewezene(Rol rol, String gebruikersnaam, Organisatie organisatie) {

@@ -104,7 +104,7 @@ class DeelbesluitTest {
     @Test
     void a_case_closed_longer_than_the_retention_period_is_out_of_reach_except_for_the_gemeente() {
         Zaakfeiten oud = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP,
-                NU.minus(Duration.ofDays(1826)), List.of(), PERSONEN, Set.of(), false);
+                NU.minus(Duration.ofDays(1826)), List.of(), PERSONEN, Set.of(), false, List.of());
         assertThat(ENGINE.beslis(new Lezer(Rol.POLITIE_THV, Organisatie.POLITIE, false).actor(), "handhaving-thv", oud, NU)
                 .zichtbaar()).isFalse();
         Actor gemeente = new Lezer(Rol.GEMEENTE, Organisatie.GEMEENTE, false).actor();
@@ -115,7 +115,7 @@ class DeelbesluitTest {
     void a_wijkagent_loses_a_case_of_the_own_wijk_once_it_is_closed() {
         Actor wijkagent = new Lezer(Rol.WIJKAGENT, Organisatie.POLITIE, false).actor();
         Zaakfeiten gesloten = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, NU.minusSeconds(60),
-                List.of(), PERSONEN, Set.of(), false);
+                List.of(), PERSONEN, Set.of(), false, List.of());
         assertThat(ENGINE.inScope(wijkagent, gesloten, NU)).isFalse();
     }
 
@@ -134,7 +134,8 @@ class DeelbesluitTest {
                 : List.of();
         String wijk = inScope ? "centrum" : "zuidoost";
         Organisatie coordinerend = actor.partnerSysteem() && !inScope ? Organisatie.SOCIAAL_TEAM_AA : Organisatie.BLIJF_GROEP;
-        return new Zaakfeiten(UUID.randomUUID(), wijk, coordinerend, null, toegewezen, PERSONEN, toestemmingen, false);
+        return new Zaakfeiten(UUID.randomUUID(), wijk, coordinerend, null, toegewezen, PERSONEN, toestemmingen, false,
+                List.of());
     }
 
     private static Organisatie organisatie(Rol rol) {

@@ -40,13 +40,16 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         Instant monitoringEinde, Instant peilmoment, List<@NotNull ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
         List<@NotNull GgzSignaalView> ggzSignalen, Boolean uhgBereikt, LaatsteContactView laatsteContact,
-        List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
+        MonitoringView monitoring, List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
         Integer versie,
         @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
     public static final String SOORT = "huisverbod";
     /** Tasks of the care record: shown only to readers of its help data. */
-    private static final java.util.Set<String> ZORGTAKEN = java.util.Set.of("UHG_NIET_BEREIKT", "VERWIJZING_NIET_GESTART");
+    private static final java.util.Set<String> ZORGTAKEN = java.util.Set.of("UHG_NIET_BEREIKT", "VERWIJZING_NIET_GESTART",
+            "PEILMOMENT_GEMIST", "OVERDRACHT_NIET_BEVESTIGD");
+    /** Tasks of the criminal track: shown only to readers of STRAFRECHT. */
+    private static final java.util.Set<String> STRAFTAKEN = java.util.Set.of("RECLASSERINGSADVIES_LEVEREN");
 
     /** A write's case view is read again on an Idempotency-Key replay, through the privacy decision of then. */
     @Override
@@ -101,11 +104,37 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
     public record IntrekkingView(@NotNull Instant ingetrokkenOp, String reden) {
     }
 
-    /** Closing with warme overdracht, if closed. */
+    /**
+     * Closing with warme overdracht, if closed: to whom, which hub partner receives it (null: a party outside the hub),
+     * why there was no joint talk, and the confirmation of receipt once given.
+     */
     @Schema(name = "Afsluiting")
     @Type("Afsluiting")
     public record AfsluitingView(@NotNull Instant afgeslotenOp, String overdrachtAan, @NotNull LocalDate overdrachtDatum,
-            @NotNull boolean gezamenlijkGesprek) {
+            @NotNull boolean gezamenlijkGesprek, String geenGesprekReden, Organisatie overdrachtOrganisatie,
+            OverdrachtBevestigingView bevestiging) {
+    }
+
+    /** Receipt of the warm hand-over confirmed: the day, by whom and for which organisation. */
+    @Schema(name = "OverdrachtBevestiging")
+    @Type("OverdrachtBevestiging")
+    public record OverdrachtBevestigingView(@NotNull LocalDate bevestigdOp, String bevestigdDoor,
+            @NotNull Organisatie organisatie, @NotNull Instant vastgelegdOp) {
+    }
+
+    /**
+     * Monitoring after the THV (category HULPVERLENING): the last check-in, whether the six-week check-in is on track,
+     * and the monitoring report ({@code OPGESTELD}, {@code AFGEZIEN}, or null while there is none).
+     */
+    @Schema(name = "MonitoringStand")
+    @Type("MonitoringStand")
+    public record MonitoringView(LaatstePeilmomentView laatstePeilmoment, @NotNull boolean opSchema, String eindrapport) {
+    }
+
+    /** The last monitoring check-in in short: its date, whether it was safe and whether help runs. */
+    @Schema(name = "LaatstePeilmoment")
+    @Type("LaatstePeilmoment")
+    public record LaatstePeilmomentView(@NotNull LocalDate datum, @NotNull String veilig, @NotNull String hulpLoopt) {
     }
 
     /**
@@ -160,7 +189,8 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 .allMatch(p -> b.mag(Categorie.KINDEREN, p.id()));
         boolean hulp = b.magIets(Categorie.HULPVERLENING);
         List<String> openTaken = inzage.taken().stream().filter(t -> kinderen || !t.equals("GEZINSMANAGER_TOEWIJZEN"))
-                .filter(t -> hulp || !ZORGTAKEN.contains(t)).toList();
+                .filter(t -> hulp || !ZORGTAKEN.contains(t))
+                .filter(t -> b.mag(Categorie.STRAFRECHT) || !STRAFTAKEN.contains(t)).toList();
         Huisverbod.Hulpverlening hv = h.hulpverlening();
         return new HuisverbodView(kern ? h.id() : null, kern ? h.registratienummer() : null, kern ? h.gemeente() : null,
                 kern ? h.wijk() : null, kern ? h.status(now) : null, kern ? h.opgelegdOp() : null,
@@ -193,15 +223,27 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                                 h.verlengingsadvies().op())
                         : null,
                 kern && h.ingetrokkenOp() != null ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()) : null,
-                b.mag(Categorie.HULPVERLENING) && h.overdracht() != null
-                        ? new AfsluitingView(h.afgeslotenOp(), h.overdracht().aan(), h.overdracht().datum(),
-                                h.overdracht().gezamenlijkGesprek())
-                        : null,
+                b.mag(Categorie.HULPVERLENING) && h.overdracht() != null ? afsluiting(h) : null,
                 b.mag(Categorie.OVERTREDINGEN) ? overtredingen(h.signalen().overtredingen()) : null,
                 ggz(h, b), uhgBereikt(h, b), laatsteContact(h, b),
+                b.mag(Categorie.HULPVERLENING) ? monitoring(h, inzage.taken()) : null,
                 kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
                 b.onthouden().stream().sorted().toList());
+    }
+
+    private static AfsluitingView afsluiting(Huisverbod h) {
+        Huisverbod.Overdracht o = h.overdracht();
+        Huisverbod.Bevestiging bv = o.bevestiging();
+        return new AfsluitingView(h.afgeslotenOp(), o.aan(), o.datum(), o.gezamenlijkGesprek(), o.geenGesprekReden(),
+                o.organisatie(),
+                bv == null ? null : new OverdrachtBevestigingView(bv.op(), bv.door(), bv.organisatie(), bv.vastgelegdOp()));
+    }
+
+    private static MonitoringView monitoring(Huisverbod h, List<String> taken) {
+        Huisverbod.Peilmoment p = h.signalen().opvolging().laatstePeilmoment();
+        return new MonitoringView(p == null ? null : new LaatstePeilmomentView(p.datum(), p.veilig(), p.hulpLoopt()),
+                !taken.contains("PEILMOMENT_GEMIST"), h.signalen().opvolging().eindrapport());
     }
 
     /** Whether every UHG was reached; null unless the reader may see help data of every UHG. */

@@ -69,7 +69,15 @@ public class HuisverbodRepository {
                        from contactmoment c where c.huisverbod_id = h.id
                        order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l) as contacten,
               (select min(v.aangemeld_op) from verwijzing v where v.huisverbod_id = h.id
-                 and v.status in ('AANGEMELD', 'INTAKE_GEPLAND', 'WACHTLIJST')) as verwijzing_open_sinds
+                 and v.status in ('AANGEMELD', 'INTAKE_GEPLAND', 'WACHTLIJST')) as verwijzing_open_sinds,
+              (select json_build_object('d', p.datum, 'v', p.veilig, 'h', p.hulp_loopt) from peilmoment p
+                 where p.huisverbod_id = h.id order by p.datum desc, p.vastgelegd_op desc limit 1) as laatste_peilmoment,
+              (select case when d.inhoud->'items'->0->>'afgezienReden' is null then 'OPGESTELD' else 'AFGEZIEN' end
+                 from zorgdocument d where d.huisverbod_id = h.id and d.soort = 'EINDRAPPORT' and d.sleutel = h.id) as eindrapport,
+              (select d.inhoud->'items'->0->>'risico' from zorgdocument d
+                 where d.huisverbod_id = h.id and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico,
+              (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op) from reclasseringsadvies a
+                 where a.huisverbod_id = h.id and a.geleverd_op is null) as reclasseringsaanvraag
             from huisverbod h
             """;
 
@@ -219,7 +227,8 @@ public class HuisverbodRepository {
                 update huisverbod set eindmoment = $2, monitoring_einde = $3, verlengingsadvies = $4,
                   verlengingsadvies_motivering = $5, verlengingsadvies_op = $6, verlengd_op = $7, ingetrokken_op = $8,
                   intrekking_reden = $9, beeindigd_op = $10, beeindiging_reden = $11, afgesloten_op = $12,
-                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15, versie = versie + 1
+                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15,
+                  overdracht_geen_gesprek_reden = $17, overdracht_organisatie = $18, versie = versie + 1
                 where id = $1 and versie = $16
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
@@ -232,8 +241,24 @@ public class HuisverbodRepository {
                 .addOffsetDateTime(odt(h.beeindigdOp()))
                 .addString(h.beeindigingReden()).addOffsetDateTime(odt(h.afgeslotenOp()))
                 .addString(o == null ? null : o.aan()).addLocalDate(o == null ? null : o.datum())
-                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie());
+                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie())
+                .addString(o == null ? null : o.geenGesprekReden())
+                .addString(o == null || o.organisatie() == null ? null : o.organisatie().name());
         return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Records receipt of the warm hand-over, once: false when it was confirmed already (or the case was not handed
+     * over), so the caller answers 409.
+     */
+    public Uni<Boolean> bevestigOverdracht(SqlClient sql, UUID id, Huisverbod.Bevestiging b) {
+        return sql.preparedQuery("""
+                update huisverbod set overdracht_bevestigd_op = $2, overdracht_bevestigd_door = $3,
+                  overdracht_bevestigd_organisatie = $4, overdracht_bevestiging_vastgelegd_op = $5, versie = versie + 1
+                where id = $1 and afgesloten_op is not null and overdracht_bevestigd_op is null
+                """).execute(Tuple.tuple().addUUID(id).addLocalDate(b.op()).addString(b.door())
+                .addString(b.organisatie().name()).addOffsetDateTime(odt(b.vastgelegdOp())))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /** Marks that a case has a criminal track; a no-op when it already has one. */

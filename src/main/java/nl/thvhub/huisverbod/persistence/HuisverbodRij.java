@@ -80,7 +80,7 @@ final class HuisverbodRij {
                 instant(r.getOffsetDateTime("afgesloten_op")),
                 gesprek == null
                         ? null
-                        : new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek),
+                        : overdracht(r, gesprek),
                 r.getInteger("versie"), betrokkenen, toewijzingen, r.getString("verblijf_uhg"),
                 r.getString("verblijf_achterblijvers"),
                 r.getString("plan_tekst") == null && r.getString("veiligheid_tekst") == null
@@ -102,7 +102,37 @@ final class HuisverbodRij {
                     j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
         }
         return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
-                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz), zorg(r));
+                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz), zorg(r), opvolging(r));
+    }
+
+    private static Huisverbod.Overdracht overdracht(Row r, boolean gesprek) {
+        String org = r.getString("overdracht_organisatie");
+        LocalDate bevestigd = r.getLocalDate("overdracht_bevestigd_op");
+        return new Huisverbod.Overdracht(r.getString("overdracht_aan"), r.getLocalDate("overdracht_datum"), gesprek,
+                r.getString("overdracht_geen_gesprek_reden"), org == null ? null : Organisatie.valueOf(org),
+                bevestigd == null
+                        ? null
+                        : new Huisverbod.Bevestiging(bevestigd, r.getString("overdracht_bevestigd_door"),
+                                Organisatie.valueOf(r.getString("overdracht_bevestigd_organisatie")),
+                                instant(r.getOffsetDateTime("overdracht_bevestiging_vastgelegd_op"))));
+    }
+
+    private static Huisverbod.Opvolging opvolging(Row r) {
+        JsonObject p = json(r.getValue("laatste_peilmoment"));
+        JsonObject a = json(r.getValue("reclasseringsaanvraag"));
+        return new Huisverbod.Opvolging(
+                p == null
+                        ? null
+                        : new Huisverbod.Peilmoment(LocalDate.parse(p.getString("d")), p.getString("v"), p.getString("h")),
+                r.getString("eindrapport"), r.getString("zorgadvies_risico"),
+                a == null
+                        ? null
+                        : new Huisverbod.Adviesaanvraag(LocalDate.parse(a.getString("t")),
+                                OffsetDateTime.parse(a.getString("op")).toInstant()));
+    }
+
+    private static JsonObject json(Object value) {
+        return value == null ? null : value instanceof JsonObject j ? j : new JsonObject(value.toString());
     }
 
     private static Huisverbod.Zorgstand zorg(Row r) {

@@ -62,7 +62,7 @@ public class OnderhoudRepository {
                 update huisverbod set straat = 'VERWIJDERD', huisnummer = '0', postcode = '1000AA', plaats = 'VERWIJDERD',
                   verblijf_uhg = null, verblijf_achterblijvers = null,
                   intrekking_reden = null, beeindiging_reden = null, verlengingsadvies_motivering = null, overdracht_aan = null,
-                  gewist_op = $2 where id = any($1)
+                  overdracht_geen_gesprek_reden = null, overdracht_bevestigd_door = null, gewist_op = $2 where id = any($1)
                 """).execute(Tuple.of(arr, odt(now)))
                 .chain(() -> sql.preparedQuery(
                         "update betrokkene set naam = 'VERWIJDERD', geboortedatum = date '1900-01-01' where huisverbod_id = any($1)")
@@ -81,6 +81,12 @@ public class OnderhoudRepository {
                 .chain(() -> sql.preparedQuery("delete from zorgdocument_versie where huisverbod_id = any($1)").execute(zaken))
                 .chain(() -> sql.preparedQuery(
                         "update verwijzing set naar = 'VERWIJDERD', code = null where huisverbod_id = any($1)")
+                        .execute(zaken))
+                // follow-through: the check-ins' text and the advice report go, their dates and outcomes stay as counts
+                .chain(() -> sql.preparedQuery("update peilmoment set toelichting = null where huisverbod_id = any($1)")
+                        .execute(zaken))
+                .chain(() -> sql.preparedQuery(
+                        "update reclasseringsadvies set advies = 'VERWIJDERD' where huisverbod_id = any($1) and advies is not null")
                         .execute(zaken))
                 .chain(() -> sql.preparedQuery("select wis_zaakhistorie($1)").execute(zaken))
                 // an event not yet dispatched about an erased case has nobody left to inform; deleted before the

@@ -18,7 +18,7 @@ public final class Feiten {
     /** Routing facts for an event: place, coordinating organisation and assignees, no personal data. */
     public static Zaakfeiten van(Huisverbod h) {
         return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), List.of(),
-                Set.of(), false);
+                Set.of(), false, opdrachten(h));
     }
 
     /** Decision facts for one reader: also the subjects, this reader's consents and its emergency grant. */
@@ -27,13 +27,28 @@ public final class Feiten {
         List<Zaakfeiten.Persoon> personen = h.betrokkenen().stream()
                 .map(b -> new Zaakfeiten.Persoon(b.id(), b.rol().name())).toList();
         return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), personen,
-                g.toestemmingen(), g.noodtoegang());
+                g.toestemmingen(), g.noodtoegang(), opdrachten(h));
     }
 
     /** The same facts with an emergency grant in force (the grant being given in this transaction). */
     static Zaakfeiten metNoodtoegang(Zaakfeiten f) {
         return new Zaakfeiten(f.zaakId(), f.wijk(), f.coordinerendeOrganisatie(), f.afgeslotenOp(), f.toegewezen(),
-                f.personen(), f.toestemmingen(), true);
+                f.personen(), f.toestemmingen(), true, f.opdrachten());
+    }
+
+    /**
+     * The case's open requests to an organisation: the OM's request for a Reclassering advice report until delivered,
+     * and a warm hand-over to a hub partner until it confirmed receipt.
+     */
+    private static List<Zaakfeiten.Opdracht> opdrachten(Huisverbod h) {
+        List<Zaakfeiten.Opdracht> open = new java.util.ArrayList<>(2);
+        if (h.signalen().opvolging().reclasseringsadvies() != null && h.afgeslotenOp() == null) {
+            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING));
+        }
+        if (h.overdrachtOnbevestigd() && h.overdracht().organisatie() != null) {
+            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.OVERDRACHT, h.overdracht().organisatie()));
+        }
+        return List.copyOf(open);
     }
 
     private static List<Zaakfeiten.Toegewezene> toegewezen(Huisverbod h) {

@@ -3,6 +3,7 @@ package nl.thvhub.huisverbod.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -105,21 +106,56 @@ public class HuisverbodService {
                 new JsonObject().put("reden", o.reden().trim()));
     }
 
+    /**
+     * Closing: only with a monitoring report (or one explicitly waived), and a warm hand-over that names why there was no
+     * joint talk if there was none. A hub partner receiving the hand-over is told, and confirms receipt itself.
+     */
     public Uni<Inzage> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {
         Invoer.valideer(validator, o);
+        String reden = Zaakcontrole.leegAlsNull(o.geenGesprekReden());
+        if (!o.gezamenlijkGesprek() && reden == null) {
+            throw ProblemException.invalid("geenGesprekReden", "verplicht als er geen gezamenlijk gesprek was");
+        }
+        if (o.gezamenlijkGesprek() && reden != null) {
+            throw ProblemException.invalid("geenGesprekReden", "alleen als er geen gezamenlijk gesprek was");
+        }
         return transition(actor, id, versie, Actie.AFSLUITING, h -> Zaakcontrole.coordinatorVan(actor, h), (h, now) -> {
             if (o.overdrachtDatum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                 throw ProblemException.invalid("overdrachtDatum",
                         "de warme overdracht moet hebben plaatsgevonden (niet in de toekomst)");
             }
+            Zaakcontrole.ontvanger(h, o.overdrachtOrganisatie());
+            if (h.signalen().opvolging().eindrapport() == null) {
+                throw Zaakcontrole.conflict(h, now, "Er is geen eindrapport van de monitoring: leg het eindrapport vast "
+                        + "(PUT /monitoring/eindrapport) of zie er met een reden van af voordat u afsluit.");
+            }
             return Zaakwijziging.van(h).afgeslotenOp(now)
-                    .overdracht(
-                            new Huisverbod.Overdracht(o.overdrachtAan().trim(), o.overdrachtDatum(), o.gezamenlijkGesprek()))
+                    .overdracht(new Huisverbod.Overdracht(o.overdrachtAan().trim(), o.overdrachtDatum(),
+                            o.gezamenlijkGesprek(), reden, o.overdrachtOrganisatie(), null))
                     .build();
         }, AuditActie.AFGESLOTEN,
                 new JsonObject().put("overdrachtAan", o.overdrachtAan().trim())
                         .put("overdrachtDatum", o.overdrachtDatum().toString())
-                        .put("gezamenlijkGesprek", o.gezamenlijkGesprek()));
+                        .put("gezamenlijkGesprek", o.gezamenlijkGesprek())
+                        .put("overdrachtOrganisatie",
+                                o.overdrachtOrganisatie() == null ? null : o.overdrachtOrganisatie().name()));
+    }
+
+    /**
+     * The events a transition announces: closing also hands Veilig Thuis the monitoring report and tells a receiving hub
+     * partner that a hand-over awaits its confirmation.
+     */
+    private static List<String> events(AuditActie soort, Huisverbod changed) {
+        String type = EVENTS.get(soort);
+        if (type == null) {
+            return List.of();
+        }
+        if (soort != AuditActie.AFGESLOTEN) {
+            return List.of(type);
+        }
+        return changed.overdracht().organisatie() == null
+                ? List.of(type, "monitoring.eindrapport")
+                : List.of(type, "monitoring.eindrapport", "overdracht.aangeboden");
     }
 
     /** The shape of every state change: lock, check visibility, version and state, apply, record history. */
@@ -142,10 +178,11 @@ public class HuisverbodService {
                         }
                         return repository.appendGebeurtenis(conn, id, soort.name(), actor, now, details);
                     }).chain(() -> {
-                        String type = EVENTS.get(soort);
-                        return type == null
-                                ? Uni.createFrom().voidItem()
-                                : outbox.emit(conn, type, Feiten.van(changed), actor, now);
+                        Uni<Void> emit = Uni.createFrom().voidItem();
+                        for (String type : events(soort, changed)) {
+                            emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
+                        }
+                        return emit;
                     }).chain(() -> toegang.toon(conn, actor, id, soort, now));
                 }));
     }

@@ -97,10 +97,13 @@ public final class Opdrachten {
     public record Beeindiging(@NotBlank @Size(max = 2000) String reden) {
     }
 
-    /** Closing with warme overdracht. */
+    /**
+     * Closing with warme overdracht: to whom and when, whether in a joint talk (else why not), and the hub partner that
+     * receives it, if it is one (it then confirms receipt itself).
+     */
     @Schema(name = "AfsluitingInput")
     public record Afsluiting(@NotBlank @Size(max = 200) String overdrachtAan, @NotNull LocalDate overdrachtDatum,
-            @NotNull Boolean gezamenlijkGesprek) {
+            @NotNull Boolean gezamenlijkGesprek, @Size(max = 500) String geenGesprekReden, Organisatie overdrachtOrganisatie) {
     }
 
     /** Assignment of a professional; {@code organisatie} only when Veilig Thuis assigns a gezinsmanager. */

@@ -34,6 +34,11 @@ public class Zaakboek {
         return repository.appendGebeurtenis(conn, zaakId, soort.name(), actor, now, details);
     }
 
+    /** Records receipt of the case's warm hand-over, once (false: confirmed already). */
+    public Uni<Boolean> bevestigOverdracht(SqlConnection conn, UUID zaakId, nl.thvhub.huisverbod.Huisverbod.Bevestiging b) {
+        return repository.bevestigOverdracht(conn, zaakId, b);
+    }
+
     /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */
     public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
         return repository.find(conn, zaakId, false).map(o -> o.map(Feiten::van));

@@ -7,6 +7,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 
 /** The checks every change of a case makes, with the same answers on REST and GraphQL: version, role, state. */
@@ -43,6 +44,23 @@ final class Zaakcontrole {
     static ProblemException conflict(Huisverbod h, Instant now, String detail) {
         return ProblemException.conflict(detail, h.status(now).name(),
                 h.toegestaneActies(now).stream().map(Actie::pad).toList());
+    }
+
+    /**
+     * The hub partner named to receive a warm hand-over: a partner in care, not the coordinating organisation itself
+     * (400 naming {@code overdrachtOrganisatie}); null is a party outside the hub.
+     */
+    static void ontvanger(Huisverbod h, Organisatie ontvanger) {
+        if (ontvanger == null) {
+            return;
+        }
+        if (ontvanger == h.coordinerendeOrganisatie()) {
+            throw ProblemException.invalid("overdrachtOrganisatie", "een andere organisatie dan de coordinerende");
+        }
+        if (ontvanger == Organisatie.POLITIE || ontvanger == Organisatie.OM || ontvanger == Organisatie.GEMEENTE) {
+            throw ProblemException.invalid("overdrachtOrganisatie",
+                    "een hulpverlenende partner (politie, OM en gemeente ontvangen geen warme overdracht)");
+        }
     }
 
     static String leegAlsNull(String s) {

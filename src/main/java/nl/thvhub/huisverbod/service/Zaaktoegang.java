@@ -96,6 +96,14 @@ public class Zaaktoegang {
         return disclosure.inScope(actor, Feiten.van(zaak), now);
     }
 
+    /**
+     * Whether the actor's rule opens this category without consent (a feature's own list that shows it, such as the
+     * zorgadvies on the ZSM priority list); a role without a rule sees nothing.
+     */
+    public boolean regelToont(Actor actor, Categorie categorie) {
+        return disclosure.regelVoor(actor).map(r -> r.categorieen().contains(categorie)).orElse(false);
+    }
+
     /** The actor part of this request's audit lines. */
     public AuditRegel.Door door(Actor actor, Instant now) {
         return AuditRegel.door(actor, now, verzoek.trace());

@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 
 import nl.thvhub.huisverbod.Huisverbod;
 
-/** The deadlines of the care tasks ({@code thv.zorg.*}): within how long a UHG is reached and a referral starts. */
+/**
+ * The deadlines of the care tasks ({@code thv.zorg.*}): within how long a UHG is reached, a referral starts, the
+ * six-week check-in takes place and a hand-over is confirmed.
+ */
 @ConfigMapping(prefix = "thv.zorg")
 public interface ZorgtermijnConfig {
 
@@ -19,7 +22,18 @@ public interface ZorgtermijnConfig {
     @WithDefault("P21D")
     Duration verwijzingGestart();
 
+    /**
+     * The six-week check-in may fall this much before or after its date; missed by more, {@code PEILMOMENT_GEMIST}
+     * opens.
+     */
+    @WithDefault("P7D")
+    Duration peilmomentMarge();
+
+    /** A warm hand-over nobody confirmed this long after closing opens {@code OVERDRACHT_NIET_BEVESTIGD}. */
+    @WithDefault("P5D")
+    Duration overdrachtBevestiging();
+
     default Huisverbod.Zorgtermijnen waarden() {
-        return new Huisverbod.Zorgtermijnen(uhgBereikt(), verwijzingGestart());
+        return new Huisverbod.Zorgtermijnen(uhgBereikt(), verwijzingGestart(), peilmomentMarge(), overdrachtBevestiging());
     }
 }

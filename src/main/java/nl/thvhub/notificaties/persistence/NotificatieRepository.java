@@ -118,6 +118,6 @@ public class NotificatieRepository {
         UUID zaak = r.getUUID("huisverbod_id");
         NotificatieType type = NotificatieType.uitCode(r.getString("type"));
         return new Notificatie(r.getUUID("id"), type, zaak, r.getOffsetDateTime("tijdstip").toInstant(),
-                r.getOffsetDateTime("bevestigd_op") != null, "/api/v1/huisverboden/" + zaak, type.cloudEventType());
+                r.getOffsetDateTime("bevestigd_op") != null, type.link(zaak), type.cloudEventType());
     }
 }

@@ -120,6 +120,22 @@ public class Dispatcher {
                         adressen.add(new Adres(gm, Rol.C_GEZINSMANAGER, null, null));
                     }
                 }
+                case TOEGEWEZEN_RECLASSERING -> {
+                    String worker = toegewezen(feiten, Rol.C_RECLASSERING);
+                    adressen.add(worker != null
+                            ? new Adres(worker, Rol.C_RECLASSERING, Organisatie.RECLASSERING.name(), null)
+                            : new Adres(null, Rol.C_RECLASSERING, Organisatie.RECLASSERING.name(), null));
+                }
+                case OVERDRACHT_ONTVANGER -> {
+                    // the receiving hub partner's queue, as long as the hand-over waits for its confirmation
+                    for (Object o : feiten.getJsonArray("opdrachten", new io.vertx.core.json.JsonArray())) {
+                        JsonObject opdracht = (JsonObject) o;
+                        if (nl.thvhub.privacy.Zaakfeiten.Opdracht.OVERDRACHT.equals(opdracht.getString("soort"))) {
+                            Organisatie org = Organisatie.valueOf(opdracht.getString("organisatie"));
+                            adressen.add(new Adres(null, org.actingRole().code(), org.name(), null));
+                        }
+                    }
+                }
                 case ROL -> adressen.add(new Adres(null, regel.rol(), null, null));
             }
         }

@@ -42,7 +42,10 @@ public class Outbox implements GebeurtenisPoort {
         JsonObject feiten = new JsonObject().put("wijk", zaak.wijk())
                 .put("coordinerendeOrganisatie", zaak.coordinerendeOrganisatie().name())
                 .put("afgeslotenOp", zaak.afgeslotenOp() == null ? null : zaak.afgeslotenOp().toString())
-                .put("toegewezen", toegewezen);
+                .put("toegewezen", toegewezen)
+                .put("opdrachten", new JsonArray(zaak.opdrachten().stream()
+                        .map(o -> new JsonObject().put("soort", o.soort()).put("organisatie", o.organisatie().name()))
+                        .toList()));
         return repository.insert(sql, UUID.randomUUID(), type, zaak.zaakId(), tijdstip, afzender.organisatie().name(),
                 feiten);
     }

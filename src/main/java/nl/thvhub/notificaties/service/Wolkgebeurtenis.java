@@ -20,9 +20,10 @@ public final class Wolkgebeurtenis {
 
     /** The delivery body for an event of {@code type} (its code) about case {@code zaak}. */
     public static String json(String bron, UUID eventId, String type, UUID zaak, Instant tijdstip) {
-        String link = "/api/v1/huisverboden/" + zaak;
+        NotificatieType soort = NotificatieType.uitCode(type);
+        String link = soort.link(zaak);
         return new JsonObject().put("specversion", "1.0").put("id", eventId.toString()).put("source", bron)
-                .put("type", NotificatieType.uitCode(type).cloudEventType()).put("subject", zaak.toString())
+                .put("type", soort.cloudEventType()).put("subject", zaak.toString())
                 .put("time", tijdstip.toString()).put("datacontenttype", "application/json").put("dataref", link)
                 .put("data", new JsonObject().put("huisverbodId", zaak.toString()).put("gebeurtenis", type).put("link", link))
                 .encode();

@@ -44,7 +44,7 @@ public class PrioriteitenlijstResource {
     @Operation(summary = "ZSM-prioriteitenlijst (om-zsm): lopende THV's zonder eindbeslissing, minste resterende tijd eerst; Accept: text/csv voor CSV")
     @APIResponse(responseCode = "200", description = "De prioriteitenlijst (JSON) of als CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Prioriteiten.Lijst.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen"))})
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen,zorgadviesAanwezig"))})
     public Uni<Response> lijst(
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -57,12 +57,13 @@ public class PrioriteitenlijstResource {
 
     static String csv(Prioriteiten.Lijst l) {
         StringBuilder sb = new StringBuilder(
-                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n");
+                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig\r\n");
         for (Prioriteiten.Rij r : l.items()) {
             sb.append(r.huisverbodId()).append(',').append(Csv.escape(r.registratienummer())).append(',').append(r.gemeente())
                     .append(',')
                     .append(r.eindmoment()).append(',').append(r.resterendeUren()).append(',').append(r.urgent()).append(',')
-                    .append(Csv.escape(String.join(";", r.redenen()))).append("\r\n");
+                    .append(Csv.escape(String.join(";", r.redenen()))).append(',').append(r.zorgadviesAanwezig())
+                    .append("\r\n");
         }
         return sb.toString();
     }

@@ -90,7 +90,8 @@ public class StrafrechtGraphQL {
                                 // down are not
                                 List<Prioriteiten.Rij> kern = l.items().stream()
                                         .map(r -> new Prioriteiten.Rij(r.huisverbodId(), r.registratienummer(),
-                                                r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen()))
+                                                r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen(),
+                                                r.zorgadviesAanwezig()))
                                         .toList();
                                 return !kern.equals(vorige.getAndSet(kern));
                             }).onItem()

@@ -36,7 +36,7 @@ public class StrafrechtRepository {
     /** A running case with a criminal track that may belong on the priority list, with what ranks it. */
     public record Kandidaat(UUID id, String registratienummer, Gemeente gemeente, Instant eindmoment, boolean herhaling,
             GeweldErnst ernst, boolean minderjarigen, String beslissing, LocalDate contactverbodVan, boolean beoordeeld,
-            long overtredingen) {
+            long overtredingen, String zorgadviesRisico) {
     }
 
     public Uni<Integer> volgendeVersie(SqlClient sql, UUID zaakId) {
@@ -79,7 +79,16 @@ public class StrafrechtRepository {
 
     /** Every version, newest first; {@code h} tells whether a contactverbod starts on time. */
     public Uni<List<Afdoening.Versie>> listVersies(SqlClient sql, Huisverbod h) {
-        return sql.preparedQuery("select * from afdoening where huisverbod_id = $1 order by versie desc")
+        // the flags of before the request (issue 21) now follow from the requests themselves: asked once one was made,
+        // received once one was delivered; a flag set by hand on a version stays true
+        return sql.preparedQuery("""
+                select a.*,
+                  a.reclasseringsadvies_gevraagd is true or exists (select 1 from reclasseringsadvies r
+                    where r.huisverbod_id = a.huisverbod_id) as rc_gevraagd,
+                  a.reclasseringsadvies_ontvangen is true or exists (select 1 from reclasseringsadvies r
+                    where r.huisverbod_id = a.huisverbod_id and r.geleverd_op is not null) as rc_ontvangen
+                from afdoening a where a.huisverbod_id = $1 order by a.versie desc
+                """)
                 .execute(Tuple.of(h.id())).map(rows -> Rijen.alle(rows, r -> map(r, h)));
     }
 
@@ -92,7 +101,9 @@ public class StrafrechtRepository {
                                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and (b.rol = 'KIND'
                                           or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
                                   a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,
-                                  (select count(*) from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as overtredingen
+                                  (select count(*) from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as overtredingen,
+                                  (select d.inhoud->'items'->0->>'risico' from zorgdocument d where d.huisverbod_id = h.id
+                                     and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico
                                 from huisverbod h
                                 left join lateral (select id, beslissing, contactverbod_van from afdoening a where a.huisverbod_id = h.id
                                                    order by versie desc limit 1) a on true
@@ -106,7 +117,7 @@ public class StrafrechtRepository {
                         Gemeente.valueOf(r.getString("gemeente")), r.getOffsetDateTime("eindmoment").toInstant(),
                         r.getBoolean("herhaling"), GeweldErnst.valueOf(r.getString("geweld_ernst")),
                         r.getBoolean("minderjarigen"), r.getString("beslissing"), r.getLocalDate("contactverbod_van"),
-                        r.getBoolean("beoordeeld"), r.getLong("overtredingen"))));
+                        r.getBoolean("beoordeeld"), r.getLong("overtredingen"), r.getString("zorgadvies_risico"))));
     }
 
     private static Afdoening.Versie map(Row r, Huisverbod h) {
@@ -125,8 +136,8 @@ public class StrafrechtRepository {
                 r.getBoolean("aangifte"), r.getLocalDate("aangifte_datum"), r.getString("parketnummer"),
                 r.getLocalDate("zsm_beoordeling_datum"), r.getString("voorgenomen_afdoening"), r.getString("beslissing"),
                 r.getString("sepot_grond"), cv, gv, cv == null ? null : Afdoening.sluitAan(cv.van(), h.eindmoment()),
-                r.getString("bijzondere_voorwaarden"), r.getBoolean("reclasseringsadvies_gevraagd"),
-                r.getBoolean("reclasseringsadvies_ontvangen"), zittingen, r.getString("verblijfplaats_uhg"),
+                r.getString("bijzondere_voorwaarden"), r.getBoolean("rc_gevraagd"),
+                r.getBoolean("rc_ontvangen"), zittingen, r.getString("verblijfplaats_uhg"),
                 r.getString("geregistreerd_door"), r.getOffsetDateTime("geregistreerd_op").toInstant());
     }
 }

@@ -24,6 +24,7 @@ import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Categorie;
 import nl.thvhub.strafrecht.Afdoening;
 import nl.thvhub.strafrecht.persistence.StrafrechtRepository;
 
@@ -39,7 +40,7 @@ public class Prioriteiten {
     @org.eclipse.microprofile.graphql.Type("PrioriteitenlijstRij")
     public record Rij(@NotNull UUID huisverbodId, @NotNull String registratienummer, @NotNull Gemeente gemeente,
             @NotNull Instant eindmoment, @NotNull long resterendeUren, @NotNull boolean urgent,
-            @NotNull List<@NotNull String> redenen) {
+            @NotNull List<@NotNull String> redenen, @NotNull boolean zorgadviesAanwezig) {
     }
 
     /** The list; {@code volledig} says it holds every case of the ZSM mandate (no paging, nothing hidden by scope). */
@@ -85,7 +86,7 @@ public class Prioriteiten {
     public Uni<Lijst> auditeer(Actor actor, String doel, Lijst l, Trace trace) {
         AuditRegel.Door door = AuditRegel.door(actor, l.opgesteldOp(), trace);
         List<AuditRegel> regels = l.items().stream().map(i -> toegang.verstrekking(door, doel, AuditActie.PRIORITEITENLIJST,
-                i.huisverbodId(), List.of("KERN"), null)).toList();
+                i.huisverbodId(), i.zorgadviesAanwezig() ? List.of("KERN", "ZORGADVIES") : List.of("KERN"), null)).toList();
         return pool.withConnection(conn -> audit.schrijf(conn, regels)).replaceWith(l);
     }
 
@@ -99,6 +100,8 @@ public class Prioriteiten {
         }
         Instant now = clock.instant();
         Instant venster = now.plus(config.contactverbodVenster());
+        // the advice is category ZORGADVIES: shown on the list only as far as the policy gives it to this role
+        boolean advies = toegang.regelToont(actor, Categorie.ZORGADVIES);
         return pool.withConnection(conn -> repository.listKandidaten(conn, now, venster, gemeente)).map(rows -> {
             List<Object[]> ranked = new ArrayList<>();
             for (StrafrechtRepository.Kandidaat k : rows) {
@@ -122,6 +125,10 @@ public class Prioriteiten {
                 if (k.minderjarigen()) {
                     redenen.add("MINDERJARIGEN");
                 }
+                boolean hoog = advies && "HOOG".equals(k.zorgadviesRisico());
+                if (hoog) {
+                    redenen.add("ZORGADVIES_HOOG");
+                }
                 GeweldErnst ernst = k.ernst();
                 if (ernst == GeweldErnst.ZEER_ERNSTIG || ernst == GeweldErnst.ERNSTIG) {
                     redenen.add("ERNST_" + ernst.name());
@@ -129,12 +136,16 @@ public class Prioriteiten {
                 long uren = Math.max(0, Duration.between(now, eind).toHours());
                 ranked.add(new Object[]{
                         new Rij(k.id(), k.registratienummer(), k.gemeente(), eind, uren,
-                                Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen),
+                                Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen,
+                                advies && k.zorgadviesRisico() != null),
                         ernst, k.herhaling(),
-                        k.minderjarigen(), overtredingen});
+                        k.minderjarigen(), overtredingen, hoog});
             }
-            // time left first; then violations (most first), repeat THV, minors, severity
-            ranked.sort(Comparator.<Object[], Instant>comparing(o -> ((Rij) o[0]).eindmoment())
+            // urgent cases first, then a HOOG care advice (the care side's weight, recommendation 3b); then time left,
+            // violations (most first), repeat THV, minors, severity
+            ranked.sort(Comparator.<Object[], Boolean>comparing(o -> !((Rij) o[0]).urgent())
+                    .thenComparing(o -> !(Boolean) o[5])
+                    .thenComparing(o -> ((Rij) o[0]).eindmoment())
                     .thenComparing(o -> -(Long) o[4])
                     .thenComparing(o -> !(Boolean) o[2])
                     .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));

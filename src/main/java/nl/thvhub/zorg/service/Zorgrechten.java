@@ -17,12 +17,14 @@ import nl.thvhub.platform.security.Rol;
  * assigned gezinsmanager the plans, the children's analysis, the network, referrals and contacts; Veilig Thuis its
  * analysis and the network it knows at hand-over; the assigned Reclassering and GGZ worker referrals and contacts. What
  * a writer may write of a person is further bounded by what the policy lets it see of that person (the service checks).
+ * The follow-through — check-ins and the monitoring report — is the coordinator's; the zorgadvies for ZSM also the
+ * gezinsmanager's.
  */
 public final class Zorgrechten {
 
     /** The parts of the record. */
     public enum Onderdeel {
-        PROBLEEMANALYSE, PLAN, VERWIJZING, CONTACTMOMENT, NETWERK
+        PROBLEEMANALYSE, PLAN, VERWIJZING, CONTACTMOMENT, NETWERK, PEILMOMENT, EINDRAPPORT, ZORGADVIES
     }
 
     private Zorgrechten() {
@@ -43,6 +45,8 @@ public final class Zorgrechten {
             case PLAN -> coordinator || gezinsmanager;
             case NETWERK -> coordinator || gezinsmanager || veiligThuis;
             case VERWIJZING, CONTACTMOMENT -> coordinator || gezinsmanager || behandelaar;
+            case PEILMOMENT, EINDRAPPORT -> coordinator;
+            case ZORGADVIES -> coordinator || gezinsmanager;
         };
     }
 
@@ -56,6 +60,8 @@ public final class Zorgrechten {
                 case NETWERK -> "Het netwerk schrijven de zorgcoordinator en de gezinsmanager van de zaak en Veilig Thuis.";
                 case VERWIJZING, CONTACTMOMENT -> "Verwijzingen en contactmomenten schrijven de zorgcoordinator, de "
                         + "gezinsmanager en de toegewezen Reclassering- of GGZ-medewerker van de zaak.";
+                case PEILMOMENT, EINDRAPPORT -> "De monitoring legt de zorgcoordinator van de zaak vast.";
+                case ZORGADVIES -> "Het zorgadvies voor ZSM geven de zorgcoordinator en de gezinsmanager van de zaak.";
             });
         }
     }

@@ -22,12 +22,14 @@ import nl.thvhub.huisverbod.service.ZorgtermijnConfig;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.zorg.persistence.ContactmomentRepository;
+import nl.thvhub.zorg.persistence.PeilmomentRepository;
 import nl.thvhub.zorg.persistence.VerwijzingRepository;
 
 /**
  * Announces, once each, the care tasks that open by the clock: a UHG nobody reached within the deadline
- * ({@code zorg.uhg-niet-bereikt}) and a referral that did not start in time ({@code verwijzing.niet-gestart}), to the
- * coordinator of the case (else the coordinating organisation's queue). The tasks themselves are derived from the clock
+ * ({@code zorg.uhg-niet-bereikt}), a referral that did not start in time ({@code verwijzing.niet-gestart}), a missed
+ * six-week check-in ({@code monitoring.peilmoment-gemist}) and a hand-over nobody confirmed
+ * ({@code overdracht.niet-bevestigd}), to the coordinator of the case (else the coordinating organisation's queue). The tasks themselves are derived from the clock
  * in every case view; this job only makes sure they are told.
  */
 @ApplicationScoped
@@ -40,14 +42,16 @@ public class Zorgsignalering {
     private final Pool pool;
     private final ContactmomentRepository contacten;
     private final VerwijzingRepository verwijzingen;
+    private final PeilmomentRepository peilmomenten;
     private final Zaakboek boek;
     private final Outbox outbox;
     private final ZorgtermijnConfig termijnen;
     private final Clock clock;
 
-    Zorgsignalering(Pool pool, ContactmomentRepository contacten, VerwijzingRepository verwijzingen, Zaakboek boek,
-            Outbox outbox, ZorgtermijnConfig termijnen, Clock clock) {
+    Zorgsignalering(Pool pool, ContactmomentRepository contacten, VerwijzingRepository verwijzingen,
+            PeilmomentRepository peilmomenten, Zaakboek boek, Outbox outbox, ZorgtermijnConfig termijnen, Clock clock) {
         this.pool = pool;
+        this.peilmomenten = peilmomenten;
         this.contacten = contacten;
         this.verwijzingen = verwijzingen;
         this.boek = boek;
@@ -71,7 +75,13 @@ public class Zorgsignalering {
                 .chain(zaken -> meld(conn, "zorg.uhg-niet-bereikt", zaken, now).replaceWith(zaken.size()))
                 .chain(n -> verwijzingen.claimNietGestart(conn, verwijzingsgrens, now, 500)
                         .chain(rijen -> meld(conn, "verwijzing.niet-gestart", rijen.stream().map(r -> r[0]).toList(), now)
-                                .replaceWith(n + rijen.size()))));
+                                .replaceWith(n + rijen.size())))
+                .chain(n -> peilmomenten.claimPeilmomentGemist(conn, Huisverbod.PEILMOMENT_NA_EINDE,
+                        termijnen.peilmomentMarge(), now, TERUGBLIK, 500)
+                        .chain(zaken -> meld(conn, "monitoring.peilmoment-gemist", zaken, now).replaceWith(n + zaken.size())))
+                .chain(n -> peilmomenten.claimOverdrachtOnbevestigd(conn, termijnen.overdrachtBevestiging(), now, TERUGBLIK,
+                        500)
+                        .chain(zaken -> meld(conn, "overdracht.niet-bevestigd", zaken, now).replaceWith(n + zaken.size()))));
     }
 
     private Uni<Void> meld(SqlConnection conn, String type, List<UUID> zaken, Instant now) {

@@ -1,0 +1,62 @@
+package nl.thvhub.strafrecht.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.sql.PgFouten;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.strafrecht.Reclasseringsadvies;
+
+/** SQL for the OM's requests for a Reclassering advice report: one open request per case (a unique partial index). */
+@ApplicationScoped
+public class ReclasseringsadviesRepository {
+
+    private static final String OPEN_UNIEK = "reclasseringsadvies_open";
+
+    /** Inserts a request; a second open request for the case (also one racing this) is 409. */
+    public Uni<Void> vraagAan(SqlClient sql, UUID id, UUID zaak, LocalDate termijn, String door, Instant now) {
+        return sql.preparedQuery("""
+                insert into reclasseringsadvies (id, huisverbod_id, termijn, aangevraagd_door, aangevraagd_op)
+                values ($1, $2, $3, $4, $5)
+                """).execute(Tuple.of(id, zaak, termijn, door, odt(now)))
+                .onFailure(e -> PgFouten.uniekGeschonden(e, OPEN_UNIEK))
+                .transform(e -> ProblemException.conflict(
+                        "Er loopt al een aanvraag voor een reclasseringsadvies voor deze zaak.", null, List.of()))
+                .replaceWithVoid();
+    }
+
+    /** Delivers the open request; false when there is none (the caller answers 409). */
+    public Uni<Boolean> lever(SqlClient sql, UUID zaak, String advies, LocalDate datum, String door, Instant now) {
+        return sql.preparedQuery("""
+                update reclasseringsadvies set advies = $2, advies_datum = $3, geleverd_door = $4, geleverd_op = $5
+                where huisverbod_id = $1 and geleverd_op is null
+                """).execute(Tuple.of(zaak, advies, datum, door, odt(now))).map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Every request of the case, newest first. */
+    public Uni<List<Reclasseringsadvies.View>> lijst(SqlClient sql, UUID zaak) {
+        return sql.preparedQuery("select * from reclasseringsadvies where huisverbod_id = $1 order by aangevraagd_op desc")
+                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, ReclasseringsadviesRepository::map));
+    }
+
+    private static Reclasseringsadvies.View map(Row r) {
+        boolean geleverd = r.getOffsetDateTime("geleverd_op") != null;
+        return new Reclasseringsadvies.View(r.getUUID("id"), r.getUUID("huisverbod_id"),
+                geleverd ? Reclasseringsadvies.Status.GELEVERD : Reclasseringsadvies.Status.GEVRAAGD, r.getLocalDate("termijn"),
+                r.getString("aangevraagd_door"), r.getOffsetDateTime("aangevraagd_op").toInstant(), r.getString("advies"),
+                r.getLocalDate("advies_datum"), r.getString("geleverd_door"),
+                geleverd ? r.getOffsetDateTime("geleverd_op").toInstant() : null);
+    }
+}

@@ -1,0 +1,113 @@
+package nl.thvhub.strafrecht.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Zaakboek;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.strafrecht.Reclasseringsadvies;
+import nl.thvhub.strafrecht.persistence.ReclasseringsadviesRepository;
+
+/**
+ * The OM's request for a Reclassering advice report as a task (category STRAFRECHT): ZSM requests it with a due date,
+ * it reaches the assigned Reclassering worker (else Reclassering's queue, which the open request puts in reach of the
+ * case: the policy file's opdracht RECLASSERINGSADVIES), and its delivery tells ZSM and the coordinator.
+ */
+@ApplicationScoped
+public class ReclasseringsadviesService {
+
+    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
+    private final ReclasseringsadviesRepository repository;
+    private final Outbox outbox;
+    private final Validator validator;
+
+    ReclasseringsadviesService(Zaaktoegang toegang, Zaakboek boek, ReclasseringsadviesRepository repository, Outbox outbox,
+            Validator validator) {
+        this.toegang = toegang;
+        this.boek = boek;
+        this.repository = repository;
+        this.outbox = outbox;
+        this.validator = validator;
+    }
+
+    public Uni<List<Reclasseringsadvies.View>> lijst(Actor actor, UUID zaakId) {
+        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
+                (conn, h, now) -> repository.lijst(conn, zaakId));
+    }
+
+    public Uni<Reclasseringsadvies.View> vraagAan(Actor actor, UUID zaakId, Reclasseringsadvies.Aanvraag a) {
+        if (actor.rol() != Rol.OM_ZSM) {
+            throw ProblemException.forbidden("Een reclasseringsadvies vraagt het OM (ZSM) aan.");
+        }
+        Invoer.vereist(a);
+        Invoer.valideer(validator, a);
+        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_AANGEVRAAGD, Categorie.STRAFRECHT, (conn, h, now) -> {
+            lopend(h, now);
+            if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("termijn", "ligt in het verleden");
+            }
+            UUID id = UUID.randomUUID();
+            return repository.vraagAan(conn, id, zaakId, a.termijn(), actor.gebruikersnaam(), now)
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_AANGEVRAAGD, actor, now,
+                            new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
+                    .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
+                    .chain(() -> repository.lijst(conn, zaakId)).map(l -> l.get(0));
+        });
+    }
+
+    public Uni<Reclasseringsadvies.View> lever(Actor actor, UUID zaakId, Reclasseringsadvies.Levering l) {
+        if (actor.rol() != Rol.RECLASSERING) {
+            throw ProblemException.forbidden("Het reclasseringsadvies levert de Reclassering.");
+        }
+        Invoer.vereist(l);
+        Invoer.valideer(validator, l);
+        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT, (conn, h, now) -> {
+            Huisverbod.Adviesaanvraag open = h.signalen().opvolging().reclasseringsadvies();
+            if (open == null) {
+                throw ProblemException.conflict("Er is geen openstaande aanvraag voor een reclasseringsadvies.",
+                        h.status(now).name(), List.of());
+            }
+            if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("datum", "ligt in de toekomst");
+            }
+            if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("datum", "ligt voor de aanvraag");
+            }
+            return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now).chain(gelukt -> {
+                if (!gelukt) {
+                    throw ProblemException.preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
+                }
+                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor, now,
+                        new JsonObject().put("datum", l.datum().toString()));
+            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
+                    .chain(() -> repository.lijst(conn, zaakId)).map(list -> list.get(0));
+        });
+    }
+
+    /** A closed or withdrawn case gets no new request: 409. */
+    private static void lopend(Huisverbod h, java.time.Instant now) {
+        Status s = h.status(now);
+        if (s == Status.AFGESLOTEN || s == Status.INGETROKKEN) {
+            throw ProblemException.conflict("Een afgesloten of ingetrokken zaak krijgt geen aanvraag meer.", s.name(),
+                    List.of());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.thvhub.zorg;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The care side's short structured advice for the criminal assessment at ZSM (recommendation 3b): the risk, whether help
+ * runs, the conditions it advises and a short text. Category ZORGADVIES, which the OM reads on its own basis; it holds
+ * nothing of the plans, referrals or GGZ data beyond what the advice says.
+ */
+public final class Zorgadvies {
+
+    /** The kind of resource an Idempotency-Key replay reads again. */
+    public static final String SOORT = "zorgadvies";
+
+    private Zorgadvies() {
+    }
+
+    /** The risk the care side sees. */
+    @org.eclipse.microprofile.graphql.Name("Zorgrisico")
+    @Schema(name = "Zorgrisico")
+    public enum Risico {
+        HOOG, MIDDEN, LAAG
+    }
+
+    /** Conditions the care side advises for a (conditional) decision. */
+    @org.eclipse.microprofile.graphql.Name("Adviesvoorwaarde")
+    @Schema(name = "Adviesvoorwaarde")
+    public enum Voorwaarde {
+        CONTACTVERBOD, GEBIEDSVERBOD, GEDRAGSINTERVENTIE, MELDPLICHT, RECLASSERINGSTOEZICHT, BEHANDELVERPLICHTING, ENKELBAND
+    }
+
+    /** The advice as recorded (a PUT replaces it). */
+    @Schema(name = "ZorgadviesInput")
+    @Input("ZorgadviesInput")
+    public record Vastlegging(@NotNull Risico risico, @NotNull Boolean hulpverleningLoopt,
+            @NotNull @Size(max = 7) List<@NotNull Voorwaarde> adviesVoorwaarden, @Size(max = 1000) String toelichting) {
+    }
+
+    /** The content as stored (the document's single item). */
+    public record Inhoud(Risico risico, boolean hulpverleningLoopt, List<Voorwaarde> adviesVoorwaarden, String toelichting) {
+    }
+
+    /** The advice of a case; version 0 with no content: none given yet. */
+    @Schema(name = "Zorgadvies")
+    @Type("Zorgadvies")
+    public record View(@NotNull UUID huisverbodId, @NotNull int versie, Risico risico, Boolean hulpverleningLoopt,
+            @NotNull List<@NotNull Voorwaarde> adviesVoorwaarden, String toelichting,
+            @NotNull List<@NotNull Versie> versies) implements nl.thvhub.platform.Herleesbaar {
+
+        @Override
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @org.eclipse.microprofile.graphql.Ignore
+        public nl.thvhub.platform.Herlezing herlezing() {
+            return new nl.thvhub.platform.Herlezing(SOORT, huisverbodId, huisverbodId);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.thvhub.zorg.api;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.huisverbod.api.HuisverbodResource;
+import nl.thvhub.platform.security.ActorResolver;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.zorg.Zorgadvies;
+import nl.thvhub.zorg.service.ZorgadviesService;
+
+/** {@code /api/v1/huisverboden/{id}/zorgadvies}: the care side's advice for the criminal assessment at ZSM. */
+@Path("/api/v1/huisverboden/{id}/zorgadvies")
+@Tag(name = "Zorgcoordinatie")
+@Produces(MediaType.APPLICATION_JSON)
+public class ZorgadviesResource {
+
+    private final ZorgadviesService service;
+    private final ActorResolver actors;
+
+    public ZorgadviesResource(ZorgadviesService service, ActorResolver actors) {
+        this.service = service;
+        this.actors = actors;
+    }
+
+    @GET
+    @RolesAllowed(Rol.ALLE)
+    @Operation(summary = "Het zorgadvies voor ZSM", description = "Categorie ZORGADVIES: het OM (ZSM) leest het zonder verdere "
+            + "toestemming op eigen grondslag; het bevat niets van de plannen, verwijzingen of GGZ-gegevens zelf. Versie 0: nog geen advies.")
+    @APIResponse(responseCode = "200", description = "Het zorgadvies", headers = {
+            @Header(name = "ETag", description = "Versie van het advies", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Zorgadvies.View.class))})
+    public Uni<Response> lees(@PathParam("id") UUID id) {
+        return service.lees(actors.current(), id).map(v -> PersoonsdossierResource.met(v, v.versie()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @Operation(summary = "Het zorgadvies vastleggen (zorgcoordinator of gezinsmanager van de zaak)", description = "Risico "
+            + "(HOOG, MIDDEN, LAAG), of er hulpverlening loopt, geadviseerde voorwaarden en een korte toelichting. Een "
+            + "advies voor een lopende zaak met strafrechtelijk traject meldt zich bij ZSM; HOOG zet de zaak hoger op de "
+            + "prioriteitenlijst (ZORGADVIES_HOOG). If-Match met de gelezen versie.")
+    @APIResponse(responseCode = "200", description = "Het vastgelegde advies", headers = {
+            @Header(name = "ETag", description = "Versie van het advies", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Zorgadvies.View.class))})
+    public Uni<Response> vastleggen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Zorgadvies.Vastlegging vastlegging) {
+        return service.schrijf(actors.current(), id, HuisverbodResource.version(ifMatch), vastlegging)
+                .map(v -> PersoonsdossierResource.met(v, v.versie()));
+    }
+}

@@ -1,0 +1,212 @@
+package nl.thvhub.zorg.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
+import nl.thvhub.huisverbod.service.Inzage;
+import nl.thvhub.huisverbod.service.Zaakboek;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.Problem;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Eindrapport;
+import nl.thvhub.zorg.Peilmoment;
+import nl.thvhub.zorg.persistence.PeilmomentRepository;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * Monitoring after the THV: the coordinator's check-ins and the monitoring report that closing needs (category
+ * HULPVERLENING of the case; a person's referral outcome per person). Read and written through the access seam.
+ */
+@ApplicationScoped
+public class MonitoringService {
+
+    static final String EINDRAPPORT = "EINDRAPPORT";
+
+    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
+    private final PeilmomentRepository peilmomenten;
+    private final ZorgdocumentRepository documenten;
+    private final Documentschrijver schrijver;
+    private final Validator validator;
+
+    MonitoringService(Zaaktoegang toegang, Zaakboek boek, PeilmomentRepository peilmomenten,
+            ZorgdocumentRepository documenten, Documentschrijver schrijver, Validator validator) {
+        this.toegang = toegang;
+        this.boek = boek;
+        this.peilmomenten = peilmomenten;
+        this.documenten = documenten;
+        this.schrijver = schrijver;
+        this.validator = validator;
+    }
+
+    /** The check-ins of a case, newest first; they are about the family, so every person's line is logged. */
+    public Uni<List<Peilmoment.View>> peilmomenten(Actor actor, UUID zaakId) {
+        return toegang.deel(actor, zaakId, AuditActie.PEILMOMENTEN_LEZEN, (conn, inzage, now) -> {
+            vereisHulp(inzage.besluit());
+            return peilmomenten.lijst(conn, zaakId).map(l -> new Deelwerk.Deel<>(l, gezin(inzage.zaak())));
+        });
+    }
+
+    public Uni<Peilmoment.View> peilmomentVastleggen(Actor actor, UUID zaakId, Peilmoment.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        if (new HashSet<>(v.terugvalSignalen()).size() != v.terugvalSignalen().size()) {
+            throw ProblemException.invalid("terugvalSignalen", "noemt een signaal meer dan eens");
+        }
+        return toegang.deel(actor, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PEILMOMENT, null);
+            vereisHulp(inzage.besluit());
+            Zorgrechten.open(h, now);
+            if (v.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("datum", "ligt in de toekomst");
+            }
+            if (v.datum().isBefore(LocalDate.ofInstant(h.opgelegdOp(), Huisverbod.TIJDZONE))) {
+                throw ProblemException.invalid("datum", "ligt voor de oplegging van het huisverbod");
+            }
+            String toelichting = v.toelichting() == null || v.toelichting().isBlank() ? null : v.toelichting().trim();
+            Peilmoment.View p = new Peilmoment.View(UUID.randomUUID(), zaakId, v.datum(), v.veilig(),
+                    List.copyOf(v.terugvalSignalen()), v.hulpLoopt(), toelichting, actor.gebruikersnaam(),
+                    actor.organisatie(), now);
+            return peilmomenten.insert(conn, p)
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, actor, now,
+                            new JsonObject().put("peilmomentId", p.id().toString()).put("datum", p.datum().toString())
+                                    .put("veilig", p.veilig().name())))
+                    .replaceWith(new Deelwerk.Deel<>(p, gezin(h)));
+        });
+    }
+
+    /** The monitoring report as the reader may see it: the case's outcome, and the referral outcome per visible person. */
+    public Uni<Eindrapport.View> eindrapport(Actor actor, UUID zaakId) {
+        return toegang.deel(actor, zaakId, AuditActie.EINDRAPPORT_LEZEN,
+                (conn, inzage, now) -> view(conn, inzage));
+    }
+
+    /**
+     * Writes the report (or its waiver) as the next version: the case's outcome on every measure, and for each person
+     * named once the referral outcome; or only {@code afgezienReden}.
+     */
+    public Uni<Eindrapport.View> eindrapportVastleggen(Actor actor, UUID zaakId, Integer versie, Eindrapport.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        valideer(v);
+        return toegang.deel(actor, zaakId, AuditActie.EINDRAPPORT_VASTGELEGD, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.EINDRAPPORT, null);
+            vereisHulp(inzage.besluit());
+            Zorgrechten.open(h, now);
+            List<Eindrapport.Persoon> personen = new ArrayList<>();
+            List<Eindrapport.PersoonInvoer> invoer = v.verwijzingGeslaagd() == null ? List.of() : v.verwijzingGeslaagd();
+            for (int i = 0; i < invoer.size(); i++) {
+                Huisverbod.Betrokkene p = Zorgrechten.persoon(h, invoer.get(i).betrokkeneId(),
+                        "verwijzingGeslaagd[" + i + "].betrokkeneId");
+                personen.add(new Eindrapport.Persoon(p.id(), invoer.get(i).uitkomst()));
+            }
+            String reden = tekst(v.afgezienReden());
+            Eindrapport.Inhoud inhoud = new Eindrapport.Inhoud(v.dreigingAfgenomen(), List.copyOf(personen),
+                    v.relatieBeeindigd(), v.recidiveBekend(), tekst(v.toelichting()), reden);
+            return schrijver.vervang(conn, actor, zaakId, EINDRAPPORT, zaakId, versie, doc -> Zorgcodec.eindrapport(inhoud),
+                    AuditActie.EINDRAPPORT_VASTGELEGD, new JsonObject().put("afgezien", reden != null), now)
+                    .chain(() -> view(conn, inzage));
+        });
+    }
+
+    private Uni<Deelwerk.Deel<Eindrapport.View>> view(SqlConnection conn, Inzage inzage) {
+        Besluit b = inzage.besluit();
+        Huisverbod h = inzage.zaak();
+        boolean zaak = b.mag(Categorie.HULPVERLENING);
+        if (!b.magIets(Categorie.HULPVERLENING)) {
+            throw ProblemException.forbidden("Het eindrapport is voor uw rol onthouden (categorie HULPVERLENING).");
+        }
+        return documenten.huidig(conn, h.id(), EINDRAPPORT, h.id())
+                .chain(doc -> documenten.versies(conn, h.id(), EINDRAPPORT, h.id()).map(versies -> {
+                    Eindrapport.Inhoud e = doc.map(d -> Zorgcodec.eindrapport(d.items())).orElse(null);
+                    List<Eindrapport.Persoon> zichtbaar = e == null
+                            ? List.of()
+                            : e.verwijzingGeslaagd().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId()))
+                                    .toList();
+                    boolean onthouden = !zaak || (e != null && zichtbaar.size() < e.verwijzingGeslaagd().size());
+                    Map<UUID, Set<Categorie>> getoond = zaak ? gezin(h) : new HashMap<>();
+                    zichtbaar.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
+                    Eindrapport.View view = new Eindrapport.View(h.id(),
+                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
+                            zaak && e != null ? e.dreigingAfgenomen() : null, zichtbaar,
+                            zaak && e != null ? e.relatieBeeindigd() : null, zaak && e != null ? e.recidiveBekend() : null,
+                            zaak && e != null ? e.toelichting() : null, zaak && e != null ? e.afgezienReden() : null,
+                            versies, onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
+                    return new Deelwerk.Deel<>(view, getoond);
+                }));
+    }
+
+    /** Either a waiver with its reason alone, or the report with every measure; each person named once. */
+    private static void valideer(Eindrapport.Vastlegging v) {
+        List<Problem.InvalidParam> fout = new ArrayList<>();
+        if (tekst(v.afgezienReden()) != null) {
+            if (v.dreigingAfgenomen() != null || v.relatieBeeindigd() != null || v.recidiveBekend() != null
+                    || (v.verwijzingGeslaagd() != null && !v.verwijzingGeslaagd().isEmpty())
+                    || tekst(v.toelichting()) != null) {
+                fout.add(new Problem.InvalidParam("afgezienReden", "afzien sluit een eindrapport uit: geef alleen de reden"));
+            }
+        } else {
+            if (v.dreigingAfgenomen() == null) {
+                fout.add(new Problem.InvalidParam("dreigingAfgenomen", "verplicht (JA, NEE of ONDUIDELIJK), of afgezienReden"));
+            }
+            if (v.relatieBeeindigd() == null) {
+                fout.add(new Problem.InvalidParam("relatieBeeindigd", "verplicht (JA, NEE of ONDUIDELIJK)"));
+            }
+            if (v.recidiveBekend() == null) {
+                fout.add(new Problem.InvalidParam("recidiveBekend", "verplicht (JA, NEE of ONDUIDELIJK)"));
+            }
+            if (v.verwijzingGeslaagd() == null) {
+                fout.add(new Problem.InvalidParam("verwijzingGeslaagd",
+                        "verplicht: de uitkomst per verwezen persoon (mag leeg)"));
+            } else if (v.verwijzingGeslaagd().stream().map(Eindrapport.PersoonInvoer::betrokkeneId).distinct()
+                    .count() != v.verwijzingGeslaagd().size()) {
+                fout.add(new Problem.InvalidParam("verwijzingGeslaagd", "noemt een persoon meer dan eens"));
+            }
+        }
+        if (!fout.isEmpty()) {
+            fout.sort(Comparator.comparing(Problem.InvalidParam::name));
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fout);
+        }
+    }
+
+    private static String tekst(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static void vereisHulp(Besluit b) {
+        if (!b.mag(Categorie.HULPVERLENING)) {
+            throw ProblemException.forbidden("De monitoring van deze zaak is voor uw rol onthouden (categorie HULPVERLENING).");
+        }
+    }
+
+    /** Monitoring is about the family: its disclosure is logged for every person of the case. */
+    static Map<UUID, Set<Categorie>> gezin(Huisverbod h) {
+        Map<UUID, Set<Categorie>> m = new HashMap<>();
+        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.HULPVERLENING)));
+        return m;
+    }
+}

@@ -1,0 +1,112 @@
+package nl.thvhub.zorg.service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.service.Deelwerk;
+import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.service.Outbox;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.zorg.Zorgadvies;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * The zorgadvies for ZSM (category ZORGADVIES): written by the case's coordinator or gezinsmanager, read by the OM on
+ * the policy's own basis; when it arrives for a running case with a criminal track, ZSM is told.
+ */
+@ApplicationScoped
+public class ZorgadviesService {
+
+    static final String ZORGADVIES = "ZORGADVIES";
+
+    private final Zaaktoegang toegang;
+    private final ZorgdocumentRepository documenten;
+    private final Documentschrijver schrijver;
+    private final Outbox outbox;
+    private final Validator validator;
+
+    ZorgadviesService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver, Outbox outbox,
+            Validator validator) {
+        this.toegang = toegang;
+        this.documenten = documenten;
+        this.schrijver = schrijver;
+        this.outbox = outbox;
+        this.validator = validator;
+    }
+
+    public Uni<Zorgadvies.View> lees(Actor actor, UUID zaakId) {
+        return toegang.deel(actor, zaakId, AuditActie.ZORGADVIES_LEZEN, (conn, inzage, now) -> {
+            vereis(inzage.besluit().mag(Categorie.ZORGADVIES));
+            return view(conn, inzage.zaak());
+        });
+    }
+
+    public Uni<Zorgadvies.View> schrijf(Actor actor, UUID zaakId, Integer versie, Zorgadvies.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        if (v.adviesVoorwaarden().stream().distinct().count() != v.adviesVoorwaarden().size()) {
+            throw ProblemException.invalid("adviesVoorwaarden", "noemt een voorwaarde meer dan eens");
+        }
+        return toegang.deel(actor, zaakId, AuditActie.ZORGADVIES_VASTGELEGD, (conn, inzage, now) -> {
+            Huisverbod h = inzage.zaak();
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.ZORGADVIES, null);
+            vereis(inzage.besluit().mag(Categorie.ZORGADVIES));
+            Zorgrechten.open(h, now);
+            String toelichting = v.toelichting() == null || v.toelichting().isBlank() ? null : v.toelichting().trim();
+            Zorgadvies.Inhoud inhoud = new Zorgadvies.Inhoud(v.risico(), v.hulpverleningLoopt(),
+                    List.copyOf(v.adviesVoorwaarden()), toelichting);
+            Status status = h.status(now);
+            // the ZSM list holds running cases with a criminal track: that is where the advice is awaited
+            boolean opLijst = h.strafrechtelijkTraject() && (status == Status.OPGELEGD || status == Status.VERLENGD);
+            return schrijver.vervang(conn, actor, zaakId, ZORGADVIES, zaakId, versie, doc -> Zorgcodec.zorgadvies(inhoud),
+                    AuditActie.ZORGADVIES_VASTGELEGD, new JsonObject().put("risico", v.risico().name()), now)
+                    .call(() -> opLijst
+                            ? outbox.emit(conn, "zorgadvies.ontvangen", Feiten.van(h), actor, now)
+                            : Uni.createFrom().voidItem())
+                    .chain(() -> view(conn, h));
+        });
+    }
+
+    private Uni<Deelwerk.Deel<Zorgadvies.View>> view(SqlConnection conn, Huisverbod h) {
+        return documenten.huidig(conn, h.id(), ZORGADVIES, h.id())
+                .chain(doc -> documenten.versies(conn, h.id(), ZORGADVIES, h.id()).map(versies -> {
+                    Zorgadvies.Inhoud a = doc.map(d -> Zorgcodec.zorgadvies(d.items())).orElse(null);
+                    Zorgadvies.View view = new Zorgadvies.View(h.id(),
+                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0), a == null ? null : a.risico(),
+                            a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
+                            a == null ? null : a.toelichting(), versies);
+                    return new Deelwerk.Deel<>(view, gezin(h));
+                }));
+    }
+
+    private static void vereis(boolean mag) {
+        if (!mag) {
+            throw ProblemException.forbidden("Het zorgadvies is voor uw rol onthouden (categorie ZORGADVIES).");
+        }
+    }
+
+    /** The advice is about the family's situation: its disclosure is logged for every person of the case. */
+    private static Map<UUID, Set<Categorie>> gezin(Huisverbod h) {
+        Map<UUID, Set<Categorie>> m = new HashMap<>();
+        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.ZORGADVIES)));
+        return m;
+    }
+}
