@@ -38,7 +38,7 @@ public enum NotificatieType {
                                                                                                             "overdracht.aangeboden"), OVERDRACHT_NIET_BEVESTIGD(
                                                                                                                     "overdracht.niet-bevestigd"), ZORGADVIES_ONTVANGEN(
                                                                                                                             "zorgadvies.ontvangen",
-                                                                                                                            "/zorgadvies"), RECLASSERINGSADVIES_AANGEVRAAGD(
+                                                                                                                            "/zorgadvies"), RECLASSERINGSADVIES_GEVRAAGD(
                                                                                                                                     "reclasseringsadvies.aangevraagd",
                                                                                                                                     "/reclasseringsadvies"), RECLASSERINGSADVIES_GELEVERD(
                                                                                                                                             "reclasseringsadvies.geleverd",

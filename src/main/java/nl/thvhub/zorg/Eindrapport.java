@@ -44,7 +44,7 @@ public final class Eindrapport {
     @Schema(name = "EindrapportInput")
     @Input("EindrapportInput")
     public record Vastlegging(JaNeeOnduidelijk dreigingAfgenomen,
-            @Size(max = 20) List<@NotNull @Valid PersoonInvoer> verwijzingGeslaagd, JaNeeOnduidelijk relatieBeeindigd,
+            @Size(max = 20) List<@Valid PersoonInvoer> verwijzingGeslaagd, JaNeeOnduidelijk relatieBeeindigd,
             JaNeeOnduidelijk recidiveBekend, @Size(max = 4000) String toelichting, @Size(max = 1000) String afgezienReden) {
     }
 

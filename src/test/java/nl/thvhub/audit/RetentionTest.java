@@ -89,6 +89,7 @@ class RetentionTest {
                 .statusCode(200);
         clock.advance(Duration.ofDays(20));
         String dag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")).toString();
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/afsluiting",
                 Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true)).statusCode(200);
         zegelaar.zegel().await().atMost(Duration.ofSeconds(30));

@@ -82,8 +82,12 @@ class HuisverbodGraphQLTest {
         mutate("gemeente", "verlengen:VerlengingInput", id, Map.of("motivering", "op advies"), "VERLENGD");
         clock.advance(Duration.ofDays(28));
         String dag = java.time.LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE).toString();
+        Api.as("zorgcoordinator").graphql("mutation($id: ID!) { eindrapportVastleggen(huisverbodId: $id, eindrapport: "
+                + "{afgezienReden: \"Gezin verhuisd buiten de regio\"}) { versie afgezienReden } }", Map.of("id", id))
+                .statusCode(200).body("errors", nullValue()).body("data.eindrapportVastleggen.versie", equalTo(1));
         mutate("zorgcoordinator", "afsluiten:AfsluitingInput", id,
-                Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", false),
+                Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", false, "geenGesprekReden",
+                        "Wijkteam kon niet aansluiten"),
                 "AFGESLOTEN");
     }
 

@@ -63,7 +63,7 @@ class HuisverbodLifecycleTest {
                 .header("ETag", notNullValue()).body("status", equalTo("OPGELEGD"))
                 .body("registratienummer", matchesPattern("THV-\\d{4}-\\d{6}"))
                 .body("coordinerendeOrganisatie", equalTo("BLIJF_GROEP")).body("verlengd", equalTo(false))
-                .body("onthouden", contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID"))
+                .body("onthouden", contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES"))
                 .extract();
         assertThat(instant(r.path("eindmoment"))).isEqualTo(opgelegd.plus(Duration.ofDays(10)));
     }
@@ -206,6 +206,7 @@ class HuisverbodLifecycleTest {
         String dag = java.time.LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE).toString();
         Api.as("zorgcoordinator").post(BASE + "/" + id + "/afsluiting", Map.of("overdrachtDatum", dag)).statusCode(400)
                 .body("invalidParams.name", hasItem("overdrachtAan"));
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + "/" + id + "/afsluiting",
                         Map.of("overdrachtAan", "Wijkteam Centrum", "overdrachtDatum", dag, "gezamenlijkGesprek", true))
@@ -214,7 +215,8 @@ class HuisverbodLifecycleTest {
                 .body("afsluiting.gezamenlijkGesprek", equalTo(true));
         Api.as("zorgcoordinator")
                 .post(BASE + "/" + id + "/afsluiting",
-                        Map.of("overdrachtAan", "x", "overdrachtDatum", dag, "gezamenlijkGesprek", false))
+                        Map.of("overdrachtAan", "x", "overdrachtDatum", dag, "gezamenlijkGesprek", false, "geenGesprekReden",
+                                "y"))
                 .statusCode(409).body("huidigeStatus", equalTo("AFGESLOTEN"));
     }
 

@@ -86,11 +86,12 @@ class NotificatieTest {
         assertThat(types("zorgcoordinator-2", id)).isEmpty();
         clock.advance(Duration.ofDays(15));
         String dag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")).toString();
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
                         Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true))
                 .statusCode(200);
-        assertThat(types("veilig-thuis", id)).containsExactly("huisverbod.afgesloten");
+        assertThat(types("veilig-thuis", id)).containsExactlyInAnyOrder("huisverbod.afgesloten", "monitoring.eindrapport");
     }
 
     @Test

@@ -119,6 +119,59 @@ class DeelbesluitTest {
         assertThat(ENGINE.inScope(wijkagent, gesloten, NU)).isFalse();
     }
 
+    @Test
+    void an_open_advice_request_puts_an_unassigned_reclassering_worker_in_reach_with_its_categories_only() {
+        Actor reclassering = new Lezer(Rol.RECLASSERING, Organisatie.RECLASSERING, false).actor();
+        Zaakfeiten zaak = metOpdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING);
+        assertThat(ENGINE.beslis(reclassering, "reclasseringsadvies", zaak(reclassering, false, true), NU).zichtbaar())
+                .isFalse();
+        Besluit besluit = ENGINE.beslis(reclassering, "reclasseringsadvies", zaak, NU);
+        assertThat(besluit.zichtbaar()).isTrue();
+        assertThat(besluit.mag(Categorie.STRAFRECHT)).isTrue();
+        // consent categories of the rule are not opened by the request, even with every consent given
+        assertThat(besluit.magIets(Categorie.HULPVERLENING)).isFalse();
+        assertThat(besluit.mag(Categorie.IDENTITEIT, PERSONEN.get(1).id())).as("only the UHG's identity").isFalse();
+    }
+
+    @Test
+    void the_receiving_partner_of_a_hand_over_sees_only_kern_of_that_case() {
+        Actor sociaalTeam = new Lezer(Rol.SOCIAAL_TEAM, Organisatie.SOCIAAL_TEAM_AA, false).actor();
+        Besluit besluit = ENGINE.beslis(sociaalTeam, "zorgcoordinatie",
+                metOpdracht(Zaakfeiten.Opdracht.OVERDRACHT, Organisatie.SOCIAAL_TEAM_AA), NU);
+        assertThat(besluit.zichtbaar()).isTrue();
+        assertThat(besluit.mag(Categorie.KERN)).isTrue();
+        for (Categorie c : Categorie.values()) {
+            if (c != Categorie.KERN) {
+                assertThat(besluit.magIets(c)).as(c.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void an_open_request_to_one_organisation_opens_nothing_to_another() {
+        Actor ggz = new Lezer(Rol.GGZ, Organisatie.GGZ, false).actor();
+        assertThat(
+                ENGINE.beslis(ggz, "ggz-behandeling", metOpdracht(Zaakfeiten.Opdracht.OVERDRACHT, Organisatie.SOCIAAL_TEAM_AA),
+                        NU).zichtbaar())
+                .isFalse();
+        Actor gezinsmanager = new Lezer(Rol.GEZINSMANAGER, Organisatie.RECLASSERING, false).actor();
+        assertThat(ENGINE.beslis(gezinsmanager, "jeugdbescherming",
+                metOpdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING), NU).zichtbaar())
+                .as("the advice request names the reclassering role").isFalse();
+    }
+
+    /** A case out of everyone's assignment, with every consent, and one open request to an organisation. */
+    private static Zaakfeiten metOpdracht(String soort, Organisatie organisatie) {
+        Set<Zaakfeiten.Toestemmingsfeit> toestemmingen = new HashSet<>();
+        for (Zaakfeiten.Persoon p : PERSONEN) {
+            for (Categorie c : Categorie.values()) {
+                toestemmingen.add(new Zaakfeiten.Toestemmingsfeit(p.id(), c));
+            }
+        }
+        return new Zaakfeiten(UUID.randomUUID(), "zuidoost", Organisatie.BLIJF_GROEP, null, List.of(), PERSONEN,
+                toestemmingen, false, List.of(new Zaakfeiten.Opdracht(soort, organisatie)));
+    }
+
     /** A case in (or out of) the reader's scope, with every person consenting to every category, or none. */
     private static Zaakfeiten zaak(Actor actor, boolean inScope, boolean toestemming) {
         Set<Zaakfeiten.Toestemmingsfeit> toestemmingen = new HashSet<>();

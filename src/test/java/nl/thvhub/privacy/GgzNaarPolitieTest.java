@@ -72,6 +72,7 @@ class GgzNaarPolitieTest {
     void the_police_do_not_see_the_hand_over_target_in_the_history() {
         String id = Cases.imposedWithCoordinator(Instant.now().minus(Duration.ofDays(20)));
         String dag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting", Map.of("overdrachtAan", "Wijkteam Noord", "overdrachtDatum", dag,
                         "gezamenlijkGesprek", true))

@@ -86,6 +86,7 @@ class NoodtoegangGrenzenTest {
         String id = caseOfCoordinator();
         clock.advance(Duration.ofDays(20));
         String dag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")).toString();
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
                         Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek",

@@ -126,6 +126,7 @@ class PrivacyBehaviourTest {
         String id = caseIn("centrum", "zorgcoordinator");
         clock.advance(Duration.ofDays(20));
         String dag = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
                         Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true))

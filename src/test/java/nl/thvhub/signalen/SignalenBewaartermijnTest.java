@@ -59,6 +59,7 @@ class SignalenBewaartermijnTest {
                 "Herhaald geweld", "geldigTot", vandaag.plusDays(10).toString(), "beoordeeldDoor", "teamchef", "omInstemming",
                 Map.of("kenmerk", "OM-1", "datum", vandaag.toString()))).statusCode(201);
         clock.advance(Duration.ofDays(20));
+        Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator").post(BASE + id + "/afsluiting", Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum",
                 LocalDate.ofInstant(clock.instant(), AMS).toString(), "gezamenlijkGesprek", true)).statusCode(200);
 

@@ -49,6 +49,15 @@ public final class Cases {
         return id;
     }
 
+    /**
+     * Has the demo coordinator waive the monitoring report with a reason, which closing needs (issue 21): for scenarios
+     * about something else than the report.
+     */
+    public static void eindrapportAfgezien(String id) {
+        Api.as("zorgcoordinator").put("/api/v1/huisverboden/" + id + "/monitoring/eindrapport",
+                Map.of("afgezienReden", "Testscenario over iets anders dan het eindrapport")).statusCode(200);
+    }
+
     public static Map<String, Object> person(String rol, String naam, String geboortedatum) {
         return new LinkedHashMap<>(Map.of("rol", rol, "naam", naam, "geboortedatum", geboortedatum));
     }

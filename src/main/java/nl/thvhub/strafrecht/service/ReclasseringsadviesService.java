@@ -59,14 +59,14 @@ public class ReclasseringsadviesService {
         }
         Invoer.vereist(a);
         Invoer.valideer(validator, a);
-        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_AANGEVRAAGD, Categorie.STRAFRECHT, (conn, h, now) -> {
+        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, Categorie.STRAFRECHT, (conn, h, now) -> {
             lopend(h, now);
             if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                 throw ProblemException.invalid("termijn", "ligt in het verleden");
             }
             UUID id = UUID.randomUUID();
             return repository.vraagAan(conn, id, zaakId, a.termijn(), actor.gebruikersnaam(), now)
-                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_AANGEVRAAGD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor, now,
                             new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
                     .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
                     .chain(() -> repository.lijst(conn, zaakId)).map(l -> l.get(0));

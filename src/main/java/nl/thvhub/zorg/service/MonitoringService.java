@@ -182,6 +182,8 @@ public class MonitoringService {
             if (v.verwijzingGeslaagd() == null) {
                 fout.add(new Problem.InvalidParam("verwijzingGeslaagd",
                         "verplicht: de uitkomst per verwezen persoon (mag leeg)"));
+            } else if (v.verwijzingGeslaagd().contains(null)) {
+                fout.add(new Problem.InvalidParam("verwijzingGeslaagd", "bevat een lege uitkomst"));
             } else if (v.verwijzingGeslaagd().stream().map(Eindrapport.PersoonInvoer::betrokkeneId).distinct()
                     .count() != v.verwijzingGeslaagd().size()) {
                 fout.add(new Problem.InvalidParam("verwijzingGeslaagd", "noemt een persoon meer dan eens"));

@@ -1,0 +1,137 @@
+package nl.thvhub.strafrecht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+import nl.thvhub.notificaties.service.Dispatcher;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
+import nl.thvhub.testing.Verzonden;
+
+/**
+ * The OM's request for a Reclassering advice report end to end (issue 21, point 5): the request reaches Reclassering as
+ * a task and a notification (the assigned worker, else the organisation's queue, which the open request puts in reach
+ * of that case only), the delivery reaches ZSM and the coordinator and sets the afdoening's flags; refusals and bad input.
+ */
+@QuarkusTest
+class ReclasseringsadviesTest {
+
+    private static final String BASE = "/api/v1/huisverboden/";
+    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    Dispatcher dispatcher;
+
+    private static List<String> inbox(String user, String id) {
+        List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100").statusCode(200).extract()
+                .path("items");
+        return items.stream().filter(n -> id.equals(n.get("huisverbodId"))).map(n -> (String) n.get("type")).toList();
+    }
+
+    private static Map<String, Object> aanvraag(int dagen) {
+        return Map.of("termijn", VANDAAG.plusDays(dagen).toString());
+    }
+
+    @Test
+    void a_request_reaches_the_reclassering_queue_as_a_task_and_its_delivery_reaches_zsm_and_the_coordinator() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("reclassering").get(BASE + id).statusCode(404);
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(5)).statusCode(201)
+                .body("status", equalTo("GEVRAAGD")).body("termijn", equalTo(VANDAAG.plusDays(5).toString()))
+                .body("aangevraagdDoor", equalTo("om-zsm"));
+        Verzonden.alles(dispatcher);
+        assertThat(inbox("reclassering", id)).containsExactly("reclasseringsadvies.aangevraagd");
+        // the open request puts Reclassering in reach of this case, with its rule's categories of the request
+        Api.as("reclassering").get(BASE + id).statusCode(200).body("openTaken", hasItem("RECLASSERINGSADVIES_LEVEREN"))
+                .body("strafrechtelijkTraject", equalTo(true)).body("hulpverlening", nullValue());
+        Api.as("politie-thv").get(BASE + id).statusCode(200).body("openTaken", hasItem("RECLASSERINGSADVIES_LEVEREN"));
+        Api.as("gemeente").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("RECLASSERINGSADVIES_LEVEREN")));
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies",
+                "Toezicht met meldplicht en gedragsinterventie geadviseerd", "datum", VANDAAG.toString())).statusCode(200)
+                .body("status", equalTo("GELEVERD")).body("geleverdDoor", equalTo("reclassering"));
+        Verzonden.alles(dispatcher);
+        assertThat(inbox("om-zsm", id)).contains("reclasseringsadvies.geleverd");
+        assertThat(inbox("zorgcoordinator", id)).contains("reclasseringsadvies.geleverd");
+        Api.as("om-zsm").get(BASE + id + "/reclasseringsadvies").statusCode(200).body("", hasSize(1))
+                .body("[0].advies", equalTo("Toezicht met meldplicht en gedragsinterventie geadviseerd"));
+        // delivered: the request's reach ends, the task is gone
+        Api.as("reclassering").get(BASE + id).statusCode(404);
+        Api.as("om-zsm").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("RECLASSERINGSADVIES_LEVEREN")));
+        Api.as("om-zsm").post(BASE + id + "/afdoeningen", Map.of("aangifte", true, "aangifteDatum", VANDAAG.toString()))
+                .statusCode(201).body("reclasseringsadviesGevraagd", equalTo(true))
+                .body("reclasseringsadviesOntvangen", equalTo(true));
+        Api.as("om-zsm").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("soort", hasItem("RECLASSERINGSADVIES_GEVRAAGD")).body("soort", hasItem("RECLASSERINGSADVIES_GELEVERD"));
+    }
+
+    @Test
+    void an_assigned_reclassering_worker_hears_of_the_request_personally() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",
+                "reclassering")).statusCode(200);
+        Api.as("om-zsm").graphql("mutation($id: ID!) { reclasseringsadviesAanvragen(huisverbodId: $id, aanvraag: {termijn: \""
+                + VANDAAG.plusDays(3) + "\"}) { status } }", Map.of("id", id)).statusCode(200).body("errors", nullValue())
+                .body("data.reclasseringsadviesAanvragen.status", equalTo("GEVRAAGD"));
+        Verzonden.alles(dispatcher);
+        assertThat(Db.count("notificatie where huisverbod_id = '" + id + "' and type = 'reclasseringsadvies.aangevraagd' "
+                + "and ontvanger_gebruiker = 'reclassering'")).isEqualTo(1);
+        Api.as("reclassering").graphql("mutation($id: ID!) { reclasseringsadviesLeveren(huisverbodId: $id, levering: "
+                + "{advies: \"Geen toezicht nodig\", datum: \"" + VANDAAG + "\"}) { status } }", Map.of("id", id))
+                .statusCode(200).body("data.reclasseringsadviesLeveren.status", equalTo("GELEVERD"));
+        // still assigned, so a second delivery is a conflict, not a 404
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "x", "datum", VANDAAG.toString()))
+                .statusCode(409);
+    }
+
+    @Test
+    void only_zsm_requests_one_at_a_time_and_bad_input_names_the_field() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        String pad = BASE + id + "/reclasseringsadvies/aanvraag";
+        Api.as("politie-thv").post(pad, aanvraag(5)).statusCode(403);
+        Api.as("zorgcoordinator").post(pad, aanvraag(5)).statusCode(403);
+        Api.as("om-zsm").post(pad, aanvraag(-1)).statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("termijn"));
+        Api.as("om-zsm").post(pad, Map.of()).statusCode(400).body("invalidParams[0].name", equalTo("termijn"));
+        assertThat(Db.count("reclasseringsadvies where huisverbod_id = '" + id + "'")).isZero();
+        Api.as("om-zsm").post(pad, aanvraag(5)).statusCode(201);
+        Api.as("om-zsm").post(pad, aanvraag(6)).statusCode(409);
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("datum", VANDAAG.toString())).statusCode(400)
+                .body("invalidParams[0].name", equalTo("advies"));
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "x", "datum",
+                VANDAAG.plusDays(2).toString())).statusCode(400).body("invalidParams[0].name", equalTo("datum"));
+        Api.as("om-zsm").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "x", "datum", VANDAAG.toString()))
+                .statusCode(403);
+        RestAssured.given().contentType("application/json").body(aanvraag(5)).post(pad).then().statusCode(401);
+        RestAssured.given().get(BASE + id + "/reclasseringsadvies").then().statusCode(401);
+        Api.as("om-zsm").post(BASE + java.util.UUID.randomUUID() + "/reclasseringsadvies/aanvraag", aanvraag(5))
+                .statusCode(404);
+        Api.as("gemeente").get(BASE + id + "/reclasseringsadvies").statusCode(403);
+    }
+
+    @Test
+    void without_an_open_request_an_assigned_worker_cannot_deliver() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",
+                "reclassering")).statusCode(200);
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "x", "datum", VANDAAG.toString()))
+                .statusCode(409).contentType("application/problem+json");
+    }
+}
