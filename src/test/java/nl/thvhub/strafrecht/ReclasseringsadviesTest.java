@@ -40,9 +40,10 @@ class ReclasseringsadviesTest {
     @Inject
     Dispatcher dispatcher;
 
-    private static List<String> inbox(String user, String id) {
-        List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100").statusCode(200).extract()
-                .path("items");
+    /** This case's notifications of one type in the user's inbox (asked per type: other tests fill busy inboxes). */
+    private static List<String> inbox(String user, String id, String type) {
+        List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100&type=" + type).statusCode(200)
+                .extract().path("items");
         return items.stream().filter(n -> id.equals(n.get("huisverbodId"))).map(n -> (String) n.get("type")).toList();
     }
 
@@ -58,7 +59,8 @@ class ReclasseringsadviesTest {
                 .body("status", equalTo("GEVRAAGD")).body("termijn", equalTo(VANDAAG.plusDays(5).toString()))
                 .body("aangevraagdDoor", equalTo("om-zsm"));
         Verzonden.alles(dispatcher);
-        assertThat(inbox("reclassering", id)).containsExactly("reclasseringsadvies.aangevraagd");
+        assertThat(inbox("reclassering", id, "reclasseringsadvies.aangevraagd"))
+                .containsExactly("reclasseringsadvies.aangevraagd");
         // the open request puts Reclassering in reach of this case, with its rule's categories of the request
         Api.as("reclassering").get(BASE + id).statusCode(200).body("openTaken", hasItem("RECLASSERINGSADVIES_LEVEREN"))
                 .body("strafrechtelijkTraject", equalTo(true)).body("hulpverlening", nullValue());
@@ -68,8 +70,9 @@ class ReclasseringsadviesTest {
                 "Toezicht met meldplicht en gedragsinterventie geadviseerd", "datum", VANDAAG.toString())).statusCode(200)
                 .body("status", equalTo("GELEVERD")).body("geleverdDoor", equalTo("reclassering"));
         Verzonden.alles(dispatcher);
-        assertThat(inbox("om-zsm", id)).contains("reclasseringsadvies.geleverd");
-        assertThat(inbox("zorgcoordinator", id)).contains("reclasseringsadvies.geleverd");
+        assertThat(inbox("om-zsm", id, "reclasseringsadvies.geleverd")).containsExactly("reclasseringsadvies.geleverd");
+        assertThat(inbox("zorgcoordinator", id, "reclasseringsadvies.geleverd"))
+                .containsExactly("reclasseringsadvies.geleverd");
         Api.as("om-zsm").get(BASE + id + "/reclasseringsadvies").statusCode(200).body("", hasSize(1))
                 .body("[0].advies", equalTo("Toezicht met meldplicht en gedragsinterventie geadviseerd"));
         // delivered: the request's reach ends, the task is gone

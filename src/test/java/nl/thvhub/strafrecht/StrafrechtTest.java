@@ -177,7 +177,8 @@ class StrafrechtTest {
         impose(Duration.ofDays(2), "UITHOORN", true);
         String csv = Api.as("om-zsm").request().accept("text/csv").get(LIST + "?gemeente=UITHOORN").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
-        assertThat(csv).startsWith("huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen\r\n")
+        assertThat(csv).startsWith(
+                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig\r\n")
                 .contains(",UITHOORN,");
         assertThat(nl.thvhub.strafrecht.api.CsvEscape.escape("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
         assertThat(Instant.now()).isNotNull();

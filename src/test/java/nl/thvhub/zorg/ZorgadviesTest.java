@@ -78,7 +78,8 @@ class ZorgadviesTest {
         assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'PRIORITEITENLIJST' "
                 + "and verstrekt like '%ZORGADVIES%'")).isPositive();
         Verzonden.alles(dispatcher);
-        List<Map<String, Object>> inbox = Api.as("om-zsm").get("/api/v1/notificaties?limiet=100").extract().path("items");
+        List<Map<String, Object>> inbox = Api.as("om-zsm").get("/api/v1/notificaties?limiet=100&type=zorgadvies.ontvangen")
+                .extract().path("items");
         assertThat(inbox.stream().filter(n -> id.equals(n.get("huisverbodId")) && "zorgadvies.ontvangen".equals(n.get("type")))
                 .map(n -> n.get("link"))).containsExactly("/api/v1/huisverboden/" + id + "/zorgadvies");
         Api.as("om-zsm").graphql("query($id: ID!) { zorgadvies(huisverbodId: $id) { risico hulpverleningLoopt } }",
