@@ -1,0 +1,35 @@
+package nl.thvhub.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The migration Job of a cluster rollout ({@code THV_MIGRATIE_ALLEEN=true}): Flyway has migrated while the hub booted,
+ * so the process stops with exit code 0 before it serves anything; the replicas then only validate the schema.
+ */
+@ApplicationScoped
+public class Migratiemodus {
+
+    private static final Logger LOG = Logger.getLogger(Migratiemodus.class);
+
+    private final boolean alleen;
+
+    Migratiemodus(@ConfigProperty(name = "thv.migratie.alleen", defaultValue = "false") boolean alleen) {
+        this.alleen = alleen;
+    }
+
+    void naMigratie(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+        if (alleen) {
+            LOG.info("THV_MIGRATIE_ALLEEN: the schema is migrated; stopping without serving (exit code 0)");
+            Quarkus.asyncExit(0);
+        }
+    }
+}
