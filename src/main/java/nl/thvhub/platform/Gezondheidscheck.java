@@ -24,6 +24,6 @@ public final class Gezondheidscheck {
             System.exit(antwoord.statusCode() == 200 ? 0 : 1);
         } catch (Exception e) {
             System.exit(1);
-        } 
+        }
     }
 }

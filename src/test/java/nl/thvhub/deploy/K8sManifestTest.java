@@ -205,6 +205,7 @@ class K8sManifestTest {
         JsonNode job = container(een(o, "Job", "thv-hub-migratie"));
         assertThat(job.path("image").asText()).isEqualTo(hub.path("image").asText());
         assertThat(env(hub, "THV_FLYWAY_MIGRATE")).isEqualTo("false");
+        assertThat(env(hub, "THV_FLYWAY_VALIDATE")).isEqualTo("true");
         assertThat(variabelen(o, hub)).doesNotContain("THV_DATABASE_OWNER_USER", "THV_DATABASE_OWNER_PASSWORD");
         assertThat(env(job, "THV_FLYWAY_MIGRATE")).isEqualTo("true");
         assertThat(env(job, "THV_MIGRATIE_ALLEEN")).isEqualTo("true");

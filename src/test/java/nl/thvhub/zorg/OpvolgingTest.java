@@ -95,6 +95,16 @@ class OpvolgingTest {
         Api.as("zorgcoordinator").put(BASE + id + "/monitoring/eindrapport", rapport()).statusCode(200);
     }
 
+    /**
+     * How many notifications of this case and type went to this user, counted in the database: the periodic jobs of
+     * other tests' moved clocks fill a coordinator's inbox with later ones than a page shows.
+     */
+    private long aanGebruiker(String user, String type) {
+        Verzonden.alles(dispatcher);
+        return Db.count("notificatie where huisverbod_id = '" + id + "' and type = '" + type + "' and ontvanger_gebruiker = '"
+                + user + "'");
+    }
+
     /** The types of this case's notifications in the user's inbox, asked per type (other tests fill busy inboxes). */
     private List<String> inbox(String user, String... types) {
         Verzonden.alles(dispatcher);
@@ -142,7 +152,7 @@ class OpvolgingTest {
         signalering.meld().await().indefinitely();
         assertThat(Db.count("outbox where huisverbod_id = '" + id + "' and type = 'monitoring.peilmoment-gemist'"))
                 .isEqualTo(1);
-        assertThat(inbox("zorgcoordinator", "monitoring.peilmoment-gemist")).containsExactly("monitoring.peilmoment-gemist");
+        assertThat(aanGebruiker("zorgcoordinator", "monitoring.peilmoment-gemist")).isEqualTo(1);
         Api.as("zorgcoordinator").post(BASE + id + "/monitoring/peilmomenten", peilmoment(vandaag(), "JA")).statusCode(201);
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("PEILMOMENT_GEMIST")))
                 .body("monitoring.opSchema", equalTo(true));
@@ -267,7 +277,7 @@ class OpvolgingTest {
         signalering.meld().await().indefinitely();
         signalering.meld().await().indefinitely();
         assertThat(Db.count("outbox where huisverbod_id = '" + id + "' and type = 'overdracht.niet-bevestigd'")).isEqualTo(1);
-        assertThat(inbox("zorgcoordinator", "overdracht.niet-bevestigd")).containsExactly("overdracht.niet-bevestigd");
+        assertThat(aanGebruiker("zorgcoordinator", "overdracht.niet-bevestigd")).isEqualTo(1);
         Api.as("ggz").post(BASE + id + "/overdracht/bevestiging", Map.of("bevestigdOp", vandaag())).statusCode(200);
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("OVERDRACHT_NIET_BEVESTIGD")));
     }
