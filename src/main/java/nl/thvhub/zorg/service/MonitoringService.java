@@ -65,7 +65,8 @@ public class MonitoringService {
     public Uni<List<Peilmoment.View>> peilmomenten(Actor actor, UUID zaakId) {
         return toegang.deel(actor, zaakId, AuditActie.PEILMOMENTEN_LEZEN, (conn, inzage, now) -> {
             vereisHulp(inzage.besluit());
-            return peilmomenten.lijst(conn, zaakId).map(l -> new Deelwerk.Deel<>(l, gezin(inzage.zaak())));
+            return peilmomenten.lijst(conn, zaakId)
+                    .map(l -> new Deelwerk.Deel<>(l, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
         });
     }
 
@@ -94,7 +95,7 @@ public class MonitoringService {
                     .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("peilmomentId", p.id().toString()).put("datum", p.datum().toString())
                                     .put("veilig", p.veilig().name())))
-                    .replaceWith(new Deelwerk.Deel<>(p, gezin(h)));
+                    .replaceWith(new Deelwerk.Deel<>(p, Zorgrechten.gezin(h, Categorie.HULPVERLENING)));
         });
     }
 
@@ -148,7 +149,7 @@ public class MonitoringService {
                             : e.verwijzingGeslaagd().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId()))
                                     .toList();
                     boolean onthouden = !zaak || (e != null && zichtbaar.size() < e.verwijzingGeslaagd().size());
-                    Map<UUID, Set<Categorie>> getoond = zaak ? gezin(h) : new HashMap<>();
+                    Map<UUID, Set<Categorie>> getoond = zaak ? Zorgrechten.gezin(h, Categorie.HULPVERLENING) : new HashMap<>();
                     zichtbaar.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
                     Eindrapport.View view = new Eindrapport.View(h.id(),
                             doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
@@ -203,12 +204,5 @@ public class MonitoringService {
         if (!b.mag(Categorie.HULPVERLENING)) {
             throw ProblemException.forbidden("De monitoring van deze zaak is voor uw rol onthouden (categorie HULPVERLENING).");
         }
-    }
-
-    /** Monitoring is about the family: its disclosure is logged for every person of the case. */
-    static Map<UUID, Set<Categorie>> gezin(Huisverbod h) {
-        Map<UUID, Set<Categorie>> m = new HashMap<>();
-        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.HULPVERLENING)));
-        return m;
     }
 }

@@ -1,10 +1,7 @@
 package nl.thvhub.zorg.service;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +86,7 @@ public class PlanService {
             return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, null, item(o.plan(), h), now)
                     .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, null, item(o.veiligheidsafspraken(), h),
                             now))
-                    .replaceWith(new Deelwerk.Deel<>(true, alle(h)));
+                    .replaceWith(new Deelwerk.Deel<>(true, Zorgrechten.gezin(h, Categorie.HULPVERLENING)));
         }).chain(x -> toegang.lees(actor, zaakId));
     }
 
@@ -105,14 +102,8 @@ public class PlanService {
                 .chain(doc -> documenten.versies(conn, zaak, soort.name(), zaak)
                         .map(versies -> new Deelwerk.Deel<>(new Plan.View(zaak, soort,
                                 doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
-                                doc.map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), versies), alle(inzage.zaak()))));
-    }
-
-    /** A plan is the family's: its disclosure is logged for every person of the case. */
-    private static Map<UUID, Set<Categorie>> alle(Huisverbod h) {
-        Map<UUID, Set<Categorie>> m = new HashMap<>();
-        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.HULPVERLENING)));
-        return m;
+                                doc.map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), versies),
+                                Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING))));
     }
 
     private static List<Plan.Item> item(String tekst, Huisverbod h) {

@@ -1,9 +1,6 @@
 package nl.thvhub.zorg.service;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,7 +90,7 @@ public class ZorgadviesService {
                             doc.map(ZorgdocumentRepository.Document::versie).orElse(0), a == null ? null : a.risico(),
                             a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
                             a == null ? null : a.toelichting(), versies);
-                    return new Deelwerk.Deel<>(view, gezin(h));
+                    return new Deelwerk.Deel<>(view, Zorgrechten.gezin(h, Categorie.ZORGADVIES));
                 }));
     }
 
@@ -101,12 +98,5 @@ public class ZorgadviesService {
         if (!mag) {
             throw ProblemException.forbidden("Het zorgadvies is voor uw rol onthouden (categorie ZORGADVIES).");
         }
-    }
-
-    /** The advice is about the family's situation: its disclosure is logged for every person of the case. */
-    private static Map<UUID, Set<Categorie>> gezin(Huisverbod h) {
-        Map<UUID, Set<Categorie>> m = new HashMap<>();
-        h.betrokkenen().forEach(p -> m.put(p.id(), Set.of(Categorie.ZORGADVIES)));
-        return m;
     }
 }

@@ -95,6 +95,17 @@ public final class Zorgrechten {
         }
     }
 
+    /**
+     * What a part about the whole family discloses (a plan, the check-ins, the report, the advice): the category for
+     * every person of the case, so its audit lines name each of them.
+     */
+    static java.util.Map<UUID, java.util.Set<nl.thvhub.privacy.Categorie>> gezin(Huisverbod zaak,
+            nl.thvhub.privacy.Categorie categorie) {
+        java.util.Map<UUID, java.util.Set<nl.thvhub.privacy.Categorie>> m = new java.util.HashMap<>();
+        zaak.betrokkenen().forEach(p -> m.put(p.id(), java.util.Set.of(categorie)));
+        return m;
+    }
+
     static ProblemException gelijktijdig() {
         return ProblemException.preconditionFailed("Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
     }
