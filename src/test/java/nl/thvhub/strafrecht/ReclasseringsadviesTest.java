@@ -127,6 +127,11 @@ class ReclasseringsadviesTest {
         Api.as("om-zsm").post(BASE + java.util.UUID.randomUUID() + "/reclasseringsadvies/aanvraag", aanvraag(5))
                 .statusCode(404);
         Api.as("gemeente").get(BASE + id + "/reclasseringsadvies").statusCode(403);
+        String onbekend = BASE + java.util.UUID.randomUUID() + "/reclasseringsadvies";
+        Api.as("om-zsm").get(onbekend).statusCode(404).contentType("application/problem+json");
+        Api.as("reclassering").put(onbekend, Map.of("advies", "x", "datum", VANDAAG.toString())).statusCode(404);
+        RestAssured.given().contentType("application/json").body(Map.of("advies", "x", "datum", VANDAAG.toString()))
+                .put(BASE + id + "/reclasseringsadvies").then().statusCode(401);
     }
 
     @Test

@@ -179,6 +179,22 @@ class OpvolgingTest {
     }
 
     @Test
+    void every_follow_through_endpoint_answers_401_without_a_token_and_404_for_an_unknown_case() {
+        zaak();
+        String onbekend = BASE + java.util.UUID.randomUUID();
+        for (String pad : List.of("/monitoring/peilmomenten", "/monitoring/eindrapport", "/zorgadvies")) {
+            RestAssured.given().get(BASE + id + pad).then().statusCode(401);
+            Api.as("veilig-thuis").get(onbekend + pad).statusCode(404).contentType("application/problem+json");
+        }
+        RestAssured.given().contentType("application/json").body(Map.of("bevestigdOp", vandaag()))
+                .post(BASE + id + "/overdracht/bevestiging").then().statusCode(401);
+        Api.as("zorgcoordinator").post(onbekend + "/overdracht/bevestiging", Map.of("bevestigdOp", vandaag())).statusCode(404);
+        Api.as("zorgcoordinator").put(onbekend + "/monitoring/eindrapport", Map.of("afgezienReden", "x")).statusCode(404);
+        Api.as("zorgcoordinator").put(onbekend + "/zorgadvies", Map.of("risico", "LAAG", "hulpverleningLoopt", true,
+                "adviesVoorwaarden", List.of())).statusCode(404);
+    }
+
+    @Test
     void closing_without_a_monitoring_report_is_409_naming_it_and_changes_nothing() {
         zaak();
         clock.advance(Duration.ofDays(20));
