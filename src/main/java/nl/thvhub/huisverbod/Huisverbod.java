@@ -181,8 +181,10 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
 
     /**
      * Tasks still open on the case, such as a gezinsmanager that must be assigned because minors are involved, a UHG
-     * nobody reached within the deadline ({@code UHG_NIET_BEREIKT}) or a referral that did not start in time
-     * ({@code VERWIJZING_NIET_GESTART}).
+     * nobody reached within the deadline ({@code UHG_NIET_BEREIKT}), a referral that did not start in time
+     * ({@code VERWIJZING_NIET_GESTART}), a missed six-week check-in ({@code PEILMOMENT_GEMIST}), an open request for a
+     * Reclassering advice ({@code RECLASSERINGSADVIES_LEVEREN}) and, on a closed case, a hand-over nobody confirmed in
+     * time ({@code OVERDRACHT_NIET_BEVESTIGD}).
      */
     public List<String> openTaken(Instant now, Zorgtermijnen termijnen) {
         List<String> taken = openTaken(now);
