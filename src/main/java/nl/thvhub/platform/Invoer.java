@@ -49,6 +49,11 @@ public final class Invoer {
         return params;
     }
 
+    /** An optional text as stored: trimmed, and null when it is missing or blank. */
+    public static String tekst(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     private static void stuurtekens(Object value, String pad, List<Problem.InvalidParam> out, int depth) {
         if (value == null || depth > 10) {
             return;

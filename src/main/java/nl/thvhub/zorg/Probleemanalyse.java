@@ -92,7 +92,7 @@ public final class Probleemanalyse {
                 throw ProblemException.invalid(veld, "vastleggen vraagt dat u categorie " + in.leefgebied().categorie()
                         + " van deze persoon mag zien (toestemming van de betrokkene)");
             }
-            String tekst = in.toelichting() == null || in.toelichting().isBlank() ? null : in.toelichting().trim();
+            String tekst = nl.thvhub.platform.Invoer.tekst(in.toelichting());
             Regel vorige = oud.get(in.leefgebied());
             boolean ongewijzigd = vorige != null && vorige.score() == in.score()
                     && java.util.Objects.equals(vorige.toelichting(), tekst);

@@ -112,7 +112,7 @@ public class HuisverbodService {
      */
     public Uni<Inzage> afsluiting(Actor actor, UUID id, Integer versie, Opdrachten.Afsluiting o) {
         Invoer.valideer(validator, o);
-        String reden = Zaakcontrole.leegAlsNull(o.geenGesprekReden());
+        String reden = Invoer.tekst(o.geenGesprekReden());
         if (!o.gezamenlijkGesprek() && reden == null) {
             throw ProblemException.invalid("geenGesprekReden", "verplicht als er geen gezamenlijk gesprek was");
         }

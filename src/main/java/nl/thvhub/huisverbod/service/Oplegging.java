@@ -143,7 +143,7 @@ public class Oplegging {
                 o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
                 o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
                 herhaling == null ? null : herhaling.grond(), null, null, null, null, null, null, null, null, 1, personen,
-                List.of(), Zaakcontrole.leegAlsNull(o.verblijfUhg()), Zaakcontrole.leegAlsNull(o.verblijfAchterblijvers()),
+                List.of(), Invoer.tekst(o.verblijfUhg()), Invoer.tekst(o.verblijfAchterblijvers()),
                 null,
                 Huisverbod.Signalen.GEEN);
     }

@@ -63,7 +63,4 @@ final class Zaakcontrole {
         }
     }
 
-    static String leegAlsNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -41,6 +41,21 @@ public class ZorgdocumentRepository {
                 }));
     }
 
+    /** A document as its readers get it: the current version (empty: never written) and who wrote which version. */
+    public record MetVersies(Optional<Document> document, List<Versie> versies) {
+
+        /** The current version number; 0 when the document was never written. */
+        public int versie() {
+            return document.map(Document::versie).orElse(0);
+        }
+    }
+
+    /** The current version and the list of versions, as every read of a care document answers them. */
+    public Uni<MetVersies> metVersies(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
+        return huidig(sql, zaak, soort, sleutel).chain(doc -> versies(sql, zaak, soort, sleutel)
+                .map(versies -> new MetVersies(doc, versies)));
+    }
+
     /** Who wrote which version, oldest first. */
     public Uni<List<Versie>> versies(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
         return sql.preparedQuery("""

@@ -87,7 +87,7 @@ public class MonitoringService {
             if (v.datum().isBefore(LocalDate.ofInstant(h.opgelegdOp(), Huisverbod.TIJDZONE))) {
                 throw ProblemException.invalid("datum", "ligt voor de oplegging van het huisverbod");
             }
-            String toelichting = v.toelichting() == null || v.toelichting().isBlank() ? null : v.toelichting().trim();
+            String toelichting = Invoer.tekst(v.toelichting());
             Peilmoment.View p = new Peilmoment.View(UUID.randomUUID(), zaakId, v.datum(), v.veilig(),
                     List.copyOf(v.terugvalSignalen()), v.hulpLoopt(), toelichting, actor.gebruikersnaam(),
                     actor.organisatie(), now);
@@ -125,9 +125,9 @@ public class MonitoringService {
                         "verwijzingGeslaagd[" + i + "].betrokkeneId");
                 personen.add(new Eindrapport.Persoon(p.id(), invoer.get(i).uitkomst()));
             }
-            String reden = tekst(v.afgezienReden());
+            String reden = Invoer.tekst(v.afgezienReden());
             Eindrapport.Inhoud inhoud = new Eindrapport.Inhoud(v.dreigingAfgenomen(), List.copyOf(personen),
-                    v.relatieBeeindigd(), v.recidiveBekend(), tekst(v.toelichting()), reden);
+                    v.relatieBeeindigd(), v.recidiveBekend(), Invoer.tekst(v.toelichting()), reden);
             return schrijver.vervang(conn, actor, zaakId, EINDRAPPORT, zaakId, versie, doc -> Zorgcodec.eindrapport(inhoud),
                     AuditActie.EINDRAPPORT_VASTGELEGD, new JsonObject().put("afgezien", reden != null), now)
                     .chain(() -> view(conn, inzage));
@@ -141,33 +141,32 @@ public class MonitoringService {
         if (!b.magIets(Categorie.HULPVERLENING)) {
             throw ProblemException.forbidden("Het eindrapport is voor uw rol onthouden (categorie HULPVERLENING).");
         }
-        return documenten.huidig(conn, h.id(), EINDRAPPORT, h.id())
-                .chain(doc -> documenten.versies(conn, h.id(), EINDRAPPORT, h.id()).map(versies -> {
-                    Eindrapport.Inhoud e = doc.map(d -> Zorgcodec.eindrapport(d.items())).orElse(null);
-                    List<Eindrapport.Persoon> zichtbaar = e == null
-                            ? List.of()
-                            : e.verwijzingGeslaagd().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId()))
-                                    .toList();
-                    boolean onthouden = !zaak || (e != null && zichtbaar.size() < e.verwijzingGeslaagd().size());
-                    Map<UUID, Set<Categorie>> getoond = zaak ? Zorgrechten.gezin(h, Categorie.HULPVERLENING) : new HashMap<>();
-                    zichtbaar.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
-                    Eindrapport.View view = new Eindrapport.View(h.id(),
-                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
-                            zaak && e != null ? e.dreigingAfgenomen() : null, zichtbaar,
-                            zaak && e != null ? e.relatieBeeindigd() : null, zaak && e != null ? e.recidiveBekend() : null,
-                            zaak && e != null ? e.toelichting() : null, zaak && e != null ? e.afgezienReden() : null,
-                            versies, onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
-                    return new Deelwerk.Deel<>(view, getoond);
-                }));
+        return documenten.metVersies(conn, h.id(), EINDRAPPORT, h.id()).map(g -> {
+            Eindrapport.Inhoud e = g.document().map(d -> Zorgcodec.eindrapport(d.items())).orElse(null);
+            List<Eindrapport.Persoon> zichtbaar = e == null
+                    ? List.of()
+                    : e.verwijzingGeslaagd().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId()))
+                            .toList();
+            boolean onthouden = !zaak || (e != null && zichtbaar.size() < e.verwijzingGeslaagd().size());
+            Map<UUID, Set<Categorie>> getoond = zaak ? Zorgrechten.gezin(h, Categorie.HULPVERLENING) : new HashMap<>();
+            zichtbaar.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
+            Eindrapport.View view = new Eindrapport.View(h.id(),
+                    g.versie(),
+                    zaak && e != null ? e.dreigingAfgenomen() : null, zichtbaar,
+                    zaak && e != null ? e.relatieBeeindigd() : null, zaak && e != null ? e.recidiveBekend() : null,
+                    zaak && e != null ? e.toelichting() : null, zaak && e != null ? e.afgezienReden() : null,
+                    g.versies(), onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
+            return new Deelwerk.Deel<>(view, getoond);
+        });
     }
 
     /** Either a waiver with its reason alone, or the report with every measure; each person named once. */
     private static void valideer(Eindrapport.Vastlegging v) {
         List<Problem.InvalidParam> fout = new ArrayList<>();
-        if (tekst(v.afgezienReden()) != null) {
+        if (Invoer.tekst(v.afgezienReden()) != null) {
             if (v.dreigingAfgenomen() != null || v.relatieBeeindigd() != null || v.recidiveBekend() != null
                     || (v.verwijzingGeslaagd() != null && !v.verwijzingGeslaagd().isEmpty())
-                    || tekst(v.toelichting()) != null) {
+                    || Invoer.tekst(v.toelichting()) != null) {
                 fout.add(new Problem.InvalidParam("afgezienReden", "afzien sluit een eindrapport uit: geef alleen de reden"));
             }
         } else {
@@ -194,10 +193,6 @@ public class MonitoringService {
             fout.sort(Comparator.comparing(Problem.InvalidParam::name));
             throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fout);
         }
-    }
-
-    private static String tekst(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static void vereisHulp(Besluit b) {

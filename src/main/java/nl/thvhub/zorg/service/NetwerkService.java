@@ -65,8 +65,8 @@ public class NetwerkService {
             vereisNetwerk(inzage.besluit(), p.id());
             Zorgrechten.open(h, now);
             List<Netwerk.Contact> contacten = v.contacten().stream()
-                    .map(c -> new Netwerk.Contact(c.relatie(), c.naam().trim(), leeg(c.telefoon()),
-                            leeg(c.rolInVeiligheidsplan())))
+                    .map(c -> new Netwerk.Contact(c.relatie(), c.naam().trim(), Invoer.tekst(c.telefoon()),
+                            Invoer.tekst(c.rolInVeiligheidsplan())))
                     .toList();
             return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie, doc -> Zorgcodec.netwerk(contacten),
                     AuditActie.NETWERK_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
@@ -75,12 +75,10 @@ public class NetwerkService {
     }
 
     private Uni<Deelwerk.Deel<Netwerk.View>> view(SqlConnection conn, UUID zaak, UUID persoon) {
-        return documenten.huidig(conn, zaak, DOCUMENT, persoon)
-                .chain(doc -> documenten.versies(conn, zaak, DOCUMENT, persoon)
-                        .map(versies -> new Deelwerk.Deel<>(new Netwerk.View(zaak, persoon,
-                                doc.map(ZorgdocumentRepository.Document::versie).orElse(0),
-                                doc.map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), versies),
-                                Map.of(persoon, Set.of(Categorie.NETWERK)))));
+        return documenten.metVersies(conn, zaak, DOCUMENT, persoon).map(g -> new Deelwerk.Deel<>(new Netwerk.View(zaak, persoon,
+                g.versie(),
+                g.document().map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), g.versies()),
+                Map.of(persoon, Set.of(Categorie.NETWERK))));
     }
 
     private static void vereisNetwerk(Besluit b, UUID persoon) {
@@ -90,7 +88,4 @@ public class NetwerkService {
         }
     }
 
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -53,7 +53,7 @@ public class OverdrachtService {
                 throw ProblemException.conflict("De overdracht is al bevestigd op " + o.bevestiging().op() + ".",
                         h.status(now).name(), java.util.List.of());
             }
-            String door = v.bevestigdDoor() == null || v.bevestigdDoor().isBlank() ? null : v.bevestigdDoor().trim();
+            String door = Invoer.tekst(v.bevestigdDoor());
             if (o.organisatie() != null) {
                 if (actor.organisatie() != o.organisatie()) {
                     throw ProblemException.forbidden("De ontvangende organisatie " + o.organisatie()

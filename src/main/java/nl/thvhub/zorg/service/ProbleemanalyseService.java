@@ -81,22 +81,21 @@ public class ProbleemanalyseService {
     private Uni<Deelwerk.Deel<Probleemanalyse.View>> view(SqlConnection conn, Inzage inzage, UUID persoon) {
         Besluit b = inzage.besluit();
         UUID zaak = inzage.zaak().id();
-        return documenten.huidig(conn, zaak, DOCUMENT, persoon)
-                .chain(doc -> documenten.versies(conn, zaak, DOCUMENT, persoon).map(versies -> {
-                    List<Probleemanalyse.Regel> alle = doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
-                    List<Probleemanalyse.Regel> zichtbaar = alle.stream()
-                            .filter(r -> b.mag(r.leefgebied().categorie(), persoon)).toList();
-                    Set<Categorie> getoond = EnumSet.noneOf(Categorie.class);
-                    zichtbaar.forEach(r -> getoond.add(r.leefgebied().categorie()));
-                    if (b.mag(Categorie.HULPVERLENING, persoon)) {
-                        getoond.add(Categorie.HULPVERLENING);
-                    }
-                    List<Categorie> onthouden = EnumSet.of(Categorie.HULPVERLENING, Categorie.GEZONDHEID).stream()
-                            .filter(c -> !b.mag(c, persoon)).toList();
-                    return new Deelwerk.Deel<>(new Probleemanalyse.View(zaak, persoon,
-                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0), zichtbaar, versies, onthouden),
-                            Map.of(persoon, getoond));
-                }));
+        return documenten.metVersies(conn, zaak, DOCUMENT, persoon).map(g -> {
+            List<Probleemanalyse.Regel> alle = g.document().map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
+            List<Probleemanalyse.Regel> zichtbaar = alle.stream()
+                    .filter(r -> b.mag(r.leefgebied().categorie(), persoon)).toList();
+            Set<Categorie> getoond = EnumSet.noneOf(Categorie.class);
+            zichtbaar.forEach(r -> getoond.add(r.leefgebied().categorie()));
+            if (b.mag(Categorie.HULPVERLENING, persoon)) {
+                getoond.add(Categorie.HULPVERLENING);
+            }
+            List<Categorie> onthouden = EnumSet.of(Categorie.HULPVERLENING, Categorie.GEZONDHEID).stream()
+                    .filter(c -> !b.mag(c, persoon)).toList();
+            return new Deelwerk.Deel<>(new Probleemanalyse.View(zaak, persoon,
+                    g.versie(), zichtbaar, g.versies(), onthouden),
+                    Map.of(persoon, getoond));
+        });
     }
 
     /** The analysis is help data: a reader who may see neither its help nor its health domains of the person gets 403. */

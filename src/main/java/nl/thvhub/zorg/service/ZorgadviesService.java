@@ -67,7 +67,7 @@ public class ZorgadviesService {
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.ZORGADVIES, null);
             vereis(inzage.besluit().mag(Categorie.ZORGADVIES));
             Zorgrechten.open(h, now);
-            String toelichting = v.toelichting() == null || v.toelichting().isBlank() ? null : v.toelichting().trim();
+            String toelichting = Invoer.tekst(v.toelichting());
             Zorgadvies.Inhoud inhoud = new Zorgadvies.Inhoud(v.risico(), v.hulpverleningLoopt(),
                     List.copyOf(v.adviesVoorwaarden()), toelichting);
             Status status = h.status(now);
@@ -83,15 +83,14 @@ public class ZorgadviesService {
     }
 
     private Uni<Deelwerk.Deel<Zorgadvies.View>> view(SqlConnection conn, Huisverbod h) {
-        return documenten.huidig(conn, h.id(), ZORGADVIES, h.id())
-                .chain(doc -> documenten.versies(conn, h.id(), ZORGADVIES, h.id()).map(versies -> {
-                    Zorgadvies.Inhoud a = doc.map(d -> Zorgcodec.zorgadvies(d.items())).orElse(null);
-                    Zorgadvies.View view = new Zorgadvies.View(h.id(),
-                            doc.map(ZorgdocumentRepository.Document::versie).orElse(0), a == null ? null : a.risico(),
-                            a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
-                            a == null ? null : a.toelichting(), versies);
-                    return new Deelwerk.Deel<>(view, Zorgrechten.gezin(h, Categorie.ZORGADVIES));
-                }));
+        return documenten.metVersies(conn, h.id(), ZORGADVIES, h.id()).map(g -> {
+            Zorgadvies.Inhoud a = g.document().map(d -> Zorgcodec.zorgadvies(d.items())).orElse(null);
+            Zorgadvies.View view = new Zorgadvies.View(h.id(),
+                    g.versie(), a == null ? null : a.risico(),
+                    a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
+                    a == null ? null : a.toelichting(), g.versies());
+            return new Deelwerk.Deel<>(view, Zorgrechten.gezin(h, Categorie.ZORGADVIES));
+        });
     }
 
     private static void vereis(boolean mag) {
