@@ -18,8 +18,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Publishes the OpenAPI document, unauthenticated, at the NL API Design Rules' standard location
- * {@code /api/v1/openapi.json} (API-51), next to Quarkus' own {@code /q/openapi}, and the examples the document refers
- * to by {@code externalValue} at {@code /api/v1/openapi/voorbeelden/{naam}} (see {@link AdrOpenApiFilter}).
+ * {@code /api/v1/openapi.json} (API-51) on the API port, and the examples the document refers to by
+ * {@code externalValue} at {@code /api/v1/openapi/voorbeelden/{naam}} (see {@link AdrOpenApiFilter}). The document is
+ * served from Quarkus' document service, not rerouted to {@code /q/openapi}: with the management interface enabled (the
+ * production profile) Quarkus moves {@code /q/openapi} to the management port, which partners do not reach.
  */
 @ApplicationScoped
 public class OpenApiRoute {
@@ -39,8 +41,14 @@ public class OpenApiRoute {
     }
 
     void routes(@Observes Router router) {
-        router.get("/api/v1/openapi.json").handler(ctx -> ctx.reroute("/q/openapi.json"));
+        router.get("/api/v1/openapi.json").handler(this::document);
         router.get(VOORBEELDEN + ":naam").handler(this::voorbeeld);
+    }
+
+    private void document(RoutingContext ctx) {
+        byte[] document = documents.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON);
+        ctx.response().putHeader("API-Version", config.apiVersion()).putHeader("Content-Type", "application/json")
+                .end(io.vertx.core.buffer.Buffer.buffer(document));
     }
 
     private void voorbeeld(RoutingContext ctx) {
