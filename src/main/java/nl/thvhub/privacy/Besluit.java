@@ -27,10 +27,29 @@ public record Besluit(boolean zichtbaar, String doel, String beleidsversie, bool
         return onthulling.vanToewijzing(rol).map(this::magIets).orElse(false);
     }
 
-    /** Whether a history entry of this kind (for TOEGEWEZEN: with this assigned role) may be shown. */
-    public boolean magGebeurtenis(String soort, String toegewezenRol) {
-        boolean entry = onthulling.vanGeschiedenis(soort).map(this::magIets).orElse(false);
-        return entry && (toegewezenRol == null || magToewijzing(toegewezenRol));
+    /**
+     * Whether a history entry may be shown: exactly when the part it describes would be. An entry about one person
+     * ({@code betrokkeneId} in its details) by that person's decision of the entry's category, and of GEZONDHEID too
+     * when it is about health ({@code gezondheid}); an entry about the family (plans, check-ins, closing) by the
+     * case-level decision the part itself uses; TOEGEWEZEN also by the category of the assigned role.
+     */
+    public boolean magGebeurtenis(String soort, Map<String, ?> details) {
+        java.util.Optional<Categorie> categorie = onthulling.vanGeschiedenis(soort);
+        if (categorie.isEmpty() || !zichtbaar) {
+            return false;
+        }
+        Categorie c = categorie.get();
+        Object persoon = details.get("betrokkeneId");
+        boolean entry;
+        if (persoon != null) {
+            UUID id = UUID.fromString(String.valueOf(persoon));
+            entry = (perBetrokkene.containsKey(c) ? mag(c, id) : mag(c))
+                    && (!Boolean.TRUE.equals(details.get("gezondheid")) || mag(Categorie.GEZONDHEID, id));
+        } else {
+            entry = mag(c); // an entry about no one person is shown by the case-level decision only (fail closed)
+        }
+        Object rol = "TOEGEWEZEN".equals(soort) ? details.get("rol") : null;
+        return entry && (rol == null || magToewijzing(String.valueOf(rol)));
     }
 
     /** Whether a single view field that the policy file names may be shown; a field it does not name follows its section. */

@@ -227,13 +227,13 @@ public class Disclosure {
 
     /**
      * A case-level category under consent is shown only when every adult it is about consented: the UHG for where the
-     * UHG stays, the achterblijvers for their shelter, all adults for help and network information.
+     * UHG stays and for the Reclassering advice about him, the achterblijvers for their shelter, all adults for help and network information.
      */
     private static boolean allesToegestemd(Categorie c, Zaakfeiten zaak) {
         List<Zaakfeiten.Persoon> about = new ArrayList<>();
         for (Zaakfeiten.Persoon p : zaak.personen()) {
             boolean relevant = switch (c) {
-                case VERBLIJF_UHG -> "UITHUISGEPLAATSTE".equals(p.rol());
+                case VERBLIJF_UHG, RECLASSERINGSADVIES -> "UITHUISGEPLAATSTE".equals(p.rol());
                 case VERBLIJF_AB -> "ACHTERBLIJVER".equals(p.rol());
                 default -> !p.kind();
             };

@@ -2,6 +2,7 @@ package nl.thvhub.strafrecht;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.thvhub.privacy.Categorie;
+
 /**
  * The OM's request for a Reclassering advice report on the UHG and its delivery (category STRAFRECHT): the request
  * reaches Reclassering as a task and a notification, the delivery reaches ZSM and the coordinator.
@@ -20,6 +23,8 @@ public final class Reclasseringsadvies {
 
     /** The kind of resource an Idempotency-Key replay reads again. */
     public static final String SOORT = "reclasseringsadvies";
+    /** The policy file's name of the advice's text ({@code onthulling.velden}). */
+    public static final String VELD_ADVIES = "reclasseringsadvies.advies";
 
     private Reclasseringsadvies() {
     }
@@ -43,12 +48,25 @@ public final class Reclasseringsadvies {
     public record Levering(@NotBlank @Size(max = 4000) String advies, @NotNull LocalDate datum) {
     }
 
-    /** One request with its delivery, once delivered. */
+    /**
+     * One request with its delivery, once delivered. The advice's text is category RECLASSERINGSADVIES: a reader the
+     * policy withholds it from gets {@code advies} null and the category in {@code onthouden}.
+     */
     @Schema(name = "Reclasseringsadvies")
     @Type("Reclasseringsadvies")
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull Status status, @NotNull LocalDate termijn,
             @NotNull String aangevraagdDoor, @NotNull Instant aangevraagdOp, String advies, LocalDate adviesDatum,
-            String geleverdDoor, Instant geleverdOp) implements nl.thvhub.platform.Herleesbaar {
+            String geleverdDoor, Instant geleverdOp,
+            @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
+
+        /** The view as this reader may see it: the text only where the policy file's field rule allows it. */
+        public View voor(nl.thvhub.privacy.Besluit besluit) {
+            if (besluit.magVeld(VELD_ADVIES)) {
+                return this;
+            }
+            return new View(id, huisverbodId, status, termijn, aangevraagdDoor, aangevraagdOp, null, adviesDatum,
+                    geleverdDoor, geleverdOp, List.of(Categorie.RECLASSERINGSADVIES));
+        }
 
         @Override
         @com.fasterxml.jackson.annotation.JsonIgnore

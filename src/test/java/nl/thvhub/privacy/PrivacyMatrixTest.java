@@ -37,6 +37,7 @@ class PrivacyMatrixTest {
     private static final String GQL = "query($id: ID!) { huisverbod(id: $id) { id status adres { straat } betrokkenen { id rol naam } "
             + "geweld { type } strafrechtelijkTraject verblijfUhg verblijfAchterblijvers hulpverlening { plan } onthouden } }";
     private static final SharingPolicy.Document POLICY = SharingPolicy.load();
+    private static final String ADVIES = "Adviesrapport matrix";
 
     /** The three cases of the matrix: Amsterdam centrum (everyone assigned), Amsterdam zuidoost (nobody), Amstelveen. */
     private static String centrum;
@@ -85,6 +86,12 @@ class PrivacyMatrixTest {
         assign(centrum, "RECLASSERING", "reclassering", null, "zorgcoordinator");
         assign(centrum, "GGZ", "ggz", null, "zorgcoordinator");
         assign(amstelveen, "ZORGCOORDINATOR", "sociaal-team", null, "veilig-thuis");
+        for (String id : List.of(centrum, amstelveen)) {
+            Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag",
+                    Map.of("termijn", java.time.LocalDate.now().plusDays(5).toString())).statusCode(201);
+            Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", ADVIES, "datum",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString())).statusCode(200);
+        }
         for (String[] c : new String[][]{{centrum, "zorgcoordinator"}, {zuidoost, null}, {amstelveen, "sociaal-team"}}) {
             if (c[1] != null) {
                 Api.as(c[1]).request().body(Map.of("plan", "Traject relatiegeweld", "veiligheidsafspraken", "Geen contact"))
@@ -157,6 +164,21 @@ class PrivacyMatrixTest {
         }
         assertThat(rest.getMap("$")).as("REST and GraphQL agree for " + reader.name()).isNotNull();
         assertAssignmentsAndHistory(reader, id, rest, withheld);
+        assertAdvies(reader, id, withheld);
+    }
+
+    /** The Reclassering advice: its request under STRAFRECHT, its text under RECLASSERINGSADVIES (named when withheld). */
+    private static void assertAdvies(Reader reader, String id, Set<String> withheld) {
+        var response = given().auth().oauth2(reader.token()).get(BASE + id + "/reclasseringsadvies").then();
+        if (withheld.contains("STRAFRECHT")) {
+            response.statusCode(403);
+            return;
+        }
+        JsonPath advies = response.statusCode(200).extract().jsonPath();
+        boolean tekst = !withheld.contains("RECLASSERINGSADVIES");
+        assertThat(advies.getString("[0].advies")).as("advice text for " + reader.name()).isEqualTo(tekst ? ADVIES : null);
+        assertThat(advies.getList("[0].onthouden")).as("advice onthouden for " + reader.name())
+                .isEqualTo(tekst ? List.of() : List.of("RECLASSERINGSADVIES"));
     }
 
     /**

@@ -48,6 +48,12 @@ public class Zaaktoegang {
         Uni<T> doe(SqlConnection conn, Huisverbod zaak, Instant now);
     }
 
+    /** Work on a visible case that also redacts by the reader's decision (a field the policy file names). */
+    public interface Inzagewerk<T> {
+
+        Uni<T> doe(SqlConnection conn, Inzage inzage, Instant now);
+    }
+
     private final Pool pool;
     private final HuisverbodRepository repository;
     private final Disclosure disclosure;
@@ -174,9 +180,8 @@ public class Zaaktoegang {
             if (inzage.zaak() == null || !inzage.besluit().mag(Categorie.KERN)) {
                 return Uni.createFrom().item(Optional.<List<Gebeurtenis>>empty());
             }
-            return repository.history(conn, id).map(all -> Optional.of(all.stream().filter(g -> inzage.besluit()
-                    .magGebeurtenis(g.soort(), "TOEGEWEZEN".equals(g.soort()) ? String.valueOf(g.details().get("rol")) : null))
-                    .toList()));
+            return repository.history(conn, id).map(all -> Optional.of(
+                    all.stream().filter(g -> inzage.besluit().magGebeurtenis(g.soort(), g.details())).toList()));
         })).map(list -> list.orElseThrow(ProblemException::notFound));
     }
 
@@ -200,6 +205,11 @@ public class Zaaktoegang {
      * after the transaction (with its denial line) committed, exactly as a missing case.
      */
     public <T> Uni<T> op(Actor actor, UUID zaakId, AuditActie actie, Categorie categorie, Werk<T> werk) {
+        return opInzage(actor, zaakId, actie, categorie, (conn, inzage, now) -> werk.doe(conn, inzage.zaak(), now));
+    }
+
+    /** As {@link #op}, with the reader's whole decision handed to the work (to redact what the policy file names). */
+    public <T> Uni<T> opInzage(Actor actor, UUID zaakId, AuditActie actie, Categorie categorie, Inzagewerk<T> werk) {
         String doel = doel(actor);
         Instant now = clock.instant();
         return weigeringNa(pool.withTransaction(conn -> toon(conn, actor, doel, zaakId, actie, now, null).chain(inzage -> {
@@ -210,7 +220,7 @@ public class Zaaktoegang {
                     .noneMatch(p -> inzage.besluit().mag(categorie, p.id()))) {
                 throw ProblemException.forbidden("De categorie " + categorie + " is voor uw rol onthouden.");
             }
-            return werk.doe(conn, inzage.zaak(), now).map(Optional::ofNullable);
+            return werk.doe(conn, inzage, now).map(Optional::ofNullable);
         })), door(actor, now), doel, actie, zaakId).map(o -> o.orElseThrow(ProblemException::notFound));
     }
 

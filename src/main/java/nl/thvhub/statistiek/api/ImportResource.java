@@ -64,9 +64,9 @@ public class ImportResource {
         Importstatus.Formaat formaat = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
                 ? Importstatus.Formaat.CSV
                 : Importstatus.Formaat.NDJSON;
-        UUID id = service.start(actors.current(), formaat, body);
-        return service.status(actors.current(), id)
-                .map(s -> Response.accepted(s).location(URI.create("/api/v1/import/" + id)).build());
+        Importstatus aangenomen = service.start(actors.current(), formaat, body);
+        return Uni.createFrom()
+                .item(Response.accepted(aangenomen).location(URI.create("/api/v1/import/" + aangenomen.id())).build());
     }
 
     @GET

@@ -67,8 +67,11 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** Receives the file (on a worker thread: the body is read as it arrives) and starts reading it; the import's id. */
-    public UUID start(Actor actor, Importstatus.Formaat formaat, InputStream body) {
+    /**
+     * Receives the file (on a worker thread: the body is read as it arrives) and starts reading it; the import as it was
+     * accepted (BEZIG), read before the reading starts so the answer does not depend on how fast the reading goes.
+     */
+    public Importstatus start(Actor actor, Importstatus.Formaat formaat, InputStream body) {
         magImporteren(actor);
         Path bestand;
         try {
@@ -84,9 +87,10 @@ public class ImportService {
                 null, AuditRegel.TOEGESTAAN, "import " + id + " (" + formaat + ")");
         pool.withTransaction(conn -> repository.insertImport(conn, id, actor.organisatie().name(), actor.gebruikersnaam(),
                 formaat, now).chain(() -> audit.schrijf(conn, List.of(regel)))).await().atMost(WACHT);
+        Importstatus aangenomen = repository.find(pool, id, actor.organisatie().name()).await().atMost(WACHT).orElseThrow();
         // the lines read later are audited under the upload's actor and trace
         Infrastructure.getDefaultWorkerPool().execute(() -> verwerk(id, actor.organisatie().name(), formaat, bestand, door));
-        return id;
+        return aangenomen;
     }
 
     /** Where an import of the actor's organisation stands; another organisation's import is 404. */

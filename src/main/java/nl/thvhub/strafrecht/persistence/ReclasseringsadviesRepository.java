@@ -57,6 +57,6 @@ public class ReclasseringsadviesRepository {
                 geleverd ? Reclasseringsadvies.Status.GELEVERD : Reclasseringsadvies.Status.GEVRAAGD, r.getLocalDate("termijn"),
                 r.getString("aangevraagd_door"), r.getOffsetDateTime("aangevraagd_op").toInstant(), r.getString("advies"),
                 r.getLocalDate("advies_datum"), r.getString("geleverd_door"),
-                geleverd ? r.getOffsetDateTime("geleverd_op").toInstant() : null);
+                geleverd ? r.getOffsetDateTime("geleverd_op").toInstant() : null, java.util.List.of());
     }
 }

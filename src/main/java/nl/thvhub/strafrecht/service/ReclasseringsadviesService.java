@@ -26,7 +26,8 @@ import nl.thvhub.strafrecht.Reclasseringsadvies;
 import nl.thvhub.strafrecht.persistence.ReclasseringsadviesRepository;
 
 /**
- * The OM's request for a Reclassering advice report as a task (category STRAFRECHT): ZSM requests it with a due date,
+ * The OM's request for a Reclassering advice report as a task (category STRAFRECHT; the advice's text is
+ * RECLASSERINGSADVIES, redacted by the reader's decision): ZSM requests it with a due date,
  * it reaches the assigned Reclassering worker (else Reclassering's queue, which the open request puts in reach of the
  * case: the policy file's opdracht RECLASSERINGSADVIES), and its delivery tells ZSM and the coordinator.
  */
@@ -49,8 +50,9 @@ public class ReclasseringsadviesService {
     }
 
     public Uni<List<Reclasseringsadvies.View>> lijst(Actor actor, UUID zaakId) {
-        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
-                (conn, h, now) -> repository.lijst(conn, zaakId));
+        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
+                (conn, inzage, now) -> repository.lijst(conn, zaakId)
+                        .map(l -> l.stream().map(v -> v.voor(inzage.besluit())).toList()));
     }
 
     public Uni<Reclasseringsadvies.View> vraagAan(Actor actor, UUID zaakId, Reclasseringsadvies.Aanvraag a) {
@@ -59,18 +61,20 @@ public class ReclasseringsadviesService {
         }
         Invoer.vereist(a);
         Invoer.valideer(validator, a);
-        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, Categorie.STRAFRECHT, (conn, h, now) -> {
-            lopend(h, now);
-            if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
-                throw ProblemException.invalid("termijn", "ligt in het verleden");
-            }
-            UUID id = UUID.randomUUID();
-            return repository.vraagAan(conn, id, zaakId, a.termijn(), actor.gebruikersnaam(), now)
-                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor, now,
-                            new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
-                    .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
-                    .chain(() -> repository.lijst(conn, zaakId)).map(l -> l.get(0));
-        });
+        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, Categorie.STRAFRECHT,
+                (conn, inzage, now) -> {
+                    Huisverbod h = inzage.zaak();
+                    lopend(h, now);
+                    if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                        throw ProblemException.invalid("termijn", "ligt in het verleden");
+                    }
+                    UUID id = UUID.randomUUID();
+                    return repository.vraagAan(conn, id, zaakId, a.termijn(), actor.gebruikersnaam(), now)
+                            .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor, now,
+                                    new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
+                            .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
+                            .chain(() -> repository.lijst(conn, zaakId)).map(l -> l.get(0).voor(inzage.besluit()));
+                });
     }
 
     public Uni<Reclasseringsadvies.View> lever(Actor actor, UUID zaakId, Reclasseringsadvies.Levering l) {
@@ -79,27 +83,31 @@ public class ReclasseringsadviesService {
         }
         Invoer.vereist(l);
         Invoer.valideer(validator, l);
-        return toegang.op(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT, (conn, h, now) -> {
-            Huisverbod.Adviesaanvraag open = h.signalen().opvolging().reclasseringsadvies();
-            if (open == null) {
-                throw ProblemException.conflict("Er is geen openstaande aanvraag voor een reclasseringsadvies.",
-                        h.status(now).name(), List.of());
-            }
-            if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
-                throw ProblemException.invalid("datum", "ligt in de toekomst");
-            }
-            if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
-                throw ProblemException.invalid("datum", "ligt voor de aanvraag");
-            }
-            return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now).chain(gelukt -> {
-                if (!gelukt) {
-                    throw ProblemException.preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
-                }
-                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor, now,
-                        new JsonObject().put("datum", l.datum().toString()));
-            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
-                    .chain(() -> repository.lijst(conn, zaakId)).map(list -> list.get(0));
-        });
+        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT,
+                (conn, inzage, now) -> {
+                    Huisverbod h = inzage.zaak();
+                    Huisverbod.Adviesaanvraag open = h.signalen().opvolging().reclasseringsadvies();
+                    if (open == null) {
+                        throw ProblemException.conflict("Er is geen openstaande aanvraag voor een reclasseringsadvies.",
+                                h.status(now).name(), List.of());
+                    }
+                    if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                        throw ProblemException.invalid("datum", "ligt in de toekomst");
+                    }
+                    if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
+                        throw ProblemException.invalid("datum", "ligt voor de aanvraag");
+                    }
+                    return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now)
+                            .chain(gelukt -> {
+                                if (!gelukt) {
+                                    throw ProblemException
+                                            .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
+                                }
+                                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor, now,
+                                        new JsonObject().put("datum", l.datum().toString()));
+                            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
+                            .chain(() -> repository.lijst(conn, zaakId)).map(list -> list.get(0).voor(inzage.besluit()));
+                });
     }
 
     /** A closed or withdrawn case gets no new request: 409. */

@@ -73,7 +73,7 @@ public class ProbleemanalyseService {
                             doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of()), v.leefgebieden(),
                             l -> inzage.besluit().mag(l.categorie(), p.id()), actor.gebruikersnaam(), actor.organisatie(),
                             now)),
-                    AuditActie.PROBLEEMANALYSE_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
+                    AuditActie.PROBLEEMANALYSE_BIJGEWERKT, wijziging(p.id(), v), now)
                     .chain(() -> view(conn, inzage, p.id()));
         });
     }
@@ -104,5 +104,13 @@ public class ProbleemanalyseService {
             throw ProblemException.forbidden("De probleemanalyse van deze persoon is voor uw rol onthouden (categorie "
                     + Leefgebied.VEILIGHEID.categorie() + ").");
         }
+    }
+
+    /** The history entry of an analysis change: the person, and whether only health domains changed (then GEZONDHEID). */
+    private static JsonObject wijziging(UUID persoon, Probleemanalyse.Vastlegging v) {
+        JsonObject details = new JsonObject().put("betrokkeneId", persoon.toString());
+        boolean alleenGezondheid = !v.leefgebieden().isEmpty()
+                && v.leefgebieden().stream().allMatch(l -> l.leefgebied().categorie() == Categorie.GEZONDHEID);
+        return alleenGezondheid ? details.put("gezondheid", true) : details;
     }
 }

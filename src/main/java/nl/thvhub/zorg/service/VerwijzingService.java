@@ -89,7 +89,7 @@ public class VerwijzingService {
                     List.of(new Verwijzing.Stap(Verwijzing.Status.AANGEMELD, a.aangemeldOp())));
             return repository.insert(conn, v)
                     .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
-                            stap(v.id(), p.id(), v.status(), v.aangemeldOp())))
+                            stap(v, p.id(), v.status(), v.aangemeldOp())))
                     .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                     .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v), getoond(v)));
         });
@@ -124,7 +124,7 @@ public class VerwijzingService {
                             throw Zorgrechten.gelijktijdig();
                         }
                         return boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
-                                stap(v.id(), p.id(), w.status(), w.datum()));
+                                stap(v, p.id(), w.status(), w.datum()));
                     }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                             .chain(() -> repository.find(conn, zaakId, verwijzingId, false))
                             .map(na -> new Deelwerk.Deel<>(Verwijzing.View.van(na.orElseThrow()), getoond(v)));
@@ -160,9 +160,14 @@ public class VerwijzingService {
         return Map.of(v.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING, v.leefgebied().categorie()));
     }
 
-    /** A history entry names the referral, the person and the step, never where to (that can be health data). */
-    private static JsonObject stap(UUID verwijzing, UUID persoon, Verwijzing.Status status, LocalDate datum) {
-        return new JsonObject().put("verwijzingId", verwijzing.toString()).put("betrokkeneId", persoon.toString())
-                .put("status", status.name()).put("datum", datum.toString());
+    /**
+     * A history entry names the referral, the person and the step, never where to (that can be health data); a referral
+     * in a health domain is marked, so its entry is shown only to who may see that person's GEZONDHEID.
+     */
+    private static JsonObject stap(Verwijzing.Opgeslagen verwijzing, UUID persoon, Verwijzing.Status status,
+            LocalDate datum) {
+        JsonObject stap = new JsonObject().put("verwijzingId", verwijzing.id().toString())
+                .put("betrokkeneId", persoon.toString()).put("status", status.name()).put("datum", datum.toString());
+        return verwijzing.leefgebied().categorie() == Categorie.GEZONDHEID ? stap.put("gezondheid", true) : stap;
     }
 }

@@ -1,0 +1,130 @@
+package nl.thvhub.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Cases;
+
+/**
+ * Trust, second round (issue 29, items 1 and 2): the Reclassering advice's text is its own category, never to the
+ * police; a history entry is shown exactly when the part it describes would be, per person and for health.
+ */
+@QuarkusTest
+class VertrouwenTest {
+
+    private static final String BASE = "/api/v1/huisverboden/";
+    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final String ADVIES = "Verslaving en psychiatrische voorgeschiedenis; toezicht met meldplicht";
+    private static final String GQL_ADVIES = "query($id: ID!) { reclasseringsadviezen(huisverbodId: $id) { status advies onthouden } }";
+
+    private String id;
+    private String uhg;
+    private String ab;
+
+    private void zaak() {
+        id = Cases.imposedWithCoordinator(Instant.now().minus(Duration.ofHours(5)));
+        uhg = Api.as("politie-thv").get(BASE + id).extract().path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        ab = Api.as("politie-thv").get(BASE + id).extract().path("betrokkenen.find { it.rol == 'ACHTERBLIJVER' }.id");
+    }
+
+    private void adviesGeleverd() {
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", Map.of("termijn", VANDAAG.plusDays(5).toString()))
+                .statusCode(201);
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", ADVIES, "datum", VANDAAG.toString()))
+                .statusCode(200).body("advies", equalTo(ADVIES));
+    }
+
+    private static void toestemming(String persoon, String categorie, String ontvanger, String doel) {
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", persoon, "categorie", categorie,
+                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "geldigTot",
+                Instant.now().plus(Duration.ofDays(1)).toString())).statusCode(201);
+    }
+
+    /** The advice's text as this reader gets it over REST and over GraphQL; both must agree. */
+    private String adviesVoor(String user) {
+        String rest = Api.as(user).get(BASE + id + "/reclasseringsadvies").statusCode(200).extract().path("[0].advies");
+        List<String> onthouden = Api.as(user).get(BASE + id + "/reclasseringsadvies").extract().path("[0].onthouden");
+        String gql = Api.as(user).graphql(GQL_ADVIES, Map.of("id", id)).statusCode(200).body("errors", nullValue())
+                .extract().path("data.reclasseringsadviezen[0].advies");
+        assertThat(gql).as("GraphQL agrees with REST for " + user).isEqualTo(rest);
+        assertThat(onthouden).as("onthouden for " + user)
+                .isEqualTo(rest == null ? List.of("RECLASSERINGSADVIES") : List.of());
+        return rest;
+    }
+
+    @Test
+    void the_advice_text_never_reaches_the_police_or_the_wijkagent_and_is_named_as_withheld() {
+        zaak();
+        adviesGeleverd();
+        assertThat(adviesVoor("politie-thv")).isNull();
+        assertThat(adviesVoor("wijkagent-centrum")).isNull();
+        // that an advice was asked and delivered stays STRAFRECHT: the police sees the request, not the report
+        Api.as("politie-thv").get(BASE + id + "/reclasseringsadvies").statusCode(200)
+                .body("[0].status", equalTo("GELEVERD"));
+        Api.as("gemeente").get(BASE + id + "/reclasseringsadvies").statusCode(403);
+    }
+
+    @Test
+    void the_om_reads_the_advice_and_the_coordinator_only_with_the_uhgs_consent() {
+        zaak();
+        adviesGeleverd();
+        assertThat(adviesVoor("om-zsm")).isEqualTo(ADVIES);
+        assertThat(adviesVoor("zorgcoordinator")).isNull();
+        toestemming(ab, "RECLASSERINGSADVIES", "BLIJF_GROEP", "zorgcoordinatie");
+        assertThat(adviesVoor("zorgcoordinator")).as("the victim's consent does not open the UHG's report").isNull();
+        toestemming(uhg, "RECLASSERINGSADVIES", "BLIJF_GROEP", "zorgcoordinatie");
+        assertThat(adviesVoor("zorgcoordinator")).isEqualTo(ADVIES);
+    }
+
+    @Test
+    void with_only_the_victims_consent_the_om_reads_nothing_of_the_uhgs_help_in_the_history() {
+        zaak();
+        Api.as("zorgcoordinator").post(BASE + id + "/contactmomenten", Map.of("betrokkeneId", uhg, "datum",
+                VANDAAG.toString(), "vorm", "TELEFOON", "bereikt", false)).statusCode(201);
+        Api.as("zorgcoordinator").post(BASE + id + "/contactmomenten", Map.of("betrokkeneId", ab, "datum",
+                VANDAAG.toString(), "vorm", "TELEFOON", "bereikt", true, "medewerking", "DEELS")).statusCode(201);
+        Api.as("zorgcoordinator").post(BASE + id + "/verwijzingen", Map.of("betrokkeneId", uhg, "naar",
+                "Schuldhulp Amsterdam", "code", "SCHULDHULP", "aangemeldOp", VANDAAG.toString())).statusCode(201);
+        Api.as("zorgcoordinator").request().body(Map.of("plan", "Traject relatiegeweld", "veiligheidsafspraken",
+                "Geen contact")).put(BASE + id + "/hulpverlening").then().statusCode(200);
+        toestemming(ab, "HULPVERLENING", "OM", "zsm-beoordeling");
+
+        List<Map<String, Object>> history = Api.as("om-zsm").get(BASE + id + "/geschiedenis").statusCode(200).extract()
+                .path("$");
+        List<Object> over = history.stream().<Object>map(e -> ((Map<?, ?>) e.get("details")).get("betrokkeneId"))
+                .filter(p -> p != null).toList();
+        assertThat(over).as("every person-level entry the OM reads is about the victim").containsOnly(ab);
+        assertThat(history).extracting(e -> e.get("soort")).contains("CONTACTMOMENT_VASTGELEGD")
+                .doesNotContain("VERWIJZING_AANGEMELD", "PLAN_BIJGEWERKT", "HULPVERLENING_BIJGEWERKT");
+        // the part itself agrees: the UHG's referral is not the OM's to read either
+        Api.as("om-zsm").get(BASE + id + "/verwijzingen").statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void a_health_referral_stays_out_of_the_history_of_a_reader_without_gezondheid() {
+        zaak();
+        toestemming(uhg, "GEZONDHEID", "BLIJF_GROEP", "zorgcoordinatie");
+        Api.as("zorgcoordinator").post(BASE + id + "/verwijzingen", Map.of("betrokkeneId", uhg, "naar", "Jellinek",
+                "code", "JELLINEK", "aangemeldOp", VANDAAG.toString())).statusCode(201);
+        Api.as("veilig-thuis").get(BASE + id + "/verwijzingen").statusCode(200).body("$", empty());
+        Api.as("veilig-thuis").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("findAll { it.soort == 'VERWIJZING_AANGEMELD' }", empty());
+        Api.as("zorgcoordinator").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("findAll { it.soort == 'VERWIJZING_AANGEMELD' }.details.betrokkeneId", contains(uhg));
+    }
+}
