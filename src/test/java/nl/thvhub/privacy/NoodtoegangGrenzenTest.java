@@ -82,6 +82,40 @@ class NoodtoegangGrenzenTest {
     }
 
     @Test
+    void parallel_emergency_reads_of_different_cases_cannot_race_past_the_daily_cap() throws Exception {
+        String waar = "noodtoegang where actor_gebruiker = 'gezinsmanager' and verleend_op > now() - interval '1 day'";
+        long before = Db.count(waar);
+        int cap = 5;
+        List<String> zaken = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            zaken.add(caseOfCoordinator());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> antwoorden = new java.util.ArrayList<>();
+            for (String zaak : zaken) {
+                antwoorden.add(pool.submit(() -> {
+                    start.await();
+                    return Api.as("gezinsmanager").request().header("Noodtoegang", REDEN).get(BASE + zaak).then()
+                            .extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var a : antwoorden) {
+                codes.add(a.get());
+            }
+            long verleend = codes.stream().filter(c -> c == 200).count();
+            assertThat(codes).containsOnly(200, 429);
+            assertThat(verleend).isEqualTo(Math.max(0, cap - before));
+            assertThat(Db.count(waar)).isEqualTo(Math.max(before, cap));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void a_closed_case_cannot_be_opened_by_break_the_glass() {
         String id = caseOfCoordinator();
         clock.advance(Duration.ofDays(20));

@@ -25,6 +25,15 @@ import nl.thvhub.privacy.Noodtoegang;
 @ApplicationScoped
 public class NoodtoegangRepository {
 
+    /**
+     * Holds this user's grant lock until the caller's transaction ends: the count and the grant that follows it are then
+     * one step for parallel requests of the same user, so the daily cap cannot be raced.
+     */
+    public Uni<Void> vergrendel(SqlClient sql, String actorSubject) {
+        return sql.preparedQuery("select pg_advisory_xact_lock(hashtextextended('noodtoegang:' || $1, 0))")
+                .execute(Tuple.of(actorSubject)).replaceWithVoid();
+    }
+
     public Uni<Long> countSinds(SqlClient sql, String actorSubject, Instant sinds) {
         return sql.preparedQuery("select count(*) from noodtoegang where actor_subject = $1 and verleend_op > $2")
                 .execute(Tuple.of(actorSubject, odt(sinds))).map(rows -> rows.iterator().next().getLong(0));

@@ -50,8 +50,10 @@ public class NoodtoegangService {
     }
 
     /** How many grants this user took in the 24 hours before now, for the daily cap. */
+    /** The user's grants of the last 24 hours, counted under the user's lock (held until the transaction ends). */
     public Uni<Long> verleendLaatsteDag(SqlClient sql, Actor actor, Instant now) {
-        return repository.countSinds(sql, actor.subject(), now.minus(java.time.Duration.ofDays(1)));
+        return repository.vergrendel(sql, actor.subject())
+                .chain(() -> repository.countSinds(sql, actor.subject(), now.minus(java.time.Duration.ofDays(1))));
     }
 
     public Uni<Void> verleen(SqlClient sql, Actor actor, UUID huisverbodId, String reden, Instant now) {
