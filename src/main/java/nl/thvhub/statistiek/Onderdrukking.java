@@ -33,8 +33,19 @@ public final class Onderdrukking {
     public record Rij(List<Object> sleutel, long[] waarden) {
     }
 
-    /** Which cells to hide: {@code [row][measure]}. */
+    /** Which cells of a ROLLUP table (one hierarchy over all grouping positions) to hide: {@code [row][measure]}. */
     public static boolean[][] bepaal(List<Rij> rijen) {
+        int n = rijen.isEmpty() ? 0 : rijen.get(0).sleutel().size();
+        return bepaal(rijen, List.of(java.util.stream.IntStream.range(0, n).toArray()));
+    }
+
+    /**
+     * Which cells of a table with several hierarchies to hide, {@code [row][measure]}: each chain lists key positions from
+     * coarse to fine (time: year then quarter; place: regio then gemeente), and a group is a row with the rows one level
+     * finer in one chain and equal on every other position. Every line of the table, along each hierarchy, is protected
+     * as a ROLLUP group is; the table is suppressed once, so every answer cut from it shows a cell the same way.
+     */
+    public static boolean[][] bepaal(List<Rij> rijen, List<int[]> ketens) {
         int maten = rijen.isEmpty() ? 0 : rijen.get(0).waarden().length;
         boolean[][] verborgen = new boolean[rijen.size()][maten];
         for (int i = 0; i < rijen.size(); i++) {
@@ -43,7 +54,7 @@ public final class Onderdrukking {
                 verborgen[i][m] = v >= 1 && v <= GRENS;
             }
         }
-        List<int[]> groepen = groepen(rijen);
+        List<int[]> groepen = groepen(rijen, ketens);
         for (int m = 0; m < maten; m++) {
             boolean veranderd = true;
             while (veranderd) {
@@ -91,34 +102,46 @@ public final class Onderdrukking {
         return false;
     }
 
-    /** Every subtotal row with the rows one grouping level below it that share its leading values. */
-    private static List<int[]> groepen(List<Rij> rijen) {
+    /** Every row with the rows one level finer in one chain that equal it everywhere else. */
+    private static List<int[]> groepen(List<Rij> rijen, List<int[]> ketens) {
         List<int[]> groepen = new ArrayList<>();
         for (int p = 0; p < rijen.size(); p++) {
             List<Object> ouder = rijen.get(p).sleutel();
-            int diepte = diepte(ouder);
-            if (diepte == ouder.size()) {
-                continue;
-            }
-            List<Integer> delen = new ArrayList<>();
-            delen.add(p);
-            for (int c = 0; c < rijen.size(); c++) {
-                List<Object> kind = rijen.get(c).sleutel();
-                if (diepte(kind) == diepte + 1 && kind.subList(0, diepte).equals(ouder.subList(0, diepte))) {
-                    delen.add(c);
+            for (int[] keten : ketens) {
+                int diepte = diepte(ouder, keten);
+                if (diepte == keten.length) {
+                    continue;
                 }
-            }
-            if (delen.size() > 1) {
-                groepen.add(delen.stream().mapToInt(Integer::intValue).toArray());
+                int positie = keten[diepte];
+                List<Integer> delen = new ArrayList<>();
+                delen.add(p);
+                for (int c = 0; c < rijen.size(); c++) {
+                    List<Object> kind = rijen.get(c).sleutel();
+                    if (kind.get(positie) != null && diepte(kind, keten) == diepte + 1 && gelijkBehalve(ouder, kind, positie)) {
+                        delen.add(c);
+                    }
+                }
+                if (delen.size() > 1) {
+                    groepen.add(delen.stream().mapToInt(Integer::intValue).toArray());
+                }
             }
         }
         return groepen;
     }
 
-    /** How many leading grouping values are set (ROLLUP rows are prefixes). */
-    private static int diepte(List<Object> sleutel) {
+    private static boolean gelijkBehalve(List<Object> a, List<Object> b, int positie) {
+        for (int i = 0; i < a.size(); i++) {
+            if (i != positie && !Objects.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many leading positions of a chain are set (a chain's rows are prefixes of it). */
+    private static int diepte(List<Object> sleutel, int[] keten) {
         int d = 0;
-        while (d < sleutel.size() && Objects.nonNull(sleutel.get(d))) {
+        while (d < keten.length && Objects.nonNull(sleutel.get(keten[d]))) {
             d++;
         }
         return d;

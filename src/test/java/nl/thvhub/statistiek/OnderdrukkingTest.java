@@ -96,4 +96,23 @@ class OnderdrukkingTest {
             }
         }
     }
+
+    @Test
+    void in_a_table_with_two_hierarchies_a_hidden_cell_cannot_be_recomputed_along_either_of_them() {
+        // year x gemeente with both margins: 2019 Diemen 3 hidden; along the year a second cell of 2019 is hidden, and
+        // along Diemen (2019 + 2020 = its total over the years) a second year of Diemen as well
+        List<Onderdrukking.Rij> rijen = List.of(rij(2019, "AMSTERDAM", 100), rij(2019, "DIEMEN", 3), rij(2019, null, 103),
+                rij(2020, "AMSTERDAM", 90), rij(2020, "DIEMEN", 20), rij(2020, null, 110), rij(null, "AMSTERDAM", 190),
+                rij(null, "DIEMEN", 23), rij(null, null, 213));
+        boolean[][] v = Onderdrukking.bepaal(rijen, List.of(new int[]{0}, new int[]{1}));
+        assertThat(v[1][0]).as("Diemen 2019").isTrue();
+        assertThat(v[0][0] || v[2][0]).as("a second cell of 2019").isTrue();
+        assertThat(v[4][0] || v[7][0]).as("a second cell of Diemen").isTrue();
+        // every line (a total and its parts along one hierarchy) has no hidden cell or at least two
+        int[][] lijnen = {{2, 0, 1}, {5, 3, 4}, {8, 2, 5}, {6, 0, 3}, {7, 1, 4}, {8, 6, 7}};
+        for (int[] lijn : lijnen) {
+            long verborgen = Arrays.stream(lijn).filter(i -> v[i][0]).count();
+            assertThat(verborgen).as("line " + Arrays.toString(lijn)).isNotEqualTo(1);
+        }
+    }
 }

@@ -118,14 +118,62 @@ public class StatistiekRepository {
         return query.toString();
     }
 
+    /**
+     * The published table (for readers who get suppressed counts): every THV in {@code [van, tot)} per year, quarter,
+     * regio and gemeente with the subtotals along both hierarchies, keys in {@link #TABEL} order ({@code null} = total).
+     */
+    public Uni<List<Telling>> tabel(SqlClient sql, Instant van, Instant tot) {
+        return sql.preparedQuery(THV + "select " + sleutels(TABEL) + TELLINGEN + " from per group by " + TABEL_SETS)
+                .execute(Tuple.of(odt(van), odt(tot))).map(rows -> Rijen.alle(rows, r -> telling(r, TABEL.size())));
+    }
+
+    /** The median waiting time per cell of the published table, key (in {@link #TABEL} order) → median. */
+    public Uni<java.util.Map<List<Object>, Double>> wachttijdTabel(SqlClient sql, Instant van, Instant tot) {
+        return mediaanPerSleutel(sql, WACHTTIJD + "select " + sleutels(TABEL)
+                + "percentile_cont(0.5) within group (order by dagen) as mediaan from per group by " + TABEL_SETS, van, tot,
+                TABEL.size());
+    }
+
+    /** The positions of the published table's keys: time (year, quarter) and place (regio, gemeente). */
+    public static final List<Groepering> TABEL = List.of(Groepering.JAAR, Groepering.KWARTAAL, Groepering.REGIO,
+            Groepering.GEMEENTE);
+
+    /** Every level of time (all, year, quarter) crossed with every level of place (all, regio, gemeente). */
+    private static final String TABEL_SETS;
+
+    static {
+        List<String> tijd = List.of("", "jaar", "jaar, kwartaal");
+        List<String> plaats = List.of("", Groepering.REGIO.sql(), Groepering.REGIO.sql() + ", gemeente");
+        List<String> sets = new java.util.ArrayList<>();
+        for (String t : tijd) {
+            for (String p : plaats) {
+                sets.add("(" + (t.isEmpty() || p.isEmpty() ? t + p : t + ", " + p) + ")");
+            }
+        }
+        TABEL_SETS = "grouping sets (" + String.join(", ", sets) + ")";
+    }
+
+    private static String sleutels(List<Groepering> groepering) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < groepering.size(); i++) {
+            s.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
+        }
+        return s.toString();
+    }
+
     /** The median waiting time (sign-up to start, days) per group, in the same grouping: key → median. */
     public Uni<java.util.Map<List<Object>, Double>> wachttijd(SqlClient sql, Instant van, Instant tot,
             List<Groepering> groepering) {
-        return sql.preparedQuery(wachttijden(groepering)).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
+        return mediaanPerSleutel(sql, wachttijden(groepering), van, tot, groepering.size());
+    }
+
+    private static Uni<java.util.Map<List<Object>, Double>> mediaanPerSleutel(SqlClient sql, String query, Instant van,
+            Instant tot, int sleutels) {
+        return sql.preparedQuery(query).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
             java.util.Map<List<Object>, Double> m = new java.util.HashMap<>();
             for (Row r : rows) {
-                List<Object> sleutel = new java.util.ArrayList<>(groepering.size());
-                for (int i = 0; i < groepering.size(); i++) {
+                List<Object> sleutel = new java.util.ArrayList<>(sleutels);
+                for (int i = 0; i < sleutels; i++) {
                     sleutel.add(r.getValue("g" + i));
                 }
                 m.put(sleutel, r.getDouble("mediaan"));

@@ -30,8 +30,8 @@ import nl.thvhub.statistiek.persistence.StatistiekRepository;
 
 /**
  * The figures the region steers by: THVs per year, quarter, gemeente or regio with subtotals, over the hub's cases and
- * the imported history. The gemeente reads exact counts; {@code beleid} reads them with small cells suppressed
- * ({@link Onderdrukking}); every other role is refused. Each read is one audit line without subjects: no person is
+ * the imported history. The gemeente reads exact counts; {@code beleid} reads slices of one published table with small
+ * cells suppressed once ({@link Tabeluitsnede}, {@link Onderdrukking}); every other role is refused. Each read is one audit line without subjects: no person is
  * disclosed, the aggregate is.
  */
 @ApplicationScoped
@@ -66,20 +66,33 @@ public class StatistiekService {
         if (totJaar < vanJaar || totJaar > huidigJaar) {
             throw ProblemException.invalid("tot", "een jaar van " + vanJaar + " tot en met " + huidigJaar);
         }
-        List<Groepering> groeperingen = Groepering.lees(groepering);
+        List<Groepering> gevraagd = Groepering.lees(groepering);
+        List<Groepering> groeperingen = exact ? gevraagd : Tabeluitsnede.canoniek(gevraagd);
         Instant begin = LocalDate.of(vanJaar, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
         Instant einde = LocalDate.of(totJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
         AuditRegel regel = AuditRegel.door(actor, now, verzoek.trace()).regel(null, DOEL, null, AuditActie.STATISTIEK_LEZEN,
                 null, null, List.of("KERN"), null, AuditRegel.TOEGESTAAN,
                 "statistiek " + vanJaar + "-" + totJaar + " per " + groeperingen
                         + (exact ? "" : ", kleine aantallen onderdrukt"));
+        List<String> namen = groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!exact) {
+            // the published table over every year, suppressed once; the answer is a slice of it
+            Instant start = LocalDate.of(2009, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+            Instant nu = LocalDate.of(huidigJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+            boolean alleJaren = vanJaar == 2009 && totJaar == huidigJaar;
+            return pool.withTransaction(conn -> repository.tabel(conn, start, nu)
+                    .chain(tabel -> repository.wachttijdTabel(conn, start, nu)
+                            .map(m -> Tabeluitsnede.snijd(tabel, m, groeperingen, vanJaar, totJaar, alleJaren)))
+                    .chain(u -> audit.schrijf(conn, List.of(regel)).replaceWith(u)))
+                    .map(u -> new Statistiek(vanJaar, totJaar, namen, true,
+                            regels(u.tellingen(), u.mediaan(), groeperingen, u.verborgen(), false)));
+        }
         return pool.withTransaction(conn -> repository.tel(conn, begin, einde, groeperingen)
                 .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen)
                         .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
                 .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t)))
-                .map(t -> new Statistiek(vanJaar, totJaar,
-                        groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList(), !exact,
-                        regels(t.getKey(), t.getValue(), groeperingen, exact)));
+                .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.getKey(), t.getValue(), groeperingen,
+                        new boolean[t.getKey().size()][Statistiekregel.MATEN.size()], true)));
     }
 
     /** Exact for the gemeente (its own decisions), suppressed for beleid; 403 for every other role. */
@@ -99,10 +112,8 @@ public class StatistiekService {
      * count: it cannot be recomputed from its neighbours, so it needs no secondary suppression).
      */
     static List<Statistiekregel> regels(List<StatistiekRepository.Telling> tellingen,
-            java.util.Map<List<Object>, Double> mediaan, List<Groepering> groeperingen, boolean exact) {
-        boolean[][] verborgen = exact
-                ? new boolean[tellingen.size()][Statistiekregel.MATEN.size()]
-                : Onderdrukking.bepaal(tellingen.stream().map(t -> new Onderdrukking.Rij(t.sleutel(), t.tellingen())).toList());
+            java.util.Map<List<Object>, Double> mediaan, List<Groepering> groeperingen, boolean[][] verborgen,
+            boolean exact) {
         List<Statistiekregel> regels = new ArrayList<>(tellingen.size());
         for (int i = 0; i < tellingen.size(); i++) {
             StatistiekRepository.Telling t = tellingen.get(i);
