@@ -57,6 +57,29 @@ public record Besluit(boolean zichtbaar, String doel, String beleidsversie, bool
         return onthulling.vanVeld(veld).map(this::magIets).orElse(true);
     }
 
+    /**
+     * Whether a single field the policy file names, about these persons, may be shown: its category at case level, or
+     * for every one of them (the care advice's free text is about the UHG); a field it does not name follows its section.
+     */
+    public boolean magVeldOver(String veld, java.util.Collection<UUID> personen) {
+        return onthulling.vanVeld(veld).map(c -> mag(c) || !personen.isEmpty() && personen.stream().allMatch(p -> mag(c, p)))
+                .orElse(true);
+    }
+
+    /**
+     * Whether the author of an entry about this person (null: about the family) may be named: who wrote it is data of
+     * the category of that author's involvement (the policy file's {@code onthulling.auteur}), decided for the person.
+     */
+    public boolean magAuteur(String organisatie, UUID persoon) {
+        return auteurOnthouden(organisatie, persoon).isEmpty();
+    }
+
+    /** The category withheld by not naming this author of an entry about this person, if it is withheld. */
+    public java.util.Optional<Categorie> auteurOnthouden(String organisatie, UUID persoon) {
+        return onthulling.vanAuteur(organisatie)
+                .filter(c -> !(persoon == null ? magIets(c) : perBetrokkene.containsKey(c) ? mag(c, persoon) : mag(c)));
+    }
+
     /** Whether a case-level field of this category may be shown. */
     public boolean mag(Categorie categorie) {
         return zichtbaar && zaakniveau.contains(categorie);

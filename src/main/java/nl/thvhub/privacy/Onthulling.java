@@ -9,9 +9,9 @@ import java.util.Set;
  * Anything the file does not list has no category and is never shown (fail closed).
  */
 public record Onthulling(Map<String, Categorie> toewijzing, Map<String, Categorie> geschiedenis,
-        Map<String, Categorie> velden, Map<String, Categorie> events, Set<String> alleenFg) {
+        Map<String, Categorie> velden, Map<String, Categorie> events, Set<String> alleenFg, Map<String, Categorie> auteur) {
 
-    public static final Onthulling LEEG = new Onthulling(Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
+    public static final Onthulling LEEG = new Onthulling(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
 
     public Onthulling {
         toewijzing = toewijzing == null ? Map.of() : Map.copyOf(toewijzing);
@@ -19,6 +19,12 @@ public record Onthulling(Map<String, Categorie> toewijzing, Map<String, Categori
         velden = velden == null ? Map.of() : Map.copyOf(velden);
         events = events == null ? Map.of() : Map.copyOf(events);
         alleenFg = alleenFg == null ? Set.of() : Set.copyOf(alleenFg);
+        auteur = auteur == null ? Map.of() : Map.copyOf(auteur);
+    }
+
+    /** What it reveals that an entry was written by someone of this organisation (a GGZ worker: GGZ involvement). */
+    public Optional<Categorie> vanAuteur(String organisatie) {
+        return Optional.ofNullable(organisatie == null ? null : auteur.get(organisatie));
     }
 
     public Optional<Categorie> vanToewijzing(String rol) {

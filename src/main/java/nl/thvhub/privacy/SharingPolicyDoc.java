@@ -75,6 +75,9 @@ public final class SharingPolicyDoc {
                 .forEach(e -> md.append("| event | `").append(e.getKey()).append("` | ").append(e.getValue()).append(" |\n"));
         o.alleenFg().stream().sorted()
                 .forEach(e -> md.append("| event | `").append(e).append("` | only the FG |\n"));
+        o.auteur().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("| author | ").append(e.getKey()).append(" | ").append(e.getValue())
+                        .append(" (of the entry's person) |\n"));
         md.append(
                 "\nScope: ALTIJD = every case; TOEGEWEZEN = cases the reader (or, for a partner system, its organisation) is assigned to or\n")
                 .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed. Break-the-glass (`Noodtoegang` header) never opens\n")

@@ -33,9 +33,21 @@ public record Importstatus(@NotNull UUID id, @NotNull Status status, @NotNull Fo
         NDJSON, CSV
     }
 
-    /** Why one line was rejected; nothing of it was stored. */
+    /**
+     * Why one line was rejected; nothing of it was stored. A field name comes from the file, so it is cut to what the
+     * error list keeps (100 characters; the reason to 300): one line's long unknown name must not stop the import.
+     */
     @Type("Importfout")
     @Schema(name = "Importfout")
     public record Fout(@NotNull int regel, String veld, @NotNull String reden) {
+
+        public Fout {
+            veld = kort(veld, 100);
+            reden = kort(reden, 300);
+        }
+
+        private static String kort(String tekst, int max) {
+            return tekst == null || tekst.length() <= max ? tekst : tekst.substring(0, max - 1) + "…";
+        }
     }
 }

@@ -2,6 +2,7 @@ package nl.thvhub.zorg;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,8 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
 
 /**
  * A contact attempt with one person (recommendation 3e: a third of the UHGs were never reached). Recorded once, never
@@ -44,12 +47,24 @@ public final class Contactmoment {
             @NotNull Boolean bereikt, Medewerking medewerking) {
     }
 
-    /** A contact attempt as stored and read (category HULPVERLENING of the person). */
+    /**
+     * A contact attempt as stored and read (category HULPVERLENING of the person). Who recorded it is withheld (null,
+     * its category in {@code onthouden}) where naming the author reveals an involvement the reader may not see.
+     */
     @Schema(name = "Contactmoment")
     @Type("Contactmoment")
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId, @NotNull LocalDate datum,
-            @NotNull Vorm vorm, @NotNull boolean bereikt, Medewerking medewerking, @NotNull String vastgelegdDoor,
-            @NotNull Organisatie organisatie, @NotNull Instant vastgelegdOp) implements nl.thvhub.platform.Herleesbaar {
+            @NotNull Vorm vorm, @NotNull boolean bereikt, Medewerking medewerking, String vastgelegdDoor,
+            Organisatie organisatie, @NotNull Instant vastgelegdOp,
+            @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
+
+        /** The contact as this reader may see it (the author by the policy file's {@code onthulling.auteur}). */
+        public View voor(Besluit besluit) {
+            return besluit.auteurOnthouden(organisatie == null ? null : organisatie.name(), betrokkeneId)
+                    .map(c -> new View(id, huisverbodId, betrokkeneId, datum, vorm, bereikt, medewerking, null, null,
+                            vastgelegdOp, List.of(c)))
+                    .orElse(this);
+        }
 
         @Override
         @com.fasterxml.jackson.annotation.JsonIgnore

@@ -40,11 +40,15 @@ public final class Peilmoment {
         JA, DEELS, NEE
     }
 
-    /** Signs of relapse the coordinator heard or saw (the seed's recidive indicators), never a diagnosis. */
+    /**
+     * Signs of relapse the coordinator heard or saw (the seed's recidive indicators), never a diagnosis. A check-in is
+     * about the family (HULPVERLENING, case level), so substance use is not among them: that is one person's health
+     * (GEZONDHEID) and belongs in that person's problem analysis, domain VERSLAVING (issue 29, item 3).
+     */
     @org.eclipse.microprofile.graphql.Name("Terugvalsignaal")
     @Schema(name = "Terugvalsignaal")
     public enum Terugvalsignaal {
-        CONTACT_HERSTELD_ZONDER_AFSPRAAK, DREIGING, NIEUW_INCIDENT, OVERTREDING_AFSPRAKEN, HULP_AFGEHAAKT, MIDDELENGEBRUIK, FINANCIELE_STRESS, SOCIAAL_ISOLEMENT, ANDERS
+        CONTACT_HERSTELD_ZONDER_AFSPRAAK, DREIGING, NIEUW_INCIDENT, OVERTREDING_AFSPRAKEN, HULP_AFGEHAAKT, FINANCIELE_STRESS, SOCIAAL_ISOLEMENT, ANDERS
     }
 
     /** A check-in as recorded. */

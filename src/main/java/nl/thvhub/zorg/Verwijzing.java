@@ -17,6 +17,8 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.privacy.Besluit;
+import nl.thvhub.privacy.Categorie;
 
 /**
  * A referral of one person to help, and its path: signed up, intake planned, started — or waiting list, refused,
@@ -114,13 +116,21 @@ public final class Verwijzing {
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId, @NotNull String naar,
             Code code, @NotNull Leefgebied leefgebied, @NotNull LocalDate aangemeldOp, @NotNull Status status,
             @NotNull LocalDate statusDatum, Integer wachttijdDagen, @NotNull boolean begeleidNaarEersteAfspraak,
-            @NotNull List<@NotNull Stap> stappen, @NotNull int versie, @NotNull String aangemeldDoor,
-            @NotNull Organisatie organisatie) implements nl.thvhub.platform.Herleesbaar {
+            @NotNull List<@NotNull Stap> stappen, @NotNull int versie, String aangemeldDoor, Organisatie organisatie,
+            @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
+
+        /** The referral as this reader may see it (the author by the policy file's {@code onthulling.auteur}). */
+        public View voor(Besluit besluit) {
+            return besluit.auteurOnthouden(organisatie == null ? null : organisatie.name(), betrokkeneId)
+                    .map(c -> new View(id, huisverbodId, betrokkeneId, naar, code, leefgebied, aangemeldOp, status,
+                            statusDatum, wachttijdDagen, begeleidNaarEersteAfspraak, stappen, versie, null, null, List.of(c)))
+                    .orElse(this);
+        }
 
         public static View van(Opgeslagen v) {
             return new View(v.id(), v.huisverbodId(), v.betrokkeneId(), v.naar(), v.code(), v.leefgebied(), v.aangemeldOp(),
                     v.status(), v.statusDatum(), v.wachttijdDagen(), v.begeleid(), v.stappen(), v.versie(), v.door(),
-                    v.organisatie());
+                    v.organisatie(), List.of());
         }
 
         @Override

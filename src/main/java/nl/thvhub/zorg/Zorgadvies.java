@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.thvhub.privacy.Categorie;
+
 /**
  * The care side's short structured advice for the criminal assessment at ZSM (recommendation 3b): the risk, whether help
  * runs, the conditions it advises and a short text. Category ZORGADVIES, which the OM reads on its own basis; it holds
@@ -19,6 +21,8 @@ public final class Zorgadvies {
 
     /** The kind of resource an Idempotency-Key replay reads again. */
     public static final String SOORT = "zorgadvies";
+    /** The policy file's name of the advice's free text ({@code onthulling.velden}): about the UHG, HULPVERLENING. */
+    public static final String VELD_TOELICHTING = "zorgadvies.toelichting";
 
     private Zorgadvies() {
     }
@@ -53,7 +57,8 @@ public final class Zorgadvies {
     @Type("Zorgadvies")
     public record View(@NotNull UUID huisverbodId, @NotNull int versie, Risico risico, Boolean hulpverleningLoopt,
             @NotNull List<@NotNull Voorwaarde> adviesVoorwaarden, String toelichting,
-            @NotNull List<@NotNull Versie> versies) implements nl.thvhub.platform.Herleesbaar {
+            @NotNull List<@NotNull Versie> versies,
+            @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
         @Override
         @com.fasterxml.jackson.annotation.JsonIgnore

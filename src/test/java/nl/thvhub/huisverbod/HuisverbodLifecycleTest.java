@@ -63,7 +63,8 @@ class HuisverbodLifecycleTest {
                 .header("ETag", notNullValue()).body("status", equalTo("OPGELEGD"))
                 .body("registratienummer", matchesPattern("THV-\\d{4}-\\d{6}"))
                 .body("coordinerendeOrganisatie", equalTo("BLIJF_GROEP")).body("verlengd", equalTo(false))
-                .body("onthouden", contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES"))
+                .body("onthouden",
+                        contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES", "RECLASSERINGSADVIES"))
                 .extract();
         assertThat(instant(r.path("eindmoment"))).isEqualTo(opgelegd.plus(Duration.ofDays(10)));
     }

@@ -135,9 +135,14 @@ class WebhookTest {
                             .path("huisverbodId");
                     return dead.contains(id);
                 });
+                long gelezen = nl.thvhub.testing.Db.count("audit_regel where actie = 'AFLEVERINGEN_LEZEN' and huisverbod_id = '"
+                        + id + "'");
                 String delivery = given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
                         .get("/api/v1/abonnementen/" + sub + "/afleveringen?status=DOOD")
                         .then().extract().path("find { it.huisverbodId == '" + id + "' }.id");
+                // the delivery list names the case: audited, one line per case listed (issue 29, item 19)
+                org.assertj.core.api.Assertions.assertThat(nl.thvhub.testing.Db.count("audit_regel where actie = "
+                        + "'AFLEVERINGEN_LEZEN' and huisverbod_id = '" + id + "'")).isEqualTo(gelezen + 1);
                 receiver.answer(200);
                 given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
                         .header("Idempotency-Key", java.util.UUID.randomUUID().toString())

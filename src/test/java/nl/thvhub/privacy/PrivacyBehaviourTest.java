@@ -175,7 +175,13 @@ class PrivacyBehaviourTest {
                 .post("/api/v1/toestemmingen/" + consentId + "/intrekking", Map.of("reden", "betrokkene trekt in"))
                 .statusCode(200)
                 .body("geldig", equalTo(false)).body("ingetrokkenDoor", equalTo("zorgcoordinator"));
+        long gelezen = nl.thvhub.testing.Db.count("audit_regel where actie = 'TOESTEMMINGEN_LEZEN' and betrokkene_id = '"
+                + uhg + "' and actor_gebruiker = 'zorgcoordinator'");
         Api.as("zorgcoordinator").get("/api/v1/toestemmingen?betrokkeneId=" + uhg).statusCode(200).body("[0].id",
                 equalTo(consentId));
+        // a person's consent history is a disclosure about that person: audited (issue 29, item 19)
+        org.assertj.core.api.Assertions.assertThat(nl.thvhub.testing.Db.count("audit_regel where actie = "
+                + "'TOESTEMMINGEN_LEZEN' and betrokkene_id = '" + uhg + "' and actor_gebruiker = 'zorgcoordinator'"))
+                .isEqualTo(gelezen + 1);
     }
 }

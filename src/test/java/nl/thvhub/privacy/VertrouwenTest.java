@@ -127,4 +127,32 @@ class VertrouwenTest {
         Api.as("zorgcoordinator").get(BASE + id + "/geschiedenis").statusCode(200)
                 .body("findAll { it.soort == 'VERWIJZING_AANGEMELD' }.details.betrokkeneId", contains(uhg));
     }
+
+    @Test
+    void who_wrote_an_entry_as_a_ggz_worker_is_withheld_from_readers_without_ggz_for_that_person() {
+        zaak();
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
+                .statusCode(200);
+        toestemming(uhg, "HULPVERLENING", "GGZ", "ggz-behandeling");
+        Api.as("ggz").post(BASE + id + "/contactmomenten", Map.of("betrokkeneId", uhg, "datum", VANDAAG.toString(), "vorm",
+                "TELEFOON", "bereikt", false)).statusCode(201).body("organisatie", equalTo("GGZ"));
+        for (String lezer : List.of("veilig-thuis", "zorgcoordinator")) {
+            Api.as(lezer).get(BASE + id + "/contactmomenten").statusCode(200)
+                    .body("find { it.betrokkeneId == '" + uhg + "' }.vastgelegdDoor", nullValue())
+                    .body("find { it.betrokkeneId == '" + uhg + "' }.organisatie", nullValue())
+                    .body("find { it.betrokkeneId == '" + uhg + "' }.onthouden", equalTo(List.of("GGZ")));
+            Api.as(lezer).get(BASE + id + "/geschiedenis").statusCode(200)
+                    .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.rol", nullValue())
+                    .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.organisatie", nullValue())
+                    .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.actor", nullValue())
+                    .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.onthouden", equalTo(List.of("GGZ")));
+        }
+        // with the UHG's GGZ consent Veilig Thuis may know of the GGZ involvement, and then sees who wrote it
+        toestemming(uhg, "GGZ", "VEILIG_THUIS", "veiligheidstaxatie");
+        Api.as("veilig-thuis").get(BASE + id + "/contactmomenten").statusCode(200)
+                .body("find { it.betrokkeneId == '" + uhg + "' }.organisatie", equalTo("GGZ"))
+                .body("find { it.betrokkeneId == '" + uhg + "' }.onthouden", empty());
+        Api.as("veilig-thuis").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.rol", equalTo("ggz"));
+    }
 }

@@ -73,6 +73,22 @@ class ImportTest {
     }
 
     @Test
+    void a_line_with_a_very_long_unknown_field_name_is_one_rejected_line_and_the_rest_is_stored() {
+        String p = "T17-" + UUID.randomUUID() + "-";
+        String lang = "x".repeat(300);
+        String body = String.join("\n", lijn(p + 1, "2016-01-10", "AMSTERDAM"),
+                "{\"externId\":\"" + p + "2\",\"opgelegdOp\":\"2016-01-11\",\"gemeente\":\"DIEMEN\",\"" + lang + "\":1}",
+                lijn(p + 3, "2016-01-12", "AALSMEER")) + "\n";
+        JsonPath s = importeer(ImportResource_NDJSON, body);
+        assertThat(s.getString("status")).isEqualTo("GEREED");
+        assertThat(s.getInt("geaccepteerd")).isEqualTo(2);
+        assertThat(s.getInt("afgewezen")).isEqualTo(1);
+        assertThat(s.<Integer>getList("fouten.regel")).containsExactly(2);
+        assertThat(s.<String>getList("fouten.veld").get(0)).hasSize(100).startsWith("xxx").endsWith("…");
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(2);
+    }
+
+    @Test
     void importing_the_same_extern_ids_again_creates_no_duplicate_and_changes_nothing() {
         String p = "T2-" + UUID.randomUUID() + "-";
         String body = lijn(p + 1, "2016-05-01", "AMSTERDAM") + "\n" + lijn(p + 2, "2016-05-02", "AMSTERDAM") + "\n";

@@ -172,6 +172,10 @@ class OpvolgingTest {
         Api.as("zorgcoordinator").post(pad, Map.of("datum", vandaag(), "veilig", "JA", "terugvalSignalen",
                 List.of("DREIGING", "DREIGING"), "hulpLoopt", "JA")).statusCode(400)
                 .body("invalidParams[0].name", equalTo("terugvalSignalen"));
+        // substance use is one person's health (GEZONDHEID), not a signal of the family's check-in (issue 29, item 3)
+        Api.as("zorgcoordinator").post(pad, Map.of("datum", vandaag(), "veilig", "JA", "terugvalSignalen",
+                List.of("MIDDELENGEBRUIK"), "hulpLoopt", "JA")).statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", org.hamcrest.Matchers.startsWith("terugvalSignalen"));
         assertThat(Db.count("peilmoment where huisverbod_id = '" + id + "'")).isZero();
         RestAssured.given().contentType("application/json").body(peilmoment(vandaag(), "JA")).post(pad).then().statusCode(401);
         Api.as("zorgcoordinator").post(BASE + java.util.UUID.randomUUID() + "/monitoring/peilmomenten",

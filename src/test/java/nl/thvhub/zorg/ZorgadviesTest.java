@@ -68,8 +68,20 @@ class ZorgadviesTest {
         Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", advies("HOOG")).statusCode(200).header("ETag", "\"1\"")
                 .body("risico", equalTo("HOOG")).body("adviesVoorwaarden", equalTo(List.of("CONTACTVERBOD",
                         "GEDRAGSINTERVENTIE")));
-        Api.as("om-zsm").get(BASE + id + "/zorgadvies").statusCode(200).body("toelichting",
-                equalTo("Pleger neemt geen hulp aan; slachtoffer bang"));
+        // the structured advice on the OM's own basis; its free text (about the UHG) only with the UHG's consent
+        Api.as("om-zsm").get(BASE + id + "/zorgadvies").statusCode(200).body("risico", equalTo("HOOG"))
+                .body("toelichting", nullValue()).body("onthouden", equalTo(List.of("HULPVERLENING")));
+        Api.as("om-zsm").graphql("query($id: ID!) { zorgadvies(huisverbodId: $id) { toelichting onthouden } }",
+                Map.of("id", id)).statusCode(200).body("data.zorgadvies.toelichting", nullValue())
+                .body("data.zorgadvies.onthouden", equalTo(List.of("HULPVERLENING")));
+        String uhg = Api.as("politie-thv").get(BASE + id).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "HULPVERLENING",
+                "ontvanger", "OM", "doel", "zsm-beoordeling", "vorm", "SCHRIFTELIJK", "geldigTot",
+                Instant.now().plus(Duration.ofDays(1)).toString())).statusCode(201);
+        Api.as("om-zsm").get(BASE + id + "/zorgadvies").statusCode(200)
+                .body("toelichting", equalTo("Pleger neemt geen hulp aan; slachtoffer bang"))
+                .body("onthouden", equalTo(List.of()));
         Api.as("om-zsm").get(BASE + id).statusCode(200).body("hulpverlening", nullValue())
                 .body("onthouden", hasItem("HULPVERLENING"));
         Map<String, Object> rij = rijen().stream().filter(r -> id.equals(r.get("huisverbodId"))).findFirst().orElseThrow();

@@ -308,7 +308,7 @@ public class HuisverbodRepository {
                                         r.getString("organisatie") == null
                                                 ? null
                                                 : Organisatie.valueOf(r.getString("organisatie")),
-                                        r.getJsonObject("details").getMap()));
+                                        r.getJsonObject("details").getMap(), List.of()));
                     }
                     return events;
                 });

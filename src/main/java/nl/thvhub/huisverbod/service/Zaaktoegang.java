@@ -180,9 +180,17 @@ public class Zaaktoegang {
             if (inzage.zaak() == null || !inzage.besluit().mag(Categorie.KERN)) {
                 return Uni.createFrom().item(Optional.<List<Gebeurtenis>>empty());
             }
-            return repository.history(conn, id).map(all -> Optional.of(
-                    all.stream().filter(g -> inzage.besluit().magGebeurtenis(g.soort(), g.details())).toList()));
+            Besluit b = inzage.besluit();
+            return repository.history(conn, id).map(all -> Optional.of(all.stream()
+                    .filter(g -> b.magGebeurtenis(g.soort(), g.details())).map(g -> zonderVerborgenAuteur(b, g)).toList()));
         })).map(list -> list.orElseThrow(ProblemException::notFound));
+    }
+
+    /** A history entry as this reader may see it: its author withheld where naming it reveals an unseen involvement. */
+    private static Gebeurtenis zonderVerborgenAuteur(Besluit b, Gebeurtenis g) {
+        Object persoon = g.details().get("betrokkeneId");
+        return b.auteurOnthouden(g.organisatie() == null ? null : g.organisatie().name(),
+                persoon == null ? null : UUID.fromString(String.valueOf(persoon))).map(g::zonderAuteur).orElse(g);
     }
 
     /**

@@ -139,9 +139,25 @@ public class AbonnementService {
         });
     }
 
+    /**
+     * A subscription's deliveries: each names a case and what happened to it, so the read is audited, one line per case
+     * listed, in the same transaction.
+     */
     public Uni<List<Aflevering>> afleveringen(Actor actor, UUID abonnement, String status) {
         requirePartner(actor);
-        return repository.listAfleveringen(pool, abonnement, actor.clientId(), status);
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> repository.listAfleveringen(conn, abonnement, actor.clientId(), status)
+                .call(lijst -> {
+                    java.util.Map<UUID, String> perZaak = new java.util.LinkedHashMap<>();
+                    lijst.stream().filter(a -> a.huisverbodId() != null)
+                            .forEach(a -> perZaak.putIfAbsent(a.huisverbodId(), a.type().code()));
+                    List<nl.thvhub.audit.AuditRegel> regels = perZaak.entrySet().stream()
+                            .map(e -> nl.thvhub.audit.AuditRegel.door(actor, now, nl.thvhub.platform.Trace.GEEN).regel(null,
+                                    "notificatie", null, AuditActie.AFLEVERINGEN_LEZEN, e.getKey(), null, List.of("KERN"), null,
+                                    nl.thvhub.audit.AuditRegel.TOEGESTAAN, "afleveringen van abonnement " + abonnement))
+                            .toList();
+                    return regels.isEmpty() ? Uni.createFrom().voidItem() : audit.schrijf(conn, regels);
+                }));
     }
 
     /**

@@ -91,22 +91,39 @@ public final class Webhookdoel {
         }
         if (a instanceof Inet6Address) {
             int b0 = b[0] & 0xff;
-            // fc00::/7 unique-local; an IPv4-mapped address is judged as the IPv4 address it maps
-            if ((b0 & 0xfe) == 0xfc) {
+            int b1 = b[1] & 0xff;
+            // fc00::/7 unique-local; 2001:db8::/32 documentation; 2001::/32 Teredo (its IPv4 is obfuscated: refused);
+            // 64:ff9b:1::/48 local-use NAT64
+            if ((b0 & 0xfe) == 0xfc || b0 == 0x20 && b1 == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8
+                    || b0 == 0x20 && b1 == 0x01 && b[2] == 0 && b[3] == 0
+                    || b0 == 0 && b1 == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0 && b[5] == 1) {
                 return false;
             }
-            boolean mapped = true;
+            // an address that carries an IPv4 address is judged as that IPv4 address: IPv4-mapped ::ffff:a.b.c.d,
+            // IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::/96 (RFC 6052) and 6to4 2002:AABB:CCDD::/16 (RFC 3056)
+            boolean nul = true;
             for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
+                nul &= b[i] == 0;
             }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return openbaar(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
+            boolean nat64 = b0 == 0 && b1 == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+            for (int i = 4; i < 12 && nat64; i++) {
+                nat64 = b[i] == 0;
+            }
+            if (nul && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || b[10] == 0 && b[11] == 0) || nat64) {
+                return ipv4Openbaar(Arrays.copyOfRange(b, 12, 16));
+            }
+            if (b0 == 0x20 && b1 == 0x02) {
+                return ipv4Openbaar(Arrays.copyOfRange(b, 2, 6));
             }
         }
         return true;
+    }
+
+    private static boolean ipv4Openbaar(byte[] ipv4) {
+        try {
+            return openbaar(InetAddress.getByAddress(ipv4));
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

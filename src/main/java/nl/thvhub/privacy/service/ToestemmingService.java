@@ -161,8 +161,11 @@ public class ToestemmingService {
         requireRecorder(actor);
         Instant now = clock.instant();
         String doel = disclosure.doel(actor, null);
+        // a person's consent history discloses what that person agreed to share, with whom: audited like a case read
         return pool.withTransaction(conn -> zaak(conn, actor, betrokkeneId, doel, now)
-                .chain(zaak -> repository.listVoorBetrokkene(conn, betrokkeneId, now)));
+                .chain(zaak -> repository.listVoorBetrokkene(conn, betrokkeneId, now)
+                        .call(() -> audit.schrijf(conn, List.of(regel(actor, doel, AuditActie.TOESTEMMINGEN_LEZEN,
+                                zaak.zaakId(), betrokkeneId, now))))));
     }
 
     /** The subject's case, if the recorder reaches it; otherwise 404, the same as for an unknown subject. */

@@ -65,6 +65,7 @@ public class ContactmomentRepository {
         return new Contactmoment.View(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
                 r.getLocalDate("datum"), Contactmoment.Vorm.valueOf(r.getString("vorm")), r.getBoolean("bereikt"),
                 m == null ? null : Contactmoment.Medewerking.valueOf(m), r.getString("door"),
-                Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant());
+                Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant(),
+                java.util.List.of());
     }
 }

@@ -52,7 +52,7 @@ public class ContactmomentService {
             }
             return repository.lijst(conn, zaakId).map(alle -> {
                 List<Contactmoment.View> zichtbaar = alle.stream()
-                        .filter(c -> b.mag(Categorie.HULPVERLENING, c.betrokkeneId())).toList();
+                        .filter(c -> b.mag(Categorie.HULPVERLENING, c.betrokkeneId())).map(c -> c.voor(b)).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(c -> getoond.put(c.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING)));
                 return new Deelwerk.Deel<>(zichtbaar, getoond);
@@ -86,7 +86,7 @@ public class ContactmomentService {
                 throw ProblemException.invalid("datum", "ligt voor de oplegging van het huisverbod");
             }
             Contactmoment.View view = new Contactmoment.View(UUID.randomUUID(), zaakId, p.id(), c.datum(), c.vorm(),
-                    c.bereikt(), c.medewerking(), actor.gebruikersnaam(), actor.organisatie(), now);
+                    c.bereikt(), c.medewerking(), actor.gebruikersnaam(), actor.organisatie(), now, List.of());
             return repository.insert(conn, view)
                     .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("contactmomentId", view.id().toString())

@@ -65,7 +65,8 @@ public class VerwijzingService {
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(v -> getoond.computeIfAbsent(v.betrokkeneId(), k -> EnumSet.of(Categorie.HULPVERLENING))
                         .add(v.leefgebied().categorie()));
-                return new Deelwerk.Deel<>(zichtbaar.stream().map(Verwijzing.View::van).toList(), getoond);
+                return new Deelwerk.Deel<>(zichtbaar.stream().map(v -> Verwijzing.View.van(v).voor(inzage.besluit())).toList(),
+                        getoond);
             });
         });
     }
@@ -91,7 +92,7 @@ public class VerwijzingService {
                     .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
                             stap(v, p.id(), v.status(), v.aangemeldOp())))
                     .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
-                    .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v), getoond(v)));
+                    .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v).voor(inzage.besluit()), getoond(v)));
         });
     }
 
@@ -127,7 +128,8 @@ public class VerwijzingService {
                                 stap(v, p.id(), w.status(), w.datum()));
                     }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                             .chain(() -> repository.find(conn, zaakId, verwijzingId, false))
-                            .map(na -> new Deelwerk.Deel<>(Verwijzing.View.van(na.orElseThrow()), getoond(v)));
+                            .map(na -> new Deelwerk.Deel<>(Verwijzing.View.van(na.orElseThrow()).voor(inzage.besluit()),
+                                    getoond(v)));
                 }));
     }
 

@@ -11,10 +11,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
@@ -52,7 +54,7 @@ public class ZorgadviesService {
     public Uni<Zorgadvies.View> lees(Actor actor, UUID zaakId) {
         return toegang.deel(actor, zaakId, AuditActie.ZORGADVIES_LEZEN, (conn, inzage, now) -> {
             vereis(inzage.besluit().mag(Categorie.ZORGADVIES));
-            return view(conn, inzage.zaak());
+            return view(conn, inzage);
         });
     }
 
@@ -78,18 +80,37 @@ public class ZorgadviesService {
                     .call(() -> opLijst
                             ? outbox.emit(conn, "zorgadvies.ontvangen", Feiten.van(h), actor, now)
                             : Uni.createFrom().voidItem())
-                    .chain(() -> view(conn, h));
+                    .chain(() -> view(conn, inzage));
         });
     }
 
-    private Uni<Deelwerk.Deel<Zorgadvies.View>> view(SqlConnection conn, Huisverbod h) {
+    /**
+     * The advice as this reader may see it: its structured fields under ZORGADVIES, its free text (about the UHG) by the
+     * policy file's field rule — for the OM only with the UHG's HULPVERLENING consent — else null and named in onthouden.
+     */
+    private Uni<Deelwerk.Deel<Zorgadvies.View>> view(SqlConnection conn, Inzage inzage) {
+        Huisverbod h = inzage.zaak();
+        List<UUID> uhg = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
+                .map(Huisverbod.Betrokkene::id).toList();
+        boolean tekst = inzage.besluit().magVeldOver(Zorgadvies.VELD_TOELICHTING, uhg);
         return documenten.metVersies(conn, h.id(), ZORGADVIES, h.id()).map(g -> {
             Zorgadvies.Inhoud a = g.document().map(d -> Zorgcodec.zorgadvies(d.items())).orElse(null);
+            boolean onthouden = !tekst && a != null && a.toelichting() != null;
             Zorgadvies.View view = new Zorgadvies.View(h.id(),
                     g.versie(), a == null ? null : a.risico(),
                     a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
-                    a == null ? null : a.toelichting(), g.versies());
-            return new Deelwerk.Deel<>(view, Zorgrechten.gezin(h, Categorie.ZORGADVIES));
+                    a == null || !tekst ? null : a.toelichting(), g.versies(),
+                    onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
+            java.util.Map<UUID, java.util.Set<Categorie>> getoond = new java.util.HashMap<>(
+                    Zorgrechten.gezin(h, Categorie.ZORGADVIES));
+            if (tekst && a != null && a.toelichting() != null) {
+                uhg.forEach(p -> getoond.merge(p, java.util.Set.of(Categorie.HULPVERLENING), (x, y) -> {
+                    java.util.Set<Categorie> beide = java.util.EnumSet.copyOf(x);
+                    beide.addAll(y);
+                    return beide;
+                }));
+            }
+            return new Deelwerk.Deel<>(view, getoond);
         });
     }
 

@@ -162,7 +162,7 @@ public class Zorgdemo {
             LocalDate dag, Contactmoment.Vorm vorm, boolean bereikt) {
         LocalDate d = dag.isAfter(datum(clock.instant())) ? datum(clock.instant()) : dag;
         return contacten.insert(conn, new Contactmoment.View(UUID.randomUUID(), z.id(), persoon, d, vorm, bereikt,
-                bereikt ? Contactmoment.Medewerking.DEELS : null, c.gebruikersnaam(), c.organisatie(), op));
+                bereikt ? Contactmoment.Medewerking.DEELS : null, c.gebruikersnaam(), c.organisatie(), op, List.of()));
     }
 
     private static UUID persoon(DemozaakRepository.Demozaak z, String rol) {

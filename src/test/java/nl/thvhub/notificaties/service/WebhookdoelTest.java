@@ -14,13 +14,17 @@ class WebhookdoelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.0.10", "169.254.169.254", "100.64.1.1", "0.0.0.0",
-            "224.0.0.1", "::1", "fe80::1", "fd12:3456::1", "::ffff:10.0.0.1", "::"})
+            "224.0.0.1", "::1", "fe80::1", "fd12:3456::1", "::ffff:10.0.0.1", "::",
+            // IPv6 forms that carry an internal IPv4 address (issue 29, item 18), Teredo, documentation, local NAT64
+            "64:ff9b::a9fe:a9fe", "64:ff9b::127.0.0.1", "2002:0a00:0001::1", "2002:a9fe:a9fe::", "::10.0.0.1",
+            "::127.0.0.1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:db8::1", "64:ff9b:1::a00:1"})
     void internal_addresses_are_not_public(String ip) throws UnknownHostException {
         assertThat(Webhookdoel.openbaar(InetAddress.getByName(ip))).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"93.184.215.14", "145.97.39.155", "2a00:1450:4001:80b::200e"})
+    @ValueSource(strings = {"93.184.215.14", "145.97.39.155", "2a00:1450:4001:80b::200e", "64:ff9b::5db8:d70e",
+            "2002:5db8:d70e::1"})
     void public_addresses_are_public(String ip) throws UnknownHostException {
         assertThat(Webhookdoel.openbaar(InetAddress.getByName(ip))).isTrue();
     }
