@@ -216,6 +216,14 @@ public class AdrOpenApiFilter implements OASFilter {
                 operation.getResponses().addAPIResponse(code, problemResponse(problem, tekst));
             }
         });
+        // a 503 says when to try again: the database is back, or a bounded query (statistics) may run again
+        APIResponse onbeschikbaar = operation.getResponses().getAPIResponse("503");
+        if (onbeschikbaar != null && (onbeschikbaar.getHeaders() == null
+                || !onbeschikbaar.getHeaders().containsKey("Retry-After"))) {
+            onbeschikbaar.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconden waarna een nieuwe poging zin heeft")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
+        }
         for (Map.Entry<String, APIResponse> r : operation.getResponses().getAPIResponses().entrySet()) {
             boolean fout = r.getKey().startsWith("4") || r.getKey().startsWith("5");
             if (fout && (r.getValue().getContent() == null || r.getValue().getContent().getMediaTypes() == null

@@ -35,7 +35,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        if (e instanceof nl.thvhub.platform.security.Quota.Overschreden q) {
+        if (e instanceof Wachttijd q) {
             return Response.fromResponse(respond(e.problem())).header("Retry-After", q.retryAfter()).build();
         }
         return respond(e.problem());

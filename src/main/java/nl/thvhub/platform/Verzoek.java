@@ -46,6 +46,18 @@ public class Verzoek {
         return noodtoegangZaak.equals(zaak);
     }
 
+    private boolean statistiekGeclaimd;
+
+    /**
+     * Claims this request's one statistics query: a GraphQL document with aliased {@code statistieken} fields would
+     * otherwise hold several database connections for seconds each. False when one was claimed already.
+     */
+    public synchronized boolean claimStatistiek() {
+        boolean vrij = !statistiekGeclaimd;
+        statistiekGeclaimd = true;
+        return vrij;
+    }
+
     /** The raw key; blank counts as sent, so that it is refused rather than ignored. */
     public Optional<String> idempotencyKey() {
         RoutingContext rc = request.getCurrent();

@@ -160,6 +160,38 @@ class StatistiekTest {
     }
 
     @Test
+    void one_graphql_document_asks_for_statistics_once_even_with_aliases() {
+        JsonPath antwoord = Api.as("gemeente").graphql("{ a: statistieken(van: 2010, tot: 2010) { van } "
+                + "b: statistieken(van: 2011, tot: 2011) { van } }", Map.of()).statusCode(200).extract().jsonPath();
+        assertThat(
+                java.util.stream.Stream.of(antwoord.get("data.a"), antwoord.get("data.b")).filter(java.util.Objects::nonNull))
+                .hasSize(1);
+        assertThat(antwoord.getList("errors")).hasSize(1);
+        assertThat(antwoord.getInt("errors[0].extensions.problem.status")).isEqualTo(400);
+        assertThat(antwoord.getString("errors[0].extensions.problem.invalidParams[0].name")).isEqualTo("statistieken");
+    }
+
+    @Test
+    void a_statistics_query_past_its_time_limit_is_503_with_retry_after_and_the_next_one_runs_again() throws Exception {
+        // a lock held elsewhere keeps the query waiting until PostgreSQL cancels it at the time limit (2 s in tests)
+        try (java.sql.Connection slot = Db.connect()) {
+            slot.setAutoCommit(false);
+            slot.createStatement().execute("lock table historisch_huisverbod in access exclusive mode");
+            var eerste = java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.as("gemeente")
+                    .get(PAD + "?van=2010&tot=2010").extract());
+            Thread.sleep(500);
+            // while the first waits, the same user's second query is refused at once
+            Api.as("gemeente").get(PAD + "?van=2011&tot=2011").statusCode(429).header("Retry-After", equalTo("2"));
+            var antwoord = eerste.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(antwoord.statusCode()).isEqualTo(503);
+            assertThat(antwoord.contentType()).startsWith("application/problem+json");
+            assertThat(antwoord.header("Retry-After")).isEqualTo("30");
+            slot.rollback();
+        }
+        Api.as("gemeente").get(PAD + "?van=2010&tot=2010").statusCode(200);
+    }
+
+    @Test
     void the_table_comes_as_csv_when_asked() {
         String csv = given().auth().oauth2(Tokens.of("gemeente")).accept("text/csv")
                 .get(PAD + "?van=2010&tot=2010&groepering=gemeente").then().statusCode(200).extract().asString();

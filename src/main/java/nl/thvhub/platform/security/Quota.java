@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.thvhub.platform.Problem;
-import nl.thvhub.platform.ProblemException;
 
 /**
  * Counts requests per client and per user in fixed windows and refuses those over quota with 429. Counters are per key
@@ -17,18 +16,11 @@ import nl.thvhub.platform.ProblemException;
 public class Quota {
 
     /** 429 with the seconds until the window ends, for the {@code Retry-After} header. */
-    public static final class Overschreden extends ProblemException {
-
-        private final long retryAfter;
+    public static final class Overschreden extends nl.thvhub.platform.Wachttijd {
 
         Overschreden(String wie, long retryAfter) {
             super(Problem.of(429, "Te veel verzoeken",
-                    "Het quotum van " + wie + " is bereikt; probeer het over " + retryAfter + " s opnieuw."));
-            this.retryAfter = retryAfter;
-        }
-
-        public long retryAfter() {
-            return retryAfter;
+                    "Het quotum van " + wie + " is bereikt; probeer het over " + retryAfter + " s opnieuw."), retryAfter);
         }
     }
 

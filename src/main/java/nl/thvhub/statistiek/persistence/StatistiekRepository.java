@@ -97,6 +97,12 @@ public class StatistiekRepository {
             )
             """;
 
+    /** Sets the statement timeout for the rest of the caller's transaction. */
+    public Uni<Void> tijdslimiet(SqlClient sql, java.time.Duration limiet) {
+        return sql.preparedQuery("select set_config('statement_timeout', $1, true)")
+                .execute(Tuple.of(limiet.toMillis() + "ms")).replaceWithVoid();
+    }
+
     /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
     public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering) {
         return sql.preparedQuery(tellingen(groepering)).execute(Tuple.of(odt(van), odt(tot)))

@@ -46,7 +46,12 @@ public class StatistiekService {
     private final Verzoek verzoek;
     private final Clock clock;
 
-    public StatistiekService(Pool pool, StatistiekRepository repository, AuditLog audit, Verzoek verzoek, Clock clock) {
+    private final StatistiekConfig config;
+    private final java.util.Set<String> lopend = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public StatistiekService(Pool pool, StatistiekRepository repository, AuditLog audit, Verzoek verzoek, Clock clock,
+            StatistiekConfig config) {
+        this.config = config;
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
@@ -56,6 +61,9 @@ public class StatistiekService {
 
     public Uni<Statistiek> statistiek(Actor actor, Integer van, Integer tot, String groepering) {
         boolean exact = mag(actor);
+        if (!verzoek.claimStatistiek()) {
+            throw ProblemException.invalid("statistieken", "hoogstens één statistiekvraag per verzoek");
+        }
         Instant now = clock.instant();
         int huidigJaar = LocalDate.ofInstant(now, Huisverbod.TIJDZONE).getYear();
         int vanJaar = van == null ? 2009 : van;
@@ -80,19 +88,55 @@ public class StatistiekService {
             Instant start = LocalDate.of(2009, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
             Instant nu = LocalDate.of(huidigJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
             boolean alleJaren = vanJaar == 2009 && totJaar == huidigJaar;
-            return pool.withTransaction(conn -> repository.tabel(conn, start, nu)
+            return begrensd(actor, pool.withTransaction(conn -> tijdslimiet(conn).chain(() -> repository.tabel(conn, start, nu))
                     .chain(tabel -> repository.wachttijdTabel(conn, start, nu)
                             .map(m -> Tabeluitsnede.snijd(tabel, m, groeperingen, vanJaar, totJaar, alleJaren)))
-                    .chain(u -> audit.schrijf(conn, List.of(regel)).replaceWith(u)))
+                    .chain(u -> audit.schrijf(conn, List.of(regel)).replaceWith(u))))
                     .map(u -> new Statistiek(vanJaar, totJaar, namen, true,
                             regels(u.tellingen(), u.mediaan(), groeperingen, u.verborgen(), false)));
         }
-        return pool.withTransaction(conn -> repository.tel(conn, begin, einde, groeperingen)
-                .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen)
-                        .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
-                .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t)))
+        return begrensd(actor,
+                pool.withTransaction(conn -> tijdslimiet(conn).chain(() -> repository.tel(conn, begin, einde, groeperingen))
+                        .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen)
+                                .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
+                        .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t))))
                 .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.getKey(), t.getValue(), groeperingen,
                         new boolean[t.getKey().size()][Statistiekregel.MATEN.size()], true)));
+    }
+
+    /** Bounds the statements of this transaction by the statistics' time limit (PostgreSQL cancels them past it). */
+    private Uni<Void> tijdslimiet(io.vertx.mutiny.sqlclient.SqlConnection conn) {
+        return repository.tijdslimiet(conn, config.tijdslimiet());
+    }
+
+    /**
+     * At most one statistics query per user at a time (429 while one runs), and a query past the time limit is a 503
+     * with Retry-After instead of a request that holds a connection: statistics must not starve the case reads.
+     */
+    private <T> Uni<T> begrensd(Actor actor, Uni<T> vraag) {
+        String wie = actor.subject();
+        return Uni.createFrom().deferred(() -> {
+            if (!lopend.add(wie)) {
+                return Uni.createFrom().failure(new nl.thvhub.platform.Wachttijd(nl.thvhub.platform.Problem.of(429,
+                        "Te veel verzoeken", "Er loopt al een statistiekvraag van u; probeer het zo opnieuw."), 2));
+            }
+            return vraag.onFailure(StatistiekService::tijdOp)
+                    .transform(e -> new nl.thvhub.platform.Wachttijd(nl.thvhub.platform.Problem.of(503,
+                            "Tijdelijk niet beschikbaar", "De statistiekvraag duurde langer dan "
+                                    + config.tijdslimiet().toSeconds() + " s en is afgebroken; probeer het later opnieuw."),
+                            30))
+                    .onTermination().invoke(() -> lopend.remove(wie));
+        });
+    }
+
+    /** PostgreSQL's query_canceled (57014): here, the statement timeout. */
+    private static boolean tijdOp(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.pgclient.PgException pg && "57014".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Exact for the gemeente (its own decisions), suppressed for beleid; 403 for every other role. */
