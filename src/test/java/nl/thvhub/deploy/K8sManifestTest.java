@@ -279,6 +279,40 @@ class K8sManifestTest {
         }
     }
 
+    @Test
+    void the_limits_agree_the_import_path_takes_256_mib_through_the_ingress_and_tmp_holds_it() throws Exception {
+        List<JsonNode> o = bouw("prod");
+        assertThat(een(o, "Ingress", "thv-hub").path("metadata").path("annotations")
+                .path("nginx.ingress.kubernetes.io/proxy-body-size").asText()).isEqualTo("2m");
+        JsonNode importIngress = een(o, "Ingress", "thv-hub-import");
+        assertThat(importIngress.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-body-size")
+                .asText()).isEqualTo("256m");
+        assertThat(importIngress.path("spec").path("rules").get(0).path("http").path("paths").get(0).path("path").asText())
+                .isEqualTo("/api/v1/import/huisverboden");
+        String hubLimiet = Files.readAllLines(Path.of("src/main/resources/application.properties")).stream()
+                .filter(r -> r.startsWith("quarkus.http.limits.max-body-size=")).findFirst().orElseThrow();
+        assertThat(hubLimiet).endsWith("=256M");
+        JsonNode tmp = null;
+        for (JsonNode v : een(o, "Deployment", "thv-hub").path("spec").path("template").path("spec").path("volumes")) {
+            if (v.path("name").asText().equals("tmp")) {
+                tmp = v;
+            }
+        }
+        assertThat(tmp).isNotNull();
+        String grootte = tmp.path("emptyDir").path("sizeLimit").asText();
+        assertThat(Integer.parseInt(grootte.replace("Mi", ""))).as("/tmp holds a whole import").isGreaterThan(256);
+    }
+
+    @Test
+    void the_database_pods_take_connections_only_from_the_hub_each_other_and_the_operator() throws Exception {
+        JsonNode np = een(bouw("prod"), "NetworkPolicy", "thv-db").path("spec");
+        assertThat(np.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()).isEqualTo("thv-db");
+        assertThat(np.path("policyTypes").toString()).contains("Ingress", "Egress");
+        Set<String> van = new TreeSet<>();
+        np.path("ingress").forEach(in -> in.path("from").forEach(f -> van.add(f.toString())));
+        assertThat(van).hasSize(3).anyMatch(f -> f.contains("thv-hub")).anyMatch(f -> f.contains("cnpg-system"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
     void the_core_objects_are_valid_kubernetes_by_the_kubernetes_models_schemas(String overlay) throws Exception {
