@@ -19,6 +19,10 @@ public record Gebeurtenis(@NotNull long id, @NotNull Instant tijdstip, @NotNull 
 
     /** The same entry without its author, naming the category withheld. */
     public Gebeurtenis zonderAuteur(nl.thvhub.privacy.Categorie categorie) {
-        return new Gebeurtenis(id, tijdstip, soort, null, null, null, details, java.util.List.of(categorie));
+        java.util.List<nl.thvhub.privacy.Categorie> alles = new java.util.ArrayList<>(onthouden);
+        if (!alles.contains(categorie)) {
+            alles.add(categorie);
+        }
+        return new Gebeurtenis(id, tijdstip, soort, null, null, null, details, alles.stream().sorted().toList());
     }
 }

@@ -80,6 +80,18 @@ public record Besluit(boolean zichtbaar, String doel, String beleidsversie, bool
                 .filter(c -> !(persoon == null ? magIets(c) : perBetrokkene.containsKey(c) ? mag(c, persoon) : mag(c)));
     }
 
+    /**
+     * The categories of a history entry's detail fields this reader may not see (the policy file's
+     * {@code velden.geschiedenis.<soort>.<veld>}, e.g. the mayor's free-text motivation of an extension), by field.
+     */
+    public Map<String, Categorie> onthoudenDetails(String soort, java.util.Collection<String> velden) {
+        Map<String, Categorie> uit = new java.util.LinkedHashMap<>();
+        for (String veld : velden) {
+            onthulling.vanVeld("geschiedenis." + soort + "." + veld).filter(c -> !magIets(c)).ifPresent(c -> uit.put(veld, c));
+        }
+        return uit;
+    }
+
     /** Whether a case-level field of this category may be shown. */
     public boolean mag(Categorie categorie) {
         return zichtbaar && zaakniveau.contains(categorie);

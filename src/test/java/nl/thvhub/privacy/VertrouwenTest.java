@@ -155,4 +155,21 @@ class VertrouwenTest {
         Api.as("veilig-thuis").get(BASE + id + "/geschiedenis").statusCode(200)
                 .body("find { it.soort == 'CONTACTMOMENT_VASTGELEGD' }.rol", equalTo("ggz"));
     }
+
+    @Test
+    void the_mayors_free_text_motivation_in_the_history_reaches_only_readers_of_its_category() {
+        zaak();
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
+                .statusCode(200);
+        Api.as("zorgcoordinator").post(BASE + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering",
+                "Dreiging houdt aan")).statusCode(200);
+        Api.as("gemeente").post(BASE + id + "/verlenging", Map.of("motivering", "Ernstige dreiging, wurging bij incident"))
+                .statusCode(200);
+        Api.as("politie-thv").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("find { it.soort == 'VERLENGD' }.details.motivering", equalTo("Ernstige dreiging, wurging bij incident"));
+        // the GGZ worker reads the case's core (KERN) but not the violence (GEWELD) the motivation is about
+        Api.as("ggz").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("find { it.soort == 'VERLENGD' }.details.motivering", nullValue())
+                .body("find { it.soort == 'VERLENGD' }.onthouden", equalTo(List.of("GEWELD")));
+    }
 }

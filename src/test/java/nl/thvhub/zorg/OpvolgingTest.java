@@ -277,6 +277,9 @@ class OpvolgingTest {
         Api.as("zorgcoordinator").post(pad, Map.of("bevestigdOp", vandaag())).statusCode(403);
         Api.as("sociaal-team").post(pad, Map.of("bevestigdOp", LocalDate.parse(vandaag()).minusDays(30).toString()))
                 .statusCode(400).body("invalidParams[0].name", equalTo("bevestigdOp"));
+        // a hub partner confirms as its authenticated identity (issue 29, item 16)
+        Api.as("sociaal-team").post(pad, Map.of("bevestigdOp", vandaag(), "bevestigdDoor", "Iemand anders")).statusCode(400)
+                .body("invalidParams[0].name", equalTo("bevestigdDoor"));
         Api.as("sociaal-team").post(pad, Map.of("bevestigdOp", vandaag())).statusCode(200)
                 .body("bevestigdDoor", equalTo("sociaal-team")).body("organisatie", equalTo("SOCIAAL_TEAM_AA"));
         // confirmed: the receiving partner's reach of the case ends

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -186,11 +187,22 @@ public class Zaaktoegang {
         })).map(list -> list.orElseThrow(ProblemException::notFound));
     }
 
-    /** A history entry as this reader may see it: its author withheld where naming it reveals an unseen involvement. */
+    /**
+     * A history entry as this reader may see it: a free-text detail the policy file puts under another category left
+     * out, and its author withheld where naming it reveals an unseen involvement; what was withheld named in onthouden.
+     */
     private static Gebeurtenis zonderVerborgenAuteur(Besluit b, Gebeurtenis g) {
+        Map<String, Categorie> details = b.onthoudenDetails(g.soort(), g.details().keySet());
+        if (!details.isEmpty()) {
+            Map<String, Object> zichtbaar = new java.util.LinkedHashMap<>(g.details());
+            zichtbaar.keySet().removeAll(details.keySet());
+            g = new Gebeurtenis(g.id(), g.tijdstip(), g.soort(), g.actor(), g.rol(), g.organisatie(), zichtbaar,
+                    details.values().stream().distinct().sorted().toList());
+        }
         Object persoon = g.details().get("betrokkeneId");
+        Gebeurtenis entry = g;
         return b.auteurOnthouden(g.organisatie() == null ? null : g.organisatie().name(),
-                persoon == null ? null : UUID.fromString(String.valueOf(persoon))).map(g::zonderAuteur).orElse(g);
+                persoon == null ? null : UUID.fromString(String.valueOf(persoon))).map(entry::zonderAuteur).orElse(g);
     }
 
     /**

@@ -59,7 +59,12 @@ public class OverdrachtService {
                     throw ProblemException.forbidden("De ontvangende organisatie " + o.organisatie()
                             + " bevestigt de overdracht zelf.");
                 }
-                door = door == null ? actor.gebruikersnaam() : door;
+                // a hub partner confirms as itself: the confirmation names the authenticated identity, never a free text
+                if (door != null && !door.equals(actor.gebruikersnaam())) {
+                    throw ProblemException.invalid("bevestigdDoor",
+                            "bij een ontvanger in de hub is dat de ingelogde gebruiker; laat het veld weg");
+                }
+                door = actor.gebruikersnaam();
             } else {
                 if (!Zorgrechten.magSchrijven(actor, h, Zorgrechten.Onderdeel.EINDRAPPORT, null)) {
                     throw ProblemException.forbidden("Een overdracht buiten de hub legt de zorgcoordinator van de zaak vast.");
