@@ -205,6 +205,10 @@ public class AdrOpenApiFilter implements OASFilter {
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         if (ifMatch) {
             extra.put("412", "If-Match noemt een andere versie dan de huidige (problem+json)");
+            if (pad.contains("/betrokkenen/") || pad.contains("/plannen") || pad.contains("/verwijzingen/")
+                    || pad.endsWith("/zorgadvies") || pad.endsWith("/eindrapport")) {
+                extra.put("428", "Het document bestaat al en If-Match ontbreekt (RFC 6585; problem+json)");
+            }
         }
         if (operation.getRequestBody() != null) {
             extra.put("415", "Verkeerd Content-Type (problem+json)");
@@ -287,7 +291,7 @@ public class AdrOpenApiFilter implements OASFilter {
 
     private static Header apiVersion() {
         return OASFactory.createHeader().description("De volledige versie van de API (semver)")
-                .schema(string().example("0.3.0"));
+                .schema(string().example("0.4.0"));
     }
 
     private static Schema string() {

@@ -80,6 +80,6 @@ class RealKeycloakSecurityTest {
     @Test
     void om_zsm_calls_a_protected_endpoint_with_200() {
         given().auth().oauth2(Tokens.of("om-zsm")).get("/api/v1/ik").then().statusCode(200).header("API-Version",
-                equalTo("0.3.0"));
+                equalTo("0.4.0"));
     }
 }

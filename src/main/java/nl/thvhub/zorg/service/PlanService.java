@@ -82,10 +82,14 @@ public class PlanService {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             Zorgrechten.open(h, now);
-            Zorgrechten.versie(zaakversie, h.versie());
-            return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, null, item(o.plan(), h), now)
-                    .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, null, item(o.veiligheidsafspraken(), h),
-                            now))
+            if (zaakversie != null && zaakversie != h.versie()) { // the deprecated endpoint's If-Match is optional, on the case
+                throw ProblemException.preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + zaakversie
+                        + "; lees haar opnieuw.");
+            }
+            return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, Zorgrechten.ONVOORWAARDELIJK,
+                    item(o.plan(), h), now)
+                    .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, Zorgrechten.ONVOORWAARDELIJK,
+                            item(o.veiligheidsafspraken(), h), now))
                     .replaceWith(new Deelwerk.Deel<>(true, Zorgrechten.gezin(h, Categorie.HULPVERLENING)));
         }).chain(x -> toegang.lees(actor, zaakId));
     }

@@ -87,13 +87,22 @@ public final class Zorgrechten {
                 .orElseThrow(() -> ProblemException.invalid(veld, "geen betrokkene van deze zaak"));
     }
 
-    /** 412 when the caller's {@code If-Match} version is not the current one. */
+    /** 412 when the caller's {@code If-Match} version is not the current one; 428 without one on a document that exists. */
     static void versie(Integer gevraagd, int huidig) {
-        if (gevraagd != null && gevraagd != huidig) {
+        if (gevraagd == null && huidig > 0) {
+            // RFC 6585: a write to a document that exists must say which version it replaces, or it would overwrite a
+            // colleague's version without knowing it
+            throw new nl.thvhub.platform.ProblemException(nl.thvhub.platform.Problem.of(428, "Versie vereist",
+                    "Dit onderdeel heeft al versie " + huidig + "; stuur If-Match met de versie die u wijzigt."));
+        }
+        if (gevraagd != null && gevraagd != ONVOORWAARDELIJK && gevraagd != huidig) {
             throw ProblemException.preconditionFailed("Dit onderdeel heeft versie " + huidig + ", niet " + gevraagd
                     + "; lees het opnieuw.");
         }
     }
+
+    /** The deprecated free-text endpoint replaces the plans unconditionally: its own If-Match is on the case. */
+    static final int ONVOORWAARDELIJK = -1;
 
     /**
      * What a part about the whole family discloses (a plan, the check-ins, the report, the advice): the category for
