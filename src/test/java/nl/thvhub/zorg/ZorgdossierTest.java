@@ -109,7 +109,8 @@ class ZorgdossierTest {
         // Veilig Thuis without consent sees the help domains only; its own PUT keeps the health domain it cannot see
         Api.as("veilig-thuis").get(pad).statusCode(200).body("leefgebieden.leefgebied", equalTo(List.of("FINANCIEN")))
                 .body("onthouden", equalTo(List.of("GEZONDHEID")));
-        Api.as("veilig-thuis").put(pad, analyse("FINANCIEN=ERNSTIG", "VEILIGHEID=ERNSTIG")).statusCode(200);
+        Api.as("veilig-thuis").request().header("If-Match", "\"1\"").body(analyse("FINANCIEN=ERNSTIG", "VEILIGHEID=ERNSTIG"))
+                .put(pad).then().statusCode(200);
         Api.as("zorgcoordinator").get(pad).statusCode(200).header("ETag", "\"2\"")
                 .body("leefgebieden.leefgebied", equalTo(List.of("VEILIGHEID", "FINANCIEN", "VERSLAVING")))
                 .body("leefgebieden.find { it.leefgebied == 'VERSLAVING' }.vastgelegdDoor", equalTo("zorgcoordinator"))
@@ -199,14 +200,21 @@ class ZorgdossierTest {
                 .header("ETag", "\"1\"").body("leefgebied", equalTo("FINANCIEN")).body("status", equalTo("AANGEMELD"))
                 .extract().path("id");
         String status = BASE + id + "/verwijzingen/" + vid + "/status";
+        // a referral exists: a step without If-Match would overwrite a colleague's step unseen (428, RFC 6585)
         Api.as("zorgcoordinator").post(status, Map.of("status", "INTAKE_GEPLAND", "datum", VANDAAG.minusDays(1).toString()))
+                .statusCode(428).contentType("application/problem+json");
+        Api.as("zorgcoordinator").request().header("If-Match", "\"1\"")
+                .body(Map.of("status", "INTAKE_GEPLAND", "datum", VANDAAG.minusDays(1).toString())).post(status).then()
                 .statusCode(200).header("ETag", "\"2\"");
-        Api.as("zorgcoordinator").post(status, Map.of("status", "AANGEMELD", "datum", VANDAAG.toString())).statusCode(409)
+        Api.as("zorgcoordinator").request().header("If-Match", "\"2\"")
+                .body(Map.of("status", "AANGEMELD", "datum", VANDAAG.toString())).post(status).then().statusCode(409)
                 .contentType("application/problem+json");
-        Api.as("zorgcoordinator").post(status, Map.of("status", "GESTART", "datum", VANDAAG.minusDays(5).toString()))
+        Api.as("zorgcoordinator").request().header("If-Match", "\"2\"")
+                .body(Map.of("status", "GESTART", "datum", VANDAAG.minusDays(5).toString())).post(status).then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("datum"));
-        Api.as("zorgcoordinator").post(status,
-                Map.of("status", "GESTART", "datum", VANDAAG.toString(), "begeleidNaarEersteAfspraak", true)).statusCode(200)
+        Api.as("zorgcoordinator").request().header("If-Match", "\"2\"")
+                .body(Map.of("status", "GESTART", "datum", VANDAAG.toString(), "begeleidNaarEersteAfspraak", true))
+                .post(status).then().statusCode(200)
                 .body("wachttijdDagen", equalTo(2)).body("begeleidNaarEersteAfspraak", equalTo(true))
                 .body("stappen.status", equalTo(List.of("AANGEMELD", "INTAKE_GEPLAND", "GESTART")));
         Api.as("zorgcoordinator").graphql("query($id: ID!) { verwijzingen(huisverbodId: $id) { status wachttijdDagen } }",

@@ -53,8 +53,8 @@ class ZorgstatistiekTest {
         String vid = Api.as("zorgcoordinator").post(BASE + id + "/verwijzingen", Map.of("betrokkeneId", uhg, "naar",
                 "Schuldhulp", "code", "SCHULDHULP", "aangemeldOp", VANDAAG.minusDays(2).toString())).statusCode(201)
                 .extract().path("id");
-        Api.as("zorgcoordinator").post(BASE + id + "/verwijzingen/" + vid + "/status", Map.of("status", "GESTART", "datum",
-                VANDAAG.toString())).statusCode(200);
+        Api.as("zorgcoordinator").request().header("If-Match", "\"1\"").body(Map.of("status", "GESTART", "datum",
+                VANDAAG.toString())).post(BASE + id + "/verwijzingen/" + vid + "/status").then().statusCode(200);
         Api.as("zorgcoordinator").post(BASE + id + "/verwijzingen", Map.of("betrokkeneId", ab, "naar", "Buurtteam",
                 "code", "BUURTTEAM", "leefgebied", "DAGBESTEDING", "aangemeldOp", VANDAAG.toString())).statusCode(201);
         Map<String, Object> na = totaal("gemeente");
