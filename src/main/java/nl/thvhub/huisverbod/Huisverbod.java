@@ -76,7 +76,12 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     }
 
     /** An open request for an advice report: its due date and when it was made. */
-    public record Adviesaanvraag(LocalDate termijn, Instant aangevraagdOp) {
+    public record Adviesaanvraag(LocalDate termijn, Instant aangevraagdOp, Instant vervaltOp) {
+
+        /** Whether the request still stands: it lapses at {@code vervaltOp}, a set time after its due date. */
+        public boolean loopt(Instant now) {
+            return now.isBefore(vervaltOp);
+        }
     }
 
     /**
@@ -119,7 +124,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * receives it (null: a party outside the hub) and its confirmation of receipt, once given.
      */
     public record Overdracht(String aan, LocalDate datum, boolean gezamenlijkGesprek, String geenGesprekReden,
-            Organisatie organisatie, Bevestiging bevestiging) {
+            Organisatie organisatie, Bevestiging bevestiging, Instant bereikTot) {
     }
 
     /** Receipt of the hand-over confirmed: on which day, by whom (for a party outside the hub, as the coordinator heard). */
@@ -196,7 +201,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
             return taken;
         }
-        if (signalen.opvolging().reclasseringsadvies() != null) {
+        if (signalen.opvolging().reclasseringsadvies() != null && signalen.opvolging().reclasseringsadvies().loopt(now)) {
             taken.add("RECLASSERINGSADVIES_LEVEREN");
         }
         if (peilmomentGemist(now, termijnen.peilmomentMarge())) {

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
         "overtreding.vermoed", "ggz-signaal.gewijzigd", "toestemming.ingetrokken", "noodtoegang.gebruikt",
         "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt",
         "monitoring.peilmoment-gemist", "monitoring.eindrapport", "overdracht.aangeboden", "overdracht.niet-bevestigd",
-        "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd"})
+        "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd",
+        "reclasseringsadvies.ingetrokken"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -42,7 +43,9 @@ public enum NotificatieType {
                                                                                                                                     "reclasseringsadvies.aangevraagd",
                                                                                                                                     "/reclasseringsadvies"), RECLASSERINGSADVIES_GELEVERD(
                                                                                                                                             "reclasseringsadvies.geleverd",
-                                                                                                                                            "/reclasseringsadvies");
+                                                                                                                                            "/reclasseringsadvies"), RECLASSERINGSADVIES_INGETROKKEN(
+                                                                                                                                                    "reclasseringsadvies.ingetrokken",
+                                                                                                                                                    "/reclasseringsadvies");
 
     private final String code;
     private final String pad;

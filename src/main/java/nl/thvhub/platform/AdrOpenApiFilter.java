@@ -92,7 +92,7 @@ public class AdrOpenApiFilter implements OASFilter {
                                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
                 }
                 if (!path.getKey().startsWith("/openapi")) {
-                    foutantwoorden(operation, path.getKey(), problem);
+                    foutantwoorden(operation, path.getKey(), problem, op.getKey());
                 }
                 String naam = op.getKey().name().toLowerCase(java.util.Locale.ROOT)
                         + path.getKey().replaceAll("[{}]", "").replace('/', '-');
@@ -190,14 +190,15 @@ public class AdrOpenApiFilter implements OASFilter {
      * is read, 415 where a body is read, 503 when the audit log or the database cannot be written, 500 with only a
      * correlation id.
      */
-    private static void foutantwoorden(Operation operation, String pad, Schema problem) {
+    private static void foutantwoorden(Operation operation, String pad, Schema problem, PathItem.HttpMethod methode) {
         Map<String, String> extra = new java.util.LinkedHashMap<>();
         boolean schrijft = operation.getRequestBody() != null;
         if (pad.contains("{") || schrijft) {
             // a path or a body that names a case, person or notification the caller may not see answers as missing
             extra.put("404", "Bestaat niet of is voor u niet zichtbaar (problem+json)");
         }
-        if (schrijft) {
+        if (schrijft || methode == PathItem.HttpMethod.DELETE) {
+            // ending something that already ended (a withdrawn request) is a conflict with its state
             extra.put("409", "De toestand laat dit niet toe (huidigeStatus, toegestaneActies), of het eerste verzoek met "
                     + "deze Idempotency-Key loopt nog (problem+json)");
         }

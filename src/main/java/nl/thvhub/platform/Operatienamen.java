@@ -63,6 +63,7 @@ final class Operatienamen {
             Map.entry("GET /huisverboden/{id}/reclasseringsadvies", "reclasseringsadviezen"),
             Map.entry("POST /huisverboden/{id}/reclasseringsadvies/aanvraag", "reclasseringsadviesAanvragen"),
             Map.entry("PUT /huisverboden/{id}/reclasseringsadvies", "reclasseringsadviesLeveren"),
+            Map.entry("DELETE /huisverboden/{id}/reclasseringsadvies/aanvraag", "reclasseringsadviesAanvraagIntrekken"),
             Map.entry("GET /ik", "ik"),
             Map.entry("GET /inzage/{betrokkeneId}", "inzagerapport"),
             Map.entry("GET /noodtoegang", "noodtoegangen"),

@@ -116,7 +116,7 @@ public class Disclosure {
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
         if (!scope && !nood) {
-            java.util.Optional<SharingPolicy.Opdracht> opdracht = opdrachtVoor(actor, zaak);
+            java.util.Optional<SharingPolicy.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
             if (opdracht.isEmpty()) {
                 return Besluit.onzichtbaar(doel, policy.versie());
             }
@@ -175,12 +175,13 @@ public class Disclosure {
 
     /**
      * The open request of the case that reaches this reader (its organisation, and its role where the request names
-     * one), by the policy file's {@code opdrachten}: such a reader sees that one case with the request's categories only.
+     * one), by the policy file's {@code opdrachten}, while its reach lasts: such a reader sees that one case with the
+     * request's categories only.
      */
-    private java.util.Optional<SharingPolicy.Opdracht> opdrachtVoor(Actor actor, Zaakfeiten zaak) {
+    private java.util.Optional<SharingPolicy.Opdracht> opdrachtVoor(Actor actor, Zaakfeiten zaak, Instant now) {
         for (Zaakfeiten.Opdracht o : zaak.opdrachten()) {
             java.util.Optional<SharingPolicy.Opdracht> regel = policy.opdracht(o.soort());
-            if (o.organisatie() == actor.organisatie() && regel.isPresent()
+            if (o.organisatie() == actor.organisatie() && now.isBefore(o.tot()) && regel.isPresent()
                     && (regel.get().rol() == null || regel.get().rol().equals(actor.rol().code()))) {
                 return regel;
             }

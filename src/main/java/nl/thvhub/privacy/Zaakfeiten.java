@@ -18,9 +18,10 @@ public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrga
 
     /**
      * An open request of the case to an organisation (the policy file's {@code opdrachten}): it puts that organisation's
-     * readers in reach of this one case, for the categories of the task only, until the task is done.
+     * readers in reach of this one case, for the categories of the task only, until the task is done or, at the latest,
+     * until {@code tot}.
      */
-    public record Opdracht(String soort, Organisatie organisatie) {
+    public record Opdracht(String soort, Organisatie organisatie, Instant tot) {
 
         /** The OM asked for a Reclassering advice report that was not delivered yet. */
         public static final String RECLASSERINGSADVIES = "RECLASSERINGSADVIES";

@@ -29,11 +29,14 @@ public final class Reclasseringsadvies {
     private Reclasseringsadvies() {
     }
 
-    /** Where a request stands. */
+    /**
+     * Where a request stands: open, delivered, withdrawn by the OM, or lapsed a set time after its due date without a
+     * delivery (thv.opdrachten.reclasseringsadvies-verval).
+     */
     @org.eclipse.microprofile.graphql.Name("ReclasseringsadviesStatus")
     @Schema(name = "ReclasseringsadviesStatus")
     public enum Status {
-        GEVRAAGD, GELEVERD
+        GEVRAAGD, GELEVERD, INGETROKKEN, VERLOPEN
     }
 
     /** The request: by when the advice is needed. */
@@ -50,13 +53,15 @@ public final class Reclasseringsadvies {
 
     /**
      * One request with its delivery, once delivered. The advice's text is category RECLASSERINGSADVIES: a reader the
-     * policy withholds it from gets {@code advies} null and the category in {@code onthouden}.
+     * policy withholds it from gets {@code advies} null and the category in {@code onthouden}. {@code vervaltOp} is
+     * when an undelivered request lapses (and Reclassering's reach through it ends); {@code beeindigdOp} and
+     * {@code beeindigdDoor} say when (and, for a withdrawal, by whom) a request ended without a delivery.
      */
     @Schema(name = "Reclasseringsadvies")
     @Type("Reclasseringsadvies")
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull Status status, @NotNull LocalDate termijn,
-            @NotNull String aangevraagdDoor, @NotNull Instant aangevraagdOp, String advies, LocalDate adviesDatum,
-            String geleverdDoor, Instant geleverdOp,
+            @NotNull Instant vervaltOp, @NotNull String aangevraagdDoor, @NotNull Instant aangevraagdOp, String advies,
+            LocalDate adviesDatum, String geleverdDoor, Instant geleverdOp, Instant beeindigdOp, String beeindigdDoor,
             @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
         /** The view as this reader may see it: the text only where the policy file's field rule allows it. */
@@ -64,8 +69,8 @@ public final class Reclasseringsadvies {
             if (besluit.magVeld(VELD_ADVIES)) {
                 return this;
             }
-            return new View(id, huisverbodId, status, termijn, aangevraagdDoor, aangevraagdOp, null, adviesDatum,
-                    geleverdDoor, geleverdOp, List.of(Categorie.RECLASSERINGSADVIES));
+            return new View(id, huisverbodId, status, termijn, vervaltOp, aangevraagdDoor, aangevraagdOp, null, adviesDatum,
+                    geleverdDoor, geleverdOp, beeindigdOp, beeindigdDoor, List.of(Categorie.RECLASSERINGSADVIES));
         }
 
         @Override

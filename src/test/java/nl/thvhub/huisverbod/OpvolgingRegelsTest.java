@@ -65,13 +65,14 @@ class OpvolgingRegelsTest {
     void an_unconfirmed_hand_over_opens_its_task_after_the_configured_days_and_a_confirmed_one_never() {
         Instant dicht = EINDE.plus(Duration.ofDays(50));
         Huisverbod.Overdracht open = new Huisverbod.Overdracht("Wijkteam", dag(dicht), true, null, Organisatie.SOCIAAL_TEAM_AA,
-                null);
+                null, dicht.plus(Duration.ofDays(35)));
         Huisverbod h = zaak(dicht, open, Huisverbod.Opvolging.GEEN);
         assertThat(h.openTaken(dicht.plus(Duration.ofDays(5)).minusSeconds(1), TERMIJNEN))
                 .doesNotContain("OVERDRACHT_NIET_BEVESTIGD");
         assertThat(h.openTaken(dicht.plus(Duration.ofDays(5)), TERMIJNEN)).containsExactly("OVERDRACHT_NIET_BEVESTIGD");
         Huisverbod.Overdracht bevestigd = new Huisverbod.Overdracht("Wijkteam", dag(dicht), true, null,
-                Organisatie.SOCIAAL_TEAM_AA, new Huisverbod.Bevestiging(dag(dicht), "x", Organisatie.SOCIAAL_TEAM_AA, dicht));
+                Organisatie.SOCIAAL_TEAM_AA, new Huisverbod.Bevestiging(dag(dicht), "x", Organisatie.SOCIAAL_TEAM_AA, dicht),
+                dicht.plus(Duration.ofDays(35)));
         assertThat(zaak(dicht, bevestigd, Huisverbod.Opvolging.GEEN).openTaken(dicht.plus(Duration.ofDays(30)), TERMIJNEN))
                 .isEmpty();
     }
@@ -79,10 +80,20 @@ class OpvolgingRegelsTest {
     @Test
     void an_open_request_for_a_reclassering_advice_is_a_task_until_the_case_is_closed() {
         Huisverbod.Opvolging gevraagd = new Huisverbod.Opvolging(null, null, null,
-                new Huisverbod.Adviesaanvraag(dag(OPGELEGD).plusDays(5), OPGELEGD));
+                new Huisverbod.Adviesaanvraag(dag(OPGELEGD).plusDays(5), OPGELEGD, OPGELEGD.plus(Duration.ofDays(20))));
         assertThat(zaak(null, null, gevraagd).openTaken(OPGELEGD.plusSeconds(60), TERMIJNEN))
                 .contains("RECLASSERINGSADVIES_LEVEREN");
         assertThat(zaak(EINDE, null, gevraagd).openTaken(EINDE.plusSeconds(60), TERMIJNEN))
                 .doesNotContain("RECLASSERINGSADVIES_LEVEREN");
+    }
+
+    @Test
+    void a_lapsed_request_for_a_reclassering_advice_is_no_task() {
+        Instant vervalt = OPGELEGD.plus(Duration.ofDays(1));
+        Huisverbod.Opvolging gevraagd = new Huisverbod.Opvolging(null, null, null,
+                new Huisverbod.Adviesaanvraag(dag(OPGELEGD), OPGELEGD, vervalt));
+        assertThat(zaak(null, null, gevraagd).openTaken(vervalt.minusSeconds(1), TERMIJNEN))
+                .contains("RECLASSERINGSADVIES_LEVEREN");
+        assertThat(zaak(null, null, gevraagd).openTaken(vervalt, TERMIJNEN)).doesNotContain("RECLASSERINGSADVIES_LEVEREN");
     }
 }

@@ -160,8 +160,25 @@ class DeelbesluitTest {
                 .as("the advice request names the reclassering role").isFalse();
     }
 
+    @Test
+    void an_open_request_reaches_its_organisation_only_until_its_reach_ends() {
+        Actor reclassering = new Lezer(Rol.RECLASSERING, Organisatie.RECLASSERING, false).actor();
+        Zaakfeiten zaak = metOpdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING,
+                NU.plusSeconds(60));
+        assertThat(ENGINE.beslis(reclassering, "reclasseringsadvies", zaak, NU.plusSeconds(59)).zichtbaar()).isTrue();
+        assertThat(ENGINE.beslis(reclassering, "reclasseringsadvies", zaak, NU.plusSeconds(60)).zichtbaar()).isFalse();
+        Actor sociaalTeam = new Lezer(Rol.SOCIAAL_TEAM, Organisatie.SOCIAAL_TEAM_AA, false).actor();
+        Zaakfeiten overdracht = metOpdracht(Zaakfeiten.Opdracht.OVERDRACHT, Organisatie.SOCIAAL_TEAM_AA, NU);
+        assertThat(ENGINE.beslis(sociaalTeam, "zorgcoordinatie", overdracht, NU).zichtbaar()).isFalse();
+    }
+
     /** A case out of everyone's assignment, with every consent, and one open request to an organisation. */
     private static Zaakfeiten metOpdracht(String soort, Organisatie organisatie) {
+        return metOpdracht(soort, organisatie, NU.plusSeconds(3600));
+    }
+
+    /** The same, with the moment the request's reach ends. */
+    private static Zaakfeiten metOpdracht(String soort, Organisatie organisatie, Instant tot) {
         Set<Zaakfeiten.Toestemmingsfeit> toestemmingen = new HashSet<>();
         for (Zaakfeiten.Persoon p : PERSONEN) {
             for (Categorie c : Categorie.values()) {
@@ -169,7 +186,7 @@ class DeelbesluitTest {
             }
         }
         return new Zaakfeiten(UUID.randomUUID(), "zuidoost", Organisatie.BLIJF_GROEP, null, List.of(), PERSONEN,
-                toestemmingen, false, List.of(new Zaakfeiten.Opdracht(soort, organisatie)));
+                toestemmingen, false, List.of(new Zaakfeiten.Opdracht(soort, organisatie, tot)));
     }
 
     /** A case in (or out of) the reader's scope, with every person consenting to every category, or none. */

@@ -135,6 +135,61 @@ class ReclasseringsadviesTest {
     }
 
     @Test
+    void zsm_withdraws_its_open_request_and_reclassering_loses_the_case_and_the_task() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        String pad = BASE + id + "/reclasseringsadvies/aanvraag";
+        Api.as("om-zsm").post(pad, aanvraag(5)).statusCode(201);
+        Api.as("reclassering").get(BASE + id).statusCode(200);
+        Api.as("politie-thv").request().delete(pad).then().statusCode(403);
+        Api.as("reclassering").request().delete(pad).then().statusCode(403);
+        RestAssured.given().delete(pad).then().statusCode(401);
+        Api.as("om-zsm").request().delete(pad).then().statusCode(204);
+        Api.as("reclassering").get(BASE + id).statusCode(404);
+        Api.as("om-zsm").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("RECLASSERINGSADVIES_LEVEREN")));
+        Api.as("om-zsm").get(BASE + id + "/reclasseringsadvies").statusCode(200).body("[0].status", equalTo("INGETROKKEN"))
+                .body("[0].beeindigdDoor", equalTo("om-zsm")).body("[0].beeindigdOp", not(nullValue()));
+        Api.as("om-zsm").get(BASE + id + "/geschiedenis").statusCode(200)
+                .body("soort", hasItem("RECLASSERINGSADVIES_INGETROKKEN"));
+        Api.as("om-zsm").request().delete(pad).then().statusCode(409).contentType("application/problem+json");
+        // a new request may follow
+        Api.as("om-zsm").post(pad, aanvraag(7)).statusCode(201).body("status", equalTo("GEVRAAGD"));
+    }
+
+    @Test
+    void an_assigned_worker_hears_that_the_request_was_withdrawn_over_graphql_too() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",
+                "reclassering")).statusCode(200);
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(5)).statusCode(201);
+        Api.as("om-zsm").graphql("mutation($id: ID!) { reclasseringsadviesAanvraagIntrekken(huisverbodId: $id) { status } }",
+                Map.of("id", id)).statusCode(200).body("errors", nullValue())
+                .body("data.reclasseringsadviesAanvraagIntrekken.status", equalTo("INGETROKKEN"));
+        Verzonden.alles(dispatcher);
+        assertThat(inbox("reclassering", id, "reclasseringsadvies.ingetrokken"))
+                .containsExactly("reclasseringsadvies.ingetrokken");
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "x", "datum", VANDAAG.toString()))
+                .statusCode(409);
+    }
+
+    @Test
+    void an_open_request_lapses_after_its_due_date_and_then_reaches_nobody() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(0)).statusCode(201)
+                .body("vervaltOp", equalTo(VANDAAG.plusDays(15).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant()
+                        .toString()));
+        // thv.opdrachten.reclasseringsadvies-verval after the due date has passed
+        Db.execute("update reclasseringsadvies set vervalt_op = now() - interval '1 minute' where huisverbod_id = '" + id
+                + "'");
+        Api.as("reclassering").get(BASE + id).statusCode(404);
+        Api.as("om-zsm").get(BASE + id).statusCode(200).body("openTaken", not(hasItem("RECLASSERINGSADVIES_LEVEREN")));
+        Api.as("om-zsm").get(BASE + id + "/reclasseringsadvies").statusCode(200).body("[0].status", equalTo("VERLOPEN"));
+        Api.as("om-zsm").request().delete(BASE + id + "/reclasseringsadvies/aanvraag").then().statusCode(409);
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(3)).statusCode(201);
+        Api.as("om-zsm").get(BASE + id + "/reclasseringsadvies").statusCode(200).body("status",
+                org.hamcrest.Matchers.contains("GEVRAAGD", "VERLOPEN"));
+    }
+
+    @Test
     void without_an_open_request_an_assigned_worker_cannot_deliver() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
         Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",

@@ -306,6 +306,19 @@ class OpvolgingTest {
     }
 
     @Test
+    void an_unconfirmed_hand_over_keeps_its_receiver_in_reach_only_for_the_configured_time_after_its_task() {
+        klaarVoorAfsluiting();
+        Api.as("zorgcoordinator").post(BASE + id + "/afsluiting", afsluiting("SOCIAAL_TEAM_AA")).statusCode(200);
+        // the task opens after 5 days (thv.zorg.overdracht-bevestiging); the reach ends 30 days later
+        clock.advance(Duration.ofDays(35).minusMinutes(5));
+        Api.as("sociaal-team").get(BASE + id).statusCode(200);
+        clock.advance(Duration.ofMinutes(10));
+        Api.as("sociaal-team").get(BASE + id).statusCode(404);
+        Api.as("sociaal-team").post(BASE + id + "/overdracht/bevestiging", Map.of("bevestigdOp", vandaag())).statusCode(404);
+        Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("openTaken", hasItem("OVERDRACHT_NIET_BEVESTIGD"));
+    }
+
+    @Test
     void a_hand_over_outside_the_hub_is_confirmed_by_the_coordinator_who_names_who_confirmed() {
         klaarVoorAfsluiting();
         String pad = BASE + id + "/overdracht/bevestiging";

@@ -76,8 +76,8 @@ public class HuisverbodRepository {
                  from zorgdocument d where d.huisverbod_id = h.id and d.soort = 'EINDRAPPORT' and d.sleutel = h.id) as eindrapport,
               (select d.inhoud->'items'->0->>'risico' from zorgdocument d
                  where d.huisverbod_id = h.id and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico,
-              (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op) from reclasseringsadvies a
-                 where a.huisverbod_id = h.id and a.geleverd_op is null) as reclasseringsaanvraag
+              (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op, 'tot', a.vervalt_op) from reclasseringsadvies a
+                 where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag
             from huisverbod h
             """;
 
@@ -228,7 +228,8 @@ public class HuisverbodRepository {
                   verlengingsadvies_motivering = $5, verlengingsadvies_op = $6, verlengd_op = $7, ingetrokken_op = $8,
                   intrekking_reden = $9, beeindigd_op = $10, beeindiging_reden = $11, afgesloten_op = $12,
                   overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15,
-                  overdracht_geen_gesprek_reden = $17, overdracht_organisatie = $18, versie = versie + 1
+                  overdracht_geen_gesprek_reden = $17, overdracht_organisatie = $18, overdracht_bereik_tot = $19,
+                  versie = versie + 1
                 where id = $1 and versie = $16
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
@@ -243,7 +244,8 @@ public class HuisverbodRepository {
                 .addString(o == null ? null : o.aan()).addLocalDate(o == null ? null : o.datum())
                 .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie())
                 .addString(o == null ? null : o.geenGesprekReden())
-                .addString(o == null || o.organisatie() == null ? null : o.organisatie().name());
+                .addString(o == null || o.organisatie() == null ? null : o.organisatie().name())
+                .addOffsetDateTime(o == null ? null : odt(o.bereikTot()));
         return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
     }
 

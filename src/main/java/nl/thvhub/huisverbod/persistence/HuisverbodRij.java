@@ -114,7 +114,8 @@ final class HuisverbodRij {
                         ? null
                         : new Huisverbod.Bevestiging(bevestigd, r.getString("overdracht_bevestigd_door"),
                                 Organisatie.valueOf(r.getString("overdracht_bevestigd_organisatie")),
-                                instant(r.getOffsetDateTime("overdracht_bevestiging_vastgelegd_op"))));
+                                instant(r.getOffsetDateTime("overdracht_bevestiging_vastgelegd_op"))),
+                instant(r.getOffsetDateTime("overdracht_bereik_tot")));
     }
 
     private static Huisverbod.Opvolging opvolging(Row r) {
@@ -128,7 +129,8 @@ final class HuisverbodRij {
                 a == null
                         ? null
                         : new Huisverbod.Adviesaanvraag(LocalDate.parse(a.getString("t")),
-                                OffsetDateTime.parse(a.getString("op")).toInstant()));
+                                OffsetDateTime.parse(a.getString("op")).toInstant(),
+                                OffsetDateTime.parse(a.getString("tot")).toInstant()));
     }
 
     private static JsonObject json(Object value) {

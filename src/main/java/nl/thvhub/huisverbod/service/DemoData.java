@@ -182,7 +182,7 @@ public class DemoData {
                 "AFGESLOTEN".equals(s.stap()) ? eind.plus(Duration.ofDays(150)) : null,
                 "AFGESLOTEN".equals(s.stap())
                         ? new Huisverbod.Overdracht("Wijkteam Aalsmeer", LocalDate.ofInstant(eind.plus(Duration.ofDays(148)),
-                                Huisverbod.TIJDZONE), true, null, null, null)
+                                Huisverbod.TIJDZONE), true, null, null, null, null)
                         : null,
                 1, personen, List.of(), "Tijdelijk bij familie in " + plaats(s.gemeente()), "Opvangadres (geheim) " + nummer,
                 null, // the plans are the care record's (Zorgdemo)

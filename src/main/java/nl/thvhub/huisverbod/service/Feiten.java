@@ -38,15 +38,19 @@ public final class Feiten {
 
     /**
      * The case's open requests to an organisation: the OM's request for a Reclassering advice report until delivered,
-     * and a warm hand-over to a hub partner until it confirmed receipt.
+     * withdrawn or lapsed, and a warm hand-over to a hub partner until it confirmed receipt or its reach ended; each
+     * with the moment its reach ends.
      */
     private static List<Zaakfeiten.Opdracht> opdrachten(Huisverbod h) {
         List<Zaakfeiten.Opdracht> open = new java.util.ArrayList<>(2);
-        if (h.signalen().opvolging().reclasseringsadvies() != null && h.afgeslotenOp() == null) {
-            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING));
+        Huisverbod.Adviesaanvraag advies = h.signalen().opvolging().reclasseringsadvies();
+        if (advies != null && h.afgeslotenOp() == null) {
+            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING,
+                    advies.vervaltOp()));
         }
-        if (h.overdrachtOnbevestigd() && h.overdracht().organisatie() != null) {
-            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.OVERDRACHT, h.overdracht().organisatie()));
+        if (h.overdrachtOnbevestigd() && h.overdracht().organisatie() != null && h.overdracht().bereikTot() != null) {
+            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.OVERDRACHT, h.overdracht().organisatie(),
+                    h.overdracht().bereikTot()));
         }
         return List.copyOf(open);
     }

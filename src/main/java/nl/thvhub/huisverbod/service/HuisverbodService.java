@@ -42,15 +42,19 @@ public class HuisverbodService {
     private final Outbox outbox;
     private final Validator validator;
     private final Clock clock;
+    private final ZorgtermijnConfig termijnen;
+    private final OpdrachtConfig opdrachten;
 
     public HuisverbodService(Pool pool, HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, ZorgtermijnConfig termijnen, OpdrachtConfig opdrachten) {
         this.pool = pool;
         this.repository = repository;
         this.toegang = toegang;
         this.outbox = outbox;
         this.validator = validator;
         this.clock = clock;
+        this.termijnen = termijnen;
+        this.opdrachten = opdrachten;
     }
 
     public Instant now() {
@@ -131,7 +135,10 @@ public class HuisverbodService {
             }
             return Zaakwijziging.van(h).afgeslotenOp(now)
                     .overdracht(new Huisverbod.Overdracht(o.overdrachtAan().trim(), o.overdrachtDatum(),
-                            o.gezamenlijkGesprek(), reden, o.overdrachtOrganisatie(), null))
+                            o.gezamenlijkGesprek(), reden, o.overdrachtOrganisatie(), null,
+                            o.overdrachtOrganisatie() == null
+                                    ? null
+                                    : now.plus(termijnen.overdrachtBevestiging()).plus(opdrachten.overdrachtBereik())))
                     .build();
         }, AuditActie.AFGESLOTEN,
                 new JsonObject().put("overdrachtAan", o.overdrachtAan().trim())

@@ -56,4 +56,11 @@ public class ReclasseringsadviesGraphQL {
             @NonNull @Name("levering") Reclasseringsadvies.Levering levering) {
         return actors.deferred().chain(a -> service.lever(a, GraphQLIds.uuid(id), levering));
     }
+
+    @Mutation("reclasseringsadviesAanvraagIntrekken")
+    @Description("De openstaande aanvraag voor een reclasseringsadvies intrekken (OM, ZSM)")
+    @RolesAllowed(Rol.C_OM_ZSM)
+    public Uni<Reclasseringsadvies.View> reclasseringsadviesAanvraagIntrekken(@NonNull @Id @Name("huisverbodId") String id) {
+        return actors.deferred().chain(a -> service.trekIn(a, GraphQLIds.uuid(id)));
+    }
 }

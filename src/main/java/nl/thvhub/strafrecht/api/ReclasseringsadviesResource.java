@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -63,6 +64,18 @@ public class ReclasseringsadviesResource {
     public Uni<Response> vraagAan(@PathParam("id") UUID id, Reclasseringsadvies.Aanvraag aanvraag) {
         return service.vraagAan(actors.current(), id, aanvraag).map(v -> Response
                 .created(URI.create("/api/v1/huisverboden/" + id + "/reclasseringsadvies")).entity(v).build());
+    }
+
+    @DELETE
+    @Path("/aanvraag")
+    @RolesAllowed(Rol.C_OM_ZSM)
+    @Operation(summary = "De openstaande aanvraag intrekken (OM, ZSM)", description = "Het advies is niet meer nodig: de "
+            + "aanvraag krijgt status INGETROKKEN, de taak verdwijnt, de wachtrij van de Reclassering verliest de zaak en een "
+            + "toegewezen reclasseringswerker hoort het (reclasseringsadvies.ingetrokken). Zonder open aanvraag 409. Een "
+            + "open aanvraag vervalt ook vanzelf, een vaste tijd na haar termijn (status VERLOPEN, zie vervaltOp).")
+    @APIResponse(responseCode = "204", description = "Ingetrokken")
+    public Uni<Response> trekIn(@PathParam("id") UUID id) {
+        return service.trekIn(actors.current(), id).map(v -> Response.noContent().build());
     }
 
     @PUT

@@ -25,38 +25,70 @@ public class ReclasseringsadviesRepository {
 
     private static final String OPEN_UNIEK = "reclasseringsadvies_open";
 
-    /** Inserts a request; a second open request for the case (also one racing this) is 409. */
-    public Uni<Void> vraagAan(SqlClient sql, UUID id, UUID zaak, LocalDate termijn, String door, Instant now) {
+    /**
+     * Inserts a request that lapses at {@code vervaltOp}; a lapsed open request of the case is closed as VERLOPEN
+     * first. A second open request for the case (also one racing this) is 409.
+     */
+    public Uni<Void> vraagAan(SqlClient sql, UUID id, UUID zaak, LocalDate termijn, Instant vervaltOp, String door,
+            Instant now) {
         return sql.preparedQuery("""
-                insert into reclasseringsadvies (id, huisverbod_id, termijn, aangevraagd_door, aangevraagd_op)
-                values ($1, $2, $3, $4, $5)
-                """).execute(Tuple.of(id, zaak, termijn, door, odt(now)))
+                update reclasseringsadvies set einde = 'VERLOPEN', einde_op = vervalt_op
+                where huisverbod_id = $1 and geleverd_op is null and einde_op is null and vervalt_op <= $2
+                """).execute(Tuple.of(zaak, odt(now))).chain(() -> sql.preparedQuery("""
+                insert into reclasseringsadvies (id, huisverbod_id, termijn, aangevraagd_door, aangevraagd_op, vervalt_op)
+                values ($1, $2, $3, $4, $5, $6)
+                """).execute(Tuple.of(id, zaak, termijn, door, odt(now), odt(vervaltOp))))
                 .onFailure(e -> PgFouten.uniekGeschonden(e, OPEN_UNIEK))
                 .transform(e -> ProblemException.conflict(
                         "Er loopt al een aanvraag voor een reclasseringsadvies voor deze zaak.", null, List.of()))
                 .replaceWithVoid();
     }
 
-    /** Delivers the open request; false when there is none (the caller answers 409). */
+    /** Delivers the open request that has not lapsed; false when there is none (the caller answers 409). */
     public Uni<Boolean> lever(SqlClient sql, UUID zaak, String advies, LocalDate datum, String door, Instant now) {
         return sql.preparedQuery("""
                 update reclasseringsadvies set advies = $2, advies_datum = $3, geleverd_door = $4, geleverd_op = $5
-                where huisverbod_id = $1 and geleverd_op is null
+                where huisverbod_id = $1 and geleverd_op is null and einde_op is null and vervalt_op > $5
                 """).execute(Tuple.of(zaak, advies, datum, door, odt(now))).map(rows -> rows.rowCount() == 1);
     }
 
-    /** Every request of the case, newest first. */
-    public Uni<List<Reclasseringsadvies.View>> lijst(SqlClient sql, UUID zaak) {
-        return sql.preparedQuery("select * from reclasseringsadvies where huisverbod_id = $1 order by aangevraagd_op desc")
-                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, ReclasseringsadviesRepository::map));
+    /** Withdraws the open request that has not lapsed; false when there is none (the caller answers 409). */
+    public Uni<Boolean> trekIn(SqlClient sql, UUID zaak, String door, Instant now) {
+        return sql.preparedQuery("""
+                update reclasseringsadvies set einde = 'INGETROKKEN', einde_op = $3, einde_door = $2
+                where huisverbod_id = $1 and geleverd_op is null and einde_op is null and vervalt_op > $3
+                """).execute(Tuple.of(zaak, door, odt(now))).map(rows -> rows.rowCount() == 1);
     }
 
-    private static Reclasseringsadvies.View map(Row r) {
-        boolean geleverd = r.getOffsetDateTime("geleverd_op") != null;
-        return new Reclasseringsadvies.View(r.getUUID("id"), r.getUUID("huisverbod_id"),
-                geleverd ? Reclasseringsadvies.Status.GELEVERD : Reclasseringsadvies.Status.GEVRAAGD, r.getLocalDate("termijn"),
-                r.getString("aangevraagd_door"), r.getOffsetDateTime("aangevraagd_op").toInstant(), r.getString("advies"),
-                r.getLocalDate("advies_datum"), r.getString("geleverd_door"),
-                geleverd ? r.getOffsetDateTime("geleverd_op").toInstant() : null, java.util.List.of());
+    /** Every request of the case, newest first, each as it stands at {@code now}. */
+    public Uni<List<Reclasseringsadvies.View>> lijst(SqlClient sql, UUID zaak, Instant now) {
+        return sql.preparedQuery("select * from reclasseringsadvies where huisverbod_id = $1 order by aangevraagd_op desc")
+                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, r -> map(r, now)));
+    }
+
+    private static Reclasseringsadvies.View map(Row r, Instant now) {
+        Instant geleverdOp = instant(r.getOffsetDateTime("geleverd_op"));
+        Instant vervaltOp = r.getOffsetDateTime("vervalt_op").toInstant();
+        String einde = r.getString("einde");
+        Reclasseringsadvies.Status status;
+        Instant beeindigdOp = instant(r.getOffsetDateTime("einde_op"));
+        if (geleverdOp != null) {
+            status = Reclasseringsadvies.Status.GELEVERD;
+        } else if (einde != null) {
+            status = Reclasseringsadvies.Status.valueOf(einde);
+        } else if (!now.isBefore(vervaltOp)) {
+            status = Reclasseringsadvies.Status.VERLOPEN;
+            beeindigdOp = vervaltOp;
+        } else {
+            status = Reclasseringsadvies.Status.GEVRAAGD;
+        }
+        return new Reclasseringsadvies.View(r.getUUID("id"), r.getUUID("huisverbod_id"), status, r.getLocalDate("termijn"),
+                vervaltOp, r.getString("aangevraagd_door"), r.getOffsetDateTime("aangevraagd_op").toInstant(),
+                r.getString("advies"), r.getLocalDate("advies_datum"), r.getString("geleverd_door"), geleverdOp, beeindigdOp,
+                r.getString("einde_door"), List.of());
+    }
+
+    private static Instant instant(java.time.OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 }

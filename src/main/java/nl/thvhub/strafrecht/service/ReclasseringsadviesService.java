@@ -1,5 +1,6 @@
 package nl.thvhub.strafrecht.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.OpdrachtConfig;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
@@ -39,19 +41,21 @@ public class ReclasseringsadviesService {
     private final ReclasseringsadviesRepository repository;
     private final Outbox outbox;
     private final Validator validator;
+    private final OpdrachtConfig opdrachten;
 
     ReclasseringsadviesService(Zaaktoegang toegang, Zaakboek boek, ReclasseringsadviesRepository repository, Outbox outbox,
-            Validator validator) {
+            Validator validator, OpdrachtConfig opdrachten) {
         this.toegang = toegang;
         this.boek = boek;
         this.repository = repository;
         this.outbox = outbox;
         this.validator = validator;
+        this.opdrachten = opdrachten;
     }
 
     public Uni<List<Reclasseringsadvies.View>> lijst(Actor actor, UUID zaakId) {
         return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
-                (conn, inzage, now) -> repository.lijst(conn, zaakId)
+                (conn, inzage, now) -> repository.lijst(conn, zaakId, now)
                         .map(l -> l.stream().map(v -> v.voor(inzage.besluit())).toList()));
     }
 
@@ -69,11 +73,13 @@ public class ReclasseringsadviesService {
                         throw ProblemException.invalid("termijn", "ligt in het verleden");
                     }
                     UUID id = UUID.randomUUID();
-                    return repository.vraagAan(conn, id, zaakId, a.termijn(), actor.gebruikersnaam(), now)
+                    Instant vervaltOp = a.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
+                            .plus(opdrachten.reclasseringsadviesVerval());
+                    return repository.vraagAan(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
                             .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor, now,
                                     new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
                             .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
-                            .chain(() -> repository.lijst(conn, zaakId)).map(l -> l.get(0).voor(inzage.besluit()));
+                            .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
                 });
     }
 
@@ -86,11 +92,7 @@ public class ReclasseringsadviesService {
         return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT,
                 (conn, inzage, now) -> {
                     Huisverbod h = inzage.zaak();
-                    Huisverbod.Adviesaanvraag open = h.signalen().opvolging().reclasseringsadvies();
-                    if (open == null) {
-                        throw ProblemException.conflict("Er is geen openstaande aanvraag voor een reclasseringsadvies.",
-                                h.status(now).name(), List.of());
-                    }
+                    Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
                     if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                         throw ProblemException.invalid("datum", "ligt in de toekomst");
                     }
@@ -106,12 +108,47 @@ public class ReclasseringsadviesService {
                                 return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor, now,
                                         new JsonObject().put("datum", l.datum().toString()));
                             }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
-                            .chain(() -> repository.lijst(conn, zaakId)).map(list -> list.get(0).voor(inzage.besluit()));
+                            .chain(() -> repository.lijst(conn, zaakId, now)).map(list -> list.get(0).voor(inzage.besluit()));
                 });
     }
 
+    /**
+     * The OM withdraws its open request (the advice is no longer needed): Reclassering's reach through it ends, the
+     * assigned worker or Reclassering's queue hears it, the history records it. Without an open request 409.
+     */
+    public Uni<Reclasseringsadvies.View> trekIn(Actor actor, UUID zaakId) {
+        if (actor.rol() != Rol.OM_ZSM) {
+            throw ProblemException.forbidden("Een aanvraag voor een reclasseringsadvies trekt het OM (ZSM) in.");
+        }
+        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, Categorie.STRAFRECHT,
+                (conn, inzage, now) -> {
+                    Huisverbod h = inzage.zaak();
+                    Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
+                    // an assigned worker hears it; Reclassering's queue simply loses the case (its reach ended)
+                    return repository.trekIn(conn, zaakId, actor.gebruikersnaam(), now).chain(gelukt -> {
+                        if (!gelukt) {
+                            throw ProblemException
+                                    .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
+                        }
+                        return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, actor, now,
+                                new JsonObject().put("termijn", open.termijn().toString()));
+                    }).chain(() -> outbox.emit(conn, "reclasseringsadvies.ingetrokken", Feiten.van(h), actor, now))
+                            .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
+                });
+    }
+
+    /** The case's open request that has not lapsed; none is 409. */
+    private static Huisverbod.Adviesaanvraag lopendeAanvraag(Huisverbod h, Instant now) {
+        Huisverbod.Adviesaanvraag open = h.signalen().opvolging().reclasseringsadvies();
+        if (open == null || !open.loopt(now)) {
+            throw ProblemException.conflict("Er is geen openstaande aanvraag voor een reclasseringsadvies.",
+                    h.status(now).name(), List.of());
+        }
+        return open;
+    }
+
     /** A closed or withdrawn case gets no new request: 409. */
-    private static void lopend(Huisverbod h, java.time.Instant now) {
+    private static void lopend(Huisverbod h, Instant now) {
         Status s = h.status(now);
         if (s == Status.AFGESLOTEN || s == Status.INGETROKKEN) {
             throw ProblemException.conflict("Een afgesloten of ingetrokken zaak krijgt geen aanvraag meer.", s.name(),

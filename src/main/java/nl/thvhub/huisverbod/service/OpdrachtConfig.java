@@ -1,0 +1,26 @@
+package nl.thvhub.huisverbod.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How long a request keeps an organisation in reach of a case ({@code thv.opdrachten.*}): an open request for a
+ * Reclassering advice lapses a while after its due date; an unconfirmed warm hand-over's receiver loses reach a while
+ * after the coordinator's task to chase it was raised. Each end is fixed when the request is made.
+ */
+@ConfigMapping(prefix = "thv.opdrachten")
+public interface OpdrachtConfig {
+
+    /** An open request for a Reclassering advice lapses this long after the end of its due date. */
+    @WithDefault("P14D")
+    Duration reclasseringsadviesVerval();
+
+    /**
+     * The receiver of an unconfirmed hand-over stays in reach this long after {@code OVERDRACHT_NIET_BEVESTIGD} was
+     * raised (closing plus {@code thv.zorg.overdracht-bevestiging}).
+     */
+    @WithDefault("P30D")
+    Duration overdrachtBereik();
+}
