@@ -3,11 +3,14 @@ package nl.thvhub.platform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -56,45 +59,84 @@ public class IdempotencyFilter {
     private record Geclaimd(String scope, String sleutel) {
     }
 
+    /**
+     * A claim postponed until a streamed body has passed (a resource marked {@link GestreamdeInhoud}): the body is hashed
+     * while the resource reads it, and the resource claims the key once it has it.
+     */
+    record Uitgesteld(nl.thvhub.platform.security.Actor actor, String sleutel, MessageDigest sha,
+            ContainerRequestContext ctx) {
+    }
+
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 20, readBody = true)
-    public Uni<Response> voor(ContainerRequestContext ctx) {
+    public Uni<Response> voor(ContainerRequestContext ctx, ResourceInfo resource) {
         if (!"POST".equals(ctx.getMethod()) || !ctx.getUriInfo().getPath().startsWith("/api/v1/")) {
             return Uni.createFrom().nullItem();
         }
         String sleutel = ctx.getHeaderString(HEADER);
+        String kop = ctx.getMethod() + " " + ctx.getUriInfo().getPath();
+        boolean gestreamd = resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(GestreamdeInhoud.class);
         return actors.resolvedOrNull().chain(actor -> {
             if (actor == null) {
                 return Uni.createFrom().nullItem();
             }
-            String hash = sleutel == null
-                    ? null
-                    : Idempotentie.hash(ctx.getMethod() + " " + ctx.getUriInfo().getPath(), body(ctx));
-            return store.claimVoor(actor, sleutel, sleutel, hash, "POST", verzoek.trace().traceId()).chain(claim -> {
-                if (claim == null) {
-                    return Uni.createFrom().nullItem();
+            if (gestreamd) {
+                // never read a streamed body into memory: hash it as the resource streams it, claim afterwards
+                Idempotentie.controleerSleutel(actor, sleutel, "POST");
+                if (sleutel != null) {
+                    MessageDigest sha = Idempotentie.begin(kop);
+                    ctx.setEntityStream(new DigestInputStream(ctx.getEntityStream(), sha));
+                    verzoek.stelClaimUit(new Uitgesteld(actor, sleutel, sha, ctx));
                 }
-                if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
-                    ctx.setProperty(CLAIM, new Geclaimd(Idempotentie.scope(actor), sleutel));
-                    return Uni.createFrom().nullItem();
-                }
-                if (claim.uitkomst() == Idempotentie.Uitkomst.GESCHREVEN) {
-                    return verlorenAntwoord(actor, ctx.getUriInfo().getPath(), Idempotentie.scope(actor), sleutel, claim);
-                }
-                // a stored error carries no case data; a stored success is disclosed again and audited first; one that
-                // held personal data was stored as a re-read and goes through the privacy decision of now
-                if (claim.antwoord().status() >= 400) {
-                    return Uni.createFrom().item(replay(claim.antwoord(), null));
-                }
-                java.util.Optional<Herlezing> herlezing = Herlezing.uit(claim.antwoord().body());
-                java.util.UUID zaak = herlezing.map(Herlezing::zaak)
-                        .orElseGet(() -> Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
-                                claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()));
-                return herhalingslog.herhaald(actor, zaak, claim.eerste())
-                        .chain(v -> herlezing.isEmpty()
-                                ? Uni.createFrom().item(replay(claim.antwoord(), null))
-                                : herlezers.herlees(actor, herlezing.get()).map(entity -> replay(claim.antwoord(), entity)));
-            });
+                return Uni.createFrom().nullItem();
+            }
+            String hash = sleutel == null ? null : Idempotentie.hash(kop, body(ctx));
+            return store.claimVoor(actor, sleutel, sleutel, hash, "POST", verzoek.trace().traceId())
+                    .chain(claim -> afhandelen(actor, ctx, sleutel, claim));
         });
+    }
+
+    /**
+     * The postponed claim of a streamed body, once the resource has read it all: empty to go on (the key is now this
+     * request's), or the answer of the earlier request with this key (or 409/422 as for any other write).
+     */
+    Uni<java.util.Optional<Response>> claimNaStreamen() {
+        java.util.Optional<Uitgesteld> uitgesteld = verzoek.uitgesteldeClaim().map(Uitgesteld.class::cast);
+        if (uitgesteld.isEmpty()) {
+            return Uni.createFrom().item(java.util.Optional.empty());
+        }
+        Uitgesteld u = uitgesteld.get();
+        String hash = java.util.HexFormat.of().formatHex(u.sha().digest());
+        return store.claimVoor(u.actor(), u.sleutel(), u.sleutel(), hash, "POST", verzoek.trace().traceId())
+                .chain(claim -> afhandelen(u.actor(), u.ctx(), u.sleutel(), claim)).map(java.util.Optional::ofNullable);
+    }
+
+    /** What a claim means for the request: null to run it, else the answer to send instead. */
+    private Uni<Response> afhandelen(nl.thvhub.platform.security.Actor actor, ContainerRequestContext ctx, String sleutel,
+            Idempotentie.Claim claim) {
+        if (claim == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (claim.uitkomst() == Idempotentie.Uitkomst.NIEUW) {
+            ctx.setProperty(CLAIM, new Geclaimd(Idempotentie.scope(actor), sleutel));
+            return Uni.createFrom().nullItem();
+        }
+        if (claim.uitkomst() == Idempotentie.Uitkomst.GESCHREVEN) {
+            return verlorenAntwoord(actor, ctx.getUriInfo().getPath(), Idempotentie.scope(actor), sleutel, claim);
+        }
+        // a stored error carries no case data; a stored success is disclosed again and audited first; one that
+        // held personal data was stored as a re-read and goes through the privacy decision of now
+        if (claim.antwoord().status() >= 400) {
+            return Uni.createFrom().item(replay(claim.antwoord(), null));
+        }
+        java.util.Optional<Herlezing> herlezing = Herlezing.uit(claim.antwoord().body());
+        java.util.UUID zaak = herlezing.map(Herlezing::zaak)
+                .orElseGet(() -> Zaakverwijzing.rest(ctx.getUriInfo().getPath(),
+                        claim.antwoord().headers().getString(HttpHeaders.LOCATION), claim.antwoord().body()));
+        return herhalingslog.herhaald(actor, zaak, claim.eerste())
+                .chain(v -> herlezing.isEmpty()
+                        ? Uni.createFrom().item(replay(claim.antwoord(), null))
+                        : herlezers.herlees(actor, herlezing.get()).map(entity -> replay(claim.antwoord(), entity)));
     }
 
     @ServerResponseFilter

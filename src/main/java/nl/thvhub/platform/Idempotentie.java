@@ -92,14 +92,9 @@ public class Idempotentie {
      * The request's trace id goes with the claim, so a retry after a crash can tell whether this write committed.
      */
     public Uni<Claim> claimVoor(Actor actor, String sleutel, String veld, String hash, String wat, String traceId) {
+        controleerSleutel(actor, sleutel, wat);
         if (sleutel == null) {
-            if (actor.partnerSysteem()) {
-                throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke " + wat);
-            }
             return Uni.createFrom().nullItem();
-        }
-        if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw ProblemException.invalid(IdempotencyFilter.HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
         }
         return claim(scope(actor), veld, hash, traceId).map(claim -> switch (claim.uitkomst()) {
             case NIEUW, HERHALING, GESCHREVEN -> claim;
@@ -110,6 +105,22 @@ public class Idempotentie {
         });
     }
 
+    /**
+     * A key's form, and its presence for a partner system (400 naming the header otherwise); checked before a streamed
+     * body is read, so a bad key does not cost the upload.
+     */
+    public static void controleerSleutel(Actor actor, String sleutel, String wat) {
+        if (sleutel == null) {
+            if (actor.partnerSysteem()) {
+                throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke " + wat);
+            }
+            return;
+        }
+        if (sleutel.isBlank() || sleutel.length() > 200 || !sleutel.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalid(IdempotencyFilter.HEADER, "1 tot 200 zichtbare ASCII-tekens, bijvoorbeeld een UUID");
+        }
+    }
+
     /** Keys are per client and user: two users of one app never share them. */
     public static String scope(Actor actor) {
         return actor.clientId() + "|" + actor.subject();
@@ -117,11 +128,17 @@ public class Idempotentie {
 
     /** A request's identity for comparison: SHA-256 over what it is ({@code kop}) and its exact content. */
     public static String hash(String kop, byte[] inhoud) {
+        MessageDigest sha = begin(kop);
+        sha.update(inhoud);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The same hash begun for content that follows as it streams: feed it the content, then take its digest. */
+    public static MessageDigest begin(String kop) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((kop + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(inhoud);
-            return HexFormat.of().formatHex(sha.digest());
+            return sha;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -58,6 +58,19 @@ public class Verzoek {
         return vrij;
     }
 
+    private Object uitgesteldeClaim;
+
+    /** Holds the Idempotency-Key claim of a streamed body until the resource has read it ({@link GestreamdeInhoud}). */
+    synchronized void stelClaimUit(Object claim) {
+        uitgesteldeClaim = claim;
+    }
+
+    synchronized Optional<Object> uitgesteldeClaim() {
+        Optional<Object> claim = Optional.ofNullable(uitgesteldeClaim);
+        uitgesteldeClaim = null;
+        return claim;
+    }
+
     /** The raw key; blank counts as sent, so that it is refused rather than ignored. */
     public Optional<String> idempotencyKey() {
         RoutingContext rc = request.getCurrent();

@@ -104,17 +104,28 @@ public final class Verwijzing {
             LocalDate aangemeldOp, Status status, LocalDate statusDatum, LocalDate gestartOp, boolean begeleid, int versie,
             String door, Organisatie organisatie, Instant vastgelegdOp, List<Stap> stappen) {
 
+        /**
+         * The category that guards this referral beside HULPVERLENING: its domain's, and GEZONDHEID once retention erased
+         * the domain (the strictest, so an erased referral never opens up).
+         */
+        public Categorie categorie() {
+            return leefgebied == null ? Categorie.GEZONDHEID : leefgebied.categorie();
+        }
+
         /** Days from sign-up to start; null until it started. */
         public Integer wachttijdDagen() {
             return gestartOp == null ? null : (int) ChronoUnit.DAYS.between(aangemeldOp, gestartOp);
         }
     }
 
-    /** A referral as its reader sees it (category HULPVERLENING of the person; GEZONDHEID too for a health domain). */
+    /**
+     * A referral as its reader sees it (category HULPVERLENING of the person; GEZONDHEID too for a health domain).
+     * {@code leefgebied} is null only after retention erased it.
+     */
     @Schema(name = "Verwijzing")
     @Type("Verwijzing")
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull UUID betrokkeneId, @NotNull String naar,
-            Code code, @NotNull Leefgebied leefgebied, @NotNull LocalDate aangemeldOp, @NotNull Status status,
+            Code code, Leefgebied leefgebied, @NotNull LocalDate aangemeldOp, @NotNull Status status,
             @NotNull LocalDate statusDatum, Integer wachttijdDagen, @NotNull boolean begeleidNaarEersteAfspraak,
             @NotNull List<@NotNull Stap> stappen, @NotNull int versie, String aangemeldDoor, Organisatie organisatie,
             @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {

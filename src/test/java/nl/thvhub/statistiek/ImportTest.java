@@ -89,6 +89,63 @@ class ImportTest {
     }
 
     @Test
+    void a_line_longer_than_the_bound_is_one_rejected_line_and_the_rest_is_stored() {
+        String p = "T6-" + UUID.randomUUID() + "-";
+        String body = String.join("\n", lijn(p + 1, "2016-01-10", "AMSTERDAM"),
+                "{\"externId\":\"" + p + "2\",\"x\":\"" + "y".repeat(70_000) + "\"}", lijn(p + 3, "2016-01-12", "AALSMEER"))
+                + "\n";
+        JsonPath s = importeer(ImportResource_NDJSON, body);
+        assertThat(s.getString("status")).isEqualTo("GEREED");
+        assertThat(s.getInt("verwerkt")).isEqualTo(3);
+        assertThat(s.getInt("afgewezen")).isEqualTo(1);
+        assertThat(s.<Integer>getList("fouten.regel")).containsExactly(2);
+        assertThat(s.<String>getList("fouten.reden").get(0)).contains("langer dan 65536 tekens");
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(2);
+    }
+
+    @Test
+    void a_retried_upload_under_the_same_idempotency_key_answers_the_first_import_and_another_body_is_422() {
+        String p = "T8-" + UUID.randomUUID() + "-";
+        byte[] body = (lijn(p + 1, "2016-06-01", "DIEMEN") + "\n").getBytes(StandardCharsets.UTF_8);
+        String sleutel = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(Tokens.of("gemeente")).header("Idempotency-Key", sleutel)
+                .contentType(ImportResource_NDJSON).body(body).post(PAD).then().statusCode(202).extract().path("id");
+        given().auth().oauth2(Tokens.of("gemeente")).header("Idempotency-Key", sleutel).contentType(ImportResource_NDJSON)
+                .body(body).post(PAD).then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(id))
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/import/" + id));
+        given().auth().oauth2(Tokens.of("gemeente")).header("Idempotency-Key", sleutel).contentType(ImportResource_NDJSON)
+                .body((lijn(p + 2, "2016-06-02", "DIEMEN") + "\n").getBytes(StandardCharsets.UTF_8)).post(PAD).then()
+                .statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("gemeente")).header("Idempotency-Key", " ").contentType(ImportResource_NDJSON)
+                .body(body).post(PAD).then().statusCode(400).body("invalidParams[0].name", equalTo("Idempotency-Key"));
+        Await.until("import " + id + " done", Duration.ofMinutes(1),
+                () -> Db.count("huisverbod_import where id = '" + id + "' and status = 'GEREED'") == 1);
+        assertThat(Db.count("historisch_huisverbod where extern_id like '" + p + "%'")).isEqualTo(1);
+    }
+
+    @Test
+    void an_upload_left_by_a_stop_is_removed_at_start_up_and_its_import_ends_failed() throws Exception {
+        UUID id = UUID.randomUUID();
+        Db.execute("insert into huisverbod_import (id, organisatie, door, formaat, status, gestart_op) values ('" + id
+                + "', 'GEMEENTE', 'gemeente', 'NDJSON', 'BEZIG', now())");
+        java.nio.file.Path map = java.nio.file.Path.of(config.importMap());
+        java.nio.file.Files.createDirectories(map);
+        java.nio.file.Path achtergelaten = java.nio.file.Files.writeString(map.resolve(id + ".ndjson"), "{}\n");
+        java.nio.file.Path vreemd = java.nio.file.Files.writeString(map.resolve("iets-anders.tmp"), "x");
+        importService.ruimOp(null);
+        assertThat(achtergelaten).doesNotExist();
+        assertThat(vreemd).doesNotExist();
+        Api.as("gemeente").get("/api/v1/import/" + id).statusCode(200).body("status", equalTo("MISLUKT"))
+                .body("reden", org.hamcrest.Matchers.containsString("onderbroken"));
+    }
+
+    @jakarta.inject.Inject
+    nl.thvhub.statistiek.service.ImportService importService;
+
+    @jakarta.inject.Inject
+    nl.thvhub.statistiek.service.StatistiekConfig config;
+
+    @Test
     void importing_the_same_extern_ids_again_creates_no_duplicate_and_changes_nothing() {
         String p = "T2-" + UUID.randomUUID() + "-";
         String body = lijn(p + 1, "2016-05-01", "AMSTERDAM") + "\n" + lijn(p + 2, "2016-05-02", "AMSTERDAM") + "\n";

@@ -76,14 +76,15 @@ public class OnderhoudRepository {
                         """).execute(zaken))
                 .chain(() -> sql.preparedQuery("delete from ggz_signaal where huisverbod_id = any($1)").execute(zaken))
                 // the care record: documents and their versions go; referrals and contacts stay as counts without
-                // where to (a referral's name or code can say which care a person needs)
+                // where to (a referral's name, code or domain can say which care a person needs)
                 .chain(() -> sql.preparedQuery("delete from zorgdocument where huisverbod_id = any($1)").execute(zaken))
                 .chain(() -> sql.preparedQuery("delete from zorgdocument_versie where huisverbod_id = any($1)").execute(zaken))
                 .chain(() -> sql.preparedQuery(
-                        "update verwijzing set naar = 'VERWIJDERD', code = null where huisverbod_id = any($1)")
+                        "update verwijzing set naar = 'VERWIJDERD', code = null, leefgebied = null where huisverbod_id = any($1)")
                         .execute(zaken))
-                // follow-through: the check-ins' text and the advice report go, their dates and outcomes stay as counts
-                .chain(() -> sql.preparedQuery("update peilmoment set toelichting = null where huisverbod_id = any($1)")
+                // follow-through: the check-ins' text and relapse signals and the advice report go, their dates and outcomes stay
+                .chain(() -> sql.preparedQuery(
+                        "update peilmoment set toelichting = null, terugval_signalen = '{}' where huisverbod_id = any($1)")
                         .execute(zaken))
                 .chain(() -> sql.preparedQuery(
                         "update reclasseringsadvies set advies = 'VERWIJDERD' where huisverbod_id = any($1) and advies is not null")

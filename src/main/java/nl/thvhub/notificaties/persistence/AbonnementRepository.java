@@ -137,6 +137,13 @@ public class AbonnementRepository {
                 .map(rows -> Rijen.eerste(rows, AbonnementRepository::abonnement));
     }
 
+    /** Drops the previous secrets whose overlap ended: a key nobody signs with any more is not kept. */
+    public Uni<Integer> wisVorigeGeheimen(SqlClient sql, Instant now) {
+        return sql.preparedQuery(
+                "update abonnement set vorig_secret = null where vorig_secret is not null and vorig_geldig_tot <= $1")
+                .execute(Tuple.of(odt(now))).map(rows -> rows.rowCount());
+    }
+
     public Uni<Void> afgeleverd(SqlClient sql, UUID id, Instant now) {
         return sql.preparedQuery("update aflevering set status = 'AFGELEVERD', pogingen = pogingen + 1, afgeleverd_op = $2,"
                 + " laatste_fout = null where id = $1").execute(Tuple.of(id, odt(now))).replaceWithVoid();

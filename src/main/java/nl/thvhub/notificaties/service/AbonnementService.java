@@ -42,6 +42,8 @@ public class AbonnementService {
             @Schema(deprecated = true, description = "Niet meer toegestaan: de hub maakt het geheim") String secret) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AbonnementService.class);
+
     private final Pool pool;
     private final AbonnementRepository repository;
     private final WebhookConfig config;
@@ -104,6 +106,14 @@ public class AbonnementService {
         return repository.roteer(pool, id, actor.clientId(), kluis.versleutel(geheim),
                 clock.instant().plus(config.rotatieOverlap()))
                 .map(found -> found.orElseThrow(ProblemException::notFound).metGeheim(geheim));
+    }
+
+    /** Hourly: the previous secret of a rotation is erased once its overlap ended (retention, issue 29 item 13). */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> wisVorigeGeheimen() {
+        return repository.wisVorigeGeheimen(pool, clock.instant()).onFailure()
+                .invoke(e -> LOG.warn("Clearing expired previous webhook secrets failed; it runs again in an hour", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Encrypts the secrets stored before encryption at rest existed; runs at start-up, idempotent. */

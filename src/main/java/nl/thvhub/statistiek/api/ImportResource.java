@@ -2,6 +2,7 @@ package nl.thvhub.statistiek.api;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.platform.GestreamdeClaim;
+import nl.thvhub.platform.GestreamdeInhoud;
+import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.statistiek.Importstatus;
@@ -42,15 +46,18 @@ public class ImportResource {
 
     private final ImportService service;
     private final ActorResolver actors;
+    private final GestreamdeClaim claim;
 
-    public ImportResource(ImportService service, ActorResolver actors) {
+    public ImportResource(ImportService service, ActorResolver actors, GestreamdeClaim claim) {
         this.service = service;
         this.actors = actors;
+        this.claim = claim;
     }
 
     @POST
     @Path("/huisverboden")
     @Blocking
+    @GestreamdeInhoud
     @Consumes({NDJSON, "text/csv"})
     @RolesAllowed({Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
     @Operation(summary = "Historische huisverboden importeren (gemeente): NDJSON of CSV, een huisverbod per regel", description = "Het bestand wordt gestreamd en daarna regel voor regel gelezen; een ongeldige regel wordt met zijn regelnummer gemeld en slaat niets op. Hetzelfde externId opnieuw importeren verandert niets.")
@@ -64,7 +71,21 @@ public class ImportResource {
         Importstatus.Formaat formaat = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
                 ? Importstatus.Formaat.CSV
                 : Importstatus.Formaat.NDJSON;
-        Importstatus aangenomen = service.start(actors.current(), formaat, body);
+        Actor actor = actors.current();
+        ImportService.Upload upload = service.ontvang(actor, formaat, body);
+        // the Idempotency-Key is claimed with the hash of the body just streamed; a retry drops its copy
+        Optional<Response> eerder;
+        try {
+            eerder = claim.naStreamen();
+        } catch (RuntimeException e) {
+            service.verwerp(upload);
+            throw e;
+        }
+        if (eerder.isPresent()) {
+            service.verwerp(upload);
+            return Uni.createFrom().item(eerder.get());
+        }
+        Importstatus aangenomen = service.start(actor, upload);
         return Uni.createFrom()
                 .item(Response.accepted(aangenomen).location(URI.create("/api/v1/import/" + aangenomen.id())).build());
     }

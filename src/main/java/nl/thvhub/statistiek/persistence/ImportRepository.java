@@ -51,6 +51,13 @@ public class ImportRepository {
                 .execute(Tuple.of(id, status.name(), reden, odt(now))).replaceWithVoid();
     }
 
+    /** Ends an import that is still BEZIG as MISLUKT (it was interrupted); one that ended stays as it is. */
+    public Uni<Void> rondAfAlsBezig(SqlClient sql, UUID id, String reden, Instant now) {
+        return sql.preparedQuery(
+                "update huisverbod_import set status = 'MISLUKT', reden = $2, gereed_op = $3 where id = $1 and status = 'BEZIG'")
+                .execute(Tuple.of(id, reden, odt(now))).replaceWithVoid();
+    }
+
     public Uni<Void> insertFouten(SqlClient sql, UUID id, List<Importstatus.Fout> fouten) {
         if (fouten.isEmpty()) {
             return Uni.createFrom().voidItem();

@@ -58,29 +58,53 @@ public class ImportService {
     private final AuditLog audit;
     private final Verzoek verzoek;
     private final Clock clock;
+    private final StatistiekConfig config;
 
-    public ImportService(Pool pool, ImportRepository repository, AuditLog audit, Verzoek verzoek, Clock clock) {
+    public ImportService(Pool pool, ImportRepository repository, AuditLog audit, Verzoek verzoek, Clock clock,
+            StatistiekConfig config) {
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
         this.verzoek = verzoek;
         this.clock = clock;
+        this.config = config;
+    }
+
+    /** An upload received into the import folder, named by the import's id; nothing is stored yet. */
+    public record Upload(UUID id, Importstatus.Formaat formaat, Path bestand) {
     }
 
     /**
-     * Receives the file (on a worker thread: the body is read as it arrives) and starts reading it; the import as it was
-     * accepted (BEZIG), read before the reading starts so the answer does not depend on how fast the reading goes.
+     * Receives the file (on a worker thread: the body is streamed to disk as it arrives, in constant memory). Nothing is
+     * registered yet, so an Idempotency-Key replay can still drop it ({@link #verwerp}).
      */
-    public Importstatus start(Actor actor, Importstatus.Formaat formaat, InputStream body) {
+    public Upload ontvang(Actor actor, Importstatus.Formaat formaat, InputStream body) {
         magImporteren(actor);
-        Path bestand;
+        UUID id = UUID.randomUUID();
+        Path bestand = Path.of(config.importMap(), id + (formaat == Importstatus.Formaat.CSV ? ".csv" : ".ndjson"));
         try {
-            bestand = Files.createTempFile("thv-import-", formaat == Importstatus.Formaat.CSV ? ".csv" : ".ndjson");
+            Files.createDirectories(bestand.getParent());
             Files.copy(body, bestand, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            verwijder(bestand);
             throw new UncheckedIOException(e);
         }
-        UUID id = UUID.randomUUID();
+        return new Upload(id, formaat, bestand);
+    }
+
+    /** Drops an upload that will not be read (its Idempotency-Key was used before). */
+    public void verwerp(Upload upload) {
+        verwijder(upload.bestand());
+    }
+
+    /**
+     * Registers the upload and starts reading it; the import as it was accepted (BEZIG), read before the reading starts
+     * so the answer does not depend on how fast the reading goes.
+     */
+    public Importstatus start(Actor actor, Upload upload) {
+        UUID id = upload.id();
+        Importstatus.Formaat formaat = upload.formaat();
+        Path bestand = upload.bestand();
         Instant now = clock.instant();
         AuditRegel.Door door = AuditRegel.door(actor, now, verzoek.trace());
         AuditRegel regel = door.regel(null, StatistiekService.DOEL, null, AuditActie.IMPORTEREN, null, null, List.of("KERN"),
@@ -109,12 +133,26 @@ public class ImportService {
     /** Reads the file line by line and stores it batch by batch; the import ends GEREED, or MISLUKT with a reason. */
     void verwerk(UUID id, String organisatie, Importstatus.Formaat formaat, Path bestand, AuditRegel.Door door) {
         Voortgang v = new Voortgang(id, organisatie, door);
-        try (BufferedReader lezer = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+        try (BufferedReader bron = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
+            Regellezer lezer = new Regellezer(bron, config.importMaxRegel());
             List<String> kop = null;
-            String tekst;
+            Regellezer.Regel regel;
             int nummer = 0;
-            while ((tekst = lezer.readLine()) != null) {
+            while ((regel = lezer.volgende()) != null) {
                 nummer++;
+                if (regel.teLang()) {
+                    v.verwerkt++;
+                    v.afgewezen++;
+                    v.fouten.add(new Importstatus.Fout(nummer, null,
+                            "regel langer dan " + config.importMaxRegel() + " tekens; niet gelezen"));
+                    if (formaat == Importstatus.Formaat.CSV && kop == null) {
+                        v.schrijf();
+                        rondAf(id, Importstatus.Status.MISLUKT, "de kopregel is te lang");
+                        return;
+                    }
+                    continue;
+                }
+                String tekst = regel.tekst();
                 if (tekst.isBlank()) {
                     continue;
                 }
@@ -159,11 +197,44 @@ public class ImportService {
             LOG.error("Import " + id + " failed", e);
             rondAf(id, Importstatus.Status.MISLUKT, "het bestand kon niet tot het einde worden gelezen");
         } finally {
-            try {
-                Files.deleteIfExists(bestand);
-            } catch (IOException e) {
-                LOG.warn("Could not delete the import file " + bestand, e);
+            verwijder(bestand);
+        }
+    }
+
+    /**
+     * At start-up: an upload left in the import folder was being read when the hub stopped (a crash or a kill). Its file
+     * is removed and its import, still BEZIG, ends MISLUKT, so the gemeente sees it must import that file again; the
+     * lines already stored stay (importing them again changes nothing: externId).
+     */
+    public void ruimOp(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        Path map = Path.of(config.importMap());
+        if (!Files.isDirectory(map)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> bestanden = Files.list(map)) {
+            for (Path bestand : bestanden.toList()) {
+                String naam = bestand.getFileName().toString();
+                int punt = naam.indexOf('.');
+                verwijder(bestand);
+                try {
+                    UUID id = UUID.fromString(punt < 0 ? naam : naam.substring(0, punt));
+                    repository.rondAfAlsBezig(pool, id, "onderbroken: de hub stopte tijdens het lezen; importeer het "
+                            + "bestand opnieuw", clock.instant()).await().atMost(WACHT);
+                } catch (IllegalArgumentException e) {
+                    // not an upload of ours; removed all the same
+                }
+                LOG.infof("Import folder: removed %s, left by a stop during its import", naam);
             }
+        } catch (IOException e) {
+            LOG.warn("Could not clean the import folder " + map, e);
+        }
+    }
+
+    private static void verwijder(Path bestand) {
+        try {
+            Files.deleteIfExists(bestand);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the import file " + bestand, e);
         }
     }
 

@@ -105,7 +105,8 @@ public class VerwijzingRepository {
         String code = r.getString("code");
         return new Verwijzing.Opgeslagen(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
                 r.getString("naar"), code == null ? null : Verwijzing.Code.valueOf(code),
-                Leefgebied.valueOf(r.getString("leefgebied")), r.getLocalDate("aangemeld_op"),
+                r.getString("leefgebied") == null ? null : Leefgebied.valueOf(r.getString("leefgebied")),
+                r.getLocalDate("aangemeld_op"),
                 Verwijzing.Status.valueOf(r.getString("status")), r.getLocalDate("status_datum"), r.getLocalDate("gestart_op"),
                 r.getBoolean("begeleid"), r.getInteger("versie"), r.getString("aangemeld_door"),
                 Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant(),

@@ -64,7 +64,7 @@ public class VerwijzingService {
                 List<Verwijzing.Opgeslagen> zichtbaar = alle.stream().filter(v -> zichtbaar(b, v)).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(v -> getoond.computeIfAbsent(v.betrokkeneId(), k -> EnumSet.of(Categorie.HULPVERLENING))
-                        .add(v.leefgebied().categorie()));
+                        .add(v.categorie()));
                 return new Deelwerk.Deel<>(zichtbaar.stream().map(v -> Verwijzing.View.van(v).voor(inzage.besluit())).toList(),
                         getoond);
             });
@@ -148,7 +148,7 @@ public class VerwijzingService {
     }
 
     private static boolean zichtbaar(Besluit b, Verwijzing.Opgeslagen v) {
-        return b.mag(Categorie.HULPVERLENING, v.betrokkeneId()) && b.mag(v.leefgebied().categorie(), v.betrokkeneId());
+        return b.mag(Categorie.HULPVERLENING, v.betrokkeneId()) && b.mag(v.categorie(), v.betrokkeneId());
     }
 
     private static void vereisZicht(Besluit b, UUID persoon, Leefgebied l) {
@@ -159,7 +159,7 @@ public class VerwijzingService {
     }
 
     private static Map<UUID, Set<Categorie>> getoond(Verwijzing.Opgeslagen v) {
-        return Map.of(v.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING, v.leefgebied().categorie()));
+        return Map.of(v.betrokkeneId(), EnumSet.of(Categorie.HULPVERLENING, v.categorie()));
     }
 
     /**
@@ -170,6 +170,6 @@ public class VerwijzingService {
             LocalDate datum) {
         JsonObject stap = new JsonObject().put("verwijzingId", verwijzing.id().toString())
                 .put("betrokkeneId", persoon.toString()).put("status", status.name()).put("datum", datum.toString());
-        return verwijzing.leefgebied().categorie() == Categorie.GEZONDHEID ? stap.put("gezondheid", true) : stap;
+        return verwijzing.categorie() == Categorie.GEZONDHEID ? stap.put("gezondheid", true) : stap;
     }
 }
