@@ -22,7 +22,7 @@ public enum AuditActie {
     // notifications
     NOTIFICATIE, WEBHOOK, WEBHOOK_HERLEVERD, AFLEVERINGEN_LEZEN, ONBEVESTIGD,
     // statistics and the import of history
-    STATISTIEK_LEZEN, IMPORTEREN,
+    STATISTIEK_LEZEN, IMPORTEREN, IMPORT_INGETROKKEN,
     // plumbing that discloses
     IDEMPOTENT_HERHAALD, RETENTIE_GEWIST,
     // the FG's own reads

@@ -25,6 +25,7 @@ final class Operatienamen {
             Map.entry("GET /huisverboden", "huisverboden"),
             Map.entry("POST /import/huisverboden", "huisverbodenImporteren"),
             Map.entry("GET /import/{id}", "importStatus"),
+            Map.entry("DELETE /import/{id}", "importIntrekken"),
             Map.entry("GET /statistieken/huisverboden", "statistieken"),
             Map.entry("GET /huisverboden/{id}", "huisverbod"),
             Map.entry("GET /huisverboden/{id}/afdoeningen", "afdoeningen"),

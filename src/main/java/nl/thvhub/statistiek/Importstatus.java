@@ -19,11 +19,14 @@ public record Importstatus(@NotNull UUID id, @NotNull Status status, @NotNull Fo
         @NotNull int geaccepteerd, @NotNull int afgewezen, @NotNull List<@NotNull Fout> fouten, @NotNull Instant gestartOp,
         Instant gereedOp, String reden) {
 
-    /** BEZIG while lines are read, GEREED when every line is handled, MISLUKT when the file could not be read to the end. */
+    /**
+     * BEZIG while lines are read, GEREED when every line is handled, MISLUKT when the file could not be read to the end,
+     * INGETROKKEN when the importing organisation withdrew it (its THVs are gone).
+     */
     @org.eclipse.microprofile.graphql.Enum("Importtoestand")
     @Schema(name = "Importtoestand")
     public enum Status {
-        BEZIG, GEREED, MISLUKT
+        BEZIG, GEREED, MISLUKT, INGETROKKEN
     }
 
     /** The body's format: one JSON object per line, or CSV with a header row of the same field names. */

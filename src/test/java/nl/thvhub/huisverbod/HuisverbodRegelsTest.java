@@ -28,7 +28,7 @@ class HuisverbodRegelsTest {
         return new Huisverbod(UUID.randomUUID(), "THV-1", Gemeente.AMSTERDAM, "centrum",
                 new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), OPGELEGD, eind,
                 Huisverbod.monitoringEinde(eind, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
-                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, advies, verlengdOp, ingetrokkenOp, null,
+                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, null, advies, verlengdOp, ingetrokkenOp, null,
                 beeindigdOp, null, afgeslotenOp, null, 1, betrokkenen, toewijzingen, null, null, null,
                 Huisverbod.Signalen.GEEN);
     }

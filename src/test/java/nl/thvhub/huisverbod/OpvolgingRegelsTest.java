@@ -30,7 +30,8 @@ class OpvolgingRegelsTest {
         return new Huisverbod(UUID.randomUUID(), "THV-1", Gemeente.AMSTERDAM, "centrum",
                 new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), OPGELEGD, EINDE,
                 Huisverbod.monitoringEinde(EINDE, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
-                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, null, null, null, null, null, null, afgeslotenOp,
+                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, null, null, null, null, null, null, null,
+                afgeslotenOp,
                 overdracht, 1, personen, List.of(), null, null, null,
                 new Huisverbod.Signalen(Huisverbod.Overtredingen.GEEN, List.of(), Huisverbod.Zorgstand.GEEN, opvolging));
     }

@@ -198,6 +198,72 @@ class ImportTest {
         Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).body("herhaling", equalTo(true));
     }
 
+    /** Imports one historical THV in the gemeente naming this UHG; the import's id. */
+    private static String importeerPleger(String user, String gemeente, String naam) {
+        String body = "{\"externId\":\"T7-" + UUID.randomUUID() + "\",\"opgelegdOp\":\"2016-07-01\",\"gemeente\":\""
+                + gemeente + "\",\"betrokkenen\":[{\"rol\":\"UITHUISGEPLAATSTE\",\"naam\":\"" + naam
+                + "\",\"geboortedatum\":\"1975-05-05\"}]}\n";
+        JsonPath s = importeer(user, ImportResource_NDJSON,
+                new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(s.getInt("geaccepteerd")).isEqualTo(1);
+        return s.getString("id");
+    }
+
+    /** Imposes a case whose UHG is this person; its id. */
+    private static String zaakMetPleger(String naam) {
+        Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(600));
+        Cases.persons(body).stream().filter(b -> "UITHUISGEPLAATSTE".equals(b.get("rol"))).forEach(b -> {
+            b.put("naam", naam);
+            b.put("geboortedatum", "1975-05-05");
+        });
+        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void a_repeat_found_only_in_an_import_names_the_import_as_its_ground() {
+        String naam = "Geimporteerde Pleger " + UUID.randomUUID().toString().substring(0, 8);
+        String importId = importeerPleger("gemeente", "AMSTERDAM", naam);
+        String zaak = zaakMetPleger(naam);
+        Api.as("om-zsm").get("/api/v1/huisverboden/" + zaak).statusCode(200).body("herhaling", equalTo(true))
+                .body("herhalingVan.grond", equalTo("IMPORT")).body("herhalingVan.importId", equalTo(importId))
+                .body("herhalingVan.huisverbodId", org.hamcrest.Matchers.nullValue())
+                .body("herhalingVan.geimporteerdOp", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void the_importing_gemeente_withdraws_an_import_and_its_repeats_and_statistics_go_with_it() {
+        String naam = "Ingetrokken Pleger " + UUID.randomUUID().toString().substring(0, 8);
+        String importId = importeerPleger("gemeente", "AMSTERDAM", naam);
+        String zaak = zaakMetPleger(naam);
+        String pad = "/api/v1/import/" + importId;
+        Api.as("gemeente-diemen").request().delete(pad).then().statusCode(403).contentType("application/problem+json");
+        Api.as("politie-thv").request().delete(pad).then().statusCode(403);
+        given().delete(pad).then().statusCode(401);
+        Api.as("gemeente").request().delete(pad).then().statusCode(200).body("status", equalTo("INGETROKKEN"));
+        assertThat(Db.count("historisch_huisverbod where import_id = '" + importId + "'")).isZero();
+        Api.as("om-zsm").get("/api/v1/huisverboden/" + zaak).statusCode(200).body("herhaling", equalTo(false))
+                .body("herhalingVan", org.hamcrest.Matchers.nullValue());
+        assertThat(Db.count("audit_regel where actie = 'IMPORT_INGETROKKEN' and huisverbod_id = '" + zaak + "'"))
+                .isEqualTo(1);
+        Api.as("gemeente").request().delete(pad).then().statusCode(409);
+        Api.as("gemeente").request().delete("/api/v1/import/" + UUID.randomUUID()).then().statusCode(404);
+        // a new case of the same person repeats the real case, not the withdrawn import
+        Api.as("om-zsm").get("/api/v1/huisverboden/" + zaakMetPleger(naam)).statusCode(200)
+                .body("herhalingVan.grond", equalTo("PERSOON")).body("herhalingVan.huisverbodId", equalTo(zaak));
+    }
+
+    @Test
+    void an_account_imports_only_for_the_gemeenten_it_acts_for() {
+        String p = "T9-" + UUID.randomUUID() + "-";
+        String body = lijn(p + 1, "2016-01-10", "DIEMEN") + "\n" + lijn(p + 2, "2016-01-11", "AMSTERDAM") + "\n";
+        JsonPath s = importeer("gemeente-diemen", ImportResource_NDJSON,
+                new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(s.getInt("geaccepteerd")).isEqualTo(1);
+        assertThat(s.<Integer>getList("fouten.regel")).containsExactly(2);
+        assertThat(s.<String>getList("fouten.veld")).containsExactly("gemeente");
+        assertThat(Db.count("historisch_huisverbod where extern_id = '" + p + "2'")).isZero();
+    }
+
     @Test
     void a_hundred_thousand_lines_are_streamed_and_all_stored() {
         String p = "T5-" + UUID.randomUUID().toString().substring(0, 8) + "-";

@@ -59,10 +59,22 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         return id == null ? null : new nl.thvhub.platform.Herlezing(SOORT, id, id);
     }
 
-    /** The earlier case that makes this one a repeat, and on what ground (PERSOON, ADRES, PERSOON_EN_ADRES). */
+    /**
+     * What makes this case a repeat, so a reader can check it: an earlier case ({@code huisverbodId}) on ground PERSOON,
+     * ADRES or PERSOON_EN_ADRES, or a gemeente's import of historical THVs naming the UHG (ground IMPORT, with
+     * {@code importId} and {@code geimporteerdOp}; {@code huisverbodId} is then null).
+     */
     @Schema(name = "Herhaling")
     @Type("Herhaling")
-    public record HerhalingView(@NotNull UUID huisverbodId, @NotNull String grond) {
+    public record HerhalingView(UUID huisverbodId, @NotNull String grond, UUID importId, Instant geimporteerdOp) {
+
+        static HerhalingView van(Huisverbod h) {
+            if (h.herhalingImport() != null) {
+                return new HerhalingView(null, h.herhalingGrond(), h.herhalingImport().importId(),
+                        h.herhalingImport().geimporteerdOp());
+            }
+            return h.herhalingVan() == null ? null : new HerhalingView(h.herhalingVan(), h.herhalingGrond(), null, null);
+        }
     }
 
     /** The THV address. */
@@ -196,7 +208,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 kern ? h.wijk() : null, kern ? h.status(now) : null, kern ? h.opgelegdOp() : null,
                 kern ? h.eindmoment() : null,
                 kern ? h.verlengd() : null, kern ? h.herhalingGrond() != null : null,
-                kern && h.herhalingVan() != null ? new HerhalingView(h.herhalingVan(), h.herhalingGrond()) : null,
+                kern ? HerhalingView.van(h) : null,
                 b.mag(Categorie.WONING) ? new AdresView(a.straat(), a.huisnummer(), a.postcode(), a.plaats()) : null,
                 personen.isEmpty() && !h.betrokkenen().isEmpty() ? null : personen,
                 b.mag(Categorie.GEWELD)

@@ -77,7 +77,8 @@ public class HuisverbodRepository {
               (select d.inhoud->'items'->0->>'risico' from zorgdocument d
                  where d.huisverbod_id = h.id and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico,
               (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op, 'tot', a.vervalt_op) from reclasseringsadvies a
-                 where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag
+                 where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag,
+              (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
             """;
 
@@ -155,15 +156,18 @@ public class HuisverbodRepository {
                 (select h.id,
                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and b.rol = 'UITHUISGEPLAATSTE'
                           and lower(b.naam) = lower($1) and b.geboortedatum = $2) as persoon,
-                  (h.postcode = $3 and upper(h.huisnummer) = upper($4)) as adres, 0 as bron
+                  (h.postcode = $3 and upper(h.huisnummer) = upper($4)) as adres, 0 as bron, null::timestamptz as op
                 from huisverbod h
                 where h.id in (select b.huisverbod_id from betrokkene b where b.rol = 'UITHUISGEPLAATSTE'
                                  and lower(b.naam) = lower($1) and b.geboortedatum = $2)
                    or (h.postcode = $3 and upper(h.huisnummer) = upper($4))
                 order by h.opgelegd_op desc limit 1)
                 union all
-                (select null::uuid, true, false, 1 from historisch_betrokkene hb
-                 where hb.rol = 'UITHUISGEPLAATSTE' and lower(hb.naam) = lower($1) and hb.geboortedatum = $2 limit 1)
+                (select hh.import_id, true, false, 1, i.gestart_op from historisch_betrokkene hb
+                 join historisch_huisverbod hh on hh.id = hb.huisverbod_id
+                 join huisverbod_import i on i.id = hh.import_id
+                 where hb.rol = 'UITHUISGEPLAATSTE' and lower(hb.naam) = lower($1) and hb.geboortedatum = $2
+                 order by hh.opgelegd_op desc limit 1)
                 order by bron limit 1
                 """;
         return sql.preparedQuery(query).execute(Tuple.of(uhgNaam, uhgGeboortedatum, postcode, huisnummer)).map(rows -> {
@@ -171,15 +175,23 @@ public class HuisverbodRepository {
                 return Optional.empty();
             }
             Row r = rows.iterator().next();
+            if (r.getInteger("bron") == 1) {
+                // only an imported historical THV names this person: its provenance, so the repeat can be checked
+                return Optional.of(new Herhaling(null, Huisverbod.GROND_IMPORT,
+                        new Huisverbod.Importherkomst(r.getUUID("id"), r.getOffsetDateTime("op").toInstant())));
+            }
             boolean persoon = r.getBoolean("persoon");
             boolean adres = r.getBoolean("adres");
-            return Optional
-                    .of(new Herhaling(r.getUUID("id"), persoon && adres ? "PERSOON_EN_ADRES" : persoon ? "PERSOON" : "ADRES"));
+            return Optional.of(new Herhaling(r.getUUID("id"),
+                    persoon && adres ? "PERSOON_EN_ADRES" : persoon ? "PERSOON" : "ADRES", null));
         });
     }
 
-    /** A reference to the earlier case that makes a new one a repeat. */
-    public record Herhaling(UUID huisverbodId, String grond) {
+    /**
+     * What makes a new case a repeat: an earlier case (with the ground: person, address or both), or an import of
+     * historical THVs naming the UHG (ground IMPORT, with the import).
+     */
+    public record Herhaling(UUID huisverbodId, String grond, Huisverbod.Importherkomst herkomst) {
     }
 
     public Uni<Void> insert(SqlClient sql, Huisverbod h, Actor actor, Instant now) {
@@ -190,14 +202,15 @@ public class HuisverbodRepository {
                 .addOffsetDateTime(odt(h.monitoringEinde())).addString(h.coordinerendeOrganisatie().name())
                 .addString(h.geweldType().name()).addString(h.geweldErnst().name()).addString(h.intiemeTerreur().name())
                 .addBoolean(h.strafrechtelijkTraject()).addUUID(h.herhalingVan()).addString(h.herhalingGrond())
+                .addUUID(h.herhalingImport() == null ? null : h.herhalingImport().importId())
                 .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now)).addString(h.verblijfUhg())
                 .addString(h.verblijfAchterblijvers());
         String insertCase = """
                 insert into huisverbod (id, registratienummer, gemeente, wijk, straat, huisnummer, postcode, plaats, opgelegd_op,
                   eindmoment, monitoring_einde, coordinerende_organisatie, geweld_type, geweld_ernst, intieme_terreur,
-                  strafrechtelijk_traject, herhaling_van, herhaling_grond, aangemaakt_door, aangemaakt_op, verblijf_uhg,
-                  verblijf_achterblijvers)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+                  strafrechtelijk_traject, herhaling_van, herhaling_grond, herhaling_import_id, aangemaakt_door, aangemaakt_op,
+                  verblijf_uhg, verblijf_achterblijvers)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
                 """;
         int n = h.betrokkenen().size();
         UUID[] ids = new UUID[n];

@@ -71,6 +71,10 @@ final class HuisverbodRij {
                 GeweldType.valueOf(r.getString("geweld_type")), GeweldErnst.valueOf(r.getString("geweld_ernst")),
                 JaNeeOnduidelijk.valueOf(r.getString("intieme_terreur")), r.getBoolean("strafrechtelijk_traject"),
                 r.getUUID("herhaling_van"), r.getString("herhaling_grond"),
+                r.getUUID("herhaling_import_id") == null
+                        ? null
+                        : new Huisverbod.Importherkomst(r.getUUID("herhaling_import_id"),
+                                instant(r.getOffsetDateTime("herhaling_import_op"))),
                 advies == null
                         ? null
                         : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), r.getString("verlengingsadvies_motivering"),

@@ -175,7 +175,7 @@ public class DemoData {
                 eind,
                 Huisverbod.monitoringEinde(eind, coord), coord, s.type(), s.ernst(), JaNeeOnduidelijk.ONDUIDELIJK,
                 s.strafrecht(),
-                herhaling ? previousByAddress[0] : null, herhaling ? "PERSOON_EN_ADRES" : null, advies,
+                herhaling ? previousByAddress[0] : null, herhaling ? "PERSOON_EN_ADRES" : null, null, advies,
                 verlengd ? opgelegd.plus(Duration.ofDays(9)) : null,
                 "INGETROKKEN".equals(s.stap()) ? opgelegd.plus(Duration.ofDays(2)) : null,
                 "INGETROKKEN".equals(s.stap()) ? "Uithuisgeplaatste blijkt niet op het adres te wonen." : null, null, null,

@@ -142,7 +142,8 @@ public class Oplegging {
                 Huisverbod.monitoringEinde(eind, coordinator), coordinator, o.geweld().type(), o.geweld().ernst(),
                 o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
                 o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
-                herhaling == null ? null : herhaling.grond(), null, null, null, null, null, null, null, null, 1, personen,
+                herhaling == null ? null : herhaling.grond(), herhaling == null ? null : herhaling.herkomst(), null, null, null,
+                null, null, null, null, null, 1, personen,
                 List.of(), Invoer.tekst(o.verblijfUhg()), Invoer.tekst(o.verblijfAchterblijvers()),
                 null,
                 Huisverbod.Signalen.GEEN);

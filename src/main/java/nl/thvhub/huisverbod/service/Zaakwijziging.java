@@ -88,7 +88,8 @@ final class Zaakwijziging {
     Huisverbod build() {
         return new Huisverbod(h.id(), h.registratienummer(), h.gemeente(), h.wijk(), h.adres(), h.opgelegdOp(), eindmoment,
                 monitoringEinde, h.coordinerendeOrganisatie(), h.geweldType(), h.geweldErnst(), h.intiemeTerreur(),
-                h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), advies, verlengdOp, ingetrokkenOp,
+                h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), h.herhalingImport(), advies, verlengdOp,
+                ingetrokkenOp,
                 intrekkingReden,
                 beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen(),
                 h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening, h.signalen());

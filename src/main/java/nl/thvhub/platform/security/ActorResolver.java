@@ -76,17 +76,20 @@ public class ActorResolver {
         String orgClaim;
         String wijk;
         String clientId;
+        Object gemeenten;
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
             subject = Optional.ofNullable(jwt.getSubject()).orElse(subject);
             username = Optional.ofNullable((String) jwt.getClaim("preferred_username")).orElse(username);
             orgClaim = jwt.getClaim("organisatie");
             wijk = jwt.getClaim("wijk");
             clientId = jwt.getClaim("azp");
+            gemeenten = jwt.getClaim("gemeenten");
         } else {
             // @TestSecurity identities carry the claims as attributes
             orgClaim = identity.getAttribute("organisatie");
             wijk = identity.getAttribute("wijk");
             clientId = identity.getAttribute("azp");
+            gemeenten = identity.getAttribute("gemeenten");
         }
         Optional<Organisatie> organisatie = Organisatie.parse(orgClaim);
         if (organisatie.isPresent() && !toegestaan.getOrDefault(clientId == null ? "" : clientId, List.of())
@@ -99,7 +102,7 @@ public class ActorResolver {
             Organisatie org = organisatie
                     .orElseThrow(
                             () -> ProblemException.forbidden("Het token van het partnersysteem mist een geldige organisatie."));
-            return new Actor(subject, username, org.actingRole(), org, null, clientId, true);
+            return new Actor(subject, username, org.actingRole(), org, null, clientId, true, lijst(gemeenten));
         }
         List<Rol> roles = identity.getRoles().stream().map(Rol::fromCode).flatMap(Optional::stream).toList();
         if (roles.size() != 1) {
@@ -113,6 +116,20 @@ public class ActorResolver {
         if (rol == Rol.WIJKAGENT && (wijk == null || wijk.isBlank())) {
             throw ProblemException.forbidden("Het token van een wijkagent mist de wijk.");
         }
-        return new Actor(subject, username, rol, org, rol == Rol.WIJKAGENT ? wijk : null, clientId, false);
+        return new Actor(subject, username, rol, org, rol == Rol.WIJKAGENT ? wijk : null, clientId, false,
+                rol == Rol.GEMEENTE ? lijst(gemeenten) : java.util.Set.of());
+    }
+
+    /** A multi-valued claim (a JSON array, a collection or one string) as strings. */
+    private static java.util.Set<String> lijst(Object claim) {
+        if (claim == null) {
+            return java.util.Set.of();
+        }
+        if (claim instanceof java.util.Collection<?> c) {
+            return c.stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(v))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        String s = claim instanceof jakarta.json.JsonString js ? js.getString() : claim.toString();
+        return java.util.Set.of(s);
     }
 }

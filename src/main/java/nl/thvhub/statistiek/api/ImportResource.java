@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -88,6 +89,19 @@ public class ImportResource {
         Importstatus aangenomen = service.start(actor, upload);
         return Uni.createFrom()
                 .item(Response.accepted(aangenomen).location(URI.create("/api/v1/import/" + aangenomen.id())).build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Rol.C_GEMEENTE, Rol.C_PARTNER_SYSTEEM})
+    @Operation(summary = "Een afgeronde import intrekken (de importerende gemeente)", description = "Haalt de huisverboden en "
+            + "personen van de import weg: ze tellen niet meer mee in herhalingsdetectie en statistieken, en zaken die "
+            + "door deze import een herhaling waren, zijn dat niet meer. Alleen een account dat importeert voor elke "
+            + "gemeente in de import (tokenclaim gemeenten); 409 zolang de import loopt of als hij al is ingetrokken.")
+    @APIResponse(responseCode = "200", description = "Ingetrokken", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Importstatus.class))})
+    public Uni<Importstatus> trekIn(@PathParam("id") UUID id) {
+        return service.trekIn(actors.current(), id);
     }
 
     @GET

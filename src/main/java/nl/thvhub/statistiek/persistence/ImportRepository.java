@@ -137,6 +137,39 @@ public class ImportRepository {
                 namen.toArray(String[]::new), geboren.toArray(LocalDate[]::new))).replaceWith(ids);
     }
 
+    /** The gemeenten the THVs of an import are in. */
+    public Uni<List<String>> gemeenten(SqlClient sql, UUID id) {
+        return sql.preparedQuery("select distinct gemeente from historisch_huisverbod where import_id = $1")
+                .execute(Tuple.of(id)).map(rows -> Rijen.alle(rows, r -> r.getString("gemeente")));
+    }
+
+    /**
+     * Withdraws a finished import: its THVs and their persons are deleted (they leave repeat detection and statistics)
+     * and the cases it made repeats lose that ground; those cases, or empty when the import was not finished or was
+     * withdrawn already (the caller answers 409).
+     */
+    public Uni<Optional<List<UUID>>> trekIn(SqlClient sql, UUID id, String door, Instant now) {
+        return sql.preparedQuery("""
+                update huisverbod_import set status = 'INGETROKKEN', ingetrokken_op = $2, ingetrokken_door = $3
+                where id = $1 and status in ('GEREED', 'MISLUKT')
+                """).execute(Tuple.of(id, odt(now), door)).chain(rows -> {
+            if (rows.rowCount() == 0) {
+                return Uni.createFrom().item(Optional.<List<UUID>>empty());
+            }
+            return sql.preparedQuery("""
+                    delete from historisch_betrokkene where huisverbod_id in
+                      (select id from historisch_huisverbod where import_id = $1)
+                    """).execute(Tuple.of(id))
+                    .chain(() -> sql.preparedQuery("delete from historisch_huisverbod where import_id = $1")
+                            .execute(Tuple.of(id)))
+                    .chain(() -> sql.preparedQuery("""
+                            update huisverbod set herhaling_grond = null, herhaling_import_id = null
+                            where herhaling_import_id = $1 returning id
+                            """).execute(Tuple.of(id)))
+                    .map(zaken -> Optional.of(Rijen.alle(zaken, r -> r.getUUID("id"))));
+        });
+    }
+
     /** The import of this organisation with the first rejected lines; empty for another organisation's import. */
     public Uni<Optional<Importstatus>> find(SqlClient sql, UUID id, String organisatie) {
         return sql.preparedQuery("select * from huisverbod_import where id = $1 and organisatie = $2")

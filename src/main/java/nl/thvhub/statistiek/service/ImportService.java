@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,8 +114,50 @@ public class ImportService {
                 formaat, now).chain(() -> audit.schrijf(conn, List.of(regel)))).await().atMost(WACHT);
         Importstatus aangenomen = repository.find(pool, id, actor.organisatie().name()).await().atMost(WACHT).orElseThrow();
         // the lines read later are audited under the upload's actor and trace
-        Infrastructure.getDefaultWorkerPool().execute(() -> verwerk(id, actor.organisatie().name(), formaat, bestand, door));
+        java.util.Set<String> gemeenten = actor.gemeenten();
+        Infrastructure.getDefaultWorkerPool()
+                .execute(() -> verwerk(id, actor.organisatie().name(), formaat, bestand, door, gemeenten));
         return aangenomen;
+    }
+
+    /**
+     * The importing organisation withdraws a finished import (a wrong file, a false history): its THVs and persons leave
+     * repeat detection and statistics, and cases it made repeats lose that ground. Only an account acting for every
+     * gemeente in the import may; audited, with a line per case whose repeat ground it was. 409 while it runs or when
+     * withdrawn already.
+     */
+    public Uni<Importstatus> trekIn(Actor actor, UUID id) {
+        magImporteren(actor);
+        String org = actor.organisatie().name();
+        return pool.withTransaction(conn -> repository.find(conn, id, org).chain(gevonden -> {
+            Importstatus status = gevonden.orElseThrow(ProblemException::notFound);
+            if (status.status() == Importstatus.Status.BEZIG || status.status() == Importstatus.Status.INGETROKKEN) {
+                throw ProblemException.conflict("Deze import is " + status.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + "; intrekken kan alleen een afgeronde import.", status.status().name(), List.of());
+            }
+            return repository.gemeenten(conn, id).chain(gemeenten -> {
+                List<String> vreemd = gemeenten.stream().filter(g -> !actor.gemeenten().contains(g)).toList();
+                if (!vreemd.isEmpty()) {
+                    throw ProblemException.forbidden("Deze import bevat huisverboden van gemeenten waarvoor u niet "
+                            + "importeert: " + String.join(", ", vreemd) + ".");
+                }
+                Instant now = clock.instant();
+                return repository.trekIn(conn, id, actor.gebruikersnaam(), now).chain(zaken -> {
+                    if (zaken.isEmpty()) {
+                        throw ProblemException.conflict("Deze import is intussen al ingetrokken.", null, List.of());
+                    }
+                    AuditRegel.Door door = AuditRegel.door(actor, now, verzoek.trace());
+                    List<AuditRegel> regels = new ArrayList<>();
+                    regels.add(door.regel(null, StatistiekService.DOEL, null, AuditActie.IMPORT_INGETROKKEN, null, null,
+                            List.of("KERN"), null, AuditRegel.TOEGESTAAN, "import " + id + " ingetrokken"));
+                    zaken.get().forEach(zaak -> regels.add(door.regel(null, StatistiekService.DOEL, null,
+                            AuditActie.IMPORT_INGETROKKEN, zaak, null, List.of("KERN"), null, AuditRegel.TOEGESTAAN,
+                            "herhaling op grond van import " + id + " vervallen")));
+                    return audit.schrijf(conn, regels).chain(() -> repository.find(conn, id, org))
+                            .map(Optional::orElseThrow);
+                });
+            });
+        }));
     }
 
     /** Where an import of the actor's organisation stands; another organisation's import is 404. */
@@ -131,7 +174,8 @@ public class ImportService {
     }
 
     /** Reads the file line by line and stores it batch by batch; the import ends GEREED, or MISLUKT with a reason. */
-    void verwerk(UUID id, String organisatie, Importstatus.Formaat formaat, Path bestand, AuditRegel.Door door) {
+    void verwerk(UUID id, String organisatie, Importstatus.Formaat formaat, Path bestand, AuditRegel.Door door,
+            java.util.Set<String> gemeenten) {
         Voortgang v = new Voortgang(id, organisatie, door);
         try (BufferedReader bron = Files.newBufferedReader(bestand, StandardCharsets.UTF_8)) {
             Regellezer lezer = new Regellezer(bron, config.importMaxRegel());
@@ -181,6 +225,11 @@ public class ImportService {
                             : Importregel.uitCsv(kop, cellen, nummer, nu);
                 }
                 v.verwerkt++;
+                if (u.geldig() && !gemeenten.contains(u.historisch().gemeente().name())) {
+                    // only the gemeenten the account acts for (token claim gemeenten): no false history elsewhere
+                    u = new Importregel.Uitkomst(null, List.of(new Importstatus.Fout(nummer, "gemeente",
+                            "u importeert niet voor gemeente " + u.historisch().gemeente().name())));
+                }
                 if (u.geldig()) {
                     v.batch.add(u.historisch());
                 } else {

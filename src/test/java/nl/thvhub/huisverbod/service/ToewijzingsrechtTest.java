@@ -37,6 +37,7 @@ class ToewijzingsrechtTest {
                 new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), NU, eind,
                 Huisverbod.monitoringEinde(eind, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
                 GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, false, null, null, null, null, null, null, null, null, null, null,
+                null,
                 1,
                 List.of(new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P",
                         LocalDate.of(1980, 1, 1))),
