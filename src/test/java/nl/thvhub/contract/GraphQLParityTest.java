@@ -148,7 +148,9 @@ class GraphQLParityTest {
         String consent = ok(Api.as("zorgcoordinator").graphql(
                 "mutation($r: ToestemmingInput!) { toestemmingVastleggen(registratie: $r) { id geldig } }",
                 Map.of("r", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM", "doel", "zsm-beoordeling",
-                        "vorm", "MONDELING", "geldigTot", Instant.now().plusSeconds(3600).toString()))))
+                        "vorm", "MONDELING", "gehoordOp",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "gehoordDoor",
+                        "M. de Vries (Veilig Thuis)", "geldigTot", Instant.now().plusSeconds(3600).toString()))))
                 .body("data.toestemmingVastleggen.geldig", equalTo(true)).extract().path("data.toestemmingVastleggen.id");
         Api.as("zorgcoordinator").get("/api/v1/toestemmingen?betrokkeneId=" + uhg).statusCode(200).body("id", hasItem(consent));
         ok(Api.as("zorgcoordinator").graphql(

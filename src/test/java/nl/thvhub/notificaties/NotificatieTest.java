@@ -78,7 +78,9 @@ class NotificatieTest {
                 .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
         String consent = Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM",
-                        "doel", "zsm-beoordeling", "vorm", "MONDELING", "geldigTot",
+                        "doel", "zsm-beoordeling", "vorm", "MONDELING", "gehoordOp",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "gehoordDoor",
+                        "M. de Vries (Veilig Thuis)", "geldigTot",
                         Instant.now().plusSeconds(3600).toString()))
                 .statusCode(201).extract().path("id");
         Api.as("zorgcoordinator").post("/api/v1/toestemmingen/" + consent + "/intrekking", Map.of()).statusCode(200);

@@ -144,7 +144,7 @@ class PartnerApiTest {
                 Map.of("betrokkeneId", uhg, "betrokkenheid", "JA", "instelling", "GGZ inGeest")).statusCode(200);
         String consent = Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "BLIJF_GROEP",
-                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "geldigTot",
+                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001", "geldigTot",
                         java.time.Instant.now().plus(Duration.ofDays(30)).toString()))
                 .statusCode(201).extract().path("id");
         String key = UUID.randomUUID().toString();

@@ -145,7 +145,9 @@ class PrivacyBehaviourTest {
                 .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
         Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM", "doel",
-                        "zsm-beoordeling", "vorm", "MONDELING", "geldigTot",
+                        "zsm-beoordeling", "vorm", "MONDELING", "gehoordOp",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "gehoordDoor",
+                        "M. de Vries (Veilig Thuis)", "geldigTot",
                         Instant.now().plus(Duration.ofDays(3650)).toString()))
                 .statusCode(400).body("invalidParams.name", hasItem("geldigTot"));
     }
@@ -157,17 +159,22 @@ class PrivacyBehaviourTest {
                 .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
         Map<String, Object> consent = Map.of("betrokkeneId", uhg, "categorie", "VERBLIJF_AB", "ontvanger", "OM", "doel",
                 "zsm-beoordeling", "vorm",
-                "MONDELING", "geldigTot", Instant.now().plusSeconds(3600).toString());
+                "MONDELING", "gehoordOp", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(),
+                "gehoordDoor", "M. de Vries (Veilig Thuis)", "geldigTot", Instant.now().plusSeconds(3600).toString());
         Api.as("zorgcoordinator").post("/api/v1/toestemmingen", consent).statusCode(400).body("invalidParams.name",
                 hasItem("categorie"));
         Api.as("om-zsm").post("/api/v1/toestemmingen", Map.of()).statusCode(403);
         Api.as("zorgcoordinator-2")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM", "doel",
-                        "zsm-beoordeling", "vorm", "MONDELING", "geldigTot", Instant.now().plusSeconds(3600).toString()))
+                        "zsm-beoordeling", "vorm", "MONDELING", "gehoordOp",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "gehoordDoor",
+                        "M. de Vries (Veilig Thuis)", "geldigTot", Instant.now().plusSeconds(3600).toString()))
                 .statusCode(404);
         String consentId = Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "OM",
-                        "doel", "zsm-beoordeling", "vorm", "MONDELING", "geldigTot",
+                        "doel", "zsm-beoordeling", "vorm", "MONDELING", "gehoordOp",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(), "gehoordDoor",
+                        "M. de Vries (Veilig Thuis)", "geldigTot",
                         Instant.now().plusSeconds(3600).toString()))
                 .statusCode(201)
                 .body("geldig", equalTo(true)).extract().path("id");

@@ -233,7 +233,8 @@ class PrivacyMatrixTest {
             for (String subject : SUBJECTS.get(reader.inScope()).values()) {
                 consents.add(Api.as("veilig-thuis")
                         .post("/api/v1/toestemmingen", Map.of("betrokkeneId", subject, "categorie", c.name(),
-                                "ontvanger", reader.organisatie(), "doel", r.doel(), "vorm", "SCHRIFTELIJK", "geldigTot",
+                                "ontvanger", reader.organisatie(), "doel", r.doel(), "vorm", "SCHRIFTELIJK",
+                                "formulierReferentie", "TF-2026-0001", "geldigTot",
                                 Instant.now().plusSeconds(86400).toString()))
                         .statusCode(201).extract().path("id"));
             }

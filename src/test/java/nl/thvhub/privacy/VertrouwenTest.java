@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
@@ -19,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.thvhub.testing.Api;
 import nl.thvhub.testing.Cases;
+import nl.thvhub.testing.Db;
 
 /**
  * Trust, second round (issue 29, items 1 and 2): the Reclassering advice's text is its own category, never to the
@@ -51,8 +56,76 @@ class VertrouwenTest {
 
     private static void toestemming(String persoon, String categorie, String ontvanger, String doel) {
         Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", persoon, "categorie", categorie,
-                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "geldigTot",
+                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001",
+                "geldigTot",
                 Instant.now().plus(Duration.ofDays(1)).toString())).statusCode(201);
+    }
+
+    /** A consent body recorded in writing, with its form reference, valid for a day. */
+    private static Map<String, Object> schriftelijk(String persoon, String categorie, String ontvanger, String doel) {
+        return new java.util.HashMap<>(Map.of("betrokkeneId", persoon, "categorie", categorie, "ontvanger", ontvanger, "doel",
+                doel, "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0042", "geldigTot",
+                Instant.now().plus(Duration.ofDays(1)).toString()));
+    }
+
+    @Test
+    void a_consent_says_how_it_was_obtained_or_is_refused_naming_the_missing_field() {
+        zaak();
+        Map<String, Object> zonderFormulier = schriftelijk(uhg, "GEZONDHEID", "VEILIG_THUIS", "veiligheidstaxatie");
+        zonderFormulier.remove("formulierReferentie");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", zonderFormulier).statusCode(400)
+                .contentType("application/problem+json").body("invalidParams.name", hasItem("formulierReferentie"));
+        Map<String, Object> mondeling = schriftelijk(uhg, "GEZONDHEID", "VEILIG_THUIS", "veiligheidstaxatie");
+        mondeling.remove("formulierReferentie");
+        mondeling.put("vorm", "MONDELING");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", mondeling).statusCode(400)
+                .body("invalidParams.name", hasItem("gehoordOp")).body("invalidParams.name", hasItem("gehoordDoor"));
+        mondeling.put("gehoordOp", VANDAAG.plusDays(1).toString());
+        mondeling.put("gehoordDoor", "J. Jansen");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", mondeling).statusCode(400)
+                .body("invalidParams.name", hasItem("gehoordOp"));
+        assertThat(Db.count("toestemming where betrokkene_id = '" + uhg + "'")).isZero();
+        mondeling.put("gehoordOp", VANDAAG.toString());
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", mondeling).statusCode(201)
+                .body("gehoordDoor", equalTo("J. Jansen")).body("gehoordOp", equalTo(VANDAAG.toString()))
+                .body("vastgelegdOrganisatie", equalTo("VEILIG_THUIS")).body("formulierReferentie", nullValue());
+    }
+
+    @Test
+    void a_consent_recorded_for_the_recorders_own_organisation_is_on_the_fg_review_list_and_others_are_not() {
+        zaak();
+        String eigen = Api.as("veilig-thuis").post("/api/v1/toestemmingen",
+                schriftelijk(uhg, "GEZONDHEID", "VEILIG_THUIS", "veiligheidstaxatie")).statusCode(201).extract().path("id");
+        String ander = Api.as("veilig-thuis").post("/api/v1/toestemmingen",
+                schriftelijk(uhg, "HULPVERLENING", "GGZ", "ggz-behandeling")).statusCode(201).extract().path("id");
+        String pad = "/api/v1/toestemmingen/eigen-organisatie?limiet=500";
+        List<String> lijst = Api.as("fg").get(pad).statusCode(200).extract().path("id");
+        assertThat(lijst).contains(eigen).doesNotContain(ander);
+        Api.as("fg").get(pad).statusCode(200).body("find { it.id == '" + eigen + "' }.formulierReferentie",
+                equalTo("TF-2026-0042")).body("find { it.id == '" + eigen + "' }.vastgelegdDoor", equalTo("veilig-thuis"));
+        assertThat(Db.count("audit_regel where actie = 'TOESTEMMINGEN_BEOORDELEN' and betrokkene_id = '" + uhg + "'"))
+                .isPositive();
+        Api.as("veilig-thuis").get(pad).statusCode(403);
+        Api.as("fg").get("/api/v1/toestemmingen/eigen-organisatie?limiet=0").statusCode(400)
+                .body("invalidParams[0].name", equalTo("limiet"));
+        io.restassured.RestAssured.given().get(pad).then().statusCode(401);
+    }
+
+    @Test
+    void the_access_report_lists_every_consent_about_the_subject_with_who_recorded_it() {
+        zaak();
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen",
+                schriftelijk(uhg, "GEZONDHEID", "VEILIG_THUIS", "veiligheidstaxatie")).statusCode(201);
+        String ingetrokken = Api.as("veilig-thuis").post("/api/v1/toestemmingen",
+                schriftelijk(uhg, "HULPVERLENING", "GGZ", "ggz-behandeling")).statusCode(201).extract().path("id");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen/" + ingetrokken + "/intrekking", Map.of("reden", "wil niet meer"))
+                .statusCode(200);
+        Api.as("fg").get("/api/v1/inzage/" + uhg).statusCode(200).body("toestemmingen", hasSize(2))
+                .body("toestemmingen.vastgelegdDoor", everyItem(equalTo("veilig-thuis")))
+                .body("toestemmingen.vastgelegdOrganisatie", everyItem(equalTo("VEILIG_THUIS")))
+                .body("toestemmingen.ontvanger", hasItem("GGZ"))
+                .body("toestemmingen.find { it.ontvanger == 'GGZ' }.ingetrokkenOp", notNullValue())
+                .body("toestemmingen.formulierReferentie", everyItem(equalTo("TF-2026-0042")));
     }
 
     /** The advice's text as this reader gets it over REST and over GraphQL; both must agree. */

@@ -111,7 +111,7 @@ class GgzSignaalTest {
                 hasItem("GGZ"));
         String consent = Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "GGZ", "ontvanger", "BLIJF_GROEP",
-                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "geldigTot",
+                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001", "geldigTot",
                         Instant.now().plus(Duration.ofDays(30)).toString()))
                 .statusCode(201).extract().path("id");
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("ggzSignalen.size()", equalTo(1))
@@ -142,7 +142,7 @@ class GgzSignaalTest {
                 .doesNotContain("ggz-signaal.gewijzigd");
         Api.as("zorgcoordinator")
                 .post("/api/v1/toestemmingen", Map.of("betrokkeneId", ab, "categorie", "GGZ", "ontvanger", "BLIJF_GROEP",
-                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "geldigTot",
+                        "doel", "zorgcoordinatie", "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001", "geldigTot",
                         Instant.now().plus(Duration.ofDays(30)).toString()))
                 .statusCode(201);
         Api.as("ggz").put(BASE + id + "/ggz-signaal", signaal(ab)).statusCode(200);

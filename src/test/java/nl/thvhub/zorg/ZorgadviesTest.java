@@ -77,7 +77,8 @@ class ZorgadviesTest {
         String uhg = Api.as("politie-thv").get(BASE + id).extract()
                 .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
         Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhg, "categorie", "HULPVERLENING",
-                "ontvanger", "OM", "doel", "zsm-beoordeling", "vorm", "SCHRIFTELIJK", "geldigTot",
+                "ontvanger", "OM", "doel", "zsm-beoordeling", "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001",
+                "geldigTot",
                 Instant.now().plus(Duration.ofDays(1)).toString())).statusCode(201);
         Api.as("om-zsm").get(BASE + id + "/zorgadvies").statusCode(200)
                 .body("toelichting", equalTo("Pleger neemt geen hulp aan; slachtoffer bang"))

@@ -105,7 +105,8 @@ class ZorgbeleidMatrixTest {
 
     private static String toestemming(String persoon, String categorie, String ontvanger, String doel) {
         return Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", persoon, "categorie", categorie,
-                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "geldigTot",
+                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001",
+                "geldigTot",
                 Instant.now().plusSeconds(86400).toString())).statusCode(201).extract().path("id");
     }
 

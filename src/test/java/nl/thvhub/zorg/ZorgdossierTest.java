@@ -70,7 +70,8 @@ class ZorgdossierTest {
 
     private void toestemming(String persoon, String categorie, String ontvanger, String doel) {
         Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", persoon, "categorie", categorie,
-                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "geldigTot",
+                "ontvanger", ontvanger, "doel", doel, "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0001",
+                "geldigTot",
                 Instant.now().plus(Duration.ofDays(1)).toString())).statusCode(201);
     }
 

@@ -40,9 +40,12 @@ public class FgService {
             @NotNull List<@NotNull String> categorieen) {
     }
 
-    /** The access report for one data subject. */
+    /**
+     * The access report for one data subject: who received which of its data, and every consent about it with who
+     * recorded it and how it was obtained.
+     */
     public record Inzage(@NotNull UUID betrokkeneId, @NotNull List<@NotNull InzageRegel> regels,
-            @NotNull boolean mogelijkUitgesteld) {
+            @NotNull List<ToestemmingenBron.@NotNull Toestemming> toestemmingen, @NotNull boolean mogelijkUitgesteld) {
     }
 
     /** Roles whose entries are deferred while the THV or the criminal case is open (investigation interest). */
@@ -53,12 +56,13 @@ public class FgService {
     private final AuditLog audit;
     private final Verificatie verificatie;
     private final ZaakstatusBron zaken;
+    private final ToestemmingenBron toestemmingen;
     private final Clock clock;
     private final Verzoek verzoek;
 
     public FgService(Pool pool, AuditRepository repository, AuditLog audit, Verificatie verificatie, ZaakstatusBron zaken,
-            Clock clock,
-            Verzoek verzoek) {
+            ToestemmingenBron toestemmingen, Clock clock, Verzoek verzoek) {
+        this.toestemmingen = toestemmingen;
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
@@ -107,11 +111,11 @@ public class FgService {
                                     ? List.of()
                                     : new ArrayList<>(new LinkedHashSet<>(List.of(verstrekt.split(","))))));
                 }
-                return audit
+                return toestemmingen.vanBetrokkene(conn, betrokkeneId).call(() -> audit
                         .schrijf(conn,
                                 List.of(eigenRegel(actor, AuditActie.INZAGE_RAPPORT, status.get().huisverbodId(),
-                                        betrokkeneId)))
-                        .replaceWith(new Inzage(betrokkeneId, regels, uitstel));
+                                        betrokkeneId))))
+                        .map(lijst -> new Inzage(betrokkeneId, regels, lijst, uitstel));
             });
         }));
     }

@@ -48,7 +48,9 @@ public class ToestemmingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Toestemming vastleggen", description = "Per betrokkene, categorie, ontvangende organisatie en doel, met geldigheid.")
+    @Operation(summary = "Toestemming vastleggen", description = "Per betrokkene, categorie, ontvangende organisatie en doel, met "
+            + "geldigheid en met hoe ze is verkregen: schriftelijk met formulierReferentie, mondeling met gehoordOp en "
+            + "gehoordDoor (400 die het ontbrekende veld noemt).")
     @APIResponse(responseCode = "201", description = "Vastgelegd", headers = {
             @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Toestemming.class))})
@@ -65,6 +67,20 @@ public class ToestemmingResource {
             throw ProblemException.invalid("betrokkeneId", "verplicht");
         }
         return service.vanBetrokkene(actors.current(), betrokkeneId);
+    }
+
+    @GET
+    @Path("/eigen-organisatie")
+    @RolesAllowed(Rol.C_FG)
+    @Operation(summary = "Ter beoordeling (FG): toestemmingen die een organisatie voor zichzelf vastlegde", description = "Veilig "
+            + "Thuis die toestemming vastlegt voor Veilig Thuis, een coordinator voor de eigen organisatie: nieuwste eerst, "
+            + "met hoe de toestemming is verkregen. Elke genoemde betrokkene is een geauditeerde inzage. limiet 1-500, "
+            + "standaard 100.")
+    public Uni<List<Toestemming>> eigenOrganisatie(@QueryParam("limiet") Integer limiet) {
+        if (limiet != null && (limiet < 1 || limiet > 500)) {
+            throw ProblemException.invalid("limiet", "tussen 1 en 500");
+        }
+        return service.eigenOrganisatie(actors.current(), limiet == null ? 100 : limiet);
     }
 
     @POST

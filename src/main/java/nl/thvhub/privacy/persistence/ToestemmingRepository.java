@@ -4,6 +4,7 @@ import static nl.thvhub.platform.Tijd.instant;
 import static nl.thvhub.platform.Tijd.odt;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,16 +28,34 @@ import nl.thvhub.privacy.Toestemmingsvorm;
 @ApplicationScoped
 public class ToestemmingRepository {
 
+    /** How a consent was obtained: a form reference, or the day and the person who heard it. */
+    public record Herkomst(String formulierReferentie, LocalDate gehoordOp, String gehoordDoor) {
+    }
+
     public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, UUID betrokkeneId, Categorie categorie,
-            Organisatie ontvanger, String doel, Toestemmingsvorm vorm, Instant now, Instant geldigTot, Actor actor) {
+            Organisatie ontvanger, String doel, Toestemmingsvorm vorm, Herkomst herkomst, Instant now, Instant geldigTot,
+            Actor actor) {
         return sql.preparedQuery("""
                 insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van,
-                  geldig_tot, vastgelegd_door, vastgelegd_rol, vastgelegd_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)
+                  geldig_tot, vastgelegd_door, vastgelegd_rol, vastgelegd_op, formulier_referentie, gehoord_op, gehoord_door,
+                  vastgelegd_organisatie)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8, $12, $13, $14, $15)
                 """).execute(Tuple.tuple().addUUID(id).addUUID(zaakId).addUUID(betrokkeneId).addString(categorie.name())
                 .addString(ontvanger.name()).addString(doel).addString(vorm.name()).addOffsetDateTime(odt(now))
-                .addOffsetDateTime(odt(geldigTot)).addString(actor.gebruikersnaam()).addString(actor.rol().code()))
+                .addOffsetDateTime(odt(geldigTot)).addString(actor.gebruikersnaam()).addString(actor.rol().code())
+                .addString(herkomst.formulierReferentie()).addLocalDate(herkomst.gehoordOp())
+                .addString(herkomst.gehoordDoor()).addString(actor.organisatie().name()))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Consents recorded for the recorder's own organisation, newest first: the FG's review list (recording consent is
+     * part of the job, recording it for oneself must be accountable).
+     */
+    public Uni<List<Toestemming>> listEigenOrganisatie(SqlClient sql, int limiet, Instant now) {
+        return sql.preparedQuery("""
+                select * from toestemming where ontvanger = vastgelegd_organisatie order by vastgelegd_op desc limit $1
+                """).execute(Tuple.of(limiet)).map(rows -> Rijen.alle(rows, r -> map(r, now)));
     }
 
     public Uni<Void> trekIn(SqlClient sql, UUID id, Instant now, String door, String reden) {
@@ -68,8 +87,9 @@ public class ToestemmingRepository {
         boolean geldig = in == null && !van.isAfter(now) && (tot == null || tot.isAfter(now));
         return new Toestemming(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
                 Categorie.valueOf(r.getString("categorie")), Organisatie.valueOf(r.getString("ontvanger")),
-                r.getString("doel"), Toestemmingsvorm.valueOf(r.getString("vorm")), van, tot,
-                r.getString("vastgelegd_door"), Rol.uitCode(r.getString("vastgelegd_rol")), in,
+                r.getString("doel"), Toestemmingsvorm.valueOf(r.getString("vorm")), r.getString("formulier_referentie"),
+                r.getLocalDate("gehoord_op"), r.getString("gehoord_door"), van, tot, r.getString("vastgelegd_door"),
+                Rol.uitCode(r.getString("vastgelegd_rol")), Organisatie.valueOf(r.getString("vastgelegd_organisatie")), in,
                 r.getString("ingetrokken_door"), geldig);
     }
 }

@@ -47,13 +47,19 @@ import nl.thvhub.privacy.persistence.ToestemmingRepository;
 @ApplicationScoped
 public class ToestemmingService {
 
-    /** Registering a consent. */
+    /**
+     * Registering a consent, with how it was obtained: a written consent names its form ({@code formulierReferentie}),
+     * an oral one the day it was heard and who heard it ({@code gehoordOp}, {@code gehoordDoor}).
+     */
     @Schema(name = "ToestemmingInput")
     @Input("ToestemmingInput")
     public record Registratie(@NotNull UUID betrokkeneId, @NotNull Categorie categorie, @NotNull Organisatie ontvanger,
             @NotBlank @Size(max = 40) String doel,
             @NotNull Toestemmingsvorm vorm,
-            @NotNull Instant geldigTot) {
+            @NotNull Instant geldigTot,
+            @Size(max = 100) String formulierReferentie,
+            java.time.LocalDate gehoordOp,
+            @Size(max = 200) String gehoordDoor) {
     }
 
     /** Withdrawing a consent. */
@@ -111,14 +117,17 @@ public class ToestemmingService {
             invalid.add(new Problem.InvalidParam("categorie",
                     "toestemming opent deze categorie niet voor deze ontvanger volgens het deelbeleid"));
         }
+        invalid.addAll(herkomstFouten(r, now));
         if (!invalid.isEmpty()) {
             throw ProblemException.badRequest("De toestemming kan zo niet worden vastgelegd.", invalid);
         }
+        ToestemmingRepository.Herkomst herkomst = new ToestemmingRepository.Herkomst(trim(r.formulierReferentie()),
+                r.gehoordOp(), trim(r.gehoordDoor()));
         String doel = disclosure.doel(actor, null);
         return pool.withTransaction(conn -> zaak(conn, actor, r.betrokkeneId(), doel, now).chain(zaak -> {
             UUID id = UUID.randomUUID();
             return repository.insert(conn, id, zaak.zaakId(), r.betrokkeneId(), r.categorie(), r.ontvanger(), r.doel(),
-                    r.vorm(), now, r.geldigTot(), actor)
+                    r.vorm(), herkomst, now, r.geldigTot(), actor)
                     .chain(() -> audit.schrijf(conn,
                             List.of(regel(actor, doel, AuditActie.TOESTEMMING_VASTGELEGD, zaak.zaakId(), r.betrokkeneId(),
                                     now))))
@@ -147,6 +156,59 @@ public class ToestemmingService {
                             .chain(() -> gebeurtenissen.emit(conn, "toestemming.ingetrokken", zaak, actor, now))
                             .chain(() -> find(conn, id));
                 })));
+    }
+
+    /**
+     * A consent must say how it was obtained: the form of a written one; the day (not in the future, not before a year
+     * ago) and the person who heard an oral one. The other form's fields are refused, so nothing ambiguous is stored.
+     */
+    static List<Problem.InvalidParam> herkomstFouten(Registratie r, Instant now) {
+        List<Problem.InvalidParam> fouten = new ArrayList<>();
+        boolean schriftelijk = r.vorm() == Toestemmingsvorm.SCHRIFTELIJK;
+        if (schriftelijk && trim(r.formulierReferentie()) == null) {
+            fouten.add(new Problem.InvalidParam("formulierReferentie", "verplicht bij een schriftelijke toestemming"));
+        }
+        if (schriftelijk && (r.gehoordOp() != null || r.gehoordDoor() != null)) {
+            fouten.add(new Problem.InvalidParam(r.gehoordOp() != null ? "gehoordOp" : "gehoordDoor",
+                    "alleen bij een mondelinge toestemming"));
+        }
+        if (r.vorm() == Toestemmingsvorm.MONDELING) {
+            java.time.LocalDate vandaag = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam"));
+            if (r.gehoordOp() == null) {
+                fouten.add(new Problem.InvalidParam("gehoordOp", "verplicht bij een mondelinge toestemming"));
+            } else if (r.gehoordOp().isAfter(vandaag) || r.gehoordOp().isBefore(vandaag.minusYears(1))) {
+                fouten.add(new Problem.InvalidParam("gehoordOp", "niet in de toekomst en niet langer dan een jaar geleden"));
+            }
+            if (trim(r.gehoordDoor()) == null) {
+                fouten.add(new Problem.InvalidParam("gehoordDoor", "wie de toestemming hoorde, verplicht bij mondeling"));
+            }
+            if (r.formulierReferentie() != null) {
+                fouten.add(new Problem.InvalidParam("formulierReferentie", "alleen bij een schriftelijke toestemming"));
+            }
+        }
+        return fouten;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /**
+     * The FG's review list: consents recorded for the recorder's own organisation (Veilig Thuis recording a consent to
+     * Veilig Thuis, a coordinator to its own organisation), newest first. Each listed subject is an audited read.
+     */
+    public Uni<List<Toestemming>> eigenOrganisatie(Actor actor, int limiet) {
+        if (actor.rol() != Rol.FG) {
+            throw ProblemException.forbidden("De lijst ter beoordeling leest de functionaris gegevensbescherming.");
+        }
+        Instant now = clock.instant();
+        int grens = Math.max(1, Math.min(limiet, 500));
+        return pool.withTransaction(conn -> repository.listEigenOrganisatie(conn, grens, now)
+                .call(lijst -> audit.schrijf(conn, lijst.stream()
+                        .map(t -> AuditRegel.door(actor, now, verzoek.trace()).regel(null, "privacytoezicht",
+                                policy.versie(), AuditActie.TOESTEMMINGEN_BEOORDELEN, t.huisverbodId(), t.betrokkeneId(),
+                                List.of(), null, AuditRegel.TOEGESTAAN, null))
+                        .toList())));
     }
 
     /** One consent as its recorder reads it now, through its subject's case (for an Idempotency-Key replay). */
