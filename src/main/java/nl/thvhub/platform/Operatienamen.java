@@ -81,6 +81,7 @@ final class Operatienamen {
             Map.entry("POST /toestemmingen", "toestemmingVastleggen"),
             Map.entry("GET /toestemmingen", "toestemmingen"),
             Map.entry("POST /toestemmingen/{id}/intrekking", "toestemmingIntrekken"),
+            Map.entry("GET /toestemmingen/eigen-organisatie", "toestemmingenTerBeoordeling"),
             Map.entry("GET /zsm/prioriteitenlijst", "prioriteitenlijst"));
 
     private Operatienamen() {

@@ -119,6 +119,21 @@ class ZorgdossierTest {
     }
 
     @Test
+    void a_version_that_only_changed_health_domains_is_not_listed_for_a_reader_without_gezondheid() {
+        zaak();
+        String pad = BASE + id + "/betrokkenen/" + uhg + "/probleemanalyse";
+        toestemming(uhg, "GEZONDHEID", "BLIJF_GROEP", "zorgcoordinatie");
+        Api.as("zorgcoordinator").put(pad, analyse("FINANCIEN=LICHT")).statusCode(200);
+        Api.as("zorgcoordinator").request().header("If-Match", "\"1\"").body(analyse("FINANCIEN=LICHT", "VERSLAVING=ERNSTIG"))
+                .put(pad).then().statusCode(200);
+        Api.as("zorgcoordinator").request().header("If-Match", "\"2\"")
+                .body(analyse("FINANCIEN=ERNSTIG", "VERSLAVING=ERNSTIG")).put(pad).then().statusCode(200);
+        Api.as("zorgcoordinator").get(pad).statusCode(200).body("versies.versie", equalTo(List.of(1, 2, 3)));
+        // Veilig Thuis without GEZONDHEID: version 2 changed only the health domain
+        Api.as("veilig-thuis").get(pad).statusCode(200).body("versies.versie", equalTo(List.of(1, 3)));
+    }
+
+    @Test
     void a_stale_version_is_412_and_stores_nothing() {
         zaak();
         String pad = BASE + id + "/betrokkenen/" + ab + "/probleemanalyse";

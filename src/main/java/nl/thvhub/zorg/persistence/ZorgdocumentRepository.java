@@ -41,8 +41,29 @@ public class ZorgdocumentRepository {
                 }));
     }
 
-    /** A document as its readers get it: the current version (empty: never written) and who wrote which version. */
-    public record MetVersies(Optional<Document> document, List<Versie> versies) {
+    /**
+     * A document as its readers get it: the current version (empty: never written) and who wrote which version, with
+     * each version's items (to show a reader only the versions that changed something it may see).
+     */
+    public record MetVersies(Optional<Document> document, List<Versie> versies, List<JsonArray> inhoud) {
+
+        /**
+         * The versions that changed what this reader sees: {@code zichtbaar} projects a version's items onto what the
+         * reader may see; a version whose projection equals its predecessor's (or, for the first, is empty) changed
+         * nothing for this reader and is left out.
+         */
+        public List<Versie> zichtbareVersies(java.util.function.UnaryOperator<JsonArray> zichtbaar) {
+            List<Versie> getoond = new java.util.ArrayList<>();
+            JsonArray vorige = new JsonArray();
+            for (int i = 0; i < versies.size(); i++) {
+                JsonArray deze = zichtbaar.apply(inhoud.get(i));
+                if (!deze.equals(vorige)) {
+                    getoond.add(versies.get(i));
+                }
+                vorige = deze;
+            }
+            return List.copyOf(getoond);
+        }
 
         /** The current version number; 0 when the document was never written. */
         public int versie() {
@@ -52,16 +73,15 @@ public class ZorgdocumentRepository {
 
     /** The current version and the list of versions, as every read of a care document answers them. */
     public Uni<MetVersies> metVersies(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
-        return huidig(sql, zaak, soort, sleutel).chain(doc -> versies(sql, zaak, soort, sleutel)
-                .map(versies -> new MetVersies(doc, versies)));
-    }
-
-    /** Who wrote which version, oldest first. */
-    public Uni<List<Versie>> versies(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
-        return sql.preparedQuery("""
-                select versie, gewijzigd_door, organisatie, gewijzigd_op from zorgdocument_versie
+        return huidig(sql, zaak, soort, sleutel).chain(doc -> sql.preparedQuery("""
+                select versie, gewijzigd_door, organisatie, gewijzigd_op, inhoud from zorgdocument_versie
                 where huisverbod_id = $1 and soort = $2 and sleutel = $3 order by versie
-                """).execute(Tuple.of(zaak, soort, sleutel)).map(rows -> Rijen.alle(rows, ZorgdocumentRepository::versie));
+                """).execute(Tuple.of(zaak, soort, sleutel)).map(rows -> new MetVersies(doc,
+                Rijen.alle(rows, ZorgdocumentRepository::versie), Rijen.alle(rows, r -> {
+                    Object inhoud = r.getValue("inhoud");
+                    JsonObject json = inhoud instanceof JsonObject j ? j : new JsonObject(String.valueOf(inhoud));
+                    return json.getJsonArray("items", new JsonArray());
+                }))));
     }
 
     /**

@@ -92,8 +92,13 @@ public class ProbleemanalyseService {
             }
             List<Categorie> onthouden = EnumSet.of(Categorie.HULPVERLENING, Categorie.GEZONDHEID).stream()
                     .filter(c -> !b.mag(c, persoon)).toList();
+            // a version that only changed domains this reader may not see is not listed either
+            List<nl.thvhub.zorg.Versie> versies = g.zichtbareVersies(items -> new io.vertx.core.json.JsonArray(
+                    Zorgcodec.analyse(items).stream().filter(r -> b.mag(r.leefgebied().categorie(), persoon))
+                            .map(r -> List.of(r.leefgebied().name(), r.score().name(), String.valueOf(r.toelichting())))
+                            .toList()));
             return new Deelwerk.Deel<>(new Probleemanalyse.View(zaak, persoon,
-                    g.versie(), zichtbaar, g.versies(), onthouden),
+                    g.versie(), zichtbaar, versies, onthouden),
                     Map.of(persoon, getoond));
         });
     }

@@ -99,7 +99,13 @@ public class ZorgadviesService {
             Zorgadvies.View view = new Zorgadvies.View(h.id(),
                     g.versie(), a == null ? null : a.risico(),
                     a == null ? null : a.hulpverleningLoopt(), a == null ? List.of() : a.adviesVoorwaarden(),
-                    a == null || !tekst ? null : a.toelichting(), g.versies(),
+                    a == null || !tekst ? null : a.toelichting(),
+                    // without the free text, a version that only changed the text is not listed
+                    tekst ? g.versies() : g.zichtbareVersies(items -> {
+                        io.vertx.core.json.JsonArray zonder = items.copy();
+                        zonder.forEach(i -> ((io.vertx.core.json.JsonObject) i).remove("toelichting"));
+                        return zonder;
+                    }),
                     onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
             java.util.Map<UUID, java.util.Set<Categorie>> getoond = new java.util.HashMap<>(
                     Zorgrechten.gezin(h, Categorie.ZORGADVIES));
