@@ -89,6 +89,15 @@ class RetentionTest {
                 .statusCode(200);
         clock.advance(Duration.ofDays(20));
         String dag = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")).toString();
+        String uhg = Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id).statusCode(200)
+                .extract().path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/verwijzingen",
+                Map.of("betrokkeneId", uhg, "naar", "Schuldhulp Amsterdam", "code", "SCHULDHULP", "aangemeldOp", dag))
+                .statusCode(201);
+        Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/monitoring/peilmomenten",
+                Map.of("datum", dag, "veilig", "ZORGEN", "terugvalSignalen", java.util.List.of("DREIGING"), "hulpLoopt",
+                        "DEELS", "toelichting", "Zorgen over dreiging"))
+                .statusCode(201);
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/afsluiting",
                 Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true)).statusCode(200);
@@ -106,6 +115,11 @@ class RetentionTest {
         assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "'")).isPositive();
         assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "' and details <> '{}'::jsonb")).isZero();
         assertThat(Db.count("notificatie where huisverbod_id = '" + id + "'")).isZero();
+        // a referral's domain and a check-in's relapse signals say which care and which worries: erased (issue 29, 13)
+        assertThat(Db.count("verwijzing where huisverbod_id = '" + id + "'")).isEqualTo(1);
+        assertThat(Db.count("verwijzing where huisverbod_id = '" + id + "' and leefgebied is not null")).isZero();
+        assertThat(Db.count("peilmoment where huisverbod_id = '" + id + "' and cardinality(terugval_signalen) > 0"))
+                .isZero();
         Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200).body("betrokkenen.naam",
                 org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.equalTo("VERWIJDERD")));

@@ -243,6 +243,28 @@ class WebhookStandaardTest {
     }
 
     @Test
+    void the_previous_secret_is_erased_once_its_overlap_has_ended() {
+        JsonPath ab = abonneer();
+        try {
+            given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .post("/api/v1/abonnementen/" + ab.getString("id") + "/geheim").then().statusCode(200);
+            String waar = "abonnement where id = '" + ab.getString("id") + "' and vorig_secret is not null";
+            abonnementen.wisVorigeGeheimen().await().atMost(Duration.ofSeconds(30));
+            assertThat(nl.thvhub.testing.Db.count(waar)).as("kept during the overlap").isEqualTo(1);
+            nl.thvhub.testing.Db.execute("update abonnement set vorig_geldig_tot = now() - interval '1 second' where id = '"
+                    + ab.getString("id") + "'");
+            abonnementen.wisVorigeGeheimen().await().atMost(Duration.ofSeconds(30));
+            assertThat(nl.thvhub.testing.Db.count(waar)).as("erased after it").isZero();
+        } finally {
+            opzeggen(ab.getString("id"));
+        }
+    }
+
+    @jakarta.inject.Inject
+    nl.thvhub.notificaties.service.AbonnementService abonnementen;
+
+    @Test
     void a_partner_chosen_secret_is_refused_and_another_clients_subscription_is_not_found() {
         given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
