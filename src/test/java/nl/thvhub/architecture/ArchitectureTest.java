@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.huisverbod.service.ZaakfeitenBron;
+import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Ontvangst;
 import nl.thvhub.privacy.Disclosure;
@@ -94,10 +95,12 @@ class ArchitectureTest {
     void only_the_access_seam_and_the_event_door_call_the_disclosure_engine() {
         noClasses().that().resideOutsideOfPackage("nl.thvhub.privacy..").and()
                 .doNotHaveFullyQualifiedName(Zaaktoegang.class.getName()).and()
+                .doNotHaveFullyQualifiedName(Zaakgrenzen.class.getName()).and()
                 .doNotHaveFullyQualifiedName(Ontvangst.class.getName()).should().dependOnClassesThat()
                 .haveFullyQualifiedName(Disclosure.class.getName()).check(classes);
     }
 
+    /** Only the seam reads a case for a reader or locks one for a change, so every change decides first. */
     @Test
     void the_access_seam_is_the_only_reader_of_cases_for_a_reader() {
         noClasses().that().doNotHaveFullyQualifiedName(Zaaktoegang.class.getName()).and()
@@ -106,6 +109,9 @@ class ArchitectureTest {
                         java.util.UUID.class, HuisverbodRepository.Lezer.class)
                 .orShould().callMethodWhere(DescribedPredicate.describe("list cases for a reader",
                         call -> call.getName().equals("listForLezer")))
+                .orShould().callMethodWhere(DescribedPredicate.describe("lock a case for a change",
+                        call -> call.getName().equals("lockForLezer")
+                                && !call.getOriginOwner().getName().equals(Zaaktoegang.class.getName())))
                 .check(classes);
     }
 }

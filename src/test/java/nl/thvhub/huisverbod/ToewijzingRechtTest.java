@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.thvhub.testing.Api;
+import nl.thvhub.testing.AuditTrailAssertions;
 import nl.thvhub.testing.Cases;
 
 /**
@@ -63,6 +64,29 @@ class ToewijzingRechtTest {
         Api.as("gemeente").post(BASE + id + "/intrekking", Map.of("reden", "Risico geweken volgens weegteam")).statusCode(200);
         Api.as("zorgcoordinator-2").post(BASE + id + "/toewijzingen", coordinator("zorgcoordinator-2")).statusCode(404);
         Api.as("veilig-thuis").post(BASE + id + "/toewijzingen", coordinator("zorgcoordinator-2")).statusCode(409);
+    }
+
+    @Test
+    void an_outsiders_assignment_is_refused_after_its_denial_line() {
+        String id = caseOf("zorgcoordinator");
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        Api.as("zorgcoordinator-2").request().header("traceparent", trail.traceparent())
+                .body(coordinator("zorgcoordinator-2")).post(BASE + id + "/toewijzingen").then().statusCode(404);
+        assertThat(trail.assertDenied("TOEWIJZEN").reden()).isEqualTo("BUITEN_SCOPE");
+    }
+
+    /** Issue 30: a change decides first, so a role the policy keeps out gets 404 with its line, never a change. */
+    @Test
+    void a_transition_by_a_coordinator_outside_the_case_is_refused_after_its_denial_line_and_changes_nothing() {
+        String id = caseOf("zorgcoordinator");
+        int versie = Api.as("zorgcoordinator").get(BASE + id).statusCode(200).extract().path("versie");
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        Api.as("zorgcoordinator-2").request().header("traceparent", trail.traceparent())
+                .body(Map.of("advies", "VERLENGEN", "motivering", "nodig")).post(BASE + id + "/verlengingsadvies").then()
+                .statusCode(404).contentType("application/problem+json");
+        assertThat(trail.assertDenied("VERLENGINGSADVIES").reden()).isEqualTo("BUITEN_SCOPE");
+        Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("versie", equalTo(versie))
+                .body("verlengingsadvies", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class AuditTrailAssertions {
 
     /** One stored line, as far as the tests look at it. */
     public record Line(String actie, String uitkomst, String betrokkeneId, String verstrekt, String onthouden, String doel,
-            String actorRol, String huisverbodId) {
+            String actorRol, String huisverbodId, String reden) {
     }
 
     private final String traceId;
@@ -50,7 +50,7 @@ public final class AuditTrailAssertions {
     public List<Line> lines() {
         try (Connection c = Db.connect();
                 PreparedStatement ps = c.prepareStatement(
-                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol, huisverbod_id from audit_regel"
+                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol, huisverbod_id, reden from audit_regel"
                                 + " where trace_id = ? order by id")) {
             ps.setString(1, traceId);
             List<Line> lines = new ArrayList<>();
@@ -58,7 +58,7 @@ public final class AuditTrailAssertions {
                 while (rs.next()) {
                     lines.add(new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+                            rs.getString(7), rs.getString(8), rs.getString(9)));
                 }
             }
             return lines;

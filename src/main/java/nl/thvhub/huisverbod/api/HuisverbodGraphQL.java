@@ -21,6 +21,7 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.huisverbod.service.Oplegging;
 import nl.thvhub.huisverbod.service.Toewijzingen;
@@ -126,8 +127,9 @@ public class HuisverbodGraphQL {
             Rol.C_GGZ})
     public Uni<HuisverbodView> toewijzen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Toewijzen opdracht) {
+        // a professional who hands the own role to a colleague sees the case no more: null, as REST's 204
         return actors.deferred().chain(actor -> toewijzingen.toewijzen(actor, GraphQLIds.uuid(id), versie, opdracht)
-                .map(h -> HuisverbodView.of(h, service.now())));
+                .map(u -> u instanceof Inzage h ? HuisverbodView.of(h, service.now()) : null));
     }
 
     @Query("geschiedenis")

@@ -35,6 +35,7 @@ import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.huisverbod.service.Oplegging;
 import nl.thvhub.huisverbod.service.Toewijzingen;
+import nl.thvhub.huisverbod.service.Uitkomst;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -185,7 +186,12 @@ public class HuisverbodResource {
     public Uni<Response> toewijzen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Opdrachten.Toewijzen opdracht) {
         return toewijzingen.toewijzen(actors.current(), id, version(ifMatch), required(opdracht))
-                .map(h -> h.besluit() == null ? withVersion(Response.noContent(), h).build() : ok(h));
+                .map(u -> switch (u) {
+                    case Inzage h -> ok(h);
+                    case Uitkomst.Overgedragen o -> Response.noContent()
+                            .tag(new EntityTag(Integer.toString(o.zaak().versie()))).build();
+                    case Uitkomst.Geweigerd g -> throw new IllegalStateException("a refusal answers before this");
+                });
     }
 
     private Response ok(Inzage h) {

@@ -127,6 +127,13 @@ public class HuisverbodRepository {
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
+    /** As {@link #findForLezer}, locking the case row for a change in the caller's transaction. */
+    public Uni<Optional<Gelezen>> lockForLezer(SqlClient sql, UUID id, Lezer lezer) {
+        Where where = lezer.where().en("h.id = ?", id);
+        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql() + " for update of h").execute(where.tuple())
+                .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
+    }
+
     /** A page of the cases the reader may see: the scope is part of the SQL, so foreign cases are never loaded. */
     public Uni<List<Gelezen>> listForLezer(SqlClient sql, Zoekfilter f, Zichtbaarheid zicht, Lezer lezer, Cursor after,
             int limit) {
@@ -137,8 +144,9 @@ public class HuisverbodRepository {
         return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 
-    public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id, boolean forUpdate) {
-        return sql.preparedQuery(SELECT + " where h.id = $1" + (forUpdate ? " for update of h" : ""))
+    /** A case as stored, for work outside a reader's view (a scheduled notice); a change locks through the seam. */
+    public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id) {
+        return sql.preparedQuery(SELECT + " where h.id = $1")
                 .execute(Tuple.of(id)).map(rows -> Rijen.eerste(rows, HuisverbodRij::map));
     }
 

@@ -54,7 +54,7 @@ public class EindeMelder {
         return pool.withTransaction(conn -> onderhoud.claimEindeNietGemeld(conn, now, 500).chain(ids -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID id : ids) {
-                chain = chain.chain(() -> repository.find(conn, id, false)
+                chain = chain.chain(() -> repository.find(conn, id)
                         .chain(h -> outbox.emit(conn, "huisverbod.beeindigd", Feiten.van(h.orElseThrow()),
                                 Actor.system(), now)));
             }

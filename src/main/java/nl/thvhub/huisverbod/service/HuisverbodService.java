@@ -12,7 +12,6 @@ import jakarta.validation.Validator;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Actie;
@@ -36,7 +35,6 @@ public class HuisverbodService {
     private static final Map<AuditActie, String> EVENTS = Map.of(AuditActie.VERLENGD, "huisverbod.verlengd",
             AuditActie.INGETROKKEN, "huisverbod.ingetrokken", AuditActie.AFGESLOTEN, "huisverbod.afgesloten");
 
-    private final Pool pool;
     private final HuisverbodRepository repository;
     private final Zaaktoegang toegang;
     private final Outbox outbox;
@@ -45,9 +43,8 @@ public class HuisverbodService {
     private final ZorgtermijnConfig termijnen;
     private final OpdrachtConfig opdrachten;
 
-    public HuisverbodService(Pool pool, HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox,
+    public HuisverbodService(HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox,
             Validator validator, Clock clock, ZorgtermijnConfig termijnen, OpdrachtConfig opdrachten) {
-        this.pool = pool;
         this.repository = repository;
         this.toegang = toegang;
         this.outbox = outbox;
@@ -165,32 +162,33 @@ public class HuisverbodService {
                 : List.of(type, "monitoring.eindrapport", "overdracht.aangeboden");
     }
 
-    /** The shape of every state change: lock, check visibility, version and state, apply, record history. */
+    /**
+     * The shape of every state change, on the seam's order: lock and decide ({@link Zaaktoegang#wijzig}), then the
+     * transition's own role check, version, state, change, history and events; the actor's audited view last.
+     */
     private Uni<Inzage> transition(Actor actor, UUID id, Integer versie, Actie actie,
             java.util.function.Consumer<Huisverbod> authorize,
             java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, AuditActie soort, JsonObject details) {
-        Instant now = clock.instant();
-        return pool.withTransaction(
-                conn -> repository.find(conn, id, true).map(z -> z.orElseThrow(ProblemException::notFound)).chain(h -> {
-                    authorize.accept(h);
-                    Zaakcontrole.versie(h, versie);
-                    if (!h.toegestaneActies(now).contains(actie)) {
-                        throw Zaakcontrole.conflict(h, now,
-                                "De actie " + actie.pad() + " is niet toegestaan in status " + h.status(now) + ".");
-                    }
-                    Huisverbod changed = change.apply(h, now);
-                    return repository.update(conn, changed).chain(updated -> {
-                        if (!updated) {
-                            throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
-                        }
-                        return repository.appendGebeurtenis(conn, id, soort.name(), actor, now, details);
-                    }).chain(() -> {
-                        Uni<Void> emit = Uni.createFrom().voidItem();
-                        for (String type : events(soort, changed)) {
-                            emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
-                        }
-                        return emit;
-                    }).chain(() -> toegang.toon(conn, actor, id, soort, now));
-                }));
+        return toegang.wijzig(actor, id, soort, (conn, h, now) -> {
+            authorize.accept(h);
+            Zaakcontrole.versie(h, versie);
+            if (!h.toegestaneActies(now).contains(actie)) {
+                throw Zaakcontrole.conflict(h, now,
+                        "De actie " + actie.pad() + " is niet toegestaan in status " + h.status(now) + ".");
+            }
+            Huisverbod changed = change.apply(h, now);
+            return repository.update(conn, changed).chain(updated -> {
+                if (!updated) {
+                    throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
+                }
+                return repository.appendGebeurtenis(conn, id, soort.name(), actor, now, details);
+            }).chain(() -> {
+                Uni<Void> emit = Uni.createFrom().voidItem();
+                for (String type : events(soort, changed)) {
+                    emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
+                }
+                return emit;
+            }).replaceWith(Zaaktoegang.Na.TONEN);
+        }).map(Uitkomst::zichtbaarOf404);
     }
 }

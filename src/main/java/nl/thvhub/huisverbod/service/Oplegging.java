@@ -40,15 +40,18 @@ public class Oplegging {
     private final Pool pool;
     private final HuisverbodRepository repository;
     private final Zaaktoegang toegang;
+    private final Zaakgrenzen grenzen;
     private final Outbox outbox;
     private final Validator validator;
     private final Clock clock;
 
-    public Oplegging(Pool pool, HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox, Validator validator,
+    public Oplegging(Pool pool, HuisverbodRepository repository, Zaaktoegang toegang, Zaakgrenzen grenzen, Outbox outbox,
+            Validator validator,
             Clock clock) {
         this.pool = pool;
         this.repository = repository;
         this.toegang = toegang;
+        this.grenzen = grenzen;
         this.outbox = outbox;
         this.validator = validator;
         this.clock = clock;
@@ -57,7 +60,7 @@ public class Oplegging {
     public Uni<Inzage> opleggen(Actor actor, Opdrachten.Opleggen opdracht) {
         Zaakcontrole.rol(actor, Rol.POLITIE_THV);
         Instant now = clock.instant();
-        toegang.doel(actor);
+        grenzen.doel(actor);
         Invoer.valideer(validator, opdracht);
         validateOpleggen(opdracht, now);
         Opdrachten.Betrokkene uhg = opdracht.betrokkenen().stream().filter(b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
@@ -77,7 +80,8 @@ public class Oplegging {
                             return repository.insert(conn, h, actor, now)
                                     .chain(() -> repository.appendGebeurtenis(conn, h.id(), "OPGELEGD", actor, now, details))
                                     .chain(() -> outbox.emit(conn, "huisverbod.opgelegd", Feiten.van(h), actor, now))
-                                    .chain(() -> toegang.toon(conn, actor, h.id(), AuditActie.OPLEGGEN, now));
+                                    .chain(() -> toegang.toonNieuw(conn, actor, h.id(), AuditActie.OPLEGGEN, now))
+                                    .map(Uitkomst::zichtbaarOf404);
                         })));
     }
 

@@ -41,6 +41,6 @@ public class Zaakboek {
 
     /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */
     public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
-        return repository.find(conn, zaakId, false).map(o -> o.map(Feiten::van));
+        return repository.find(conn, zaakId).map(o -> o.map(Feiten::van));
     }
 }

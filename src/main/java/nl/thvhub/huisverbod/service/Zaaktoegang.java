@@ -35,24 +35,25 @@ import nl.thvhub.privacy.Zichtbaarheid;
 import nl.thvhub.privacy.service.NoodtoegangService;
 
 /**
- * The one door to a case (HAPI FHIR's consent hook): every feature reads or works on a case only through here. It
- * resolves the purpose, decides by the sharing policy, writes the audit lines — of the denial too, committed before the
- * 404 — and hands back what the reader may see; REST, GraphQL, lists, history and the features on the case all use it,
- * and an ArchUnit rule keeps {@link Disclosure} out of every other class outside privacy and the event door.
+ * The one door to a case (HAPI FHIR's consent hook): every feature reads, works on or changes a case only through here,
+ * and always decides first. It resolves the purpose, decides by the sharing policy, writes the audit lines — of the
+ * denial too, committed before the 404 — and hands back what the reader may see. Three shapes: {@link #lees} (a view),
+ * {@link #werk} (read or write a part, audited as exactly what the part showed) and {@link #wijzig} (a transition or an
+ * assignment: lock, decide, then the change's own checks). {@link Zaakgrenzen} holds what is not one case.
  */
 @ApplicationScoped
 public class Zaaktoegang {
 
-    /** Work on a visible case inside its transaction. */
-    public interface Werk<T> {
+    /** What a change does once the seam has locked the case and decided the actor may see it. */
+    public interface Wijziging {
 
-        Uni<T> doe(SqlConnection conn, Huisverbod zaak, Instant now);
+        /** Checks version and state, writes the change, its history and events; says whether the actor still sees it. */
+        Uni<Na> doe(SqlConnection conn, Huisverbod zaak, Instant now);
     }
 
-    /** Work on a visible case that also redacts by the reader's decision (a field the policy file names). */
-    public interface Inzagewerk<T> {
-
-        Uni<T> doe(SqlConnection conn, Inzage inzage, Instant now);
+    /** After a change: show the actor the changed case, or the actor handed its own role over and sees it no more. */
+    public enum Na {
+        TONEN, OVERGEDRAGEN
     }
 
     private final Pool pool;
@@ -64,9 +65,11 @@ public class Zaaktoegang {
     private final Outbox outbox;
     private final Clock clock;
     private final ZorgtermijnConfig termijnen;
+    private final Zaakgrenzen grenzen;
 
     public Zaaktoegang(Pool pool, HuisverbodRepository repository, Disclosure disclosure, AuditLog audit, Verzoek verzoek,
-            NoodtoegangService noodtoegang, Outbox outbox, Clock clock, ZorgtermijnConfig termijnen) {
+            NoodtoegangService noodtoegang, Outbox outbox, Clock clock, ZorgtermijnConfig termijnen,
+            Zaakgrenzen grenzen) {
         this.termijnen = termijnen;
         this.pool = pool;
         this.repository = repository;
@@ -76,6 +79,7 @@ public class Zaaktoegang {
         this.noodtoegang = noodtoegang;
         this.outbox = outbox;
         this.clock = clock;
+        this.grenzen = grenzen;
     }
 
     /** The moment the views of this request are computed for (status and allowed actions depend on it). */
@@ -83,70 +87,22 @@ public class Zaaktoegang {
         return clock.instant();
     }
 
-    /** Purpose binding of this request: the {@code Doelbinding} header, or the role's default; another purpose is 403. */
-    public String doel(Actor actor) {
-        return doel(actor, verzoek.doelbinding().orElse(null));
-    }
-
-    /** Purpose binding for a purpose asked outside a request (a long-lived subscription checks it once). */
-    public String doel(Actor actor, String gevraagd) {
-        return disclosure.doel(actor, gevraagd);
-    }
-
-    /** The cases this actor may see at all, as conditions for a feature's own list query. */
-    public Zichtbaarheid zichtbaarheid(Actor actor, Instant now) {
-        return disclosure.zichtbaarheid(actor, now);
-    }
-
-    /** Whether the actor reaches the case by its rule's scope (assignment checks before anything is revealed). */
-    public boolean inScope(Actor actor, Huisverbod zaak, Instant now) {
-        return disclosure.inScope(actor, Feiten.van(zaak), now);
-    }
-
-    /**
-     * Whether the actor's rule opens this category without consent (a feature's own list that shows it, such as the
-     * zorgadvies on the ZSM priority list); a role without a rule sees nothing.
-     */
-    public boolean regelToont(Actor actor, Categorie categorie) {
-        return disclosure.regelVoor(actor).map(r -> r.categorieen().contains(categorie)).orElse(false);
-    }
-
-    /** The actor part of this request's audit lines. */
-    public AuditRegel.Door door(Actor actor, Instant now) {
-        return AuditRegel.door(actor, now, verzoek.trace());
-    }
-
-    /**
-     * The audit line of a disclosure outside a full case view (a work-list row, a lookup, a request), by the same policy
-     * version and purpose as the case views; {@code zaakId} may be null where no case is concerned.
-     */
-    public AuditRegel verstrekking(Actor actor, Instant now, AuditActie actie, UUID zaakId, List<String> categorieen,
-            String reden) {
-        return verstrekking(door(actor, now), doel(actor), actie, zaakId, categorieen, reden);
-    }
-
-    /** The same line for an actor, moment, trace and purpose given by the caller (outside a request). */
-    public AuditRegel verstrekking(AuditRegel.Door door, String doel, AuditActie actie, UUID zaakId,
-            List<String> categorieen, String reden) {
-        return disclosure.toegestaan(door, doel, actie, zaakId, categorieen, reden);
-    }
-
     /** Reads one case; a case the reader may not see answers 404, like a missing one. */
     public Uni<Inzage> lees(Actor actor, UUID id) {
-        String doel = doel(actor);
+        String doel = grenzen.doel(actor);
         String nood = verzoek.noodtoegang().map(NoodtoegangService::reden).orElse(null);
         Instant now = clock.instant();
         // a plain read is one SELECT and one audit INSERT, each atomic on its own: no BEGIN/COMMIT round trips, and the
         // data still leaves only after its audit line committed. Emergency access writes three things and needs one.
-        Uni<Inzage> inzage = nood == null
+        Uni<Uitkomst> uitkomst = nood == null
                 ? pool.withConnection(conn -> toon(conn, actor, doel, id, AuditActie.LEZEN, now, null))
                 : pool.withTransaction(conn -> toon(conn, actor, doel, id, AuditActie.LEZEN, now, nood));
-        return inzage.map(Inzage::zichtbaarOf404);
+        return uitkomst.map(Uitkomst::zichtbaarOf404);
     }
 
     /** A page of the cases the reader may see, filtered in SQL by the same scope; no totals. */
     public Uni<Pagina<Inzage, Cursor>> lijst(Actor actor, Zoekfilter filter, Cursor na, int limiet) {
-        String doel = doel(actor);
+        String doel = grenzen.doel(actor);
         Instant now = clock.instant();
         Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
         int grootte = Pagina.grootte(limiet);
@@ -158,7 +114,7 @@ public class Zaaktoegang {
                             g -> new Cursor(g.zaak().opgelegdOp(), g.zaak().id()));
                     List<Inzage> items = new ArrayList<>(pagina.items().size());
                     List<AuditRegel> regels = new ArrayList<>();
-                    AuditRegel.Door door = door(actor, now);
+                    AuditRegel.Door door = grenzen.door(actor, now);
                     for (HuisverbodRepository.Gelezen g : pagina.items()) {
                         Zaakfeiten feiten = Feiten.van(g);
                         Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
@@ -175,10 +131,10 @@ public class Zaaktoegang {
 
     /** The case's lifecycle history; each entry under the category of what it reveals, by the same decision. */
     public Uni<List<Gebeurtenis>> geschiedenis(Actor actor, UUID id) {
-        String doel = doel(actor);
+        String doel = grenzen.doel(actor);
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> toon(conn, actor, doel, id, AuditActie.GESCHIEDENIS, now, null).chain(inzage -> {
-            if (inzage.zaak() == null || !inzage.besluit().mag(Categorie.KERN)) {
+        return pool.withTransaction(conn -> toon(conn, actor, doel, id, AuditActie.GESCHIEDENIS, now, null).chain(u -> {
+            if (!(u instanceof Inzage inzage) || !inzage.besluit().mag(Categorie.KERN)) {
                 return Uni.createFrom().item(Optional.<List<Gebeurtenis>>empty());
             }
             Besluit b = inzage.besluit();
@@ -206,66 +162,68 @@ public class Zaaktoegang {
     }
 
     /**
-     * Decides, audits and returns the actor's view of the case, inside the caller's transaction. A case the reader may
-     * not see is an Inzage without case (its denial line written); the caller answers 404 after it commits.
+     * The view of a case its creator gets inside the imposing transaction (decided and audited like every view); the
+     * caller answers after it commits.
      */
-    public Uni<Inzage> toon(SqlConnection conn, Actor actor, UUID id, AuditActie actie, Instant now) {
-        return toon(conn, actor, doel(actor), id, actie, now, null);
-    }
-
-    /** Writes the denial line of a refused act on a case and answers the refusal (a 404 once the caller commits). */
-    public Uni<Inzage> weiger(SqlConnection conn, Actor actor, UUID id, AuditActie actie, Instant now, String reden) {
-        return audit.schrijf(conn, List.of(disclosure.weigering(door(actor, now), doel(actor), actie, id, reden)))
-                .replaceWith(Inzage.GEWEIGERD);
-    }
-
-    /**
-     * A feature's work on a case: decide and audit the reader's view, require the feature's category (of the case or of
-     * at least one person), then do the work in the same transaction. A case the reader may not see answers 404 only
-     * after the transaction (with its denial line) committed, exactly as a missing case.
-     */
-    public <T> Uni<T> op(Actor actor, UUID zaakId, AuditActie actie, Categorie categorie, Werk<T> werk) {
-        return opInzage(actor, zaakId, actie, categorie, (conn, inzage, now) -> werk.doe(conn, inzage.zaak(), now));
-    }
-
-    /** As {@link #op}, with the reader's whole decision handed to the work (to redact what the policy file names). */
-    public <T> Uni<T> opInzage(Actor actor, UUID zaakId, AuditActie actie, Categorie categorie, Inzagewerk<T> werk) {
-        String doel = doel(actor);
-        Instant now = clock.instant();
-        return weigeringNa(pool.withTransaction(conn -> toon(conn, actor, doel, zaakId, actie, now, null).chain(inzage -> {
-            if (inzage.zaak() == null) {
-                return Uni.createFrom().item(Optional.<T>empty());
-            }
-            if (!inzage.besluit().mag(categorie) && inzage.zaak().betrokkenen().stream()
-                    .noneMatch(p -> inzage.besluit().mag(categorie, p.id()))) {
-                throw ProblemException.forbidden("De categorie " + categorie + " is voor uw rol onthouden.");
-            }
-            return werk.doe(conn, inzage, now).map(Optional::ofNullable);
-        })), door(actor, now), doel, actie, zaakId).map(o -> o.orElseThrow(ProblemException::notFound));
+    public Uni<Uitkomst> toonNieuw(SqlConnection conn, Actor actor, UUID id, AuditActie actie, Instant now) {
+        return toon(conn, actor, grenzen.doel(actor), id, actie, now, null);
     }
 
     /**
      * Reads or writes one part of a case in one transaction: decide the reader's view of the case (an invisible case is
-     * its denial line, then 404 after commit), let the part do its work under that decision, then write one audit line
-     * per subject the part disclosed. Nothing leaves without its committed audit line.
+     * its denial line, then 404 after commit), require the part's category where it names one (of the case or of at
+     * least one person; 403 with its denial line otherwise), let the part do its work under that decision, then write
+     * one audit line per subject the part disclosed. Nothing leaves without its committed audit line.
      */
-    public <T> Uni<T> deel(Actor actor, UUID zaakId, AuditActie actie, Deelwerk<T> werk) {
-        String doel = doel(actor);
+    public <T> Uni<T> werk(Actor actor, UUID zaakId, AuditActie actie, Categorie vereist, Deelwerk<T> werk) {
+        String doel = grenzen.doel(actor);
         Instant now = clock.instant();
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
-        AuditRegel.Door door = door(actor, now);
+        AuditRegel.Door door = grenzen.door(actor, now);
         return weigeringNa(pool.withTransaction(conn -> repository.findForLezer(conn, zaakId, lezer).chain(opt -> {
-            Zaakfeiten feiten = opt.map(Feiten::van).orElse(null);
-            Besluit besluit = feiten == null ? null : disclosure.beslis(actor, doel, feiten, now);
-            if (besluit == null || !besluit.zichtbaar()) {
-                return weigering(conn, door, doel, actie, zaakId, feiten == null ? "ONBEKEND" : "BUITEN_SCOPE",
-                        Optional.<T>empty());
+            Optional<Inzage> gezien = beslis(actor, doel, opt, now);
+            if (gezien.isEmpty()) {
+                return weigering(conn, door, doel, actie, zaakId, opt.isEmpty()
+                        ? Uitkomst.Reden.ONBEKEND
+                        : Uitkomst.Reden.BUITEN_SCOPE, Optional.<T>empty());
             }
-            Inzage inzage = inzage(opt.get().zaak(), besluit, now);
+            Inzage inzage = gezien.get();
+            if (vereist != null && !inzage.besluit().magIets(vereist)) {
+                throw ProblemException.forbidden("De categorie " + vereist + " is voor uw rol onthouden.");
+            }
             return werk.doe(conn, inzage, now).chain(deel -> audit
-                    .schrijf(conn, disclosure.deelregels(door, besluit, actie, zaakId, deel.getoond()))
+                    .schrijf(conn, disclosure.deelregels(door, inzage.besluit(), actie, zaakId, deel.getoond()))
                     .replaceWith(Optional.ofNullable(deel.waarde())));
         })), door, doel, actie, zaakId).map(o -> o.orElseThrow(ProblemException::notFound));
+    }
+
+    /**
+     * A change of a case, always in this order: lock the row, decide (a case the actor may not see is its denial line,
+     * then 404 after commit — never a committed change), then the change's own checks (role 403, version 412, state 409)
+     * and writes, then the actor's audited view of the changed case.
+     */
+    public Uni<Uitkomst> wijzig(Actor actor, UUID id, AuditActie actie, Wijziging wijziging) {
+        String doel = grenzen.doel(actor);
+        Instant now = clock.instant();
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
+        AuditRegel.Door door = grenzen.door(actor, now);
+        return weigeringNa(pool.withTransaction(conn -> repository.lockForLezer(conn, id, lezer).chain(opt -> {
+            if (beslis(actor, doel, opt, now).isEmpty()) {
+                Uitkomst.Reden reden = opt.isEmpty() ? Uitkomst.Reden.ONBEKEND : Uitkomst.Reden.BUITEN_SCOPE;
+                return weigering(conn, door, doel, actie, id, reden, (Uitkomst) new Uitkomst.Geweigerd(reden));
+            }
+            return wijziging.doe(conn, opt.get().zaak(), now).chain(na -> na == Na.OVERGEDRAGEN
+                    ? repository.find(conn, id).map(z -> (Uitkomst) new Uitkomst.Overgedragen(z.orElseThrow()))
+                    : toon(conn, actor, doel, id, actie, now, null));
+        })), door, doel, actie, id);
+    }
+
+    /** The reader's view of a loaded case, or empty where there is no case or the policy keeps the reader out. */
+    private Optional<Inzage> beslis(Actor actor, String doel, Optional<HuisverbodRepository.Gelezen> opt, Instant now) {
+        return opt.flatMap(g -> {
+            Besluit besluit = disclosure.beslis(actor, doel, Feiten.van(g), now);
+            return besluit.zichtbaar() ? Optional.of(inzage(g.zaak(), besluit, now)) : Optional.empty();
+        });
     }
 
     /**
@@ -278,13 +236,13 @@ public class Zaaktoegang {
                         "ONTHOUDEN")))));
     }
 
-    private Uni<Inzage> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,
+    private Uni<Uitkomst> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,
             String noodReden) {
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
-        AuditRegel.Door door = door(actor, now);
+        AuditRegel.Door door = grenzen.door(actor, now);
         return repository.findForLezer(conn, id, lezer).chain(opt -> {
             if (opt.isEmpty()) {
-                return weigering(conn, door, doel, actie, id, "ONBEKEND", Inzage.GEWEIGERD);
+                return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.ONBEKEND);
             }
             HuisverbodRepository.Gelezen g = opt.get();
             Zaakfeiten feiten = Feiten.van(g);
@@ -293,7 +251,7 @@ public class Zaaktoegang {
                 return noodtoegang(conn, actor, door, doel, g.zaak(), actie, now, noodReden, feiten);
             }
             if (!besluit.zichtbaar()) {
-                return weigering(conn, door, doel, actie, id, "BUITEN_SCOPE", Inzage.GEWEIGERD);
+                return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.BUITEN_SCOPE);
             }
             String reden = besluit.noodtoegang() ? "lopende noodtoegang" : null;
             return audit.schrijf(conn, disclosure.auditregels(door, besluit, actie, id, feiten.personen(), reden))
@@ -302,24 +260,24 @@ public class Zaaktoegang {
     }
 
     /** Break-the-glass: one case per request, a daily cap (the FG hears of both), then the grant in this transaction. */
-    private Uni<Inzage> noodtoegang(SqlConnection conn, Actor actor, AuditRegel.Door door, String doel, Huisverbod zaak,
+    private Uni<Uitkomst> noodtoegang(SqlConnection conn, Actor actor, AuditRegel.Door door, String doel, Huisverbod zaak,
             AuditActie actie, Instant now, String noodReden, Zaakfeiten feiten) {
         UUID id = zaak.id();
         if (!verzoek.claimNoodtoegang(id)) {
-            return weigering(conn, door, doel, actie, id, "NOODTOEGANG_AL_GEBRUIKT", Inzage.NOOD_EEN_ZAAK);
+            return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.NOODTOEGANG_AL_GEBRUIKT);
         }
         return noodtoegang.verleendLaatsteDag(conn, actor, now).chain(n -> {
             if (n >= disclosure.noodtoegangPerDag()) {
                 // the refusal and the FG's event commit; the caller gets 429 afterwards
                 return outbox.emit(conn, "noodtoegang.limiet-bereikt", feiten, actor, now)
-                        .chain(() -> weigering(conn, door, doel, actie, id, "NOODTOEGANG_LIMIET", Inzage.NOOD_LIMIET));
+                        .chain(() -> geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.NOODTOEGANG_LIMIET));
             }
             Besluit nood = disclosure.beslis(actor, doel, Feiten.metNoodtoegang(feiten), now);
             return noodtoegang.verleen(conn, actor, id, noodReden, now)
                     .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
                     .chain(() -> audit.schrijf(conn,
                             disclosure.auditregels(door, nood, actie, id, feiten.personen(), noodReden)))
-                    .replaceWith(inzage(zaak, nood, now));
+                    .replaceWith((Uitkomst) inzage(zaak, nood, now));
         });
     }
 
@@ -327,8 +285,14 @@ public class Zaaktoegang {
         return new Inzage(zaak, besluit, zaak.openTaken(now, termijnen.waarden()));
     }
 
+    private Uni<Uitkomst> geweigerd(SqlConnection conn, AuditRegel.Door door, String doel, AuditActie actie, UUID id,
+            Uitkomst.Reden reden) {
+        return weigering(conn, door, doel, actie, id, reden, new Uitkomst.Geweigerd(reden));
+    }
+
     private <A> Uni<A> weigering(SqlConnection conn, AuditRegel.Door door, String doel, AuditActie actie, UUID id,
-            String reden, A antwoord) {
-        return audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, id, reden))).replaceWith(antwoord);
+            Uitkomst.Reden reden, A antwoord) {
+        return audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, id, reden.name())))
+                .replaceWith(antwoord);
     }
 }

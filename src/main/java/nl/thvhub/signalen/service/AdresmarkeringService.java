@@ -18,7 +18,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
@@ -42,16 +42,16 @@ public class AdresmarkeringService {
     private final Pool pool;
     private final AdresmarkeringRepository repository;
     private final AuditLog audit;
-    private final Zaaktoegang toegang;
+    private final Zaakgrenzen grenzen;
     private final Validator validator;
     private final Clock clock;
 
-    AdresmarkeringService(Pool pool, AdresmarkeringRepository repository, AuditLog audit, Zaaktoegang toegang,
+    AdresmarkeringService(Pool pool, AdresmarkeringRepository repository, AuditLog audit, Zaakgrenzen grenzen,
             Validator validator, Clock clock) {
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
-        this.toegang = toegang;
+        this.grenzen = grenzen;
         this.validator = validator;
         this.clock = clock;
     }
@@ -126,7 +126,7 @@ public class AdresmarkeringService {
     private AuditRegel regel(Actor actor, AuditActie actie, String postcode, String huisnummer, String toevoeging,
             Instant now) {
         String adres = "adres " + audit.pseudoniem(postcode + " " + huisnummer + " " + toevoeging);
-        return toegang.verstrekking(actor, now, actie, null, List.of("ADRESMARKERING"), adres);
+        return grenzen.verstrekking(actor, now, actie, null, List.of("ADRESMARKERING"), adres);
     }
 
     private static String toevoeging(String t) {

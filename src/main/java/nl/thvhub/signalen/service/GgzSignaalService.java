@@ -11,6 +11,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
@@ -51,19 +52,20 @@ public class GgzSignaalService {
             throw ProblemException.invalid("instelling", "verplicht als GGZ (vermoedelijk) betrokken is");
         }
         boolean nee = s.betrokkenheid() == GgzBetrokkenheid.NEE;
-        return toegang.op(actor, zaakId, AuditActie.GGZ_SIGNAAL_ZETTEN, Categorie.GGZ, (conn, h, now) -> {
-            boolean persoonVanZaak = h.betrokkenen().stream().anyMatch(p -> p.id().equals(s.betrokkeneId())
-                    && (p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE || p.rol() == BetrokkeneRol.ACHTERBLIJVER));
-            if (!persoonVanZaak) {
-                throw ProblemException.invalid("betrokkeneId", "geen uithuisgeplaatste of achterblijver van deze zaak");
-            }
-            GgzSignaal.Contactpersoon c = nee ? null : s.contactpersoon();
-            Huisverbod.GgzSignaal nieuw = new Huisverbod.GgzSignaal(s.betrokkeneId(), s.betrokkenheid(),
-                    nee ? null : s.instelling().trim(), c == null ? null : c.rol().trim(),
-                    c == null ? null : c.telefoon().trim(), now);
-            return repository.upsert(conn, zaakId, nieuw, actor)
-                    .call(() -> outbox.emit(conn, "ggz-signaal.gewijzigd", Feiten.van(h), actor, now))
-                    .replaceWith(nieuw);
-        });
+        return toegang.werk(actor, zaakId, AuditActie.GGZ_SIGNAAL_ZETTEN, Categorie.GGZ,
+                Deelwerk.onder(Categorie.GGZ, (conn, h, now) -> {
+                    boolean persoonVanZaak = h.betrokkenen().stream().anyMatch(p -> p.id().equals(s.betrokkeneId())
+                            && (p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE || p.rol() == BetrokkeneRol.ACHTERBLIJVER));
+                    if (!persoonVanZaak) {
+                        throw ProblemException.invalid("betrokkeneId", "geen uithuisgeplaatste of achterblijver van deze zaak");
+                    }
+                    GgzSignaal.Contactpersoon c = nee ? null : s.contactpersoon();
+                    Huisverbod.GgzSignaal nieuw = new Huisverbod.GgzSignaal(s.betrokkeneId(), s.betrokkenheid(),
+                            nee ? null : s.instelling().trim(), c == null ? null : c.rol().trim(),
+                            c == null ? null : c.telefoon().trim(), now);
+                    return repository.upsert(conn, zaakId, nieuw, actor)
+                            .call(() -> outbox.emit(conn, "ggz-signaal.gewijzigd", Feiten.van(h), actor, now))
+                            .replaceWith(nieuw);
+                }));
     }
 }

@@ -18,7 +18,9 @@ import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Vervolgactie;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
+import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
@@ -42,16 +44,19 @@ public class OvertredingService {
 
     private final Pool pool;
     private final Zaaktoegang toegang;
+    private final Zaakgrenzen grenzen;
     private final OvertredingRepository repository;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Validator validator;
     private final Clock clock;
 
-    OvertredingService(Pool pool, Zaaktoegang toegang, OvertredingRepository repository, AuditLog audit, Outbox outbox,
+    OvertredingService(Pool pool, Zaaktoegang toegang, Zaakgrenzen grenzen, OvertredingRepository repository, AuditLog audit,
+            Outbox outbox,
             Validator validator, Clock clock) {
         this.pool = pool;
         this.toegang = toegang;
+        this.grenzen = grenzen;
         this.repository = repository;
         this.audit = audit;
         this.outbox = outbox;
@@ -71,21 +76,22 @@ public class OvertredingService {
         }
         checkReden(m.vervolgactie(), m.vervolgReden());
         Overtreding.Status status = politie ? Overtreding.Status.BEVESTIGD : Overtreding.Status.VERMOED;
-        return toegang.op(actor, zaakId, AuditActie.OVERTREDING_REGISTREREN, Categorie.OVERTREDINGEN, (conn, h, now) -> {
-            Instant einde = einde(h);
-            if (m.moment().isAfter(now)) {
-                throw ProblemException.invalid("moment", "ligt in de toekomst");
-            }
-            if (m.moment().isBefore(h.opgelegdOp()) || !m.moment().isBefore(einde)) {
-                throw ProblemException.invalid("moment",
-                        "valt buiten de looptijd van het huisverbod (" + h.opgelegdOp() + " tot " + einde + ")");
-            }
-            UUID id = UUID.randomUUID();
-            return repository.insert(conn, id, zaakId, m, status, !now.isBefore(einde), actor, now)
-                    .call(() -> outbox.emit(conn, politie ? "overtreding.geregistreerd" : "overtreding.vermoed",
-                            Feiten.van(h), actor, now))
-                    .chain(() -> een(conn, zaakId, id, false));
-        });
+        return toegang.werk(actor, zaakId, AuditActie.OVERTREDING_REGISTREREN, Categorie.OVERTREDINGEN,
+                Deelwerk.onder(Categorie.OVERTREDINGEN, (conn, h, now) -> {
+                    Instant einde = einde(h);
+                    if (m.moment().isAfter(now)) {
+                        throw ProblemException.invalid("moment", "ligt in de toekomst");
+                    }
+                    if (m.moment().isBefore(h.opgelegdOp()) || !m.moment().isBefore(einde)) {
+                        throw ProblemException.invalid("moment",
+                                "valt buiten de looptijd van het huisverbod (" + h.opgelegdOp() + " tot " + einde + ")");
+                    }
+                    UUID id = UUID.randomUUID();
+                    return repository.insert(conn, id, zaakId, m, status, !now.isBefore(einde), actor, now)
+                            .call(() -> outbox.emit(conn, politie ? "overtreding.geregistreerd" : "overtreding.vermoed",
+                                    Feiten.van(h), actor, now))
+                            .chain(() -> een(conn, zaakId, id, false));
+                }));
     }
 
     public Uni<Overtreding.View> beoordeel(Actor actor, UUID zaakId, UUID id, Overtreding.Beoordeling b) {
@@ -99,41 +105,45 @@ public class OvertredingService {
             throw ProblemException.invalid("vervolgactie", "alleen bij een bevestigde overtreding");
         }
         checkReden(b.vervolgactie(), b.vervolgReden());
-        return toegang.op(actor, zaakId, AuditActie.OVERTREDING_BEOORDELEN, Categorie.OVERTREDINGEN,
-                (conn, h, now) -> een(conn, zaakId, id, true).chain(o -> {
-                    if (o.status() != Overtreding.Status.VERMOED) {
-                        throw ProblemException.conflict("Deze overtreding is al " + o.status().name().toLowerCase() + ".",
-                                o.status().name(), List.of());
-                    }
-                    return repository.beoordeel(conn, zaakId, id, b, actor, now)
-                            .call(() -> bevestigd
-                                    ? outbox.emit(conn, "overtreding.geregistreerd", Feiten.van(h), actor, now)
-                                    : Uni.createFrom().voidItem())
-                            .chain(() -> een(conn, zaakId, id, false));
-                }));
+        return toegang.werk(actor, zaakId, AuditActie.OVERTREDING_BEOORDELEN, Categorie.OVERTREDINGEN,
+                Deelwerk.onder(Categorie.OVERTREDINGEN,
+                        (conn, h, now) -> een(conn, zaakId, id, true).chain(o -> {
+                            if (o.status() != Overtreding.Status.VERMOED) {
+                                throw ProblemException.conflict(
+                                        "Deze overtreding is al " + o.status().name().toLowerCase() + ".",
+                                        o.status().name(), List.of());
+                            }
+                            return repository.beoordeel(conn, zaakId, id, b, actor, now)
+                                    .call(() -> bevestigd
+                                            ? outbox.emit(conn, "overtreding.geregistreerd", Feiten.van(h), actor, now)
+                                            : Uni.createFrom().voidItem())
+                                    .chain(() -> een(conn, zaakId, id, false));
+                        })));
     }
 
     public Uni<Overtreding.View> vervolg(Actor actor, UUID zaakId, UUID id, Overtreding.Vervolg v) {
         requirePolitie(actor);
         Invoer.valideer(validator, v);
         checkReden(v.vervolgactie(), v.vervolgReden());
-        return toegang.op(actor, zaakId, AuditActie.OVERTREDING_VERVOLG, Categorie.OVERTREDINGEN,
-                (conn, h, now) -> een(conn, zaakId, id, true).chain(o -> {
-                    if (o.status() != Overtreding.Status.BEVESTIGD || o.vervolgactie() != null) {
-                        throw ProblemException.conflict(
-                                o.vervolgactie() != null
-                                        ? "Het vervolg is al geregistreerd (" + o.vervolgactie() + ")."
-                                        : "Alleen een bevestigde overtreding krijgt een vervolg.",
-                                o.status().name(), List.of());
-                    }
-                    return repository.vervolg(conn, zaakId, id, v, now)
-                            .chain(() -> een(conn, zaakId, id, false));
-                }));
+        return toegang.werk(actor, zaakId, AuditActie.OVERTREDING_VERVOLG, Categorie.OVERTREDINGEN,
+                Deelwerk.onder(Categorie.OVERTREDINGEN,
+                        (conn, h, now) -> een(conn, zaakId, id, true).chain(o -> {
+                            if (o.status() != Overtreding.Status.BEVESTIGD || o.vervolgactie() != null) {
+                                throw ProblemException.conflict(
+                                        o.vervolgactie() != null
+                                                ? "Het vervolg is al geregistreerd (" + o.vervolgactie() + ")."
+                                                : "Alleen een bevestigde overtreding krijgt een vervolg.",
+                                        o.status().name(), List.of());
+                            }
+                            return repository.vervolg(conn, zaakId, id, v, now)
+                                    .chain(() -> een(conn, zaakId, id, false));
+                        })));
     }
 
     public Uni<List<Overtreding.View>> lijst(Actor actor, UUID zaakId) {
-        return toegang.op(actor, zaakId, AuditActie.OVERTREDINGEN_LEZEN, Categorie.OVERTREDINGEN,
-                (conn, h, now) -> repository.listForZaak(conn, zaakId));
+        return toegang.werk(actor, zaakId, AuditActie.OVERTREDINGEN_LEZEN, Categorie.OVERTREDINGEN,
+                Deelwerk.onder(Categorie.OVERTREDINGEN,
+                        (conn, h, now) -> repository.listForZaak(conn, zaakId)));
     }
 
     /** Confirmed violations without follow-up in the cases the reader may see (police, wijkagent of the wijk, gemeente). */
@@ -142,20 +152,20 @@ public class OvertredingService {
             throw ProblemException.forbidden("Deze werklijst is voor de politie en de gemeente.");
         }
         Instant now = clock.instant();
-        Zichtbaarheid zicht = toegang.zichtbaarheid(actor, now);
+        Zichtbaarheid zicht = grenzen.zichtbaarheid(actor, now);
         if (zicht.scope() != Scope.EIGEN_WIJK && zicht.scope() != Scope.ALTIJD) {
             throw ProblemException.forbidden("Deze werklijst is voor de politie en de gemeente.");
         }
         int grootte = Pagina.grootte(limiet);
         // purpose, actor and trace read from the request once, before the database answers
-        AuditRegel.Door door = toegang.door(actor, now);
-        String doel = toegang.doel(actor);
+        AuditRegel.Door door = grenzen.door(actor, now);
+        String doel = grenzen.doel(actor);
         return pool.withTransaction(conn -> repository.listZonderVervolg(conn, zicht, na, Pagina.leesGrens(grootte))
                 .chain(rows -> {
                     Pagina<Overtreding.ZonderVervolg, Cursor> pagina = Pagina.uit(rows, grootte,
                             o -> new Cursor(o.geregistreerdOp(), o.id()));
                     List<AuditRegel> regels = pagina.items().stream().map(Overtreding.ZonderVervolg::huisverbodId).distinct()
-                            .map(zaak -> toegang.verstrekking(door, doel, AuditActie.OVERTREDINGEN_ZONDER_VERVOLG, zaak,
+                            .map(zaak -> grenzen.verstrekking(door, doel, AuditActie.OVERTREDINGEN_ZONDER_VERVOLG, zaak,
                                     List.of("KERN", "OVERTREDINGEN"), null))
                             .toList();
                     return audit.schrijf(conn, regels).replaceWith(pagina);

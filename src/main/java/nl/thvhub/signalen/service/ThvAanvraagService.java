@@ -21,7 +21,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Cursor;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Pagina;
 import nl.thvhub.platform.ProblemException;
@@ -51,16 +51,16 @@ public class ThvAanvraagService {
     private final Pool pool;
     private final ThvAanvraagRepository repository;
     private final AuditLog audit;
-    private final Zaaktoegang toegang;
+    private final Zaakgrenzen grenzen;
     private final Validator validator;
     private final Clock clock;
 
-    ThvAanvraagService(Pool pool, ThvAanvraagRepository repository, AuditLog audit, Zaaktoegang toegang,
+    ThvAanvraagService(Pool pool, ThvAanvraagRepository repository, AuditLog audit, Zaakgrenzen grenzen,
             Validator validator, Clock clock) {
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
-        this.toegang = toegang;
+        this.grenzen = grenzen;
         this.validator = validator;
         this.clock = clock;
     }
@@ -173,10 +173,10 @@ public class ThvAanvraagService {
 
     private List<AuditRegel> regels(Actor actor, AuditActie actie, List<ThvAanvraag.View> items, Instant now) {
         // purpose and actor resolved once per answer, not once per request listed
-        AuditRegel.Door door = toegang.door(actor, now);
-        String doel = toegang.doel(actor);
+        AuditRegel.Door door = grenzen.door(actor, now);
+        String doel = grenzen.doel(actor);
         return items.stream()
-                .map(a -> toegang.verstrekking(door, doel, actie, a.beslissing() == null ? null : a.beslissing().huisverbodId(),
+                .map(a -> grenzen.verstrekking(door, doel, actie, a.beslissing() == null ? null : a.beslissing().huisverbodId(),
                         List.of("THV_AANVRAAG"), "aanvraag " + a.id()))
                 .toList();
     }

@@ -19,7 +19,7 @@ import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
-import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.security.Actor;
@@ -51,16 +51,16 @@ public class Prioriteiten {
 
     private final Pool pool;
     private final StrafrechtRepository repository;
-    private final Zaaktoegang toegang;
+    private final Zaakgrenzen grenzen;
     private final AuditLog audit;
     private final Clock clock;
     private final PrioriteitenConfig config;
 
-    public Prioriteiten(Pool pool, StrafrechtRepository repository, Zaaktoegang toegang, AuditLog audit, Clock clock,
+    public Prioriteiten(Pool pool, StrafrechtRepository repository, Zaakgrenzen grenzen, AuditLog audit, Clock clock,
             PrioriteitenConfig config) {
         this.pool = pool;
         this.repository = repository;
-        this.toegang = toegang;
+        this.grenzen = grenzen;
         this.audit = audit;
         this.clock = clock;
         this.config = config;
@@ -68,15 +68,15 @@ public class Prioriteiten {
 
     public Uni<Lijst> prioriteitenlijst(Actor actor, String gemeente) {
         vereisZsm(actor);
-        String doel = toegang.doel(actor);
-        Trace trace = toegang.door(actor, clock.instant()).trace();
+        String doel = grenzen.doel(actor);
+        Trace trace = grenzen.door(actor, clock.instant()).trace();
         return bereken(actor, gemeente).chain(l -> auditeer(actor, doel, l, trace));
     }
 
     /** The purpose under which the actor reads the list (checked once, also for a long-lived subscription). */
     public String doelVoorLijst(Actor actor, String gevraagd) {
         vereisZsm(actor);
-        return toegang.doel(actor, gevraagd);
+        return grenzen.doel(actor, gevraagd);
     }
 
     /**
@@ -85,7 +85,7 @@ public class Prioriteiten {
      */
     public Uni<Lijst> auditeer(Actor actor, String doel, Lijst l, Trace trace) {
         AuditRegel.Door door = AuditRegel.door(actor, l.opgesteldOp(), trace);
-        List<AuditRegel> regels = l.items().stream().map(i -> toegang.verstrekking(door, doel, AuditActie.PRIORITEITENLIJST,
+        List<AuditRegel> regels = l.items().stream().map(i -> grenzen.verstrekking(door, doel, AuditActie.PRIORITEITENLIJST,
                 i.huisverbodId(), i.zorgadviesAanwezig() ? List.of("KERN", "ZORGADVIES") : List.of("KERN"), null)).toList();
         return pool.withConnection(conn -> audit.schrijf(conn, regels)).replaceWith(l);
     }
@@ -101,7 +101,7 @@ public class Prioriteiten {
         Instant now = clock.instant();
         Instant venster = now.plus(config.contactverbodVenster());
         // the advice is category ZORGADVIES: shown on the list only as far as the policy gives it to this role
-        boolean advies = toegang.regelToont(actor, Categorie.ZORGADVIES);
+        boolean advies = grenzen.regelToont(actor, Categorie.ZORGADVIES);
         return pool.withConnection(conn -> repository.listKandidaten(conn, now, venster, gemeente)).map(rows -> {
             List<Object[]> ranked = new ArrayList<>();
             for (StrafrechtRepository.Kandidaat k : rows) {

@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.OpdrachtConfig;
 import nl.thvhub.huisverbod.service.Zaakboek;
@@ -54,9 +55,10 @@ public class ReclasseringsadviesService {
     }
 
     public Uni<List<Reclasseringsadvies.View>> lijst(Actor actor, UUID zaakId) {
-        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
-                (conn, inzage, now) -> repository.lijst(conn, zaakId, now)
-                        .map(l -> l.stream().map(v -> v.voor(inzage.besluit())).toList()));
+        return toegang.werk(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
+                Deelwerk.onderInzage(Categorie.STRAFRECHT,
+                        (conn, inzage, now) -> repository.lijst(conn, zaakId, now)
+                                .map(l -> l.stream().map(v -> v.voor(inzage.besluit())).toList())));
     }
 
     public Uni<Reclasseringsadvies.View> vraagAan(Actor actor, UUID zaakId, Reclasseringsadvies.Aanvraag a) {
@@ -65,22 +67,26 @@ public class ReclasseringsadviesService {
         }
         Invoer.vereist(a);
         Invoer.valideer(validator, a);
-        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, Categorie.STRAFRECHT,
-                (conn, inzage, now) -> {
-                    Huisverbod h = inzage.zaak();
-                    lopend(h, now);
-                    if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
-                        throw ProblemException.invalid("termijn", "ligt in het verleden");
-                    }
-                    UUID id = UUID.randomUUID();
-                    Instant vervaltOp = a.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
-                            .plus(opdrachten.reclasseringsadviesVerval());
-                    return repository.vraagAan(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
-                            .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor, now,
-                                    new JsonObject().put("aanvraagId", id.toString()).put("termijn", a.termijn().toString())))
-                            .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor, now))
-                            .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
-                });
+        return toegang.werk(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, Categorie.STRAFRECHT,
+                Deelwerk.onderInzage(Categorie.STRAFRECHT,
+                        (conn, inzage, now) -> {
+                            Huisverbod h = inzage.zaak();
+                            lopend(h, now);
+                            if (a.termijn().isBefore(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                                throw ProblemException.invalid("termijn", "ligt in het verleden");
+                            }
+                            UUID id = UUID.randomUUID();
+                            Instant vervaltOp = a.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
+                                    .plus(opdrachten.reclasseringsadviesVerval());
+                            return repository.vraagAan(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
+                                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor,
+                                            now,
+                                            new JsonObject().put("aanvraagId", id.toString()).put("termijn",
+                                                    a.termijn().toString())))
+                                    .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor,
+                                            now))
+                                    .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
+                        }));
     }
 
     public Uni<Reclasseringsadvies.View> lever(Actor actor, UUID zaakId, Reclasseringsadvies.Levering l) {
@@ -89,27 +95,31 @@ public class ReclasseringsadviesService {
         }
         Invoer.vereist(l);
         Invoer.valideer(validator, l);
-        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT,
-                (conn, inzage, now) -> {
-                    Huisverbod h = inzage.zaak();
-                    Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
-                    if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
-                        throw ProblemException.invalid("datum", "ligt in de toekomst");
-                    }
-                    if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
-                        throw ProblemException.invalid("datum", "ligt voor de aanvraag");
-                    }
-                    return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now)
-                            .chain(gelukt -> {
-                                if (!gelukt) {
-                                    throw ProblemException
-                                            .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
-                                }
-                                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor, now,
-                                        new JsonObject().put("datum", l.datum().toString()));
-                            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
-                            .chain(() -> repository.lijst(conn, zaakId, now)).map(list -> list.get(0).voor(inzage.besluit()));
-                });
+        return toegang.werk(actor, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, Categorie.STRAFRECHT,
+                Deelwerk.onderInzage(Categorie.STRAFRECHT,
+                        (conn, inzage, now) -> {
+                            Huisverbod h = inzage.zaak();
+                            Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
+                            if (l.datum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
+                                throw ProblemException.invalid("datum", "ligt in de toekomst");
+                            }
+                            if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
+                                throw ProblemException.invalid("datum", "ligt voor de aanvraag");
+                            }
+                            return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now)
+                                    .chain(gelukt -> {
+                                        if (!gelukt) {
+                                            throw ProblemException
+                                                    .preconditionFailed(
+                                                            "De aanvraag is intussen beantwoord; lees haar opnieuw.");
+                                        }
+                                        return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor,
+                                                now,
+                                                new JsonObject().put("datum", l.datum().toString()));
+                                    }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
+                                    .chain(() -> repository.lijst(conn, zaakId, now))
+                                    .map(list -> list.get(0).voor(inzage.besluit()));
+                        }));
     }
 
     /**
@@ -120,21 +130,22 @@ public class ReclasseringsadviesService {
         if (actor.rol() != Rol.OM_ZSM) {
             throw ProblemException.forbidden("Een aanvraag voor een reclasseringsadvies trekt het OM (ZSM) in.");
         }
-        return toegang.opInzage(actor, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, Categorie.STRAFRECHT,
-                (conn, inzage, now) -> {
-                    Huisverbod h = inzage.zaak();
-                    Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
-                    // an assigned worker hears it; Reclassering's queue simply loses the case (its reach ended)
-                    return repository.trekIn(conn, zaakId, actor.gebruikersnaam(), now).chain(gelukt -> {
-                        if (!gelukt) {
-                            throw ProblemException
-                                    .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
-                        }
-                        return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, actor, now,
-                                new JsonObject().put("termijn", open.termijn().toString()));
-                    }).chain(() -> outbox.emit(conn, "reclasseringsadvies.ingetrokken", Feiten.van(h), actor, now))
-                            .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
-                });
+        return toegang.werk(actor, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, Categorie.STRAFRECHT,
+                Deelwerk.onderInzage(Categorie.STRAFRECHT,
+                        (conn, inzage, now) -> {
+                            Huisverbod h = inzage.zaak();
+                            Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
+                            // an assigned worker hears it; Reclassering's queue simply loses the case (its reach ended)
+                            return repository.trekIn(conn, zaakId, actor.gebruikersnaam(), now).chain(gelukt -> {
+                                if (!gelukt) {
+                                    throw ProblemException
+                                            .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
+                                }
+                                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, actor, now,
+                                        new JsonObject().put("termijn", open.termijn().toString()));
+                            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.ingetrokken", Feiten.van(h), actor, now))
+                                    .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
+                        }));
     }
 
     /** The case's open request that has not lapsed; none is 409. */

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
@@ -61,17 +62,19 @@ public class StrafrechtService {
                     .forbidden("De politie registreert alleen de aangifte; beoordeling en beslissing zijn aan het OM.");
         }
         // registering needs the case, not the category STRAFRECHT: the police open the track without reading it
-        return toegang.op(actor, zaakId, AuditActie.AFDOENING_REGISTREREN, Categorie.KERN, (conn, h, now) -> repository
-                .volgendeVersie(conn, zaakId)
-                .chain(versie -> repository.insert(conn, UUID.randomUUID(), zaakId, versie, r, actor, now))
-                .call(() -> zaken.openStrafrechtelijkTraject(conn, zaakId))
-                .call(() -> outbox.emit(conn, "afdoening.geregistreerd", Feiten.van(h), actor, now))
-                .chain(() -> repository.listVersies(conn, h)).map(list -> list.get(0)));
+        return toegang.werk(actor, zaakId, AuditActie.AFDOENING_REGISTREREN, Categorie.KERN,
+                Deelwerk.onder(Categorie.KERN, (conn, h, now) -> repository
+                        .volgendeVersie(conn, zaakId)
+                        .chain(versie -> repository.insert(conn, UUID.randomUUID(), zaakId, versie, r, actor, now))
+                        .call(() -> zaken.openStrafrechtelijkTraject(conn, zaakId))
+                        .call(() -> outbox.emit(conn, "afdoening.geregistreerd", Feiten.van(h), actor, now))
+                        .chain(() -> repository.listVersies(conn, h)).map(list -> list.get(0))));
     }
 
     public Uni<List<Afdoening.Versie>> versies(Actor actor, UUID zaakId) {
-        return toegang.op(actor, zaakId, AuditActie.AFDOENINGEN_LEZEN, Categorie.STRAFRECHT,
-                (conn, h, now) -> repository.listVersies(conn, h));
+        return toegang.werk(actor, zaakId, AuditActie.AFDOENINGEN_LEZEN, Categorie.STRAFRECHT,
+                Deelwerk.onder(Categorie.STRAFRECHT,
+                        (conn, h, now) -> repository.listVersies(conn, h)));
     }
 
     private void validate(Afdoening.Registratie r) {

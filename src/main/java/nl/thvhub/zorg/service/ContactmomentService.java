@@ -45,7 +45,7 @@ public class ContactmomentService {
 
     /** The attempts of the persons the reader may see help data of, newest first. */
     public Uni<List<Contactmoment.View>> lijst(Actor actor, UUID zaakId) {
-        return toegang.deel(actor, zaakId, AuditActie.CONTACTMOMENTEN_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.CONTACTMOMENTEN_LEZEN, null, (conn, inzage, now) -> {
             Besluit b = inzage.besluit();
             if (!b.magIets(Categorie.HULPVERLENING)) {
                 throw ProblemException.forbidden("Contactmomenten zijn voor uw rol onthouden (categorie HULPVERLENING).");
@@ -69,7 +69,7 @@ public class ContactmomentService {
         if (c.bereikt() && c.medewerking() == null) {
             throw ProblemException.invalid("medewerking", "verplicht als de persoon bereikt is (JA, DEELS of NEE)");
         }
-        return toegang.deel(actor, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, c.betrokkeneId(), "betrokkeneId");
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.CONTACTMOMENT, p.rol());

@@ -63,7 +63,7 @@ public class MonitoringService {
 
     /** The check-ins of a case, newest first; they are about the family, so every person's line is logged. */
     public Uni<List<Peilmoment.View>> peilmomenten(Actor actor, UUID zaakId) {
-        return toegang.deel(actor, zaakId, AuditActie.PEILMOMENTEN_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PEILMOMENTEN_LEZEN, null, (conn, inzage, now) -> {
             vereisHulp(inzage.besluit());
             return peilmomenten.lijst(conn, zaakId)
                     .map(l -> new Deelwerk.Deel<>(l, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
@@ -76,7 +76,7 @@ public class MonitoringService {
         if (new HashSet<>(v.terugvalSignalen()).size() != v.terugvalSignalen().size()) {
             throw ProblemException.invalid("terugvalSignalen", "noemt een signaal meer dan eens");
         }
-        return toegang.deel(actor, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PEILMOMENT, null);
             vereisHulp(inzage.besluit());
@@ -101,7 +101,7 @@ public class MonitoringService {
 
     /** The monitoring report as the reader may see it: the case's outcome, and the referral outcome per visible person. */
     public Uni<Eindrapport.View> eindrapport(Actor actor, UUID zaakId) {
-        return toegang.deel(actor, zaakId, AuditActie.EINDRAPPORT_LEZEN,
+        return toegang.werk(actor, zaakId, AuditActie.EINDRAPPORT_LEZEN, null,
                 (conn, inzage, now) -> view(conn, inzage));
     }
 
@@ -113,7 +113,7 @@ public class MonitoringService {
         Invoer.vereist(v);
         Invoer.valideer(validator, v);
         valideer(v);
-        return toegang.deel(actor, zaakId, AuditActie.EINDRAPPORT_VASTGELEGD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.EINDRAPPORT_VASTGELEGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.EINDRAPPORT, null);
             vereisHulp(inzage.besluit());

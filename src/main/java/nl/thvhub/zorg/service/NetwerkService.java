@@ -48,7 +48,7 @@ public class NetwerkService {
     }
 
     public Uni<Netwerk.View> lees(Actor actor, UUID zaakId, UUID betrokkeneId) {
-        return toegang.deel(actor, zaakId, AuditActie.NETWERK_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.NETWERK_LEZEN, null, (conn, inzage, now) -> {
             Huisverbod.Betrokkene p = Zorgrechten.persoon(inzage.zaak(), betrokkeneId);
             vereisNetwerk(inzage.besluit(), p.id());
             return view(conn, zaakId, p.id());
@@ -58,7 +58,7 @@ public class NetwerkService {
     public Uni<Netwerk.View> schrijf(Actor actor, UUID zaakId, UUID betrokkeneId, Integer versie, Netwerk.Vastlegging v) {
         Invoer.vereist(v);
         Invoer.valideer(validator, v);
-        return toegang.deel(actor, zaakId, AuditActie.NETWERK_BIJGEWERKT, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.NETWERK_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.NETWERK, p.rol());

@@ -42,7 +42,7 @@ public class OverdrachtService {
     public Uni<Overdrachtbevestiging.View> bevestig(Actor actor, UUID zaakId, Overdrachtbevestiging.Vastlegging v) {
         Invoer.vereist(v);
         Invoer.valideer(validator, v);
-        return toegang.deel(actor, zaakId, AuditActie.OVERDRACHT_BEVESTIGD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.OVERDRACHT_BEVESTIGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Overdracht o = h.overdracht();
             if (h.status(now) != Status.AFGESLOTEN || o == null) {

@@ -45,7 +45,7 @@ public class PlanService {
     }
 
     public Uni<Plan.View> lees(Actor actor, UUID zaakId, Plan.Soort soort) {
-        return toegang.deel(actor, zaakId, AuditActie.PLAN_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PLAN_LEZEN, null, (conn, inzage, now) -> {
             vereisHulp(inzage);
             return view(conn, inzage, soort);
         });
@@ -54,7 +54,7 @@ public class PlanService {
     public Uni<Plan.View> schrijf(Actor actor, UUID zaakId, Plan.Soort soort, Integer versie, Plan.Vastlegging v) {
         Invoer.vereist(v);
         Invoer.valideer(validator, v);
-        return toegang.deel(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             vereisHulp(inzage);
@@ -78,7 +78,7 @@ public class PlanService {
     public Uni<Inzage> vrijeTekst(Actor actor, UUID zaakId, Integer zaakversie, Opdrachten.Hulpverlening o) {
         Invoer.vereist(o);
         Invoer.valideer(validator, o);
-        return toegang.deel(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             Zorgrechten.open(h, now);

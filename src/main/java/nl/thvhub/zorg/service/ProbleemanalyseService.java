@@ -51,7 +51,7 @@ public class ProbleemanalyseService {
     }
 
     public Uni<Probleemanalyse.View> lees(Actor actor, UUID zaakId, UUID betrokkeneId) {
-        return toegang.deel(actor, zaakId, AuditActie.PROBLEEMANALYSE_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PROBLEEMANALYSE_LEZEN, null, (conn, inzage, now) -> {
             Huisverbod.Betrokkene p = Zorgrechten.persoon(inzage.zaak(), betrokkeneId);
             vereisIets(inzage.besluit(), p.id());
             return view(conn, inzage, p.id());
@@ -62,7 +62,7 @@ public class ProbleemanalyseService {
             Probleemanalyse.Vastlegging v) {
         Invoer.vereist(v);
         Invoer.valideer(validator, v);
-        return toegang.deel(actor, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p.rol());

@@ -55,7 +55,7 @@ public class VerwijzingService {
 
     /** The referrals of the case the reader may see, newest sign-up first. */
     public Uni<List<Verwijzing.View>> lijst(Actor actor, UUID zaakId) {
-        return toegang.deel(actor, zaakId, AuditActie.VERWIJZINGEN_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.VERWIJZINGEN_LEZEN, null, (conn, inzage, now) -> {
             Besluit b = inzage.besluit();
             if (!b.magIets(Categorie.HULPVERLENING)) {
                 throw ProblemException.forbidden("Verwijzingen zijn voor uw rol onthouden (categorie HULPVERLENING).");
@@ -75,7 +75,7 @@ public class VerwijzingService {
         Invoer.vereist(a);
         Invoer.valideer(validator, a);
         Leefgebied leefgebied = leefgebied(a);
-        return toegang.deel(actor, zaakId, AuditActie.VERWIJZING_AANGEMELD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.VERWIJZING_AANGEMELD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, a.betrokkeneId(), "betrokkeneId");
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p.rol());
@@ -100,7 +100,7 @@ public class VerwijzingService {
             Verwijzing.Statuswijziging w) {
         Invoer.vereist(w);
         Invoer.valideer(validator, w);
-        return toegang.deel(actor, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, (conn, inzage, now) -> repository
+        return toegang.werk(actor, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, null, (conn, inzage, now) -> repository
                 .find(conn, zaakId, verwijzingId, true).chain(found -> {
                     Huisverbod h = inzage.zaak();
                     Verwijzing.Opgeslagen v = found.filter(x -> zichtbaar(inzage.besluit(), x))

@@ -52,7 +52,7 @@ public class ZorgadviesService {
     }
 
     public Uni<Zorgadvies.View> lees(Actor actor, UUID zaakId) {
-        return toegang.deel(actor, zaakId, AuditActie.ZORGADVIES_LEZEN, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.ZORGADVIES_LEZEN, null, (conn, inzage, now) -> {
             vereis(inzage.besluit().mag(Categorie.ZORGADVIES));
             return view(conn, inzage);
         });
@@ -64,7 +64,7 @@ public class ZorgadviesService {
         if (v.adviesVoorwaarden().stream().distinct().count() != v.adviesVoorwaarden().size()) {
             throw ProblemException.invalid("adviesVoorwaarden", "noemt een voorwaarde meer dan eens");
         }
-        return toegang.deel(actor, zaakId, AuditActie.ZORGADVIES_VASTGELEGD, (conn, inzage, now) -> {
+        return toegang.werk(actor, zaakId, AuditActie.ZORGADVIES_VASTGELEGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.ZORGADVIES, null);
             vereis(inzage.besluit().mag(Categorie.ZORGADVIES));

@@ -56,7 +56,7 @@ class ScopePredicaatTest {
             Zichtbaarheid zicht = disclosure.zichtbaarheid(lezer, nu);
             Set<UUID> java = new TreeSet<>();
             for (UUID id : zaken) {
-                if (zicht.omvat(Feiten.van(repository.find(pool, id, false).await().atMost(WACHT).orElseThrow()))) {
+                if (zicht.omvat(Feiten.van(repository.find(pool, id).await().atMost(WACHT).orElseThrow()))) {
                     java.add(id);
                 }
             }

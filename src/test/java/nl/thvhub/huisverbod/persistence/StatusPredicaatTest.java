@@ -70,7 +70,7 @@ class StatusPredicaatTest {
         Instant opgelegd = Instant.now().minus(Duration.ofMinutes(10));
         List<UUID> ids = zaken(opgelegd);
         List<Huisverbod> rijen = ids.stream()
-                .map(id -> repository.find(pool, id, false).await().atMost(Duration.ofSeconds(10)).orElseThrow()).toList();
+                .map(id -> repository.find(pool, id).await().atMost(Duration.ofSeconds(10)).orElseThrow()).toList();
         List<Instant> momenten = new ArrayList<>();
         for (Huisverbod h : rijen) {
             for (Instant grens : List.of(h.opgelegdOp(), h.eindmoment(), h.monitoringEinde())) {
