@@ -13,7 +13,7 @@ import nl.thvhub.platform.security.Rol;
  * did it is withheld (null, its category in {@code onthouden}) where naming the author reveals an involvement the reader
  * may not see (a GGZ worker's entry about a person whose GGZ data the reader does not see).
  */
-public record Gebeurtenis(@NotNull long id, @NotNull Instant tijdstip, @NotNull String soort, String actor, Rol rol,
+public record Gebeurtenis(@NotNull long id, @NotNull Instant tijdstip, @NotNull Gebeurtenissoort soort, String actor, Rol rol,
         Organisatie organisatie, @NotNull Map<String, Object> details,
         @NotNull java.util.List<nl.thvhub.privacy.@NotNull Categorie> onthouden) {
 

@@ -142,7 +142,8 @@ public class HuisverbodGraphQL {
 
     /** An event of the case's life; its free-form details as a JSON text, since GraphQL has no open map type. */
     @Type("Gebeurtenis")
-    public record GebeurtenisView(@NonNull long id, @NonNull Instant tijdstip, @NonNull String soort, String actor,
+    public record GebeurtenisView(@NonNull long id, @NonNull Instant tijdstip,
+            @NonNull nl.thvhub.huisverbod.Gebeurtenissoort soort, String actor,
             nl.thvhub.platform.security.Rol rol, nl.thvhub.platform.security.Organisatie organisatie,
             @NonNull @Description("JSON-object met de details van de gebeurtenis") String details) {
 

@@ -21,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gebeurtenis;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
@@ -308,12 +309,12 @@ public class HuisverbodRepository {
     }
 
     /** Appends one event to the case's lifecycle history. */
-    public Uni<Void> appendGebeurtenis(SqlClient sql, UUID huisverbodId, String soort, Actor actor, Instant now,
+    public Uni<Void> appendGebeurtenis(SqlClient sql, UUID huisverbodId, Gebeurtenissoort soort, Actor actor, Instant now,
             JsonObject details) {
         return sql.preparedQuery("""
                 insert into gebeurtenis (huisverbod_id, tijdstip, soort, actor, rol, organisatie, details)
                 values ($1, $2, $3, $4, $5, $6, $7)
-                """).execute(Tuple.tuple().addUUID(huisverbodId).addOffsetDateTime(odt(now)).addString(soort)
+                """).execute(Tuple.tuple().addUUID(huisverbodId).addOffsetDateTime(odt(now)).addString(soort.name())
                 .addString(actor.gebruikersnaam()).addString(actor.rol().code()).addString(actor.organisatie().name())
                 .addJsonObject(details)).replaceWithVoid();
     }
@@ -325,7 +326,8 @@ public class HuisverbodRepository {
                     List<Gebeurtenis> events = new ArrayList<>();
                     for (Row r : rows) {
                         events.add(
-                                new Gebeurtenis(r.getLong("id"), instant(r.getOffsetDateTime("tijdstip")), r.getString("soort"),
+                                new Gebeurtenis(r.getLong("id"), instant(r.getOffsetDateTime("tijdstip")),
+                                        Gebeurtenissoort.valueOf(r.getString("soort")),
                                         r.getString("actor"),
                                         r.getString("rol") == null ? null : Rol.uitCode(r.getString("rol")),
                                         r.getString("organisatie") == null

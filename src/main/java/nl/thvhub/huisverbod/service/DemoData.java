@@ -21,6 +21,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
@@ -29,6 +30,7 @@ import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.HubConfig;
 import nl.thvhub.platform.security.Actor;
@@ -193,12 +195,12 @@ public class DemoData {
         Actor politie = new Actor("demo", "politie-thv", Rol.POLITIE_THV, Organisatie.POLITIE, null,
                 "thv-hub-demo", false);
         Uni<Void> u = repository.insert(conn, h, politie, opgelegd)
-                .chain(() -> repository.appendGebeurtenis(conn, h.id(), "OPGELEGD", politie, opgelegd,
+                .chain(() -> repository.appendGebeurtenis(conn, h.id(), Gebeurtenissoort.OPGELEGD, politie, opgelegd,
                         new JsonObject().put("demo", true)))
                 .chain(() -> repository.update(conn, h)).replaceWithVoid();
         if (h.ingetrokkenOp() == null && h.eindmoment().isAfter(now)) {
             // running demo cases announce themselves like real ones, so the demo inboxes of wijkagent and ZSM are not empty
-            u = u.chain(() -> outbox.emit(conn, "huisverbod.opgelegd", Feiten.van(h), politie, opgelegd));
+            u = u.chain(() -> outbox.emit(conn, NotificatieType.HUISVERBOD_OPGELEGD, Feiten.van(h), politie, opgelegd));
         }
         if (s.coordinator() != null) {
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR,

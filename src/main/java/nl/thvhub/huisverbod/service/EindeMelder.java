@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
 
@@ -55,7 +56,7 @@ public class EindeMelder {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID id : ids) {
                 chain = chain.chain(() -> repository.find(conn, id)
-                        .chain(h -> outbox.emit(conn, "huisverbod.beeindigd", Feiten.van(h.orElseThrow()),
+                        .chain(h -> outbox.emit(conn, NotificatieType.HUISVERBOD_BEEINDIGD, Feiten.van(h.orElseThrow()),
                                 Actor.system(), now)));
             }
             return chain.chain(() -> onderhoud.markeerEindeGemeld(conn, ids, now)).replaceWith(ids.size());

@@ -15,8 +15,10 @@ import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -32,8 +34,9 @@ import nl.thvhub.platform.security.Rol;
 public class HuisverbodService {
 
     /** Lifecycle history entries that are also announced as events (the explicit end of monitoring is not). */
-    private static final Map<AuditActie, String> EVENTS = Map.of(AuditActie.VERLENGD, "huisverbod.verlengd",
-            AuditActie.INGETROKKEN, "huisverbod.ingetrokken", AuditActie.AFGESLOTEN, "huisverbod.afgesloten");
+    private static final Map<Gebeurtenissoort, NotificatieType> EVENTS = Map.of(Gebeurtenissoort.VERLENGD,
+            NotificatieType.HUISVERBOD_VERLENGD, Gebeurtenissoort.INGETROKKEN, NotificatieType.HUISVERBOD_INGETROKKEN,
+            Gebeurtenissoort.AFGESLOTEN, NotificatieType.HUISVERBOD_AFGESLOTEN);
 
     private final HuisverbodRepository repository;
     private final Zaaktoegang toegang;
@@ -71,7 +74,7 @@ public class HuisverbodService {
                         "Het eindmoment is verstreken; advies over verlenging kan niet meer worden gegeven.");
             }
             return Zaakwijziging.van(h).advies(new Huisverbod.Advies(o.advies(), o.motivering().trim(), now)).build();
-        }, AuditActie.VERLENGINGSADVIES, new JsonObject().put("advies", o.advies().name()));
+        }, Gebeurtenissoort.VERLENGINGSADVIES, new JsonObject().put("advies", o.advies().name()));
     }
 
     public Uni<Inzage> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {
@@ -85,7 +88,7 @@ public class HuisverbodService {
             return Zaakwijziging.van(h).verlengdOp(now).eindmoment(eind)
                     .monitoringEinde(Huisverbod.monitoringEinde(eind, h.coordinerendeOrganisatie()))
                     .build();
-        }, AuditActie.VERLENGD, new JsonObject().put("motivering", o == null ? null : o.motivering()));
+        }, Gebeurtenissoort.VERLENGD, new JsonObject().put("motivering", o == null ? null : o.motivering()));
     }
 
     public Uni<Inzage> intrekking(Actor actor, UUID id, Integer versie, Opdrachten.Intrekking o) {
@@ -95,7 +98,7 @@ public class HuisverbodService {
         Invoer.valideer(validator, o);
         return transition(actor, id, versie, Actie.INTREKKING, h -> {
         }, (h, now) -> Zaakwijziging.van(h).ingetrokkenOp(now).intrekkingReden(o.reden().trim()).build(),
-                AuditActie.INGETROKKEN,
+                Gebeurtenissoort.INGETROKKEN,
                 new JsonObject().put("reden", o.reden().trim()));
     }
 
@@ -103,7 +106,7 @@ public class HuisverbodService {
         Invoer.valideer(validator, o);
         return transition(actor, id, versie, Actie.BEEINDIGING, h -> Zaakcontrole.coordinatorVan(actor, h),
                 (h, now) -> Zaakwijziging.van(h).beeindigdOp(now).beeindigingReden(o.reden().trim()).build(),
-                AuditActie.MONITORING_BEEINDIGD,
+                Gebeurtenissoort.MONITORING_BEEINDIGD,
                 new JsonObject().put("reden", o.reden().trim()));
     }
 
@@ -137,7 +140,7 @@ public class HuisverbodService {
                                     ? null
                                     : now.plus(termijnen.overdrachtBevestiging()).plus(opdrachten.overdrachtBereik())))
                     .build();
-        }, AuditActie.AFGESLOTEN,
+        }, Gebeurtenissoort.AFGESLOTEN,
                 new JsonObject().put("overdrachtAan", o.overdrachtAan().trim())
                         .put("overdrachtDatum", o.overdrachtDatum().toString())
                         .put("gezamenlijkGesprek", o.gezamenlijkGesprek())
@@ -149,17 +152,17 @@ public class HuisverbodService {
      * The events a transition announces: closing also hands Veilig Thuis the monitoring report and tells a receiving hub
      * partner that a hand-over awaits its confirmation.
      */
-    private static List<String> events(AuditActie soort, Huisverbod changed) {
-        String type = EVENTS.get(soort);
+    private static List<NotificatieType> events(Gebeurtenissoort soort, Huisverbod changed) {
+        NotificatieType type = EVENTS.get(soort);
         if (type == null) {
             return List.of();
         }
-        if (soort != AuditActie.AFGESLOTEN) {
+        if (soort != Gebeurtenissoort.AFGESLOTEN) {
             return List.of(type);
         }
         return changed.overdracht().organisatie() == null
-                ? List.of(type, "monitoring.eindrapport")
-                : List.of(type, "monitoring.eindrapport", "overdracht.aangeboden");
+                ? List.of(type, NotificatieType.MONITORING_EINDRAPPORT)
+                : List.of(type, NotificatieType.MONITORING_EINDRAPPORT, NotificatieType.OVERDRACHT_AANGEBODEN);
     }
 
     /**
@@ -168,8 +171,8 @@ public class HuisverbodService {
      */
     private Uni<Inzage> transition(Actor actor, UUID id, Integer versie, Actie actie,
             java.util.function.Consumer<Huisverbod> authorize,
-            java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, AuditActie soort, JsonObject details) {
-        return toegang.wijzig(actor, id, soort, (conn, h, now) -> {
+            java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, Gebeurtenissoort soort, JsonObject details) {
+        return toegang.wijzig(actor, id, auditActie(soort), (conn, h, now) -> {
             authorize.accept(h);
             Zaakcontrole.versie(h, versie);
             if (!h.toegestaneActies(now).contains(actie)) {
@@ -181,14 +184,26 @@ public class HuisverbodService {
                 if (!updated) {
                     throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
                 }
-                return repository.appendGebeurtenis(conn, id, soort.name(), actor, now, details);
+                return repository.appendGebeurtenis(conn, id, soort, actor, now, details);
             }).chain(() -> {
                 Uni<Void> emit = Uni.createFrom().voidItem();
-                for (String type : events(soort, changed)) {
+                for (NotificatieType type : events(soort, changed)) {
                     emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
                 }
                 return emit;
             }).replaceWith(Zaaktoegang.Na.TONEN);
         }).map(Uitkomst::zichtbaarOf404);
+    }
+
+    /** The audit action under which a transition's view is disclosed. */
+    private static AuditActie auditActie(Gebeurtenissoort soort) {
+        return switch (soort) {
+            case VERLENGINGSADVIES -> AuditActie.VERLENGINGSADVIES;
+            case VERLENGD -> AuditActie.VERLENGD;
+            case INGETROKKEN -> AuditActie.INGETROKKEN;
+            case MONITORING_BEEINDIGD -> AuditActie.MONITORING_BEEINDIGD;
+            case AFGESLOTEN -> AuditActie.AFGESLOTEN;
+            default -> throw new IllegalArgumentException("not a lifecycle transition: " + soort);
+        };
     }
 }

@@ -17,10 +17,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
@@ -78,8 +80,10 @@ public class Oplegging {
                                         h.herhalingGrond());
                             }
                             return repository.insert(conn, h, actor, now)
-                                    .chain(() -> repository.appendGebeurtenis(conn, h.id(), "OPGELEGD", actor, now, details))
-                                    .chain(() -> outbox.emit(conn, "huisverbod.opgelegd", Feiten.van(h), actor, now))
+                                    .chain(() -> repository.appendGebeurtenis(conn, h.id(), Gebeurtenissoort.OPGELEGD, actor,
+                                            now, details))
+                                    .chain(() -> outbox.emit(conn, NotificatieType.HUISVERBOD_OPGELEGD, Feiten.van(h), actor,
+                                            now))
                                     .chain(() -> toegang.toonNieuw(conn, actor, h.id(), AuditActie.OPLEGGEN, now))
                                     .map(Uitkomst::zichtbaarOf404);
                         })));

@@ -10,6 +10,7 @@ import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
@@ -54,7 +55,7 @@ public class Toewijzingen {
             return repository.endToewijzingen(conn, id, o.rol(), now)
                     .chain(() -> repository.insertToewijzing(conn, id, t, actor))
                     .chain(() -> repository.update(conn, h)).replaceWithVoid()
-                    .chain(() -> repository.appendGebeurtenis(conn, id, "TOEGEWEZEN", actor, now, details))
+                    .chain(() -> repository.appendGebeurtenis(conn, id, Gebeurtenissoort.TOEGEWEZEN, actor, now, details))
                     .replaceWith(draagtEigenRolOver ? Zaaktoegang.Na.OVERGEDRAGEN : Zaaktoegang.Na.TONEN);
         }).invoke(u -> {
             if (!(u instanceof Uitkomst.Overgedragen)) {

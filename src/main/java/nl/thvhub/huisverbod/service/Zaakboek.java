@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
@@ -29,9 +29,9 @@ public class Zaakboek {
     }
 
     /** A history entry inside the caller's transaction (a part of the record changed). */
-    public Uni<Void> gebeurtenis(SqlConnection conn, UUID zaakId, AuditActie soort, Actor actor, Instant now,
+    public Uni<Void> gebeurtenis(SqlConnection conn, UUID zaakId, Gebeurtenissoort soort, Actor actor, Instant now,
             JsonObject details) {
-        return repository.appendGebeurtenis(conn, zaakId, soort.name(), actor, now, details);
+        return repository.appendGebeurtenis(conn, zaakId, soort, actor, now, details);
     }
 
     /** Records receipt of the case's warm hand-over, once (false: confirmed already). */

@@ -6,6 +6,7 @@ import nl.thvhub.huisverbod.Actie;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Versiecontrole;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
@@ -18,10 +19,7 @@ final class Zaakcontrole {
 
     /** 412 when the caller's {@code If-Match} version is not the case's current one. */
     static void versie(Huisverbod h, Integer versie) {
-        if (versie != null && versie != h.versie()) {
-            throw ProblemException
-                    .preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + versie + "; lees haar opnieuw.");
-        }
+        Versiecontrole.klopt(Versiecontrole.Onderwerp.ZAAK, versie, h.versie());
     }
 
     /** A coordinator who is not assigned to the case does not learn that it exists (404, as for a missing case). */

@@ -22,6 +22,7 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Pagina;
 import nl.thvhub.platform.ProblemException;
@@ -139,7 +140,8 @@ public class Zaaktoegang {
             }
             Besluit b = inzage.besluit();
             return repository.history(conn, id).map(all -> Optional.of(all.stream()
-                    .filter(g -> b.magGebeurtenis(g.soort(), g.details())).map(g -> zonderVerborgenAuteur(b, g)).toList()));
+                    .filter(g -> b.magGebeurtenis(g.soort().name(), g.details())).map(g -> zonderVerborgenAuteur(b, g))
+                    .toList()));
         })).map(list -> list.orElseThrow(ProblemException::notFound));
     }
 
@@ -148,7 +150,7 @@ public class Zaaktoegang {
      * out, and its author withheld where naming it reveals an unseen involvement; what was withheld named in onthouden.
      */
     private static Gebeurtenis zonderVerborgenAuteur(Besluit b, Gebeurtenis g) {
-        Map<String, Categorie> details = b.onthoudenDetails(g.soort(), g.details().keySet());
+        Map<String, Categorie> details = b.onthoudenDetails(g.soort().name(), g.details().keySet());
         if (!details.isEmpty()) {
             Map<String, Object> zichtbaar = new java.util.LinkedHashMap<>(g.details());
             zichtbaar.keySet().removeAll(details.keySet());
@@ -269,12 +271,12 @@ public class Zaaktoegang {
         return noodtoegang.verleendLaatsteDag(conn, actor, now).chain(n -> {
             if (n >= disclosure.noodtoegangPerDag()) {
                 // the refusal and the FG's event commit; the caller gets 429 afterwards
-                return outbox.emit(conn, "noodtoegang.limiet-bereikt", feiten, actor, now)
+                return outbox.emit(conn, NotificatieType.NOODTOEGANG_LIMIET_BEREIKT, feiten, actor, now)
                         .chain(() -> geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.NOODTOEGANG_LIMIET));
             }
             Besluit nood = disclosure.beslis(actor, doel, Feiten.metNoodtoegang(feiten), now);
             return noodtoegang.verleen(conn, actor, id, noodReden, now)
-                    .chain(() -> outbox.emit(conn, "noodtoegang.gebruikt", feiten, actor, now))
+                    .chain(() -> outbox.emit(conn, NotificatieType.NOODTOEGANG_GEBRUIKT, feiten, actor, now))
                     .chain(() -> audit.schrijf(conn,
                             disclosure.auditregels(door, nood, actie, id, feiten.personen(), noodReden)))
                     .replaceWith((Uitkomst) inzage(zaak, nood, now));

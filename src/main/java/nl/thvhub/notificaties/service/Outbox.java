@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
-import nl.thvhub.notificaties.Routing;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.persistence.OutboxRepository;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
@@ -31,10 +31,12 @@ public class Outbox implements GebeurtenisPoort {
     }
 
     @Override
-    public Uni<Void> emit(SqlClient sql, String type, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
-        if (!Routing.TYPES.contains(type)) {
-            throw new IllegalArgumentException("unknown event type " + type);
-        }
+    public Uni<Void> toestemmingIngetrokken(SqlClient sql, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
+        return emit(sql, NotificatieType.TOESTEMMING_INGETROKKEN, zaak, afzender, tijdstip);
+    }
+
+    /** Announces an event about a case in the caller's transaction; it leaves once that commits. */
+    public Uni<Void> emit(SqlClient sql, NotificatieType type, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
         JsonArray toegewezen = new JsonArray();
         zaak.toegewezen().forEach(
                 t -> toegewezen.add(new JsonObject().put("rol", t.rol().code()).put("gebruikersnaam", t.gebruikersnaam())
@@ -46,7 +48,7 @@ public class Outbox implements GebeurtenisPoort {
                 .put("opdrachten", new JsonArray(zaak.opdrachten().stream()
                         .map(o -> new JsonObject().put("soort", o.soort()).put("organisatie", o.organisatie().name()))
                         .toList()));
-        return repository.insert(sql, UUID.randomUUID(), type, zaak.zaakId(), tijdstip, afzender.organisatie().name(),
+        return repository.insert(sql, UUID.randomUUID(), type.code(), zaak.zaakId(), tijdstip, afzender.organisatie().name(),
                 feiten);
     }
 }

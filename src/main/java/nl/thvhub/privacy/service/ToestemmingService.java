@@ -153,7 +153,7 @@ public class ToestemmingService {
                                     List.of(regel(actor, doel, AuditActie.TOESTEMMING_INGETROKKEN, zaak.zaakId(),
                                             t.betrokkeneId(),
                                             now))))
-                            .chain(() -> gebeurtenissen.emit(conn, "toestemming.ingetrokken", zaak, actor, now))
+                            .chain(() -> gebeurtenissen.toestemmingIngetrokken(conn, zaak, actor, now))
                             .chain(() -> find(conn, id));
                 })));
     }

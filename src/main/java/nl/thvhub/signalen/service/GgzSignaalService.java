@@ -14,6 +14,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -64,7 +65,7 @@ public class GgzSignaalService {
                             nee ? null : s.instelling().trim(), c == null ? null : c.rol().trim(),
                             c == null ? null : c.telefoon().trim(), now);
                     return repository.upsert(conn, zaakId, nieuw, actor)
-                            .call(() -> outbox.emit(conn, "ggz-signaal.gewijzigd", Feiten.van(h), actor, now))
+                            .call(() -> outbox.emit(conn, NotificatieType.GGZ_SIGNAAL_GEWIJZIGD, Feiten.van(h), actor, now))
                             .replaceWith(nieuw);
                 }));
     }

@@ -22,6 +22,7 @@ import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Pagina;
@@ -88,7 +89,8 @@ public class OvertredingService {
                     }
                     UUID id = UUID.randomUUID();
                     return repository.insert(conn, id, zaakId, m, status, !now.isBefore(einde), actor, now)
-                            .call(() -> outbox.emit(conn, politie ? "overtreding.geregistreerd" : "overtreding.vermoed",
+                            .call(() -> outbox.emit(conn,
+                                    politie ? NotificatieType.OVERTREDING_GEREGISTREERD : NotificatieType.OVERTREDING_VERMOED,
                                     Feiten.van(h), actor, now))
                             .chain(() -> een(conn, zaakId, id, false));
                 }));
@@ -115,7 +117,8 @@ public class OvertredingService {
                             }
                             return repository.beoordeel(conn, zaakId, id, b, actor, now)
                                     .call(() -> bevestigd
-                                            ? outbox.emit(conn, "overtreding.geregistreerd", Feiten.van(h), actor, now)
+                                            ? outbox.emit(conn, NotificatieType.OVERTREDING_GEREGISTREERD, Feiten.van(h), actor,
+                                                    now)
                                             : Uni.createFrom().voidItem())
                                     .chain(() -> een(conn, zaakId, id, false));
                         })));

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.Deelwerk;
@@ -19,6 +20,7 @@ import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.OpdrachtConfig;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -79,11 +81,13 @@ public class ReclasseringsadviesService {
                             Instant vervaltOp = a.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
                                     .plus(opdrachten.reclasseringsadviesVerval());
                             return repository.vraagAan(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
-                                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GEVRAAGD, actor,
+                                    .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.RECLASSERINGSADVIES_GEVRAAGD,
+                                            actor,
                                             now,
                                             new JsonObject().put("aanvraagId", id.toString()).put("termijn",
                                                     a.termijn().toString())))
-                                    .chain(() -> outbox.emit(conn, "reclasseringsadvies.aangevraagd", Feiten.van(h), actor,
+                                    .chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_GEVRAAGD, Feiten.van(h),
+                                            actor,
                                             now))
                                     .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
                         }));
@@ -113,10 +117,13 @@ public class ReclasseringsadviesService {
                                                     .preconditionFailed(
                                                             "De aanvraag is intussen beantwoord; lees haar opnieuw.");
                                         }
-                                        return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_GELEVERD, actor,
+                                        return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.RECLASSERINGSADVIES_GELEVERD,
+                                                actor,
                                                 now,
                                                 new JsonObject().put("datum", l.datum().toString()));
-                                    }).chain(() -> outbox.emit(conn, "reclasseringsadvies.geleverd", Feiten.van(h), actor, now))
+                                    })
+                                    .chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_GELEVERD, Feiten.van(h),
+                                            actor, now))
                                     .chain(() -> repository.lijst(conn, zaakId, now))
                                     .map(list -> list.get(0).voor(inzage.besluit()));
                         }));
@@ -141,9 +148,11 @@ public class ReclasseringsadviesService {
                                     throw ProblemException
                                             .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
                                 }
-                                return boek.gebeurtenis(conn, zaakId, AuditActie.RECLASSERINGSADVIES_INGETROKKEN, actor, now,
+                                return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.RECLASSERINGSADVIES_INGETROKKEN, actor,
+                                        now,
                                         new JsonObject().put("termijn", open.termijn().toString()));
-                            }).chain(() -> outbox.emit(conn, "reclasseringsadvies.ingetrokken", Feiten.van(h), actor, now))
+                            }).chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_INGETROKKEN, Feiten.van(h),
+                                    actor, now))
                                     .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
                         }));
     }

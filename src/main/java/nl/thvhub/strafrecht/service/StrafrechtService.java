@@ -15,6 +15,7 @@ import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Problem;
@@ -67,7 +68,7 @@ public class StrafrechtService {
                         .volgendeVersie(conn, zaakId)
                         .chain(versie -> repository.insert(conn, UUID.randomUUID(), zaakId, versie, r, actor, now))
                         .call(() -> zaken.openStrafrechtelijkTraject(conn, zaakId))
-                        .call(() -> outbox.emit(conn, "afdoening.geregistreerd", Feiten.van(h), actor, now))
+                        .call(() -> outbox.emit(conn, NotificatieType.AFDOENING_GEREGISTREERD, Feiten.van(h), actor, now))
                         .chain(() -> repository.listVersies(conn, h)).map(list -> list.get(0))));
     }
 

@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaakboek;
@@ -88,7 +89,7 @@ public class ContactmomentService {
             Contactmoment.View view = new Contactmoment.View(UUID.randomUUID(), zaakId, p.id(), c.datum(), c.vorm(),
                     c.bereikt(), c.medewerking(), actor.gebruikersnaam(), actor.organisatie(), now, List.of());
             return repository.insert(conn, view)
-                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.CONTACTMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("contactmomentId", view.id().toString())
                                     .put("betrokkeneId", p.id().toString()).put("bereikt", c.bereikt())))
                     .replaceWith(new Deelwerk.Deel<>(view, Map.of(p.id(), Set.of(Categorie.HULPVERLENING))));

@@ -12,7 +12,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
@@ -35,7 +35,7 @@ class Documentschrijver {
 
     /** The next version; {@code details} of the history entry get the new version number. */
     Uni<Void> vervang(SqlConnection conn, Actor actor, UUID zaak, String soort, UUID sleutel, Integer versie,
-            Function<Optional<ZorgdocumentRepository.Document>, JsonArray> nieuw, AuditActie gebeurtenis,
+            Function<Optional<ZorgdocumentRepository.Document>, JsonArray> nieuw, Gebeurtenissoort gebeurtenis,
             JsonObject details, Instant now) {
         return documenten.huidig(conn, zaak, soort, sleutel).chain(doc -> {
             int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);

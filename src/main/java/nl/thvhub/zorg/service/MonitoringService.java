@@ -18,6 +18,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Inzage;
@@ -92,7 +93,7 @@ public class MonitoringService {
                     List.copyOf(v.terugvalSignalen()), v.hulpLoopt(), toelichting, actor.gebruikersnaam(),
                     actor.organisatie(), now);
             return peilmomenten.insert(conn, p)
-                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.PEILMOMENT_VASTGELEGD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.PEILMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("peilmomentId", p.id().toString()).put("datum", p.datum().toString())
                                     .put("veilig", p.veilig().name())))
                     .replaceWith(new Deelwerk.Deel<>(p, Zorgrechten.gezin(h, Categorie.HULPVERLENING)));
@@ -129,7 +130,7 @@ public class MonitoringService {
             Eindrapport.Inhoud inhoud = new Eindrapport.Inhoud(v.dreigingAfgenomen(), List.copyOf(personen),
                     v.relatieBeeindigd(), v.recidiveBekend(), Invoer.tekst(v.toelichting()), reden);
             return schrijver.vervang(conn, actor, zaakId, EINDRAPPORT, zaakId, versie, doc -> Zorgcodec.eindrapport(inhoud),
-                    AuditActie.EINDRAPPORT_VASTGELEGD, new JsonObject().put("afgezien", reden != null), now)
+                    Gebeurtenissoort.EINDRAPPORT_VASTGELEGD, new JsonObject().put("afgezien", reden != null), now)
                     .chain(() -> view(conn, inzage));
         });
     }

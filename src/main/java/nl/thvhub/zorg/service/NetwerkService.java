@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
@@ -69,7 +70,7 @@ public class NetwerkService {
                             Invoer.tekst(c.rolInVeiligheidsplan())))
                     .toList();
             return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie, doc -> Zorgcodec.netwerk(contacten),
-                    AuditActie.NETWERK_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
+                    Gebeurtenissoort.NETWERK_BIJGEWERKT, new JsonObject().put("betrokkeneId", p.id().toString()), now)
                     .chain(() -> view(conn, zaakId, p.id()));
         });
     }

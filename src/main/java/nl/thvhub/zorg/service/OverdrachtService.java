@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.Deelwerk;
@@ -86,7 +87,7 @@ public class OverdrachtService {
                 if (!gelukt) {
                     throw ProblemException.preconditionFailed("De overdracht is intussen bevestigd; lees de zaak opnieuw.");
                 }
-                return boek.gebeurtenis(conn, zaakId, AuditActie.OVERDRACHT_BEVESTIGD, actor, now,
+                return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.OVERDRACHT_BEVESTIGD, actor, now,
                         new JsonObject().put("bevestigdOp", b.op().toString()).put("organisatie", b.organisatie().name()));
             }).replaceWith(new Deelwerk.Deel<>(
                     new Overdrachtbevestiging.View(zaakId, b.op(), b.door(), b.organisatie(), b.vastgelegdOp()), Map.of()));

@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Inzage;
@@ -19,6 +20,7 @@ import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Versiecontrole;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.zorg.Plan;
@@ -82,10 +84,8 @@ public class PlanService {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             Zorgrechten.open(h, now);
-            if (zaakversie != null && zaakversie != h.versie()) { // the deprecated endpoint's If-Match is optional, on the case
-                throw ProblemException.preconditionFailed("De zaak heeft versie " + h.versie() + ", niet " + zaakversie
-                        + "; lees haar opnieuw.");
-            }
+            // the deprecated endpoint's If-Match is optional, on the case
+            Versiecontrole.klopt(Versiecontrole.Onderwerp.ZAAK, zaakversie, h.versie());
             return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, Zorgrechten.ONVOORWAARDELIJK,
                     item(o.plan(), h), now)
                     .chain(() -> vervang(conn, actor, h, Plan.Soort.VEILIGHEIDSPLAN, Zorgrechten.ONVOORWAARDELIJK,
@@ -97,7 +97,7 @@ public class PlanService {
     private Uni<Void> vervang(SqlConnection conn, Actor actor, Huisverbod h, Plan.Soort soort, Integer versie,
             List<Plan.Item> items, Instant now) {
         return schrijver.vervang(conn, actor, h.id(), soort.name(), h.id(), versie, doc -> Zorgcodec.plan(items),
-                AuditActie.PLAN_BIJGEWERKT, new JsonObject().put("soort", soort.name()).put("items", items.size()), now);
+                Gebeurtenissoort.PLAN_BIJGEWERKT, new JsonObject().put("soort", soort.name()).put("items", items.size()), now);
     }
 
     private Uni<Deelwerk.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {

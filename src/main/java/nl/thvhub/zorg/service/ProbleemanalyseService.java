@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Inzage;
@@ -73,7 +74,7 @@ public class ProbleemanalyseService {
                             doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of()), v.leefgebieden(),
                             l -> inzage.besluit().mag(l.categorie(), p.id()), actor.gebruikersnaam(), actor.organisatie(),
                             now)),
-                    AuditActie.PROBLEEMANALYSE_BIJGEWERKT, wijziging(p.id(), v), now)
+                    Gebeurtenissoort.PROBLEEMANALYSE_BIJGEWERKT, wijziging(p.id(), v), now)
                     .chain(() -> view(conn, inzage, p.id()));
         });
     }

@@ -15,11 +15,13 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -37,7 +39,7 @@ import nl.thvhub.zorg.persistence.VerwijzingRepository;
 @ApplicationScoped
 public class VerwijzingService {
 
-    static final String EVENT = "verwijzing.status-gewijzigd";
+    static final NotificatieType EVENT = NotificatieType.VERWIJZING_STATUS_GEWIJZIGD;
 
     private final Zaaktoegang toegang;
     private final Zaakboek boek;
@@ -89,7 +91,7 @@ public class VerwijzingService {
                     Boolean.TRUE.equals(a.begeleidNaarEersteAfspraak()), 1, actor.gebruikersnaam(), actor.organisatie(), now,
                     List.of(new Verwijzing.Stap(Verwijzing.Status.AANGEMELD, a.aangemeldOp())));
             return repository.insert(conn, v)
-                    .chain(() -> boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_AANGEMELD, actor, now,
+                    .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.VERWIJZING_AANGEMELD, actor, now,
                             stap(v, p.id(), v.status(), v.aangemeldOp())))
                     .chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                     .replaceWith(new Deelwerk.Deel<>(Verwijzing.View.van(v).voor(inzage.besluit()), getoond(v)));
@@ -124,7 +126,7 @@ public class VerwijzingService {
                         if (!gelukt) {
                             throw Zorgrechten.gelijktijdig();
                         }
-                        return boek.gebeurtenis(conn, zaakId, AuditActie.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
+                        return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.VERWIJZING_STATUS_GEWIJZIGD, actor, now,
                                 stap(v, p.id(), w.status(), w.datum()));
                     }).chain(() -> outbox.emit(conn, EVENT, Feiten.van(h), actor, now))
                             .chain(() -> repository.find(conn, zaakId, verwijzingId, false))

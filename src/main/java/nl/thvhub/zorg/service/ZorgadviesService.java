@@ -12,12 +12,14 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Feiten;
 import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.ProblemException;
@@ -76,9 +78,9 @@ public class ZorgadviesService {
             // the ZSM list holds running cases with a criminal track: that is where the advice is awaited
             boolean opLijst = h.strafrechtelijkTraject() && (status == Status.OPGELEGD || status == Status.VERLENGD);
             return schrijver.vervang(conn, actor, zaakId, ZORGADVIES, zaakId, versie, doc -> Zorgcodec.zorgadvies(inhoud),
-                    AuditActie.ZORGADVIES_VASTGELEGD, new JsonObject().put("risico", v.risico().name()), now)
+                    Gebeurtenissoort.ZORGADVIES_VASTGELEGD, new JsonObject().put("risico", v.risico().name()), now)
                     .call(() -> opLijst
-                            ? outbox.emit(conn, "zorgadvies.ontvangen", Feiten.van(h), actor, now)
+                            ? outbox.emit(conn, NotificatieType.ZORGADVIES_ONTVANGEN, Feiten.van(h), actor, now)
                             : Uni.createFrom().voidItem())
                     .chain(() -> view(conn, inzage));
         });

@@ -20,7 +20,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.platform.HubConfig;
@@ -124,7 +124,7 @@ public class Zorgdemo {
     private Uni<Void> plan(SqlConnection conn, DemozaakRepository.Demozaak z, Actor c, Instant op, Plan.Soort soort,
             List<Plan.Item> items) {
         return documenten.schrijf(conn, z.id(), soort.name(), z.id(), 0, Zorgcodec.plan(items), c, op)
-                .chain(() -> boek.gebeurtenis(conn, z.id(), AuditActie.PLAN_BIJGEWERKT, c, op,
+                .chain(() -> boek.gebeurtenis(conn, z.id(), Gebeurtenissoort.PLAN_BIJGEWERKT, c, op,
                         new JsonObject().put("soort", soort.name()).put("versie", 1).put("items", items.size())));
     }
 
@@ -134,7 +134,7 @@ public class Zorgdemo {
                 new Probleemanalyse.Regel(l1, s1, t1, c.gebruikersnaam(), c.organisatie(), op),
                 new Probleemanalyse.Regel(l2, s2, t2, c.gebruikersnaam(), c.organisatie(), op));
         return documenten.schrijf(conn, z.id(), ProbleemanalyseService.DOCUMENT, persoon, 0, Zorgcodec.analyse(regels), c, op)
-                .chain(() -> boek.gebeurtenis(conn, z.id(), AuditActie.PROBLEEMANALYSE_BIJGEWERKT, c, op,
+                .chain(() -> boek.gebeurtenis(conn, z.id(), Gebeurtenissoort.PROBLEEMANALYSE_BIJGEWERKT, c, op,
                         new JsonObject().put("betrokkeneId", persoon.toString()).put("versie", 1)));
     }
 

@@ -9,6 +9,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.Versiecontrole;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 
@@ -89,16 +90,11 @@ public final class Zorgrechten {
 
     /** 412 when the caller's {@code If-Match} version is not the current one; 428 without one on a document that exists. */
     static void versie(Integer gevraagd, int huidig) {
-        if (gevraagd == null && huidig > 0) {
-            // RFC 6585: a write to a document that exists must say which version it replaces, or it would overwrite a
-            // colleague's version without knowing it
-            throw new nl.thvhub.platform.ProblemException(nl.thvhub.platform.Problem.of(428, "Versie vereist",
-                    "Dit onderdeel heeft al versie " + huidig + "; stuur If-Match met de versie die u wijzigt."));
+        if (gevraagd != null && gevraagd == ONVOORWAARDELIJK) {
+            return;
         }
-        if (gevraagd != null && gevraagd != ONVOORWAARDELIJK && gevraagd != huidig) {
-            throw ProblemException.preconditionFailed("Dit onderdeel heeft versie " + huidig + ", niet " + gevraagd
-                    + "; lees het opnieuw.");
-        }
+        Versiecontrole.vereist(Versiecontrole.Onderwerp.ONDERDEEL, gevraagd, huidig);
+        Versiecontrole.klopt(Versiecontrole.Onderwerp.ONDERDEEL, gevraagd, huidig);
     }
 
     /** The deprecated free-text endpoint replaces the plans unconditionally: its own If-Match is on the case. */

@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.ZorgtermijnConfig;
+import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.zorg.persistence.ContactmomentRepository;
@@ -72,19 +73,22 @@ public class Zorgsignalering {
         Instant grens = now.minus(termijnen.uhgBereikt());
         LocalDate verwijzingsgrens = LocalDate.ofInstant(now.minus(termijnen.verwijzingGestart()), Huisverbod.TIJDZONE);
         return pool.withTransaction(conn -> contacten.claimUhgNietBereikt(conn, grens.minus(TERUGBLIK), grens, now, 500)
-                .chain(zaken -> meld(conn, "zorg.uhg-niet-bereikt", zaken, now).replaceWith(zaken.size()))
+                .chain(zaken -> meld(conn, NotificatieType.ZORG_UHG_NIET_BEREIKT, zaken, now).replaceWith(zaken.size()))
                 .chain(n -> verwijzingen.claimNietGestart(conn, verwijzingsgrens, now, 500)
-                        .chain(rijen -> meld(conn, "verwijzing.niet-gestart", rijen.stream().map(r -> r[0]).toList(), now)
+                        .chain(rijen -> meld(conn, NotificatieType.VERWIJZING_NIET_GESTART,
+                                rijen.stream().map(r -> r[0]).toList(), now)
                                 .replaceWith(n + rijen.size())))
                 .chain(n -> peilmomenten.claimPeilmomentGemist(conn, Huisverbod.PEILMOMENT_NA_EINDE,
                         termijnen.peilmomentMarge(), now, TERUGBLIK, 500)
-                        .chain(zaken -> meld(conn, "monitoring.peilmoment-gemist", zaken, now).replaceWith(n + zaken.size())))
+                        .chain(zaken -> meld(conn, NotificatieType.MONITORING_PEILMOMENT_GEMIST, zaken, now)
+                                .replaceWith(n + zaken.size())))
                 .chain(n -> peilmomenten.claimOverdrachtOnbevestigd(conn, termijnen.overdrachtBevestiging(), now, TERUGBLIK,
                         500)
-                        .chain(zaken -> meld(conn, "overdracht.niet-bevestigd", zaken, now).replaceWith(n + zaken.size()))));
+                        .chain(zaken -> meld(conn, NotificatieType.OVERDRACHT_NIET_BEVESTIGD, zaken, now)
+                                .replaceWith(n + zaken.size()))));
     }
 
-    private Uni<Void> meld(SqlConnection conn, String type, List<UUID> zaken, Instant now) {
+    private Uni<Void> meld(SqlConnection conn, NotificatieType type, List<UUID> zaken, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (UUID id : zaken) {
             chain = chain.chain(() -> boek.feiten(conn, id).chain(f -> f.isEmpty()

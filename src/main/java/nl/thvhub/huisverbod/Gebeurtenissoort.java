@@ -1,0 +1,12 @@
+package nl.thvhub.huisverbod;
+
+import org.eclipse.microprofile.graphql.Enum;
+
+/**
+ * The kinds of entry in a case's history. Each is named in the policy file under {@code onthulling.geschiedenis} with
+ * the category that decides who reads it (a test pins the two to each other).
+ */
+@Enum("Gebeurtenissoort")
+public enum Gebeurtenissoort {
+    OPGELEGD, TOEGEWEZEN, VERLENGINGSADVIES, VERLENGD, INGETROKKEN, HULPVERLENING_BIJGEWERKT, MONITORING_BEEINDIGD, PROBLEEMANALYSE_BIJGEWERKT, PLAN_BIJGEWERKT, VERWIJZING_AANGEMELD, VERWIJZING_STATUS_GEWIJZIGD, CONTACTMOMENT_VASTGELEGD, NETWERK_BIJGEWERKT, AFGESLOTEN, PEILMOMENT_VASTGELEGD, EINDRAPPORT_VASTGELEGD, OVERDRACHT_BEVESTIGD, ZORGADVIES_VASTGELEGD, RECLASSERINGSADVIES_GEVRAAGD, RECLASSERINGSADVIES_GELEVERD, RECLASSERINGSADVIES_INGETROKKEN
+}
