@@ -74,9 +74,15 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * the zorgadvies (null: none) and the OM's open request for a Reclassering advice report (null: none open).
      */
     public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
-            Adviesaanvraag reclasseringsadvies) {
+            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld) {
 
-        public static final Opvolging GEEN = new Opvolging(null, null, null, null);
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false);
+
+        /** Without an afdoening registered (ZSM has not assessed the case yet). */
+        public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+                Adviesaanvraag reclasseringsadvies) {
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, false);
+        }
     }
 
     /** A monitoring check-in as the case view summarises it (category HULPVERLENING). */
@@ -115,9 +121,15 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * Violations: confirmed ones, suspected ones awaiting the police, confirmed ones without follow-up yet, and the
      * follow-ups in order of the violations.
      */
-    public record Overtredingen(int aantal, int vermoed, int zonderVervolg, List<Vervolgactie> vervolgacties) {
+    public record Overtredingen(int aantal, int vermoed, int zonderVervolg, List<Vervolgactie> vervolgacties,
+            Instant oudsteZonderVervolg) {
 
-        public static final Overtredingen GEEN = new Overtredingen(0, 0, 0, List.of());
+        public static final Overtredingen GEEN = new Overtredingen(0, 0, 0, List.of(), null);
+
+        /** Without the moment of the oldest confirmed violation awaiting follow-up. */
+        public Overtredingen(int aantal, int vermoed, int zonderVervolg, List<Vervolgactie> vervolgacties) {
+            this(aantal, vermoed, zonderVervolg, vervolgacties, null);
+        }
     }
 
     /** The GGZ flag for one person: involvement, institution and contact (never a diagnosis). */

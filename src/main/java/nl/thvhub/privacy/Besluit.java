@@ -52,6 +52,24 @@ public record Besluit(boolean zichtbaar, String doel, String beleidsversie, bool
         return entry && (rol == null || magToewijzing(String.valueOf(rol)));
     }
 
+    /**
+     * Whether a task may be listed: exactly when what it is about may be seen — a task about one person by that person's
+     * decision of the task's category, a task about the case by the case-level decision; a kind the policy file does
+     * not name is never listed (fail closed).
+     */
+    public boolean magTaak(String soort, UUID persoon) {
+        return toontTaak(soort, persoon).isPresent();
+    }
+
+    /** The category a listed task shows, or empty where it may not be listed (see {@link #magTaak}). */
+    public java.util.Optional<Categorie> toontTaak(String soort, UUID persoon) {
+        if (!zichtbaar) {
+            return java.util.Optional.empty();
+        }
+        return onthulling.vanTaak(soort)
+                .filter(c -> persoon != null && perBetrokkene.containsKey(c) ? mag(c, persoon) : mag(c));
+    }
+
     /** Whether a single view field that the policy file names may be shown; a field it does not name follows its section. */
     public boolean magVeld(String veld) {
         return onthulling.vanVeld(veld).map(this::magIets).orElse(true);

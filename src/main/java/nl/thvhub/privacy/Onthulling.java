@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an assignment, a history entry, a single view field or an event reveals, as a category of the sharing policy.
+ * What an assignment, a history entry, a single view field, an event or a task reveals, as a category of the sharing policy.
  * Anything the file does not list has no category and is never shown (fail closed).
  */
 public record Onthulling(Map<String, Categorie> toewijzing, Map<String, Categorie> geschiedenis,
-        Map<String, Categorie> velden, Map<String, Categorie> events, Set<String> alleenFg, Map<String, Categorie> auteur) {
+        Map<String, Categorie> velden, Map<String, Categorie> events, Set<String> alleenFg, Map<String, Categorie> auteur,
+        Map<String, Categorie> taken) {
 
-    public static final Onthulling LEEG = new Onthulling(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+    public static final Onthulling LEEG = new Onthulling(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of(),
+            Map.of());
 
     public Onthulling {
         toewijzing = toewijzing == null ? Map.of() : Map.copyOf(toewijzing);
@@ -20,6 +22,12 @@ public record Onthulling(Map<String, Categorie> toewijzing, Map<String, Categori
         events = events == null ? Map.of() : Map.copyOf(events);
         alleenFg = alleenFg == null ? Set.of() : Set.copyOf(alleenFg);
         auteur = auteur == null ? Map.of() : Map.copyOf(auteur);
+        taken = taken == null ? Map.of() : Map.copyOf(taken);
+    }
+
+    /** What a task of this kind reveals (a first contact not made: that help is sought for that person). */
+    public Optional<Categorie> vanTaak(String soort) {
+        return Optional.ofNullable(taken.get(soort));
     }
 
     /** What it reveals that an entry was written by someone of this organisation (a GGZ worker: GGZ involvement). */

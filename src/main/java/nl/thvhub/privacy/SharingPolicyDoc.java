@@ -61,7 +61,7 @@ public final class SharingPolicyDoc {
         md.append("\n## Categories\n\n| code | contents |\n|---|---|\n");
         policy.categorieen().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         Onthulling o = policy.onthulling();
-        md.append("\n## What assignments, history entries, fields and events reveal\n\n")
+        md.append("\n## What assignments, history entries, fields, events and tasks reveal\n\n")
                 .append("Each is shown only to a reader who may see its category of the case (a per-person category: of at ")
                 .append("least one person); anything not listed is never shown.\n\n| kind | name | category |\n|---|---|---|\n");
         o.toewijzing().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -78,6 +78,8 @@ public final class SharingPolicyDoc {
         o.auteur().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> md.append("| author | ").append(e.getKey()).append(" | ").append(e.getValue())
                         .append(" (of the entry's person) |\n"));
+        o.taken().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("| task | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
         md.append(
                 "\nScope: ALTIJD = every case; TOEGEWEZEN = cases the reader (or, for a partner system, its organisation) is assigned to or\n")
                 .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed. Break-the-glass (`Noodtoegang` header) never opens\n")

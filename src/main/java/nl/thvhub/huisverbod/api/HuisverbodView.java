@@ -40,7 +40,9 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         Instant monitoringEinde, Instant peilmoment, List<@NotNull ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
         List<@NotNull GgzSignaalView> ggzSignalen, Boolean uhgBereikt, LaatsteContactView laatsteContact,
-        MonitoringView monitoring, List<@NotNull String> openTaken, List<@NotNull String> toegestaneActies,
+        MonitoringView monitoring,
+        @Schema(deprecated = true, description = "Vervangen door taken (met vervaldatum); verdwijnt in de volgende versie") @Deprecated List<@NotNull String> openTaken,
+        List<@NotNull TaakView> taken, List<@NotNull String> toegestaneActies,
         Integer versie,
         @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
@@ -239,7 +241,9 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 b.mag(Categorie.OVERTREDINGEN) ? overtredingen(h.signalen().overtredingen()) : null,
                 ggz(h, b), uhgBereikt(h, b), laatsteContact(h, b),
                 b.mag(Categorie.HULPVERLENING) ? monitoring(h, inzage.taken()) : null,
-                kern ? openTaken : null, kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
+                kern ? openTaken : null,
+                kern ? inzage.werk().stream().map(t -> TaakView.van(t, now)).toList() : null,
+                kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
                 b.onthouden().stream().sorted().toList());
     }

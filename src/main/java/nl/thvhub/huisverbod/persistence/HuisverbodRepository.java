@@ -52,7 +52,8 @@ public class HuisverbodRepository {
                         'vermoed', count(*) filter (where o.status = 'VERMOED'),
                         'zonderVervolg', count(*) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null),
                         'vervolgacties', coalesce(json_agg(o.vervolgactie order by o.moment)
-                                           filter (where o.vervolgactie is not null), '[]'::json))
+                                           filter (where o.vervolgactie is not null), '[]'::json),
+                        'oudste', min(o.moment) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null))
                  from overtreding o where o.huisverbod_id = h.id) as overtredingen,
               (select coalesce(json_agg(json_build_object('b', g.betrokkene_id, 'j', g.betrokkenheid, 'i', g.instelling,
                         'r', g.contact_rol, 't', g.contact_telefoon, 'op', g.gewijzigd_op) order by g.betrokkene_id), '[]'::json)
@@ -79,6 +80,7 @@ public class HuisverbodRepository {
                  where d.huisverbod_id = h.id and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico,
               (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op, 'tot', a.vervalt_op) from reclasseringsadvies a
                  where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag,
+              exists (select 1 from afdoening a where a.huisverbod_id = h.id) as zsm_beoordeeld,
               (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
             """;
@@ -126,6 +128,13 @@ public class HuisverbodRepository {
         Where where = lezer.where().en("h.id = ?", id);
         return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
+    }
+
+    /** The cases with these ids, each as read for this reader (a work list decides its rows by them). */
+    public Uni<List<Gelezen>> findAllForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
+        Where where = lezer.where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
+        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
+                .map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 
     /** As {@link #findForLezer}, locking the case row for a change in the caller's transaction. */

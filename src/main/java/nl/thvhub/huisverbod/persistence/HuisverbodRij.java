@@ -106,7 +106,9 @@ final class HuisverbodRij {
                     j.getString("r"), j.getString("t"), OffsetDateTime.parse(j.getString("op")).toInstant()));
         }
         return new Huisverbod.Signalen(new Huisverbod.Overtredingen(ov.getInteger("aantal"), ov.getInteger("vermoed"),
-                ov.getInteger("zonderVervolg"), List.copyOf(vervolg)), List.copyOf(ggz), zorg(r), opvolging(r));
+                ov.getInteger("zonderVervolg"), List.copyOf(vervolg),
+                ov.getString("oudste") == null ? null : OffsetDateTime.parse(ov.getString("oudste")).toInstant()),
+                List.copyOf(ggz), zorg(r), opvolging(r));
     }
 
     private static Huisverbod.Overdracht overdracht(Row r, boolean gesprek) {
@@ -134,7 +136,8 @@ final class HuisverbodRij {
                         ? null
                         : new Huisverbod.Adviesaanvraag(LocalDate.parse(a.getString("t")),
                                 OffsetDateTime.parse(a.getString("op")).toInstant(),
-                                OffsetDateTime.parse(a.getString("tot")).toInstant()));
+                                OffsetDateTime.parse(a.getString("tot")).toInstant()),
+                Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")));
     }
 
     private static JsonObject json(Object value) {

@@ -20,6 +20,9 @@ import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Taak;
+import nl.thvhub.huisverbod.Taakregels;
+import nl.thvhub.huisverbod.Taaktermijnen;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.notificaties.NotificatieType;
@@ -52,6 +55,22 @@ public class Zaaktoegang {
         Uni<Na> doe(SqlConnection conn, Huisverbod zaak, Instant now);
     }
 
+    /**
+     * A feature's work list over many cases (the work queue): it reads its rows in the reader's scope; the seam loads
+     * the cases of those rows for the reader, keeps a row only where the decision shows what it is about, and audits
+     * one line per case listed with the categories its rows showed.
+     */
+    public interface Lijstwerk<R> {
+
+        /** The candidate rows, already limited in SQL to the reader's scope. */
+        Uni<List<R>> lees(SqlConnection conn, Zichtbaarheid zicht, Instant now);
+
+        UUID zaak(R rij);
+
+        /** The category a row shows, or empty where the reader's decision withholds it. */
+        Optional<Categorie> toont(Besluit besluit, R rij);
+    }
+
     /** After a change: show the actor the changed case, or the actor handed its own role over and sees it no more. */
     public enum Na {
         TONEN, OVERGEDRAGEN
@@ -67,10 +86,12 @@ public class Zaaktoegang {
     private final Clock clock;
     private final ZorgtermijnConfig termijnen;
     private final Zaakgrenzen grenzen;
+    private final Taaktermijnen taaktermijnen;
 
     public Zaaktoegang(Pool pool, HuisverbodRepository repository, Disclosure disclosure, AuditLog audit, Verzoek verzoek,
             NoodtoegangService noodtoegang, Outbox outbox, Clock clock, ZorgtermijnConfig termijnen,
-            Zaakgrenzen grenzen) {
+            Zaakgrenzen grenzen, TaakConfig taken) {
+        this.taaktermijnen = taken.waarden(termijnen);
         this.termijnen = termijnen;
         this.pool = pool;
         this.repository = repository;
@@ -128,6 +149,63 @@ public class Zaaktoegang {
                     }
                     return audit.schrijf(conn, regels).replaceWith(new Pagina<>(items, pagina.volgende()));
                 }));
+    }
+
+    /** The due periods of the tasks, as configured. */
+    public Taaktermijnen taaktermijnen() {
+        return taaktermijnen;
+    }
+
+    /**
+     * Runs a work list through the seam (see {@link Lijstwerk}); no count of what the reader cannot see leaves. A list is
+     * audited one line per case listed; a count ({@code perZaak} false) as one line naming the categories it counted.
+     */
+    public <R> Uni<List<R>> lijstwerk(Actor actor, AuditActie actie, boolean perZaak, Lijstwerk<R> werk) {
+        String doel = grenzen.doel(actor);
+        Instant now = clock.instant();
+        Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
+        AuditRegel.Door door = grenzen.door(actor, now);
+        return pool.withConnection(conn -> werk.lees(conn, zicht, now).chain(rijen -> {
+            java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+            rijen.forEach(r -> ids.add(werk.zaak(r)));
+            if (ids.isEmpty()) {
+                // an empty list or count is audited too: that the reader looked, with nothing shown
+                return audit.schrijf(conn, List.of(disclosure.toegestaan(door, doel, actie, null,
+                        List.of(Categorie.KERN.name()), null))).replaceWith(List.<R>of());
+            }
+            return repository.findAllForLezer(conn, ids, lezer).chain(zaken -> {
+                Map<UUID, Besluit> besluiten = new java.util.HashMap<>();
+                for (HuisverbodRepository.Gelezen g : zaken) {
+                    besluiten.put(g.zaak().id(), disclosure.beslis(actor, doel, Feiten.van(g), now));
+                }
+                List<R> zichtbaar = new ArrayList<>();
+                Map<UUID, java.util.Set<String>> getoond = new java.util.LinkedHashMap<>();
+                for (R rij : rijen) {
+                    Besluit b = besluiten.get(werk.zaak(rij));
+                    Optional<Categorie> c = b == null || !b.zichtbaar() ? Optional.empty() : werk.toont(b, rij);
+                    if (c.isPresent()) {
+                        zichtbaar.add(rij);
+                        java.util.Set<String> cats = getoond.computeIfAbsent(werk.zaak(rij),
+                                k -> new java.util.TreeSet<>(List.of(Categorie.KERN.name())));
+                        cats.add(c.get().name());
+                    }
+                }
+                List<AuditRegel> regels = new ArrayList<>();
+                if (perZaak) {
+                    getoond.forEach((zaak, cats) -> regels
+                            .add(disclosure.toegestaan(door, doel, actie, zaak, List.copyOf(cats), null)));
+                } else {
+                    java.util.Set<String> alle = new java.util.TreeSet<>(List.of(Categorie.KERN.name()));
+                    getoond.values().forEach(alle::addAll);
+                    regels.add(disclosure.toegestaan(door, doel, actie, null, List.copyOf(alle), null));
+                }
+                if (regels.isEmpty()) {
+                    regels.add(disclosure.toegestaan(door, doel, actie, null, List.of(Categorie.KERN.name()), null));
+                }
+                return audit.schrijf(conn, regels).replaceWith(zichtbaar);
+            });
+        }));
     }
 
     /** The case's lifecycle history; each entry under the category of what it reveals, by the same decision. */
@@ -284,7 +362,9 @@ public class Zaaktoegang {
     }
 
     private Inzage inzage(Huisverbod zaak, Besluit besluit, Instant now) {
-        return new Inzage(zaak, besluit, zaak.openTaken(now, termijnen.waarden()));
+        List<Taak> werk = Taakregels.open(zaak, now, taaktermijnen).stream()
+                .filter(t -> besluit.magTaak(t.soort().name(), t.betrokkeneId())).toList();
+        return new Inzage(zaak, besluit, zaak.openTaken(now, termijnen.waarden()), werk);
     }
 
     private Uni<Uitkomst> geweigerd(SqlConnection conn, AuditRegel.Door door, String doel, AuditActie actie, UUID id,

@@ -1,0 +1,225 @@
+package nl.thvhub.huisverbod.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Taak;
+import nl.thvhub.huisverbod.Taaksoort;
+import nl.thvhub.huisverbod.Taaktermijnen;
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.platform.sql.Where;
+import nl.thvhub.privacy.Zichtbaarheid;
+
+/**
+ * The task rules of {@link nl.thvhub.huisverbod.Taakregels} as SQL, so the work queue is filtered, sorted and paged in
+ * the database: one branch per task kind over the cases in the reader's scope. Durations are exact seconds, as in Java;
+ * "end of the day" and dates are Amsterdam's. {@code TaakregelsSqlTest} pins each branch to the Java rule.
+ */
+@ApplicationScoped
+public class TaakRepository {
+
+    /** Filters of the work queue (null: no filter). */
+    public record Filter(List<Taaksoort> soorten, Instant vervaltVoor, Boolean verlopen, UUID huisverbodId, String gemeente,
+            Organisatie organisatie, Rol rol, String gebruikersnaam) {
+    }
+
+    /** The position after the last task of a page: due moment, case, kind, person. */
+    public record Positie(Instant vervaltOp, UUID huisverbodId, Taaksoort soort, UUID betrokkeneId) {
+    }
+
+    private static final UUID GEEN = new UUID(0, 0);
+
+    /** Open tasks of the cases in scope held by the filter's organisation and role, sorted by due moment, keyset-paged. */
+    public Uni<List<Taak>> list(SqlClient sql, Zichtbaarheid zicht, Filter f, Taaktermijnen t, Instant now, Positie na,
+            int limit) {
+        Where where = zicht.beperk(new Where());
+        if (f.huisverbodId() != null) {
+            where.en("h.id = ?", f.huisverbodId());
+        }
+        if (f.gemeente() != null) {
+            where.en("h.gemeente = ?", f.gemeente());
+        }
+        String query = taken(where, t, now);
+        StringBuilder cond = new StringBuilder(" where t.houder_organisatie = ")
+                .append(where.param(f.organisatie().name())).append(" and (t.houder_rol is null or t.houder_rol = ")
+                .append(where.param(f.rol().code())).append(")");
+        if (f.gebruikersnaam() != null) {
+            cond.append(" and t.houder_gebruiker = ").append(where.param(f.gebruikersnaam()));
+        }
+        if (f.soorten() != null && !f.soorten().isEmpty()) {
+            cond.append(" and t.soort = any(").append(where.param(f.soorten().stream().map(Enum::name).toArray(String[]::new)))
+                    .append(")");
+        }
+        if (f.vervaltVoor() != null) {
+            cond.append(" and t.vervalt_op < ").append(where.param(odt(f.vervaltVoor())));
+        }
+        if (f.verlopen() != null) {
+            cond.append(f.verlopen() ? " and t.vervalt_op <= " : " and t.vervalt_op > ").append(where.param(odt(now)));
+        }
+        if (na != null) {
+            cond.append(" and (t.vervalt_op, t.huisverbod_id, t.soort, coalesce(t.betrokkene_id, ")
+                    .append(where.param(GEEN)).append(")) > (").append(where.param(odt(na.vervaltOp()))).append(", ")
+                    .append(where.param(na.huisverbodId())).append(", ").append(where.param(na.soort().name()))
+                    .append(", ").append(where.param(na.betrokkeneId() == null ? GEEN : na.betrokkeneId())).append(")");
+        }
+        String volledig = "select t.* from (" + query + ") t" + cond
+                + " order by t.vervalt_op, t.huisverbod_id, t.soort, coalesce(t.betrokkene_id, " + where.param(GEEN)
+                + ") limit " + where.param(limit);
+        return sql.preparedQuery(volledig).execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
+    }
+
+    /** Every open task of these cases, unfiltered (the rule test compares it with the Java rule). */
+    public Uni<List<Taak>> voorZaken(SqlClient sql, List<UUID> ids, Taaktermijnen t, Instant now) {
+        Where where = new Where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
+        return sql.preparedQuery("select t.* from (" + taken(where, t, now) + ") t order by t.huisverbod_id, t.soort")
+                .execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
+    }
+
+    /** Open and overdue tasks per kind of the cases in scope held by this organisation and role. */
+    public Uni<List<Row>> overzicht(SqlClient sql, Zichtbaarheid zicht, Organisatie organisatie, Rol rol,
+            String gebruikersnaam, Taaktermijnen t, Instant now) {
+        Where where = zicht.beperk(new Where());
+        String query = taken(where, t, now);
+        String nu = where.param(odt(now));
+        String cond = " where t.houder_organisatie = " + where.param(organisatie.name())
+                + " and (t.houder_rol is null or t.houder_rol = " + where.param(rol.code()) + ")"
+                + (gebruikersnaam == null ? "" : " and t.houder_gebruiker = " + where.param(gebruikersnaam));
+        return sql.preparedQuery("select t.soort, t.huisverbod_id, t.betrokkene_id, t.vervalt_op <= " + nu
+                + " as verlopen from (" + query + ") t" + cond).execute(where.tuple()).map(rows -> {
+                    List<Row> uit = new java.util.ArrayList<>();
+                    rows.forEach(uit::add);
+                    return uit;
+                });
+    }
+
+    private static Taak map(Row r) {
+        String rol = r.getString("houder_rol");
+        String persoonRol = r.getString("betrokkene_rol");
+        return new Taak(Taaksoort.valueOf(r.getString("soort")), r.getUUID("huisverbod_id"),
+                r.getString("registratienummer"), r.getUUID("betrokkene_id"),
+                persoonRol == null ? null : BetrokkeneRol.valueOf(persoonRol), r.getOffsetDateTime("sinds").toInstant(),
+                r.getOffsetDateTime("vervalt_op").toInstant(),
+                new Taak.Houder(Organisatie.valueOf(r.getString("houder_organisatie")),
+                        rol == null ? null : Rol.uitCode(rol), r.getString("houder_gebruiker")));
+    }
+
+    /** The union of the kinds' rules over the cases {@code where} selects (conditions on {@code huisverbod h}). */
+    private static String taken(Where where, Taaktermijnen t, Instant now) {
+        String nu = where.param(odt(now));
+        String open = "h.afgesloten_op is null and h.ingetrokken_op is null";
+        String opgelegd = open + " and h.eindmoment > " + nu + " and h.verlengd_op is null";
+        String loopt = open + " and h.eindmoment > " + nu;
+        String monitoring = open + " and h.eindmoment <= " + nu + " and h.beeindigd_op is null and h.monitoring_einde > " + nu;
+        String beeindigd = open + " and h.eindmoment <= " + nu + " and (h.beeindigd_op is not null or h.monitoring_einde <= "
+                + nu + ")";
+        String coordinator = "h.coordinerende_organisatie, null::varchar, (select c.gebruikersnaam from toewijzing c"
+                + " where c.huisverbod_id = h.id and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null"
+                + " order by c.toegewezen_op limit 1)";
+        String vt = "'VEILIG_THUIS', 'veilig-thuis', null::varchar";
+        String peil = "h.eindmoment + " + sec(where, Duration.ofDays(42));
+        String marge = sec(where, t.peilmomentMarge());
+        String rapportVanaf = "least(h.beeindigd_op, h.monitoring_einde - " + sec(where, t.eindrapportOpent()) + ")";
+        String monitoringTot = "least(h.beeindigd_op, h.monitoring_einde)";
+        return "with h as not materialized (select h.* from huisverbod h" + where.sql() + ")\n"
+                + kind("ZORGCOORDINATOR_TOEWIJZEN", "h.opgelegd_op", eindeVanDag("h.opgelegd_op"), vt,
+                        open + " and not exists (select 1 from toewijzing c where c.huisverbod_id = h.id"
+                                + " and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null)")
+                + "\nunion all\n"
+                + kind("GEZINSMANAGER_TOEWIJZEN", "h.opgelegd_op", "h.opgelegd_op + " + sec(where, t.gezinsmanager()), vt,
+                        open + " and h.gemeente not in ('AMSTELVEEN', 'AALSMEER') and exists (select 1 from betrokkene m"
+                                + " where m.huisverbod_id = h.id and (m.rol = 'KIND' or (m.geboortedatum + interval '18 years')"
+                                + "::date > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date))"
+                                + " and not exists (select 1 from toewijzing c where c.huisverbod_id = h.id"
+                                + " and c.rol = 'GEZINSMANAGER' and c.beeindigd_op is null)")
+                + "\nunion all\n"
+                + "select 'EERSTE_CONTACT' as soort, h.id as huisverbod_id, h.registratienummer, b.id as betrokkene_id,"
+                + " b.rol as betrokkene_rol, h.opgelegd_op as sinds, h.opgelegd_op + " + sec(where, t.eersteContact())
+                + " as vervalt_op, " + houder(coordinator) + ", h.gemeente from h join betrokkene b on b.huisverbod_id = h.id"
+                + " where " + open + " and b.rol <> 'KIND' and not ((b.geboortedatum + interval '18 years')::date"
+                + " > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date) and not exists (select 1 from contactmoment k"
+                + " where k.huisverbod_id = h.id and k.betrokkene_id = b.id and k.bereikt)"
+                + "\nunion all\n"
+                + kind("VERLENGINGSADVIES_GEVEN", "h.opgelegd_op",
+                        "h.eindmoment - " + sec(where, t.verlengingsadviesVoorEinde()), coordinator,
+                        opgelegd + " and h.verlengingsadvies is null")
+                + "\nunion all\n"
+                + kind("VERLENGING_BESLUITEN", "h.verlengingsadvies_op", "h.eindmoment",
+                        "'GEMEENTE', 'gemeente', null::varchar", opgelegd + " and h.verlengingsadvies is not null")
+                + "\nunion all\n"
+                + kind("ZSM_BEOORDELEN", "h.opgelegd_op", "h.eindmoment", "'OM', 'om-zsm', null::varchar",
+                        loopt + " and h.strafrechtelijk_traject and not exists (select 1 from afdoening a"
+                                + " where a.huisverbod_id = h.id)")
+                + "\nunion all\n"
+                + kind("OVERTREDING_OPVOLGEN", "o.oudste",
+                        "o.oudste + " + sec(where, t.overtredingOpvolgen()), "'POLITIE', 'wijkagent', null::varchar",
+                        open + " and o.oudste is not null")
+                        .replace(" from h where ",
+                                " from h cross join lateral (select min(o.moment) as oudste from overtreding o"
+                                        + " where o.huisverbod_id = h.id and o.status = 'BEVESTIGD' and o.vervolgactie is null) o where ")
+                + "\nunion all\n"
+                + kind("VERWIJZING_STARTEN", "v.sinds", "v.sinds + " + sec(where, t.verwijzingGestart()), coordinator,
+                        open + " and v.sinds is not null")
+                        .replace(" from h where ", " from h cross join lateral (select (min(w.aangemeld_op)::timestamp"
+                                + " at time zone 'Europe/Amsterdam') as sinds from verwijzing w where w.huisverbod_id = h.id"
+                                + " and w.status in ('AANGEMELD', 'INTAKE_GEPLAND', 'WACHTLIJST')) v where ")
+                + "\nunion all\n"
+                + kind("PEILMOMENT_HOUDEN", peil + " - " + marge, peil + " + " + marge, coordinator,
+                        monitoring + " and " + nu + " >= " + peil + " - " + marge
+                                + " and not exists (select 1 from peilmoment p"
+                                + " where p.huisverbod_id = h.id and p.datum >= ((" + peil + " - " + marge
+                                + ") at time zone 'Europe/Amsterdam')::date)")
+                + "\nunion all\n"
+                + kind("EINDRAPPORT_OPSTELLEN", rapportVanaf, monitoringTot, coordinator,
+                        open + " and h.eindmoment <= " + nu + " and " + nu + " >= " + rapportVanaf
+                                + " and not exists (select 1 from zorgdocument d where d.huisverbod_id = h.id"
+                                + " and d.soort = 'EINDRAPPORT' and d.sleutel = h.id)")
+                + "\nunion all\n"
+                + kind("AFSLUITEN", monitoringTot, monitoringTot + " + " + sec(where, t.afsluiten()), coordinator, beeindigd)
+                + "\nunion all\n"
+                + kind("OVERDRACHT_BEVESTIGEN", "h.afgesloten_op", "h.afgesloten_op + " + sec(where, t.overdrachtBevestiging()),
+                        "h.overdracht_organisatie, null::varchar, null::varchar",
+                        "h.afgesloten_op is not null and h.overdracht_organisatie is not null"
+                                + " and h.overdracht_bevestigd_op is null and (h.overdracht_bereik_tot is null or "
+                                + nu + " < h.overdracht_bereik_tot)")
+                + "\nunion all\n"
+                + kind("RECLASSERINGSADVIES_LEVEREN", "r.aangevraagd_op",
+                        "((r.termijn + 1)::timestamp at time zone 'Europe/Amsterdam')",
+                        "'RECLASSERING', 'reclassering', null::varchar",
+                        open)
+                        .replace(" from h where ", " from h join reclasseringsadvies r on r.huisverbod_id = h.id"
+                                + " and r.geleverd_op is null and r.einde_op is null and " + nu + " < r.vervalt_op where ");
+    }
+
+    private static String kind(String soort, String sinds, String vervaltOp, String houder, String conditie) {
+        return "select '" + soort + "' as soort, h.id as huisverbod_id, h.registratienummer, null::uuid as betrokkene_id,"
+                + " null::varchar as betrokkene_rol, " + sinds + " as sinds, " + vervaltOp + " as vervalt_op, "
+                + houder(houder) + ", h.gemeente from h where " + conditie;
+    }
+
+    private static String houder(String houder) {
+        String[] delen = houder.split(", (?![^(]*\\))", 3);
+        return delen[0] + " as houder_organisatie, " + delen[1] + " as houder_rol, " + delen[2] + " as houder_gebruiker";
+    }
+
+    /** An exact duration as an interval of seconds (days in Java are 24 h; PostgreSQL's would follow the clock). */
+    private static String sec(Where where, Duration d) {
+        return "(" + where.param(d.toSeconds()) + "::bigint * interval '1 second')";
+    }
+
+    private static String eindeVanDag(String moment) {
+        return "((((" + moment + ") at time zone 'Europe/Amsterdam')::date + 1)::timestamp at time zone 'Europe/Amsterdam')";
+    }
+}
