@@ -82,7 +82,8 @@ final class Operatienamen {
             Map.entry("GET /toestemmingen", "toestemmingen"),
             Map.entry("POST /toestemmingen/{id}/intrekking", "toestemmingIntrekken"),
             Map.entry("GET /toestemmingen/eigen-organisatie", "toestemmingenTerBeoordeling"),
-            Map.entry("GET /zsm/prioriteitenlijst", "prioriteitenlijst"));
+            Map.entry("GET /zsm/prioriteitenlijst", "prioriteitenlijst"), Map.entry("GET /taken", "werkvoorraad"),
+            Map.entry("GET /taken/overzicht", "werkvoorraadOverzicht"));
 
     private Operatienamen() {
     }

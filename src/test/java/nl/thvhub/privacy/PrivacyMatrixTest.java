@@ -35,7 +35,8 @@ class PrivacyMatrixTest {
 
     private static final String BASE = "/api/v1/huisverboden/";
     private static final String GQL = "query($id: ID!) { huisverbod(id: $id) { id status adres { straat } betrokkenen { id rol naam } "
-            + "geweld { type } strafrechtelijkTraject verblijfUhg verblijfAchterblijvers hulpverlening { plan } onthouden } }";
+            + "geweld { type } strafrechtelijkTraject verblijfUhg verblijfAchterblijvers hulpverlening { plan } onthouden "
+            + "taken { soort betrokkeneId } } }";
     private static final SharingPolicy.Document POLICY = SharingPolicy.load();
     private static final String ADVIES = "Adviesrapport matrix";
 
@@ -72,6 +73,21 @@ class PrivacyMatrixTest {
                 new Reader("gemeente", "gemeente", false, "GEMEENTE"),
                 new Reader("partner-blijfgroep", "zorgcoordinator", true, "BLIJF_GROEP"))
                 .map(Arguments::of);
+    }
+
+    private static nl.thvhub.huisverbod.persistence.HuisverbodRepository zaken;
+    private static io.vertx.mutiny.sqlclient.Pool pool;
+
+    @jakarta.inject.Inject
+    nl.thvhub.huisverbod.persistence.HuisverbodRepository injectedZaken;
+
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool injectedPool;
+
+    @org.junit.jupiter.api.BeforeEach
+    void truth() {
+        zaken = injectedZaken;
+        pool = injectedPool;
     }
 
     private static synchronized void setUp() {
@@ -161,10 +177,27 @@ class PrivacyMatrixTest {
             assertThat(rollen.contains("ACHTERBLIJVER")).as("AB identity for " + where)
                     .isEqualTo(identiteitUhg && (only == null || only.contains("ACHTERBLIJVER")));
             assertThat(rollen.contains("KIND")).as("KINDEREN for " + where).isEqualTo(!withheld.contains("KINDEREN"));
+            assertThat(taken(view)).as("tasks for " + where).isEqualTo(verwachteTaken(id, withheld));
         }
         assertThat(rest.getMap("$")).as("REST and GraphQL agree for " + reader.name()).isNotNull();
         assertAssignmentsAndHistory(reader, id, rest, withheld);
         assertAdvies(reader, id, withheld);
+    }
+
+    /** The case's open tasks (the Java rule on its row) whose category the policy file gives this reader. */
+    private static List<String> verwachteTaken(String id, Set<String> withheld) {
+        nl.thvhub.huisverbod.Huisverbod h = zaken.find(pool, java.util.UUID.fromString(id)).await()
+                .atMost(java.time.Duration.ofSeconds(10)).orElseThrow();
+        return nl.thvhub.huisverbod.Taakregels.open(h, Instant.now(), nl.thvhub.huisverbod.Taaktermijnen.STANDAARD).stream()
+                .filter(t -> !withheld.contains(POLICY.onthulling().taken().get(t.soort().name()).name()))
+                .map(t -> t.soort() + "|" + t.betrokkeneId()).sorted().toList();
+    }
+
+    private static List<String> taken(JsonPath view) {
+        List<Map<String, Object>> taken = view.getList("taken");
+        return taken == null
+                ? List.of()
+                : taken.stream().map(t -> t.get("soort") + "|" + t.get("betrokkeneId")).sorted().toList();
     }
 
     /** The Reclassering advice: its request under STRAFRECHT, its text under RECLASSERINGSADVIES (named when withheld). */

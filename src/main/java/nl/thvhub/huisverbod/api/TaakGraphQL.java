@@ -36,7 +36,8 @@ public class TaakGraphQL {
     @Description("De werkvoorraad: de open taken van uw bureau over alle zaken die u mag zien, eerst vervallend")
     @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_OM_ZSM, Rol.C_VEILIG_THUIS, Rol.C_ZORGCOORDINATOR,
             Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ, Rol.C_GEMEENTE})
-    public Uni<@NonNull TakenPagina> taken(@Name("soort") List<@NonNull Taaksoort> soort,
+    public Uni<@NonNull TakenPagina> taken(
+            @Name("soort") @org.eclipse.microprofile.graphql.DefaultValue("[]") List<Taaksoort> soort,
             @Name("vervaltVoor") Instant vervaltVoor, @Name("verlopen") Boolean verlopen,
             @Id @Name("huisverbodId") String huisverbodId, @Name("gemeente") Gemeente gemeente,
             @Name("mijn") Boolean mijn, @Name("volgende") String volgende, @Name("limiet") Integer limiet) {

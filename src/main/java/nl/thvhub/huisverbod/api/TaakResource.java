@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Gemeente;
-import nl.thvhub.huisverbod.Taaksoort;
 import nl.thvhub.huisverbod.service.Werkvoorraad;
 import nl.thvhub.platform.Csv;
 import nl.thvhub.platform.Csvvoorkeur;
@@ -54,7 +53,7 @@ public class TaakResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakenPagina.class)),
             @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "soort,huisverbodId,registratienummer,betrokkeneId,betrokkeneRol,sinds,vervaltOp,verlopen,toegewezenAan"))})
     public Uni<Response> lijst(
-            @Parameter(description = "taaksoort(en), herhaald of met komma's", schema = @Schema(type = SchemaType.ARRAY, implementation = Taaksoort.class)) @QueryParam("soort") List<String> soort,
+            @Parameter(description = "een of meer taaksoorten (zie Taaksoort), met komma's gescheiden", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z_]+(,[A-Z_]+)*$", example = "EERSTE_CONTACT,VERLENGINGSADVIES_GEVEN")) @QueryParam("soort") List<String> soort,
             @Parameter(description = "alleen taken die vervallen voor deze datum (YYYY-MM-DD) of dit tijdstip (ISO 8601)") @QueryParam("vervaltVoor") String vervaltVoor,
             @Parameter(description = "true: alleen verlopen taken; false: alleen niet verlopen") @QueryParam("verlopen") Boolean verlopen,
             @Parameter(description = "alleen de taken van dit huisverbod") @QueryParam("huisverbodId") String huisverbodId,
