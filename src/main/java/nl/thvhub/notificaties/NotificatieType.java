@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
         "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt",
         "monitoring.peilmoment-gemist", "monitoring.eindrapport", "overdracht.aangeboden", "overdracht.niet-bevestigd",
         "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd",
-        "reclasseringsadvies.ingetrokken"})
+        "reclasseringsadvies.ingetrokken", "taak.verlopen"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -45,7 +45,8 @@ public enum NotificatieType {
                                                                                                                                             "reclasseringsadvies.geleverd",
                                                                                                                                             "/reclasseringsadvies"), RECLASSERINGSADVIES_INGETROKKEN(
                                                                                                                                                     "reclasseringsadvies.ingetrokken",
-                                                                                                                                                    "/reclasseringsadvies");
+                                                                                                                                                    "/reclasseringsadvies"), TAAK_VERLOPEN(
+                                                                                                                                                            "taak.verlopen");
 
     private final String code;
     private final String pad;

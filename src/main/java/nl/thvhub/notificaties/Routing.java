@@ -23,7 +23,9 @@ public class Routing {
 
     /** Kinds of recipient. */
     public enum Ontvanger {
-        WIJKAGENT_VAN_WIJK, TOEGEWEZEN_ZORGCOORDINATOR, TOEGEWEZEN_GEZINSMANAGER, TOEGEWEZEN_RECLASSERING, OVERDRACHT_ONTVANGER, ROL
+        WIJKAGENT_VAN_WIJK, TOEGEWEZEN_ZORGCOORDINATOR, TOEGEWEZEN_GEZINSMANAGER, TOEGEWEZEN_RECLASSERING, OVERDRACHT_ONTVANGER, ROL,
+        /** Whoever holds the task the event is about: its person where assigned, else its organisation and role. */
+        TAAKHOUDER
     }
 
     /** One rule. */

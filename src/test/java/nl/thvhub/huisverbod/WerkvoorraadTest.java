@@ -170,6 +170,37 @@ class WerkvoorraadTest {
                 .body("invalidParams[0].name", equalTo("huisverbodId"));
     }
 
+    @jakarta.inject.Inject
+    nl.thvhub.huisverbod.service.TaakMelder melder;
+
+    @jakarta.inject.Inject
+    nl.thvhub.notificaties.service.Dispatcher dispatcher;
+
+    private static List<String> inbox(String user, String id) {
+        List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100&type=taak.verlopen")
+                .statusCode(200).extract().path("items");
+        return items.stream().filter(n -> id.equals(n.get("huisverbodId"))).map(n -> (String) n.get("type")).toList();
+    }
+
+    private void meldAlles() {
+        while (melder.meld().await().atMost(Duration.ofSeconds(30)) > 0) {
+            // every overdue task of every test's case, in batches
+        }
+        nl.thvhub.testing.Verzonden.alles(dispatcher);
+    }
+
+    @Test
+    void an_overdue_task_is_told_to_its_holder_exactly_once() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minus(Duration.ofDays(2)));
+        meldAlles();
+        // the two first contacts are overdue: each told once, to the assigned coordinator only
+        assertThat(inbox("zorgcoordinator", id)).containsExactly("taak.verlopen", "taak.verlopen");
+        assertThat(inbox("zorgcoordinator-2", id)).isEmpty();
+        assertThat(inbox("veilig-thuis", id)).isEmpty();
+        meldAlles();
+        assertThat(inbox("zorgcoordinator", id)).hasSize(2);
+    }
+
     @Test
     void without_a_token_401_and_for_a_role_without_tasks_403() {
         given().get(TAKEN).then().statusCode(401);

@@ -88,6 +88,46 @@ public class TaakRepository {
                 .execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
     }
 
+    /**
+     * Overdue tasks of running or monitored cases not yet announced, oldest due first, locked for this transaction so
+     * two instances never announce the same task (the unique key of {@code taak_verlopen_melding} backs this up).
+     */
+    public Uni<List<Taak>> verlopenOngemeld(SqlClient sql, Taaktermijnen t, Instant now, int limit) {
+        Where where = new Where();
+        String query = taken(where, t, now);
+        String nu = where.param(odt(now));
+        return sql.preparedQuery("select t.* from (" + query + ") t where t.vervalt_op <= " + nu
+                + " and not exists (select 1 from taak_verlopen_melding m where m.soort = t.soort"
+                + " and m.huisverbod_id = t.huisverbod_id and m.betrokkene_id = coalesce(t.betrokkene_id, "
+                + where.param(GEEN) + ") and m.vervalt_op = t.vervalt_op) order by t.vervalt_op limit "
+                + where.param(limit)).execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
+    }
+
+    /**
+     * Records that these tasks are announced and returns those this call recorded; a task another instance recorded
+     * meanwhile is left out, so it is announced exactly once.
+     */
+    public Uni<List<Taak>> markeerGemeld(SqlClient sql, List<Taak> taken, Instant now) {
+        if (taken.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<io.vertx.mutiny.sqlclient.Tuple> rijen = taken.stream().map(t -> io.vertx.mutiny.sqlclient.Tuple.of(
+                t.soort().name(), t.huisverbodId(), t.betrokkeneId() == null ? GEEN : t.betrokkeneId(), odt(t.vervaltOp()),
+                odt(now))).toList();
+        return sql.preparedQuery("insert into taak_verlopen_melding (soort, huisverbod_id, betrokkene_id, vervalt_op,"
+                + " gemeld_op) values ($1, $2, $3, $4, $5) on conflict do nothing returning 1").executeBatch(rijen)
+                .map(r -> {
+                    List<Taak> nieuw = new java.util.ArrayList<>();
+                    int i = 0;
+                    for (io.vertx.mutiny.sqlclient.RowSet<Row> rs = r; rs != null; rs = rs.next(), i++) {
+                        if (rs.rowCount() > 0) {
+                            nieuw.add(taken.get(i));
+                        }
+                    }
+                    return nieuw;
+                });
+    }
+
     /** Open and overdue tasks per kind of the cases in scope held by this organisation and role. */
     public Uni<List<Row>> overzicht(SqlClient sql, Zichtbaarheid zicht, Organisatie organisatie, Rol rol,
             String gebruikersnaam, Taaktermijnen t, Instant now) {

@@ -137,6 +137,15 @@ public class Dispatcher {
                     }
                 }
                 case ROL -> adressen.add(new Adres(null, regel.rol(), null, null));
+                case TAAKHOUDER -> {
+                    JsonObject taak = feiten.getJsonObject("taak");
+                    if (taak != null) {
+                        Organisatie org = Organisatie.valueOf(taak.getString("organisatie"));
+                        String rol = taak.getString("rol") != null ? taak.getString("rol") : org.actingRole().code();
+                        String wijk = Rol.C_WIJKAGENT.equals(rol) ? feiten.getString("wijk") : null;
+                        adressen.add(new Adres(taak.getString("gebruiker"), rol, wijk == null ? org.name() : null, wijk));
+                    }
+                }
             }
         }
         Instant tijdstip = event.tijdstip();

@@ -37,6 +37,12 @@ public class Outbox implements GebeurtenisPoort {
 
     /** Announces an event about a case in the caller's transaction; it leaves once that commits. */
     public Uni<Void> emit(SqlClient sql, NotificatieType type, Zaakfeiten zaak, Actor afzender, Instant tijdstip) {
+        return emit(sql, type, zaak, afzender, tijdstip, new JsonObject());
+    }
+
+    /** As {@link #emit}, with facts the routing needs beyond the case's (the holder of an overdue task). */
+    public Uni<Void> emit(SqlClient sql, NotificatieType type, Zaakfeiten zaak, Actor afzender, Instant tijdstip,
+            JsonObject extra) {
         JsonArray toegewezen = new JsonArray();
         zaak.toegewezen().forEach(
                 t -> toegewezen.add(new JsonObject().put("rol", t.rol().code()).put("gebruikersnaam", t.gebruikersnaam())
@@ -48,6 +54,7 @@ public class Outbox implements GebeurtenisPoort {
                 .put("opdrachten", new JsonArray(zaak.opdrachten().stream()
                         .map(o -> new JsonObject().put("soort", o.soort()).put("organisatie", o.organisatie().name()))
                         .toList()));
+        feiten.mergeIn(extra);
         return repository.insert(sql, UUID.randomUUID(), type.code(), zaak.zaakId(), tijdstip, afzender.organisatie().name(),
                 feiten);
     }
