@@ -30,6 +30,13 @@ import nl.thvhub.signalen.Overtreding;
 @ApplicationScoped
 public class OvertredingRepository {
 
+    /** The demo: the case with this registration number's sequence, when no violation was registered at all yet. */
+    public Uni<Optional<UUID>> demozaakZonderOvertredingen(SqlClient sql, String volgnummer) {
+        return sql.preparedQuery("select h.id from huisverbod h where right(h.registratienummer, 6) = $1"
+                + " and not exists (select 1 from overtreding)").execute(Tuple.of(volgnummer))
+                .map(rows -> Rijen.eerste(rows, r -> r.getUUID("id")));
+    }
+
     public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, Overtreding.Melding m, Overtreding.Status status,
             boolean naAfloop, Actor actor, Instant now) {
         Tuple t = Tuple.tuple().addUUID(id).addUUID(zaakId).addOffsetDateTime(odt(m.moment())).addString(m.soort().name())

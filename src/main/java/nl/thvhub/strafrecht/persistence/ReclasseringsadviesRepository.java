@@ -5,6 +5,7 @@ import static nl.thvhub.platform.Tijd.odt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,13 @@ import nl.thvhub.strafrecht.Reclasseringsadvies;
 public class ReclasseringsadviesRepository {
 
     private static final String OPEN_UNIEK = "reclasseringsadvies_open";
+
+    /** The demo: the case with this registration number's sequence, when no advice was ever requested yet. */
+    public Uni<Optional<UUID>> demozaakZonderAanvragen(SqlClient sql, String volgnummer) {
+        return sql.preparedQuery("select h.id from huisverbod h where right(h.registratienummer, 6) = $1"
+                + " and not exists (select 1 from reclasseringsadvies)").execute(Tuple.of(volgnummer))
+                .map(rows -> Rijen.eerste(rows, r -> r.getUUID("id")));
+    }
 
     /**
      * Inserts a request that lapses at {@code vervaltOp}; a lapsed open request of the case is closed as VERLOPEN
