@@ -116,6 +116,22 @@ class WerkvoorraadTest {
     }
 
     @Test
+    void a_request_for_an_advice_is_work_for_the_reclassering_until_delivered() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        assertThat(taken("reclassering", "?huisverbodId=" + id)).isEmpty();
+        String termijn = java.time.LocalDate.now(Huisverbod.TIJDZONE).plusDays(4).toString();
+        Api.as("om-zsm").post("/api/v1/huisverboden/" + id + "/reclasseringsadvies/aanvraag", Map.of("termijn", termijn))
+                .statusCode(201);
+        List<Map<String, Object>> open = taken("reclassering", "?huisverbodId=" + id);
+        assertThat(soorten(open)).containsExactly("RECLASSERINGSADVIES_LEVEREN");
+        assertThat(Instant.parse((String) open.get(0).get("vervaltOp")))
+                .isEqualTo(java.time.LocalDate.parse(termijn).plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant());
+        Api.as("reclassering").put("/api/v1/huisverboden/" + id + "/reclasseringsadvies", Map.of("advies", "Advies",
+                "datum", java.time.LocalDate.now(Huisverbod.TIJDZONE).toString())).statusCode(200);
+        assertThat(taken("reclassering", "?huisverbodId=" + id)).isEmpty();
+    }
+
+    @Test
     void the_queue_is_audited_one_line_per_case_listed() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
         AuditTrailAssertions trail = AuditTrailAssertions.newTrace();

@@ -45,14 +45,15 @@ public class TaakRepository {
     /** Open tasks of the cases in scope held by the filter's organisation and role, sorted by due moment, keyset-paged. */
     public Uni<List<Taak>> list(SqlClient sql, Zichtbaarheid zicht, Filter f, Taaktermijnen t, Instant now, Positie na,
             int limit) {
-        Where where = zicht.beperk(new Where());
+        Where where = new Where();
+        String cte = bereik(where, zicht, f.organisatie(), now);
         if (f.huisverbodId() != null) {
-            where.en("h.id = ?", f.huisverbodId());
+            cte += " and h.id = " + where.param(f.huisverbodId());
         }
         if (f.gemeente() != null) {
-            where.en("h.gemeente = ?", f.gemeente());
+            cte += " and h.gemeente = " + where.param(f.gemeente());
         }
-        String query = taken(where, t, now);
+        String query = taken(where, cte, t, now);
         StringBuilder cond = new StringBuilder(" where t.houder_organisatie = ")
                 .append(where.param(f.organisatie().name())).append(" and (t.houder_rol is null or t.houder_rol = ")
                 .append(where.param(f.rol().code())).append(")");
@@ -84,7 +85,8 @@ public class TaakRepository {
     /** Every open task of these cases, unfiltered (the rule test compares it with the Java rule). */
     public Uni<List<Taak>> voorZaken(SqlClient sql, List<UUID> ids, Taaktermijnen t, Instant now) {
         Where where = new Where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return sql.preparedQuery("select t.* from (" + taken(where, t, now) + ") t order by t.huisverbod_id, t.soort")
+        return sql.preparedQuery("select t.* from (" + taken(where, where.sql(), t, now)
+                + ") t order by t.huisverbod_id, t.soort")
                 .execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
     }
 
@@ -94,7 +96,7 @@ public class TaakRepository {
      */
     public Uni<List<Taak>> verlopenOngemeld(SqlClient sql, Taaktermijnen t, Instant now, int limit) {
         Where where = new Where();
-        String query = taken(where, t, now);
+        String query = taken(where, "", t, now);
         String nu = where.param(odt(now));
         return sql.preparedQuery("select t.* from (" + query + ") t where t.vervalt_op <= " + nu
                 + " and not exists (select 1 from taak_verlopen_melding m where m.soort = t.soort"
@@ -131,8 +133,8 @@ public class TaakRepository {
     /** Open and overdue tasks per kind of the cases in scope held by this organisation and role. */
     public Uni<List<Row>> overzicht(SqlClient sql, Zichtbaarheid zicht, Organisatie organisatie, Rol rol,
             String gebruikersnaam, Taaktermijnen t, Instant now) {
-        Where where = zicht.beperk(new Where());
-        String query = taken(where, t, now);
+        Where where = new Where();
+        String query = taken(where, bereik(where, zicht, organisatie, now), t, now);
         String nu = where.param(odt(now));
         String cond = " where t.houder_organisatie = " + where.param(organisatie.name())
                 + " and (t.houder_rol is null or t.houder_rol = " + where.param(rol.code()) + ")"
@@ -156,8 +158,24 @@ public class TaakRepository {
                         rol == null ? null : Rol.uitCode(rol), r.getString("houder_gebruiker")));
     }
 
-    /** The union of the kinds' rules over the cases {@code where} selects (conditions on {@code huisverbod h}). */
-    private static String taken(Where where, Taaktermijnen t, Instant now) {
+    /**
+     * The cases whose tasks a reader may hold: its scope, and the one case an open request puts its organisation in
+     * reach of (a Reclassering advice asked, a hand-over to it unconfirmed) — the policy file's {@code opdrachten}, which
+     * never put a case in the reader's case lists but are that organisation's work. The seam decides each case after.
+     */
+    private static String bereik(Where where, Zichtbaarheid zicht, Organisatie organisatie, Instant now) {
+        zicht.beperk(where);
+        String scope = where.sql().isEmpty() ? "true" : where.sql().substring(" where ".length());
+        String org = where.param(organisatie.name());
+        String nu = where.param(odt(now));
+        return " where ((" + scope + ") or (" + org + " = 'RECLASSERING' and exists (select 1 from reclasseringsadvies r"
+                + " where r.huisverbod_id = h.id and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu
+                + ")) or (h.overdracht_organisatie = " + org + " and h.overdracht_bevestigd_op is null"
+                + " and h.overdracht_bereik_tot > " + nu + "))";
+    }
+
+    /** The union of the kinds' rules over the cases {@code cte} selects (a WHERE clause on {@code huisverbod h}). */
+    private static String taken(Where where, String cte, Taaktermijnen t, Instant now) {
         String nu = where.param(odt(now));
         String open = "h.afgesloten_op is null and h.ingetrokken_op is null";
         String opgelegd = open + " and h.eindmoment > " + nu + " and h.verlengd_op is null";
@@ -173,7 +191,7 @@ public class TaakRepository {
         String marge = sec(where, t.peilmomentMarge());
         String rapportVanaf = "least(h.beeindigd_op, h.monitoring_einde - " + sec(where, t.eindrapportOpent()) + ")";
         String monitoringTot = "least(h.beeindigd_op, h.monitoring_einde)";
-        return "with h as not materialized (select h.* from huisverbod h" + where.sql() + ")\n"
+        return "with h as not materialized (select h.* from huisverbod h" + cte + ")\n"
                 + kind("ZORGCOORDINATOR_TOEWIJZEN", "h.opgelegd_op", eindeVanDag("h.opgelegd_op"), vt,
                         open + " and not exists (select 1 from toewijzing c where c.huisverbod_id = h.id"
                                 + " and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null)")
