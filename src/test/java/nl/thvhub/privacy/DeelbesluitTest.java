@@ -92,6 +92,28 @@ class DeelbesluitTest {
         assertThat(new TreeSet<>(besluit.onthoudenCodes())).isEqualTo(Deelverwachting.onthouden(regel, toestemming));
     }
 
+    /**
+     * Issue 31: every task kind, for every reader, is listed exactly when the policy file gives the reader the task's
+     * category (of the case, or of the person the task is about).
+     */
+    @ParameterizedTest(name = "{0}, toestemming {1}")
+    @MethodSource("lezers")
+    void a_reader_sees_every_kind_of_task_exactly_when_it_may_see_what_the_task_is_about(Lezer lezer,
+            boolean toestemming) {
+        Actor actor = lezer.actor();
+        SharingPolicy.Regel regel = ENGINE.regel(actor);
+        Besluit besluit = ENGINE.beslis(actor, regel.doel(), zaak(actor, true, toestemming), NU);
+        Set<String> onthouden = Deelverwachting.onthouden(regel, toestemming);
+        for (String soort : POLICY.onthulling().taken().keySet()) {
+            String categorie = POLICY.onthulling().taken().get(soort).name();
+            for (UUID persoon : java.util.Arrays.asList(null, PERSONEN.get(0).id(), PERSONEN.get(1).id())) {
+                assertThat(besluit.magTaak(soort, persoon)).as(soort + " about " + persoon)
+                        .isEqualTo(!onthouden.contains(categorie));
+            }
+        }
+        assertThat(besluit.magTaak("ONBEKENDE_TAAK", null)).as("a kind the policy file does not name").isFalse();
+    }
+
     @ParameterizedTest(name = "{0}, toestemming {1}")
     @MethodSource("lezers")
     void a_reader_out_of_scope_sees_nothing_even_with_consent(Lezer lezer, boolean toestemming) {
