@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Taakpositie;
 import nl.thvhub.huisverbod.Taaksoort;
-import nl.thvhub.huisverbod.persistence.TaakRepository;
 import nl.thvhub.huisverbod.service.Werkvoorraad;
 import nl.thvhub.platform.ProblemException;
 
@@ -74,20 +74,20 @@ final class TaakQuery {
         }
     }
 
-    static TaakRepository.Positie cursor(String waarde) {
+    static Taakpositie cursor(String waarde) {
         if (waarde == null || waarde.isBlank()) {
             return null;
         }
         try {
             String[] p = new String(Base64.getUrlDecoder().decode(waarde), StandardCharsets.UTF_8).split("\\|", -1);
-            return new TaakRepository.Positie(Instant.parse(p[0]), UUID.fromString(p[1]), Taaksoort.valueOf(p[2]),
+            return new Taakpositie(Instant.parse(p[0]), UUID.fromString(p[1]), Taaksoort.valueOf(p[2]),
                     p[3].isEmpty() ? null : UUID.fromString(p[3]));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("volgende", "een cursor zoals de vorige pagina die gaf");
         }
     }
 
-    static String encode(TaakRepository.Positie p) {
+    static String encode(Taakpositie p) {
         if (p == null) {
             return null;
         }

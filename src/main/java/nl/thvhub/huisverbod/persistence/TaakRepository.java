@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Taak;
+import nl.thvhub.huisverbod.Taakpositie;
 import nl.thvhub.huisverbod.Taaksoort;
 import nl.thvhub.huisverbod.Taaktermijnen;
 import nl.thvhub.platform.security.Organisatie;
@@ -36,14 +37,10 @@ public class TaakRepository {
             Organisatie organisatie, Rol rol, String gebruikersnaam) {
     }
 
-    /** The position after the last task of a page: due moment, case, kind, person. */
-    public record Positie(Instant vervaltOp, UUID huisverbodId, Taaksoort soort, UUID betrokkeneId) {
-    }
-
     private static final UUID GEEN = new UUID(0, 0);
 
     /** Open tasks of the cases in scope held by the filter's organisation and role, sorted by due moment, keyset-paged. */
-    public Uni<List<Taak>> list(SqlClient sql, Zichtbaarheid zicht, Filter f, Taaktermijnen t, Instant now, Positie na,
+    public Uni<List<Taak>> list(SqlClient sql, Zichtbaarheid zicht, Filter f, Taaktermijnen t, Instant now, Taakpositie na,
             int limit) {
         Where where = new Where();
         String cte = bereik(where, zicht, f.organisatie(), now);

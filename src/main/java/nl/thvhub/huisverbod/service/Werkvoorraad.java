@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Taak;
+import nl.thvhub.huisverbod.Taakpositie;
 import nl.thvhub.huisverbod.Taaksoort;
 import nl.thvhub.huisverbod.persistence.TaakRepository;
 import nl.thvhub.platform.Pagina;
@@ -55,8 +56,8 @@ public class Werkvoorraad {
     }
 
     /** A page of the caller's tasks; the cursor follows the last task read, so hidden tasks are never read twice. */
-    public Uni<Pagina<Taak, TaakRepository.Positie>> lijst(Actor actor, Vraag v, TaakRepository.Positie na, int limiet) {
-        AtomicReference<TaakRepository.Positie> volgende = new AtomicReference<>();
+    public Uni<Pagina<Taak, Taakpositie>> lijst(Actor actor, Vraag v, Taakpositie na, int limiet) {
+        AtomicReference<Taakpositie> volgende = new AtomicReference<>();
         TaakRepository.Filter filter = new TaakRepository.Filter(v.soorten(), v.vervaltVoor(), v.verlopen(),
                 v.huisverbodId(), v.gemeente(), actor.organisatie(), actor.rol(), v.mijn() ? actor.gebruikersnaam() : null);
         return toegang.lijstwerk(actor, AuditActie.TAKEN, true, new Zaaktoegang.Lijstwerk<Taak>() {
@@ -68,7 +69,7 @@ public class Werkvoorraad {
                         return rijen;
                     }
                     Taak laatste = rijen.get(limiet - 1);
-                    volgende.set(new TaakRepository.Positie(laatste.vervaltOp(), laatste.huisverbodId(), laatste.soort(),
+                    volgende.set(new Taakpositie(laatste.vervaltOp(), laatste.huisverbodId(), laatste.soort(),
                             laatste.betrokkeneId()));
                     return rijen.subList(0, limiet);
                 });
