@@ -100,6 +100,36 @@ public class HuisverbodRepository {
                     from huisverbod h
                     """);
 
+    /**
+     * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
+     * the open requests that give reach, this reader's consents and emergency grant — without the signals, care state and
+     * follow-through a view shows. The aggregate it gives has empty signals: never render it.
+     */
+    private static final String FEITEN_VOOR_LEZER = """
+            select h.*,
+              (select coalesce(json_agg(json_build_object('id', b.id, 'rol', b.rol, 'naam', b.naam,
+                        'geboortedatum', b.geboortedatum) order by b.volgorde), '[]'::json)
+                 from betrokkene b where b.huisverbod_id = h.id) as betrokkenen,
+              (select coalesce(json_agg(json_build_object('id', t.id, 'rol', t.rol, 'gebruikersnaam', t.gebruikersnaam,
+                        'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op) order by t.toegewezen_op), '[]'::json)
+                 from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
+              json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
+              '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
+              null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
+              null::text as zorgadvies_risico,
+              (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op, 'tot', a.vervalt_op) from reclasseringsadvies a
+                 where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag,
+              false as zsm_beoordeeld, null::timestamptz as herhaling_import_op
+            """
+            + """
+                      , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
+                         from toestemming c where c.huisverbod_id = h.id and c.ontvanger = $1 and c.doel = $2 and c.ingetrokken_op is null
+                           and c.geldig_van <= $4 and (c.geldig_tot is null or c.geldig_tot > $4)) as toestemmingen
+                      , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = $3 and n.verloopt_op > $4)
+                         as noodtoegang
+                    from huisverbod h
+                    """;
+
     static {
         if (SELECT_VOOR_LEZER.equals(SELECT)) {
             throw new IllegalStateException("the reader columns were not spliced into the case query");
@@ -130,10 +160,13 @@ public class HuisverbodRepository {
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
-    /** The cases with these ids, each as read for this reader (a work list decides its rows by them). */
-    public Uni<List<Gelezen>> findAllForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
+    /**
+     * The cases with these ids as facts for this reader's decision (a work list decides its rows by them); their
+     * signals are not loaded (see {@code FEITEN_VOOR_LEZER}).
+     */
+    public Uni<List<Gelezen>> findFeitenForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
         Where where = lezer.where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
+        return sql.preparedQuery(FEITEN_VOOR_LEZER + where.sql()).execute(where.tuple())
                 .map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 

@@ -43,13 +43,14 @@ public class TaakRepository {
     public Uni<List<Taak>> list(SqlClient sql, Zichtbaarheid zicht, Filter f, Taaktermijnen t, Instant now, Taakpositie na,
             int limit) {
         Where where = new Where();
-        String cte = bereik(where, zicht, f.organisatie(), now);
+        String extra = "";
         if (f.huisverbodId() != null) {
-            cte += " and h.id = " + where.param(f.huisverbodId());
+            extra += " and h.id = " + where.param(f.huisverbodId());
         }
         if (f.gemeente() != null) {
-            cte += " and h.gemeente = " + where.param(f.gemeente());
+            extra += " and h.gemeente = " + where.param(f.gemeente());
         }
+        String cte = bereik(where, zicht, f.organisatie(), now, extra);
         String query = taken(where, cte, t, now);
         StringBuilder cond = new StringBuilder(" where t.houder_organisatie = ")
                 .append(where.param(f.organisatie().name())).append(" and (t.houder_rol is null or t.houder_rol = ")
@@ -82,7 +83,7 @@ public class TaakRepository {
     /** Every open task of these cases, unfiltered (the rule test compares it with the Java rule). */
     public Uni<List<Taak>> voorZaken(SqlClient sql, List<UUID> ids, Taaktermijnen t, Instant now) {
         Where where = new Where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return sql.preparedQuery("select t.* from (" + taken(where, where.sql(), t, now)
+        return sql.preparedQuery("select t.* from (" + taken(where, "select h.* from huisverbod h" + where.sql(), t, now)
                 + ") t order by t.huisverbod_id, t.soort")
                 .execute(where.tuple()).map(rows -> Rijen.alle(rows, TaakRepository::map));
     }
@@ -93,7 +94,9 @@ public class TaakRepository {
      */
     public Uni<List<Taak>> verlopenOngemeld(SqlClient sql, Taaktermijnen t, Instant now, int limit) {
         Where where = new Where();
-        String query = taken(where, "", t, now);
+        String nu0 = where.param(odt(now));
+        String query = taken(where, "select h.* from huisverbod h where " + OPEN + " union all select h.* from huisverbod h"
+                + " where " + overdrachtOpen(nu0), t, now);
         String nu = where.param(odt(now));
         return sql.preparedQuery("select t.* from (" + query + ") t where t.vervalt_op <= " + nu
                 + " and not exists (select 1 from taak_verlopen_melding m where m.soort = t.soort"
@@ -131,7 +134,7 @@ public class TaakRepository {
     public Uni<List<Row>> overzicht(SqlClient sql, Zichtbaarheid zicht, Organisatie organisatie, Rol rol,
             String gebruikersnaam, Taaktermijnen t, Instant now) {
         Where where = new Where();
-        String query = taken(where, bereik(where, zicht, organisatie, now), t, now);
+        String query = taken(where, bereik(where, zicht, organisatie, now, ""), t, now);
         String nu = where.param(odt(now));
         String cond = " where t.houder_organisatie = " + where.param(organisatie.name())
                 + " and (t.houder_rol is null or t.houder_rol = " + where.param(rol.code()) + ")"
@@ -160,18 +163,29 @@ public class TaakRepository {
      * reach of (a Reclassering advice asked, a hand-over to it unconfirmed) — the policy file's {@code opdrachten}, which
      * never put a case in the reader's case lists but are that organisation's work. The seam decides each case after.
      */
-    private static String bereik(Where where, Zichtbaarheid zicht, Organisatie organisatie, Instant now) {
+    private static String bereik(Where where, Zichtbaarheid zicht, Organisatie organisatie, Instant now, String extra) {
         zicht.beperk(where);
         String scope = where.sql().isEmpty() ? "true" : where.sql().substring(" where ".length());
         String org = where.param(organisatie.name());
         String nu = where.param(odt(now));
-        return " where ((" + scope + ") or (" + org + " = 'RECLASSERING' and exists (select 1 from reclasseringsadvies r"
-                + " where r.huisverbod_id = h.id and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu
-                + ")) or (h.overdracht_organisatie = " + org + " and h.overdracht_bevestigd_op is null"
-                + " and h.overdracht_bereik_tot > " + nu + "))";
+        // every task but a hand-over's confirmation is on an open case; the open cases are few at any size (a
+        // partial index), so the set is materialised once and the kinds' branches run over it
+        return "select h.* from huisverbod h where " + OPEN + extra + " and ((" + scope + ") or (" + org
+                + " = 'RECLASSERING' and exists (select 1 from reclasseringsadvies r where r.huisverbod_id = h.id"
+                + " and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu + ")))"
+                + " union all select h.* from huisverbod h where " + overdrachtOpen(nu) + extra + " and ((" + scope
+                + ") or h.overdracht_organisatie = " + org + ")";
     }
 
-    /** The union of the kinds' rules over the cases {@code cte} selects (a WHERE clause on {@code huisverbod h}). */
+    private static final String OPEN = "h.afgesloten_op is null and h.ingetrokken_op is null";
+
+    /** A closed case whose warm hand-over to a hub partner waits for its confirmation, while that partner's reach lasts. */
+    private static String overdrachtOpen(String nu) {
+        return "h.afgesloten_op is not null and h.overdracht_bevestigd_op is null and h.overdracht_organisatie is not null"
+                + " and h.overdracht_bereik_tot > " + nu;
+    }
+
+    /** The union of the kinds' rules over the cases {@code cte} selects (a query of {@code huisverbod h} rows). */
     private static String taken(Where where, String cte, Taaktermijnen t, Instant now) {
         String nu = where.param(odt(now));
         String open = "h.afgesloten_op is null and h.ingetrokken_op is null";
@@ -188,7 +202,7 @@ public class TaakRepository {
         String marge = sec(where, t.peilmomentMarge());
         String rapportVanaf = "least(h.beeindigd_op, h.monitoring_einde - " + sec(where, t.eindrapportOpent()) + ")";
         String monitoringTot = "least(h.beeindigd_op, h.monitoring_einde)";
-        return "with h as not materialized (select h.* from huisverbod h" + cte + ")\n"
+        return "with h as materialized (" + cte + ")\n"
                 + kind("ZORGCOORDINATOR_TOEWIJZEN", "h.opgelegd_op", eindeVanDag("h.opgelegd_op"), vt,
                         open + " and not exists (select 1 from toewijzing c where c.huisverbod_id = h.id"
                                 + " and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null)")

@@ -174,7 +174,7 @@ public class Zaaktoegang {
                 return audit.schrijf(conn, List.of(disclosure.toegestaan(door, doel, actie, null,
                         List.of(Categorie.KERN.name()), null))).replaceWith(List.<R>of());
             }
-            return repository.findAllForLezer(conn, ids, lezer).chain(zaken -> {
+            return repository.findFeitenForLezer(conn, ids, lezer).chain(zaken -> {
                 Map<UUID, Besluit> besluiten = new java.util.HashMap<>();
                 for (HuisverbodRepository.Gelezen g : zaken) {
                     besluiten.put(g.zaak().id(), disclosure.beslis(actor, doel, Feiten.van(g), now));

@@ -102,6 +102,16 @@ public class ActorResolver {
             Organisatie org = organisatie
                     .orElseThrow(
                             () -> ProblemException.forbidden("Het token van het partnersysteem mist een geldige organisatie."));
+            String onbekend = identity.getAttribute(NamensAugmentor.ONBEKEND);
+            if (onbekend != null) {
+                throw ProblemException.forbidden("Namens: " + onbekend + " is geen bij de hub bekende medewerker van "
+                        + org + ".");
+            }
+            String namens = identity.getAttribute(NamensAugmentor.NAMENS);
+            if (namens != null) {
+                // the system acts as that employee: the employee's scope and rights, the system's client in the audit line
+                return new Actor(subject, namens, org.actingRole(), org, null, clientId, false, lijst(gemeenten));
+            }
             return new Actor(subject, username, org.actingRole(), org, null, clientId, true, lijst(gemeenten));
         }
         List<Rol> roles = identity.getRoles().stream().map(Rol::fromCode).flatMap(Optional::stream).toList();

@@ -18,6 +18,13 @@ public interface SecurityConfig {
      */
     Map<String, List<Organisatie>> organisatiesPerClient();
 
+    /**
+     * Per organisation: the employees a partner system of that organisation may act for with the {@code Namens} header
+     * (its roster, kept in step with the organisation's own accounts). A name not on the roster is a 403: the hub
+     * never lets a system act for someone it does not know as that organisation's employee.
+     */
+    Map<Organisatie, List<String>> medewerkers();
+
     /** Whether a plain http issuer is accepted in production (only the local demo and the benchmark turn this on). */
     @WithDefault("false")
     boolean oidcHttpToegestaan();
