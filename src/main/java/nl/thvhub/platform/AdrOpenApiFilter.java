@@ -85,6 +85,12 @@ public class AdrOpenApiFilter implements OASFilter {
                     }
                 }
                 if (!path.getKey().endsWith("openapi.json")) {
+                    operation.addParameter(OASFactory.createParameter().name(nl.thvhub.platform.security.NamensAugmentor.HEADER)
+                            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                            .description("Alleen voor een partnersysteem: de gebruikersnaam van de medewerker van de eigen "
+                                    + "organisatie namens wie het systeem handelt (met diens toewijzingen en rechten; "
+                                    + "beide staan in de auditregel); een naam die de hub niet kent geeft 403")
+                            .schema(string().maxLength(100).example("zorgcoordinator")));
                     operation.getResponses().addAPIResponse("429",
                             problemResponse(problem, "Quotum bereikt; zie Retry-After (problem+json)")
                                     .addHeader("Retry-After", OASFactory.createHeader()

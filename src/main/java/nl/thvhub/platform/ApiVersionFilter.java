@@ -1,10 +1,15 @@
 package nl.thvhub.platform;
 
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 
-/** Adds the full semantic API version to every REST response (NL API Design Rules, API-57). */
+/**
+ * Adds the full semantic API version to every response of the HTTP server (NL API Design Rules, API-57): REST, GraphQL
+ * and the contract documents alike, set when the headers are written so no handler can forget it.
+ */
+@ApplicationScoped
 public class ApiVersionFilter {
 
     private final String version;
@@ -13,8 +18,10 @@ public class ApiVersionFilter {
         this.version = config.apiVersion();
     }
 
-    @ServerResponseFilter
-    public void addVersion(ContainerResponseContext response) {
-        response.getHeaders().putSingle("API-Version", version);
+    void registreer(@Observes Filters filters) {
+        filters.register(rc -> {
+            rc.addHeadersEndHandler(v -> rc.response().headers().set("API-Version", version));
+            rc.next();
+        }, 100);
     }
 }

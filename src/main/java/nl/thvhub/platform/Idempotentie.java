@@ -111,7 +111,7 @@ public class Idempotentie {
      */
     public static void controleerSleutel(Actor actor, String sleutel, String wat) {
         if (sleutel == null) {
-            if (actor.partnerSysteem()) {
+            if (actor.systeem()) {
                 throw ProblemException.invalid(IdempotencyFilter.HEADER, "verplicht voor partnersystemen bij elke " + wat);
             }
             return;

@@ -91,7 +91,7 @@ public class Disclosure {
 
     /** Whether this actor may ask for an emergency read at all: only roles whose rule is bound to assignment or wijk. */
     public boolean magNoodtoegang(Actor actor) {
-        return !actor.partnerSysteem() && policy.regel(actor.rol()).map(r -> r.scope() != Scope.ALTIJD).orElse(false);
+        return !actor.systeem() && policy.regel(actor.rol()).map(r -> r.scope() != Scope.ALTIJD).orElse(false);
     }
 
     public Duration noodtoegangDuur() {

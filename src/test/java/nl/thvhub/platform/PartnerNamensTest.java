@@ -38,7 +38,8 @@ class PartnerNamensTest {
 
     private static RequestSpecification blijfGroep(String namens, AuditTrailAssertions trail) {
         RequestSpecification r = given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
-                .header("traceparent", trail.traceparent());
+                .header("traceparent", trail.traceparent())
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString());
         return namens == null ? r : r.header("Namens", namens);
     }
 
@@ -85,10 +86,30 @@ class PartnerNamensTest {
     }
 
     @Test
+    void over_graphql_the_same_header_lets_the_system_record_for_the_employee() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        Map<String, Object> c = contact(id);
+        blijfGroep("zorgcoordinator", AuditTrailAssertions.newTrace()).body(Map.of("query",
+                "mutation($id: ID!, $p: ID!, $d: Date!) { contactmomentVastleggen(huisverbodId: $id, contactmoment: "
+                        + "{betrokkeneId: $p, datum: $d, vorm: TELEFOON, bereikt: false}) { vastgelegdDoor } }",
+                "variables", Map.of("id", id, "p", c.get("betrokkeneId"), "d", c.get("datum"))))
+                .post("/graphql").then().statusCode(200).body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.contactmomentVastleggen.vastgelegdDoor", equalTo("zorgcoordinator"));
+    }
+
+    @Test
     void acting_for_a_colleague_who_is_not_assigned_is_the_same_404_as_for_that_colleague() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
         blijfGroep("zorgcoordinator-2", AuditTrailAssertions.newTrace()).body(contact(id))
                 .post(BASE + id + "/contactmomenten").then().statusCode(404);
+    }
+
+    @Test
+    void a_system_acting_for_an_employee_still_sends_an_idempotency_key_with_every_write() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        given().auth().oauth2(Tokens.partner("partner-blijfgroep")).contentType(ContentType.JSON)
+                .header("Namens", "zorgcoordinator").body(contact(id)).post(BASE + id + "/contactmomenten").then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("Idempotency-Key"));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class Opdrachten {
     public record Betrokkene(
             @NotNull BetrokkeneRol rol,
             @NotBlank @Size(max = 200) String naam,
-            @NotNull LocalDate geboortedatum) {
+            @NotNull @Schema(example = "1984-05-17", description = "De geboortedatum; de uithuisgeplaatste is meerderjarig") LocalDate geboortedatum) {
     }
 
     /** The violence that led to the THV. */

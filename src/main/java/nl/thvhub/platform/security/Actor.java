@@ -14,10 +14,24 @@ package nl.thvhub.platform.security;
  *            all), else empty
  */
 public record Actor(String subject, String gebruikersnaam, Rol rol, Organisatie organisatie, String wijk, String clientId,
-        boolean partnerSysteem, java.util.Set<String> gemeenten) {
+        boolean partnerSysteem, java.util.Set<String> gemeenten, boolean namens) {
 
     public Actor {
         gemeenten = gemeenten == null ? java.util.Set.of() : java.util.Set.copyOf(gemeenten);
+    }
+
+    /** A person, or a partner system acting for its whole organisation. */
+    public Actor(String subject, String gebruikersnaam, Rol rol, Organisatie organisatie, String wijk, String clientId,
+            boolean partnerSysteem, java.util.Set<String> gemeenten) {
+        this(subject, gebruikersnaam, rol, organisatie, wijk, clientId, partnerSysteem, gemeenten, false);
+    }
+
+    /**
+     * Whether a machine sends this request: a partner system, for its organisation or for a named employee (such a
+     * request must carry an Idempotency-Key on every write, whoever it acts for).
+     */
+    public boolean systeem() {
+        return partnerSysteem || namens;
     }
 
     /** An actor that acts for no gemeente in particular. */

@@ -110,7 +110,7 @@ public class ActorResolver {
             String namens = identity.getAttribute(NamensAugmentor.NAMENS);
             if (namens != null) {
                 // the system acts as that employee: the employee's scope and rights, the system's client in the audit line
-                return new Actor(subject, namens, org.actingRole(), org, null, clientId, false, lijst(gemeenten));
+                return new Actor(subject, namens, org.actingRole(), org, null, clientId, false, lijst(gemeenten), true);
             }
             return new Actor(subject, username, org.actingRole(), org, null, clientId, true, lijst(gemeenten));
         }

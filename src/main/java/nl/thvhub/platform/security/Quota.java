@@ -40,7 +40,7 @@ public class Quota {
             check("c:" + actor.clientId(), config.clients().getOrDefault(actor.clientId(), config.perClient()),
                     "client " + actor.clientId(), now);
         }
-        if (!actor.partnerSysteem()) {
+        if (!actor.systeem()) {
             check("u:" + actor.subject(), config.perGebruiker(), "gebruiker " + actor.gebruikersnaam(), now);
         }
     }
