@@ -84,6 +84,9 @@ final class OpenApiExamples {
         if (schema.getExample() != null) {
             return schema.getExample();
         }
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0); // OpenAPI 3.1 writes a field's @Schema(example) as examples[0]
+        }
         if (schema.getRef() != null) {
             // a reference or a nullable wrapper is no level of nesting in the example; only objects and arrays are
             return voor(resolve(schema.getRef()), depth, inline);

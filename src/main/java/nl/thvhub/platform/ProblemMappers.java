@@ -74,8 +74,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badFormat(InvalidFormatException e) {
+        // an unknown enum value names the values that are allowed, so a partner can correct it without the contract
+        Class<?> doel = e.getTargetType();
+        String reden = doel != null && doel.isEnum()
+                ? "een van " + java.util.Arrays.stream(doel.getEnumConstants()).map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : "ongeldige waarde of notatie";
         return respond(Problem.of(400, "Ongeldige invoer", "Een veld heeft een ongeldige waarde of notatie.")
-                .withInvalidParams(List.of(new Problem.InvalidParam(path(e), "ongeldige waarde of notatie"))));
+                .withInvalidParams(List.of(new Problem.InvalidParam(path(e), reden))));
     }
 
     @ServerExceptionMapper
@@ -130,6 +136,11 @@ public class ProblemMappers {
             case 400 -> Problem.of(400, title, "Het verzoek kon niet worden gelezen.")
                     .withInvalidParams(List.of(new Problem.InvalidParam("body", "geen geldige JSON of een ongeldige waarde")));
             case 404 -> Problem.of(404, title, "De gevraagde resource bestaat niet of is niet zichtbaar voor u.");
+            case 405 -> Problem.of(405, title, "Deze methode kan niet op deze resource; de header Allow noemt wat wel kan.");
+            case 406 -> Problem.of(406, title, "Deze resource levert application/json"
+                    + " (enkele lijsten ook text/csv); pas de header Accept aan.");
+            case 415 -> Problem.of(415, title, "Stuur de inhoud als application/json"
+                    + " (de import als application/x-ndjson) met de bijbehorende Content-Type.");
             default -> Problem.of(status, title, null);
         };
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);

@@ -71,6 +71,17 @@ class PartnerClientTest {
         return client;
     }
 
+    /** A partner system's client (client credentials) that acts for a named employee of its organisation. */
+    private ApiClient systeem(String clientId) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(basis.toString());
+        client.setObjectMapper(
+                ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        String token = Tokens.partner(clientId);
+        client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
     private static String sleutel() {
         return UUID.randomUUID().toString();
     }
@@ -98,40 +109,41 @@ class PartnerClientTest {
                         .vakerDanIncidenteelAanwezig(true));
 
         // imposed by the police
-        Huisverbod zaak = new HuisverbodenApi(als("politie-thv")).huisverbodOpleggen(opleggen, sleutel());
+        Huisverbod zaak = new HuisverbodenApi(als("politie-thv")).huisverbodOpleggen(opleggen, sleutel(), null);
         UUID id = zaak.getId();
         assertThat(zaak.getStatus()).isEqualTo(HuisverbodStatus.OPGELEGD);
 
         // handed to the coordinator by Veilig Thuis
         Huisverbod toegewezen = new HuisverbodenApi(als("veilig-thuis")).toewijzen(id,
-                new ToewijzenInput().rol(ToewijzingRol.ZORGCOORDINATOR).gebruikersnaam("zorgcoordinator"), null, sleutel());
+                new ToewijzenInput().rol(ToewijzingRol.ZORGCOORDINATOR).gebruikersnaam("zorgcoordinator"), null, sleutel(),
+                null);
         assertThat(toegewezen.getId()).isEqualTo(id);
 
         // advised by the coordinator, extended by the gemeente
         HuisverbodenApi coordinator = new HuisverbodenApi(als("zorgcoordinator"));
-        Huisverbod gelezen = coordinator.huisverbod(id);
+        Huisverbod gelezen = coordinator.huisverbod(id, null);
         Huisverbod geadviseerd = coordinator.verlengingsadviesGeven(id,
                 new VerlengingsadviesInput().advies(Advies.VERLENGEN).motivering("Dreiging houdt aan"), etag(gelezen),
-                sleutel());
+                sleutel(), null);
         assertThat(geadviseerd.getVerlengingsadvies().getAdvies()).isEqualTo(Advies.VERLENGEN);
         HuisverbodenApi gemeente = new HuisverbodenApi(als("gemeente"));
         Huisverbod verlengd = gemeente.verlengen(id, new VerlengingInput().motivering("Advies gevolgd"),
-                etag(gemeente.huisverbod(id)), sleutel());
+                etag(gemeente.huisverbod(id, null)), sleutel(), null);
         assertThat(verlengd.getVerlengd()).isTrue();
         assertThat(verlengd.getStatus()).isEqualTo(HuisverbodStatus.VERLENGD);
 
         // read by three roles: what the policy withholds is null and named in onthouden
-        Huisverbod politie = new HuisverbodenApi(als("politie-thv")).huisverbod(id);
+        Huisverbod politie = new HuisverbodenApi(als("politie-thv")).huisverbod(id, null);
         assertThat(politie.getVerblijfUhg()).isEqualTo("Bij zijn broer");
         assertThat(politie.getOnthouden()).contains(Categorie.HULPVERLENING, Categorie.GGZ);
         assertThat(politie.getHulpverlening()).isNull();
         assertThat(politie.getGgzSignalen()).isNull();
 
-        Huisverbod zorg = coordinator.huisverbod(id);
+        Huisverbod zorg = coordinator.huisverbod(id, null);
         assertThat(zorg.getToewijzingen()).anySatisfy(t -> assertThat(t.getGebruikersnaam()).isEqualTo("zorgcoordinator"));
         assertThat(zorg.getOnthouden()).doesNotContain(Categorie.HULPVERLENING);
 
-        Huisverbod gem = gemeente.huisverbod(id);
+        Huisverbod gem = gemeente.huisverbod(id, null);
         assertThat(gem.getOnthouden()).contains(Categorie.VERBLIJF_UHG, Categorie.STRAFRECHT);
         assertThat(gem.getVerblijfUhg()).isNull();
         assertThat(gem.getStrafrechtelijkTraject()).isNull();
@@ -141,17 +153,41 @@ class PartnerClientTest {
         Overtreding overtreding = new SignalenApi(als("politie-thv")).overtredingRegistreren(id,
                 new MeldingInput().moment(opgelegd.plusMinutes(30)).soort(Soort.AANWEZIG_BIJ_WONING).melder(Melder.BUURT)
                         .omschrijving("Aangetroffen bij de woning"),
-                sleutel());
+                sleutel(), null);
         assertThat(overtreding.getStatus()).isEqualTo(OvertredingStatus.BEVESTIGD);
         assertThat(overtreding.getVervolgactie()).isNull();
 
         // an assessment by ZSM, and the priority list that still holds the case
         StrafrechtApi zsm = new StrafrechtApi(als("om-zsm"));
         AfdoeningVersie versie = zsm.afdoeningRegistreren(id,
-                new AfdoeningRegistratieInput().zsmBeoordelingDatum(LocalDate.now(ZoneOffset.UTC)), sleutel());
+                new AfdoeningRegistratieInput().zsmBeoordelingDatum(LocalDate.now(ZoneOffset.UTC)), sleutel(), null);
         assertThat(versie.getVersie()).isEqualTo(1);
         assertThat(versie.getBeslissing()).isNull();
-        Prioriteitenlijst lijst = zsm.prioriteitenlijst(Gemeente.AMSTERDAM);
+        Prioriteitenlijst lijst = zsm.prioriteitenlijst(Gemeente.AMSTERDAM, null);
         assertThat(lijst.getItems()).anySatisfy(r -> assertThat(r.getHuisverbodId()).isEqualTo(id));
+    }
+
+    /** Issue 38: Blijf Groep's own system records a contact attempt and a referral for the assigned coordinator. */
+    @Test
+    void a_partner_system_records_a_contact_attempt_and_a_referral_for_its_employee_with_the_generated_client()
+            throws Exception {
+        String id = nl.thvhub.testing.Cases.imposedWithCoordinator(java.time.Instant.now().minusSeconds(600));
+        UUID zaak = UUID.fromString(id);
+        Huisverbod gelezen = new HuisverbodenApi(als("zorgcoordinator")).huisverbod(zaak, null);
+        UUID uhg = gelezen.getBetrokkenen().stream().filter(b -> b.getRol() == BetrokkeneRol.UITHUISGEPLAATSTE)
+                .findFirst().orElseThrow().getId();
+        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        nl.thvhub.partnerclient.api.ZorgcoordinatieApi blijfGroep = new nl.thvhub.partnerclient.api.ZorgcoordinatieApi(
+                systeem("partner-blijfgroep"));
+        nl.thvhub.partnerclient.model.Contactmoment contact = blijfGroep.contactmomentVastleggen(zaak,
+                new nl.thvhub.partnerclient.model.ContactmomentInput().betrokkeneId(uhg).datum(vandaag)
+                        .vorm(nl.thvhub.partnerclient.model.Contactvorm.TELEFOON).bereikt(false),
+                sleutel(), "zorgcoordinator");
+        assertThat(contact.getVastgelegdDoor()).isEqualTo("zorgcoordinator");
+        nl.thvhub.partnerclient.model.Verwijzing verwijzing = blijfGroep.verwijzingAanmelden(zaak,
+                new nl.thvhub.partnerclient.model.VerwijzingInput().betrokkeneId(uhg).naar("Schuldhulp Amsterdam")
+                        .code(nl.thvhub.partnerclient.model.Verwijzingscode.SCHULDHULP).aangemeldOp(vandaag),
+                sleutel(), "zorgcoordinator");
+        assertThat(verwijzing.getBetrokkeneId()).isEqualTo(uhg);
     }
 }

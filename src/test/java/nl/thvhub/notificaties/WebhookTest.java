@@ -149,6 +149,18 @@ class WebhookTest {
                         .post("/api/v1/abonnementen/" + sub + "/afleveringen/" + delivery + "/herlevering")
                         .then().statusCode(200);
                 Await.until("replayed delivery", Duration.ofSeconds(20), () -> about(receiver, id).size() == 1);
+                // once delivered it is no longer dead: offering it again says why (issue 38), not a bare 404
+                Await.until("delivered", Duration.ofSeconds(20), () -> {
+                    bezorger.bezorg().await().atMost(Duration.ofSeconds(30));
+                    return "AFGELEVERD".equals(given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                            .get("/api/v1/abonnementen/" + sub + "/afleveringen").then().extract()
+                            .path("find { it.id == '" + delivery + "' }.status"));
+                });
+                given().auth().oauth2(Tokens.partner("partner-blijfgroep"))
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .post("/api/v1/abonnementen/" + sub + "/afleveringen/" + delivery + "/herlevering")
+                        .then().statusCode(409).contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("AFGELEVERD"));
             } finally {
                 cancel(sub);
             }

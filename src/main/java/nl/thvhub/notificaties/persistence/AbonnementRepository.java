@@ -97,6 +97,15 @@ public class AbonnementRepository {
                 .map(rows -> Rijen.eerste(rows, AbonnementRepository::aflevering));
     }
 
+    /** The status of one delivery of this partner's subscription (empty: no such delivery for it). */
+    public Uni<Optional<String>> status(SqlClient sql, UUID aflevering, UUID abonnement, String clientId) {
+        return sql.preparedQuery("""
+                select a.status from aflevering a join abonnement ab on ab.id = a.abonnement_id
+                where a.id = $1 and ab.id = $2 and ab.client_id = $3
+                """).execute(Tuple.of(aflevering, abonnement, clientId))
+                .map(rows -> Rijen.eerste(rows, r -> r.getString("status")));
+    }
+
     /** Queues one delivery of an event; once per subscription and event, however often the event is routed. */
     public Uni<Void> insertAflevering(SqlClient sql, UUID id, UUID abonnement, UUID eventId, String type, UUID zaakId,
             Instant tijdstip, Instant now) {

@@ -178,6 +178,16 @@ public class AbonnementService {
         requirePartner(actor);
         Instant now = clock.instant();
         return pool.withTransaction(conn -> repository.herlever(conn, aflevering, abonnement, actor.clientId(), now)
+                .call(found -> found.isPresent()
+                        ? Uni.createFrom().voidItem()
+                        : repository.status(conn, aflevering, abonnement, actor.clientId()).invoke(status -> {
+                            // a delivery that is not dead is not offered again: say so, rather than a bare 404
+                            if (status.isPresent()) {
+                                throw ProblemException.conflict("Deze aflevering heeft status " + status.get()
+                                        + "; alleen een dode aflevering (DOOD) wordt opnieuw aangeboden.", status.get(),
+                                        List.of());
+                            }
+                        }))
                 .chain(found -> {
                     Aflevering af = found.orElseThrow(ProblemException::notFound);
                     Actor partner = Ontvangst.partner(actor.clientId(), actor.organisatie());

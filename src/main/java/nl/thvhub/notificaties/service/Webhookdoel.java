@@ -34,8 +34,8 @@ public final class Webhookdoel {
             if (uri.getHost() == null || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
-            // plain http only to a literal loopback name: no name that could be re-pointed elsewhere
-            boolean loopbackNaam = java.util.Set.of("127.0.0.1", "localhost", "[::1]").contains(uri.getHost());
+            // plain http only to a literal loopback address: not even "localhost", a name a hosts file can re-point
+            boolean loopbackNaam = java.util.Set.of("127.0.0.1", "[::1]").contains(uri.getHost());
             if ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()) && loopbackToegestaan && loopbackNaam) {
                 return Optional.of(uri);
             }

@@ -46,8 +46,9 @@ public class NoodtoegangResource {
 
     @GET
     @Operation(summary = "Noodtoegangen ter beoordeling (onbeoordeeld eerst)")
-    public Uni<List<Noodtoegang>> lijst(@QueryParam("onbeoordeeld") boolean onbeoordeeld) {
-        return service.lijst(actors.current(), onbeoordeeld);
+    public Uni<List<Noodtoegang>> lijst(@QueryParam("onbeoordeeld") Boolean onbeoordeeld) {
+        // optional: absent lists every grant (a primitive parameter reached the converter as a value nobody sent)
+        return service.lijst(actors.current(), Boolean.TRUE.equals(onbeoordeeld));
     }
 
     @POST

@@ -49,4 +49,12 @@ class WebhookdoelTest {
         assertThat(Webhookdoel.vorm("https://user@partner.example/hook", false)).isEmpty();
         assertThat(Webhookdoel.vorm("ftp://partner.example/hook", true)).isEmpty();
     }
+
+    /** Issue 38: the docs promise a literal loopback address; a name, even "localhost", can be re-pointed. */
+    @Test
+    void plain_http_to_localhost_by_name_is_refused_and_to_the_literal_address_allowed() {
+        assertThat(Webhookdoel.vorm("http://localhost:9099/hook", true)).isEmpty();
+        assertThat(Webhookdoel.vorm("http://127.0.0.1:9099/hook", true)).isPresent();
+        assertThat(Webhookdoel.vorm("http://[::1]:9099/hook", true)).isPresent();
+    }
 }
