@@ -60,9 +60,10 @@ public class AdrOpenApiFilter implements OASFilter {
                 if (operation.getOperationId() == null) {
                     operation.setOperationId(Operatienamen.PER_OPERATIE.get(op.getKey().name() + " " + path.getKey()));
                 }
+                // every operation of the API takes the Namens header (added below), so each can answer 400
                 boolean hasParams = operation.getParameters() != null && !operation.getParameters().isEmpty()
                         || path.getValue().getParameters() != null && !path.getValue().getParameters().isEmpty()
-                        || path.getKey().contains("{");
+                        || path.getKey().contains("{") || !path.getKey().endsWith("openapi.json");
                 boolean write = op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT
                         || op.getKey() == PathItem.HttpMethod.PATCH;
                 if (operation.getResponses() == null) {

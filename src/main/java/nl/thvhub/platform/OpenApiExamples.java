@@ -84,7 +84,8 @@ final class OpenApiExamples {
         if (schema.getExample() != null) {
             return schema.getExample();
         }
-        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()
+                && !(schema.getExamples().get(0) instanceof Map<?, ?>) && !(schema.getExamples().get(0) instanceof List<?>)) {
             return schema.getExamples().get(0); // OpenAPI 3.1 writes a field's @Schema(example) as examples[0]
         }
         if (schema.getRef() != null) {
