@@ -12,9 +12,4 @@ import nl.thvhub.privacy.Besluit;
  * the deprecated task names of before, care deadlines included.
  */
 public record Inzage(Huisverbod zaak, Besluit besluit, List<String> taken, List<Taak> werk) implements Uitkomst {
-
-    /** Without the work queue's tasks (deprecated string tasks only). */
-    public Inzage(Huisverbod zaak, Besluit besluit, List<String> taken) {
-        this(zaak, besluit, taken, List.of());
-    }
 }
