@@ -98,6 +98,26 @@ class PartnerNamensTest {
     }
 
     @Test
+    void a_partner_system_gives_the_extension_advice_as_the_assigned_coordinator() throws SQLException {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        blijfGroep("zorgcoordinator", trail).body(Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan"))
+                .post(BASE + id + "/verlengingsadvies").then().statusCode(200)
+                .body("verlengingsadvies.advies", equalTo("VERLENGEN"));
+        assertThat(wie(trail, "VERLENGINGSADVIES")).containsExactly("partner-blijfgroep", "zorgcoordinator");
+    }
+
+    @Test
+    void the_oms_system_requests_a_reclassering_advice_for_its_zsm_officer() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        given().auth().oauth2(Tokens.partner("partner-om")).contentType(ContentType.JSON).header("Namens", "om-zsm")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("termijn", LocalDate.now(Huisverbod.TIJDZONE).plusDays(5).toString()))
+                .post(BASE + id + "/reclasseringsadvies/aanvraag").then().statusCode(201)
+                .body("status", equalTo("GEVRAAGD")).body("aangevraagdDoor", equalTo("om-zsm"));
+    }
+
+    @Test
     void acting_for_a_colleague_who_is_not_assigned_is_the_same_404_as_for_that_colleague() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
         blijfGroep("zorgcoordinator-2", AuditTrailAssertions.newTrace()).body(contact(id))
