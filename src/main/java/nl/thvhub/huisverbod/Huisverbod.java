@@ -18,15 +18,13 @@ import nl.thvhub.platform.security.Organisatie;
 public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, String wijk, Adres adres, Instant opgelegdOp,
         Instant eindmoment, Instant monitoringEinde, Organisatie coordinerendeOrganisatie, GeweldType geweldType,
         GeweldErnst geweldErnst, JaNeeOnduidelijk intiemeTerreur, boolean strafrechtelijkTraject, UUID herhalingVan,
-        String herhalingGrond, Importherkomst herhalingImport, Advies verlengingsadvies, Instant verlengdOp,
+        Herhalingsgrond herhalingGrond, Importherkomst herhalingImport, Advies verlengingsadvies, Instant verlengdOp,
         Instant ingetrokkenOp, String intrekkingReden,
         Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
         List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen,
         String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening, Signalen signalen) {
 
     public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
-    /** The repeat ground of a case whose UHG was named in a gemeente's import of historical THVs. */
-    public static final String GROND_IMPORT = "IMPORT";
 
     /** The import that made a case a repeat ({@code herhalingGrond} IMPORT): which import, and when it was made. */
     public record Importherkomst(UUID importId, Instant geimporteerdOp) {

@@ -24,6 +24,13 @@ public final class Afdoening {
     public record Periode(@NotNull LocalDate van, LocalDate tot) {
     }
 
+    /** The OM's decision on the criminal case (a SEPOT needs its ground). */
+    @Schema(name = "Afdoeningsbeslissing")
+    @org.eclipse.microprofile.graphql.Name("Afdoeningsbeslissing")
+    public enum Beslissing {
+        SEPOT, STRAFBESCHIKKING, TRANSACTIE, DAGVAARDING, VOORGELEIDING_RC, DOORVERWIJZING
+    }
+
     /** A planned court hearing. */
     @Schema(name = "Zitting")
     public record Zitting(@NotNull LocalDate datum, @NotNull @Size(min = 1, max = 100) String rechtbank) {
@@ -35,7 +42,7 @@ public final class Afdoening {
     public record Registratie(Boolean aangifte, LocalDate aangifteDatum,
             @Size(max = 30) @Pattern(regexp = "^[0-9A-Za-z./-]*$") String parketnummer,
             LocalDate zsmBeoordelingDatum, @Size(max = 30) String voorgenomenAfdoening,
-            @Pattern(regexp = "SEPOT|STRAFBESCHIKKING|TRANSACTIE|DAGVAARDING|VOORGELEIDING_RC|DOORVERWIJZING", message = "SEPOT, STRAFBESCHIKKING, TRANSACTIE, DAGVAARDING, VOORGELEIDING_RC of DOORVERWIJZING") String beslissing,
+            Beslissing beslissing,
             @Size(max = 300) String sepotGrond, @Valid Periode contactverbod, @Valid Periode gebiedsverbod,
             @Size(max = 2000) String bijzondereVoorwaarden,
             Boolean reclasseringsadviesGevraagd, Boolean reclasseringsadviesOntvangen,
@@ -48,7 +55,7 @@ public final class Afdoening {
     @Type("AfdoeningVersie")
     public record Versie(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull int versie, Boolean aangifte,
             LocalDate aangifteDatum, String parketnummer,
-            LocalDate zsmBeoordelingDatum, String voorgenomenAfdoening, String beslissing, String sepotGrond,
+            LocalDate zsmBeoordelingDatum, String voorgenomenAfdoening, Beslissing beslissing, String sepotGrond,
             Periode contactverbod,
             Periode gebiedsverbod, Boolean contactverbodSluitAanOpThv, String bijzondereVoorwaarden,
             Boolean reclasseringsadviesGevraagd,

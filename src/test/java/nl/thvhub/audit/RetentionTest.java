@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,11 +44,6 @@ class RetentionTest {
 
     @Inject
     Verificatie verificatie;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     @Test
     void a_withdrawn_case_that_was_never_closed_is_erased_after_retention_too() {

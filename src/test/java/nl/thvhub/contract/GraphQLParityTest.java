@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,11 +38,6 @@ class GraphQLParityTest {
 
     @Inject
     Dispatcher dispatcher;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private String caseWithCoordinator() {
         return Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofDays(2)));

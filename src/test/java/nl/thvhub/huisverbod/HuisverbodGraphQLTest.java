@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,11 +32,6 @@ class HuisverbodGraphQLTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static final String OPLEGGEN = "mutation($o: OpleggenInput!) { huisverbodOpleggen(opdracht: $o) { id status } }";
 

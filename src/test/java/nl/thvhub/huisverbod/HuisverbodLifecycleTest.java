@@ -16,7 +16,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,11 +32,6 @@ class HuisverbodLifecycleTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private String impose(Map<String, Object> body) {
         return Api.as("politie-thv").post(BASE, body).statusCode(201).extract().path("id");

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.testing.Zaakbouwer;
 
 /**
  * The lifecycle rules of a case at every deadline, without a server (issue 18's fast tests): status, the actions it
@@ -24,13 +25,9 @@ class HuisverbodRegelsTest {
     /** A case imposed at OPGELEGD in Amsterdam; the arguments set what happened since. */
     private static Huisverbod zaak(Instant verlengdOp, Instant ingetrokkenOp, Instant beeindigdOp, Instant afgeslotenOp,
             Huisverbod.Advies advies, List<Huisverbod.Toewijzing> toewijzingen, List<Huisverbod.Betrokkene> betrokkenen) {
-        Instant eind = verlengdOp == null ? EINDE : OPGELEGD.plus(Huisverbod.DUUR_VERLENGD);
-        return new Huisverbod(UUID.randomUUID(), "THV-1", Gemeente.AMSTERDAM, "centrum",
-                new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), OPGELEGD, eind,
-                Huisverbod.monitoringEinde(eind, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
-                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, null, advies, verlengdOp, ingetrokkenOp, null,
-                beeindigdOp, null, afgeslotenOp, null, 1, betrokkenen, toewijzingen, null, null, null,
-                Huisverbod.Signalen.GEEN);
+        return Zaakbouwer.opgelegdOp(OPGELEGD).verlengdOp(verlengdOp).ingetrokkenOp(ingetrokkenOp).beeindigdOp(beeindigdOp)
+                .afgeslotenOp(afgeslotenOp).advies(advies).toewijzingen(toewijzingen)
+                .met(betrokkenen.toArray(Huisverbod.Betrokkene[]::new)).bouw();
     }
 
     private static Huisverbod opgelegd() {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.testing.Zaakbouwer;
 
 /**
  * The follow-through tasks of a case from its dates and the clock alone, without a server: the six-week check-in
@@ -25,15 +26,12 @@ class OpvolgingRegelsTest {
             Duration.ofDays(21), MARGE, Duration.ofDays(5));
 
     private static Huisverbod zaak(Instant afgeslotenOp, Huisverbod.Overdracht overdracht, Huisverbod.Opvolging opvolging) {
-        List<Huisverbod.Betrokkene> personen = List.of(
-                new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P", LocalDate.of(1980, 1, 1)));
-        return new Huisverbod(UUID.randomUUID(), "THV-1", Gemeente.AMSTERDAM, "centrum",
-                new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), OPGELEGD, EINDE,
-                Huisverbod.monitoringEinde(EINDE, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
-                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, true, null, null, null, null, null, null, null, null, null,
-                afgeslotenOp,
-                overdracht, 1, personen, List.of(), null, null, null,
-                new Huisverbod.Signalen(Huisverbod.Overtredingen.GEEN, List.of(), Huisverbod.Zorgstand.GEEN, opvolging));
+        return Zaakbouwer.opgelegdOp(OPGELEGD).afgeslotenOp(afgeslotenOp).overdracht(overdracht)
+                .met(new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P",
+                        LocalDate.of(1980, 1, 1)))
+                .signalen(new Huisverbod.Signalen(Huisverbod.Overtredingen.GEEN, List.of(), Huisverbod.Zorgstand.GEEN,
+                        opvolging))
+                .bouw();
     }
 
     private static Huisverbod.Opvolging peilmoment(LocalDate datum) {

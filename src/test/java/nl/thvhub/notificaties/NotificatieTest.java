@@ -12,7 +12,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,11 +34,6 @@ class NotificatieTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private String impose(String wijk) {
         return Api.as("politie-thv")

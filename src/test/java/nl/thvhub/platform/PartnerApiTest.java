@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,11 +40,6 @@ class PartnerApiTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private static RequestSpecification partner(String client) {
         return given().auth().oauth2(Tokens.partner(client)).contentType(ContentType.JSON);

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,11 +33,6 @@ class NoodtoegangGrenzenTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private String caseOfCoordinator() {
         return Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofHours(1)));

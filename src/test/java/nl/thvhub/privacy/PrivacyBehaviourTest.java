@@ -15,7 +15,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,11 +31,6 @@ class PrivacyBehaviourTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private String caseIn(String wijk, String coordinator) {
         Map<String, Object> body = Cases.valid(clock.instant().minusSeconds(3600), "AMSTERDAM", wijk);

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,11 +35,6 @@ class AdresmarkeringTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam"));

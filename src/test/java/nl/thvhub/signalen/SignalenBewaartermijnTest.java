@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,11 +32,6 @@ class SignalenBewaartermijnTest {
 
     @Inject
     Bewaartermijn bewaartermijn;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     @Test
     void violation_texts_ggz_flags_old_requests_and_expired_markers_are_erased_after_retention() {

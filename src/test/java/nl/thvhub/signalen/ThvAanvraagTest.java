@@ -12,7 +12,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,11 +29,6 @@ class ThvAanvraagTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private static Map<String, Object> aanvraag() {
         return Map.of("gemeente", "AMSTERDAM", "adres", Map.of("postcode", "1011AB", "huisnummer", "7"), "onderbouwing",

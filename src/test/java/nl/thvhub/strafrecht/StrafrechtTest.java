@@ -12,7 +12,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,11 +35,6 @@ class StrafrechtTest {
 
     @Inject
     Dispatcher dispatcher;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private String impose(Duration ago, String gemeente, boolean strafrecht) {
         Map<String, Object> body = Cases.valid(clock.instant().minus(ago), gemeente, "centrum");
@@ -146,6 +140,14 @@ class StrafrechtTest {
                 .body("[0].geplandeZittingen[0].rechtbank", equalTo("Rechtbank Amsterdam"));
         Api.as("om-zsm").post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "SEPOT")).statusCode(400)
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItem("sepotGrond"));
+    }
+
+    @Test
+    void a_decision_the_om_does_not_know_is_400_naming_the_field_and_the_decisions_it_knows() {
+        String id = impose(Duration.ofDays(1), "AMSTERDAM", true);
+        Api.as("om-zsm").post("/api/v1/huisverboden/" + id + "/afdoeningen", Map.of("beslissing", "VRIJSPRAAK"))
+                .statusCode(400).body("invalidParams[0].name", equalTo("beslissing"))
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString("DOORVERWIJZING"));
     }
 
     @Test

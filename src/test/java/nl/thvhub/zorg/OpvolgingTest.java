@@ -16,7 +16,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,11 +51,6 @@ class OpvolgingTest {
     private String id;
     private String uhg;
     private String ab;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     private void zaak() {
         id = Cases.imposedWithCoordinator(clock.instant().minusSeconds(600));

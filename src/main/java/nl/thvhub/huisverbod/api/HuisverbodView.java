@@ -68,7 +68,8 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
      */
     @Schema(name = "Herhaling")
     @Type("Herhaling")
-    public record HerhalingView(UUID huisverbodId, @NotNull String grond, UUID importId, Instant geimporteerdOp) {
+    public record HerhalingView(UUID huisverbodId, @NotNull nl.thvhub.huisverbod.Herhalingsgrond grond, UUID importId,
+            Instant geimporteerdOp) {
 
         static HerhalingView van(Huisverbod h) {
             if (h.herhalingImport() != null) {

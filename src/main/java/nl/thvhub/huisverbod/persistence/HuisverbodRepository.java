@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
+import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
@@ -224,13 +225,11 @@ public class HuisverbodRepository {
             Row r = rows.iterator().next();
             if (r.getInteger("bron") == 1) {
                 // only an imported historical THV names this person: its provenance, so the repeat can be checked
-                return Optional.of(new Herhaling(null, Huisverbod.GROND_IMPORT,
+                return Optional.of(new Herhaling(null, Herhalingsgrond.IMPORT,
                         new Huisverbod.Importherkomst(r.getUUID("id"), r.getOffsetDateTime("op").toInstant())));
             }
-            boolean persoon = r.getBoolean("persoon");
-            boolean adres = r.getBoolean("adres");
             return Optional.of(new Herhaling(r.getUUID("id"),
-                    persoon && adres ? "PERSOON_EN_ADRES" : persoon ? "PERSOON" : "ADRES", null));
+                    Herhalingsgrond.van(r.getBoolean("persoon"), r.getBoolean("adres")), null));
         });
     }
 
@@ -238,7 +237,7 @@ public class HuisverbodRepository {
      * What makes a new case a repeat: an earlier case (with the ground: person, address or both), or an import of
      * historical THVs naming the UHG (ground IMPORT, with the import).
      */
-    public record Herhaling(UUID huisverbodId, String grond, Huisverbod.Importherkomst herkomst) {
+    public record Herhaling(UUID huisverbodId, Herhalingsgrond grond, Huisverbod.Importherkomst herkomst) {
     }
 
     public Uni<Void> insert(SqlClient sql, Huisverbod h, Actor actor, Instant now) {
@@ -248,7 +247,8 @@ public class HuisverbodRepository {
                 .addString(h.adres().plaats()).addOffsetDateTime(odt(h.opgelegdOp())).addOffsetDateTime(odt(h.eindmoment()))
                 .addOffsetDateTime(odt(h.monitoringEinde())).addString(h.coordinerendeOrganisatie().name())
                 .addString(h.geweldType().name()).addString(h.geweldErnst().name()).addString(h.intiemeTerreur().name())
-                .addBoolean(h.strafrechtelijkTraject()).addUUID(h.herhalingVan()).addString(h.herhalingGrond())
+                .addBoolean(h.strafrechtelijkTraject()).addUUID(h.herhalingVan())
+                .addString(h.herhalingGrond() == null ? null : h.herhalingGrond().name())
                 .addUUID(h.herhalingImport() == null ? null : h.herhalingImport().importId())
                 .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now)).addString(h.verblijfUhg())
                 .addString(h.verblijfAchterblijvers());

@@ -20,6 +20,7 @@ import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.GgzBetrokkenheid;
+import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
@@ -70,7 +71,8 @@ final class HuisverbodRij {
                 instant(r.getOffsetDateTime("monitoring_einde")), Organisatie.valueOf(r.getString("coordinerende_organisatie")),
                 GeweldType.valueOf(r.getString("geweld_type")), GeweldErnst.valueOf(r.getString("geweld_ernst")),
                 JaNeeOnduidelijk.valueOf(r.getString("intieme_terreur")), r.getBoolean("strafrechtelijk_traject"),
-                r.getUUID("herhaling_van"), r.getString("herhaling_grond"),
+                r.getUUID("herhaling_van"),
+                r.getString("herhaling_grond") == null ? null : Herhalingsgrond.valueOf(r.getString("herhaling_grond")),
                 r.getUUID("herhaling_import_id") == null
                         ? null
                         : new Huisverbod.Importherkomst(r.getUUID("herhaling_import_id"),

@@ -77,7 +77,7 @@ public class Oplegging {
                                     .put("eindmoment", h.eindmoment().toString());
                             if (h.herhalingVan() != null) {
                                 details.put("herhalingVan", h.herhalingVan().toString()).put("herhalingGrond",
-                                        h.herhalingGrond());
+                                        h.herhalingGrond().name());
                             }
                             return repository.insert(conn, h, actor, now)
                                     .chain(() -> repository.appendGebeurtenis(conn, h.id(), Gebeurtenissoort.OPGELEGD, actor,

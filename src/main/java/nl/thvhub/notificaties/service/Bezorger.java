@@ -147,10 +147,18 @@ public class Bezorger {
         return repository.mislukt(pool, r.id(), dood ? "DOOD" : "WACHTEND", pogingen, now.plus(wachttijd(pogingen)), tekst);
     }
 
-    /** Exponential backoff with ±50 % jitter, capped, so many failing receivers do not retry in lockstep. */
     Duration wachttijd(int pogingen) {
-        long base = config.basisWachttijd().toMillis() << Math.min(pogingen - 1, 20);
-        long capped = Math.min(base, config.maxWachttijd().toMillis());
-        return Duration.ofMillis((long) (capped * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+        return wachttijd(pogingen, config.basisWachttijd(), config.maxWachttijd(),
+                ThreadLocalRandom.current().nextDouble(0.5, 1.5));
+    }
+
+    /**
+     * Exponential backoff (the base doubled per failed attempt, capped) times a jitter factor in [0.5, 1.5), so many
+     * failing receivers do not retry in lockstep.
+     */
+    static Duration wachttijd(int pogingen, Duration basis, Duration max, double jitter) {
+        long base = basis.toMillis() << Math.min(Math.max(pogingen, 1) - 1, 20);
+        long capped = Math.min(base, max.toMillis());
+        return Duration.ofMillis((long) (capped * jitter));
     }
 }

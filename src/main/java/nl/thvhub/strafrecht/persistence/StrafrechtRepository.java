@@ -54,7 +54,8 @@ public class StrafrechtRepository {
         }
         Tuple t = Tuple.tuple().addUUID(id).addUUID(zaakId).addInteger(versie).addBoolean(r.aangifte())
                 .addLocalDate(r.aangifteDatum()).addString(r.parketnummer()).addLocalDate(r.zsmBeoordelingDatum())
-                .addString(r.voorgenomenAfdoening()).addString(r.beslissing()).addString(r.sepotGrond())
+                .addString(r.voorgenomenAfdoening()).addString(r.beslissing() == null ? null : r.beslissing().name())
+                .addString(r.sepotGrond())
                 .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().van())
                 .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().tot())
                 .addLocalDate(r.gebiedsverbod() == null ? null : r.gebiedsverbod().van())
@@ -134,10 +135,15 @@ public class StrafrechtRepository {
         }
         return new Afdoening.Versie(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getInteger("versie"),
                 r.getBoolean("aangifte"), r.getLocalDate("aangifte_datum"), r.getString("parketnummer"),
-                r.getLocalDate("zsm_beoordeling_datum"), r.getString("voorgenomen_afdoening"), r.getString("beslissing"),
+                r.getLocalDate("zsm_beoordeling_datum"), r.getString("voorgenomen_afdoening"),
+                beslissing(r.getString("beslissing")),
                 r.getString("sepot_grond"), cv, gv, cv == null ? null : Afdoening.sluitAan(cv.van(), h.eindmoment()),
                 r.getString("bijzondere_voorwaarden"), r.getBoolean("rc_gevraagd"),
                 r.getBoolean("rc_ontvangen"), zittingen, r.getString("verblijfplaats_uhg"),
                 r.getString("geregistreerd_door"), r.getOffsetDateTime("geregistreerd_op").toInstant());
+    }
+
+    private static Afdoening.Beslissing beslissing(String opgeslagen) {
+        return opgeslagen == null ? null : Afdoening.Beslissing.valueOf(opgeslagen);
     }
 }

@@ -83,7 +83,8 @@ public class StrafrechtService {
         if (r.geplandeZittingen() != null && r.geplandeZittingen().contains(null)) {
             invalid.add(new Problem.InvalidParam("geplandeZittingen", "bevat een lege zitting"));
         }
-        if ("SEPOT".equals(r.beslissing()) && (r.sepotGrond() == null || r.sepotGrond().isBlank())) {
+        if (r.beslissing() == nl.thvhub.strafrecht.Afdoening.Beslissing.SEPOT
+                && (r.sepotGrond() == null || r.sepotGrond().isBlank())) {
             invalid.add(new Problem.InvalidParam("sepotGrond", "verplicht bij een sepot"));
         }
         for (String[] p : new String[][]{{"contactverbod"}, {"gebiedsverbod"}}) {

@@ -11,16 +11,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.thvhub.huisverbod.BetrokkeneRol;
-import nl.thvhub.huisverbod.Gemeente;
-import nl.thvhub.huisverbod.GeweldErnst;
-import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.testing.Zaakbouwer;
 
 /** Who may assign whom, as a pure rule in milliseconds (the API flows are in ToewijzingRechtTest). */
 class ToewijzingsrechtTest {
@@ -32,16 +29,10 @@ class ToewijzingsrechtTest {
     }
 
     private static Huisverbod zaak(Huisverbod.Toewijzing... toewijzingen) {
-        Instant eind = Huisverbod.eindmoment(NU, false);
-        return new Huisverbod(UUID.randomUUID(), "THV-1", Gemeente.AMSTERDAM, "centrum",
-                new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), NU, eind,
-                Huisverbod.monitoringEinde(eind, Organisatie.BLIJF_GROEP), Organisatie.BLIJF_GROEP, GeweldType.PARTNERGEWELD,
-                GeweldErnst.ERNSTIG, JaNeeOnduidelijk.NEE, false, null, null, null, null, null, null, null, null, null, null,
-                null,
-                1,
-                List.of(new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P",
-                        LocalDate.of(1980, 1, 1))),
-                List.of(toewijzingen), null, null, null, Huisverbod.Signalen.GEEN);
+        return Zaakbouwer.opgelegdOp(NU).strafrechtelijkTraject(false)
+                .met(new Huisverbod.Betrokkene(UUID.randomUUID(), BetrokkeneRol.UITHUISGEPLAATSTE, "P",
+                        LocalDate.of(1980, 1, 1)))
+                .toewijzingen(List.of(toewijzingen)).bouw();
     }
 
     private static Huisverbod.Toewijzing toegewezen(ToewijzingRol rol, String naam, Organisatie org) {
