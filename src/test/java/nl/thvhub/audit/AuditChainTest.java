@@ -32,9 +32,7 @@ class AuditChainTest {
     Verificatie verificatie;
 
     private long sealedLines() {
-        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(600)))
-                .statusCode(201)
-                .extract().path("id");
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
         for (int i = 0; i < 3; i++) {
             Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200);
         }

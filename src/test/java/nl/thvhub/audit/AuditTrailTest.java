@@ -28,7 +28,7 @@ class AuditTrailTest {
     private String caseWithChild() {
         Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(600));
         Cases.persons(body).add(Cases.person("KIND", "Kind Audit", "2019-09-09"));
-        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+        return Cases.imposed(body);
     }
 
     @Test

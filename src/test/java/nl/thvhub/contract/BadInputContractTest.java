@@ -41,8 +41,8 @@ class BadInputContractTest {
     @Test
     void no_malformed_body_causes_a_5xx_or_an_error_that_is_not_problem_json() throws IOException {
         JsonNode doc = JSON.readTree(given().get("/api/v1/openapi.json").then().statusCode(200).extract().asString());
-        String zaak = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(java.time.Instant.now()
-                .minus(Duration.ofHours(2)))).statusCode(201).extract().path("id");
+        String zaak = Cases.imposed(Cases.valid(java.time.Instant.now()
+                .minus(Duration.ofHours(2))));
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (var path : (Iterable<Map.Entry<String, JsonNode>>) doc.path("paths").properties()::iterator) {

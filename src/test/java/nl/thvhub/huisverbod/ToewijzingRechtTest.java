@@ -30,7 +30,7 @@ class ToewijzingRechtTest {
     private static String caseOf(String coordinator) {
         Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(3600));
         body.put("verblijfAchterblijvers", "Opvanglocatie (geheim)");
-        String id = Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+        String id = Cases.imposed(body);
         Api.as("veilig-thuis")
                 .post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", coordinator))
                 .statusCode(200);

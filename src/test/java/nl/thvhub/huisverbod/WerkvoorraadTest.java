@@ -41,8 +41,7 @@ class WerkvoorraadTest {
 
     @Test
     void veilig_thuis_sees_the_assignment_of_a_coordinator_due_the_day_of_imposition_until_it_is_done() {
-        String id = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(600)))
-                .statusCode(201).extract().path("id");
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
         List<Map<String, Object>> open = taken("veilig-thuis", "?huisverbodId=" + id);
         assertThat(soorten(open)).containsExactly("ZORGCOORDINATOR_TOEWIJZEN");
         Map<String, Object> taak = open.get(0);

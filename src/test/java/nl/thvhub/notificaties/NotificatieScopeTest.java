@@ -31,9 +31,7 @@ class NotificatieScopeTest {
     TestClock clock;
 
     private String impose(String wijk) {
-        return Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600), "AMSTERDAM", wijk)).statusCode(201)
-                .extract().path("id");
+        return Cases.imposed(Cases.valid(clock.instant().minusSeconds(600), "AMSTERDAM", wijk));
     }
 
     @Test

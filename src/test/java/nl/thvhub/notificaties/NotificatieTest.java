@@ -36,9 +36,7 @@ class NotificatieTest {
     TestClock clock;
 
     private String impose(String wijk) {
-        return Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600), "AMSTERDAM", wijk)).statusCode(201)
-                .extract().path("id");
+        return Cases.imposed(Cases.valid(clock.instant().minusSeconds(600), "AMSTERDAM", wijk));
     }
 
     private List<Map<String, Object>> inbox(String user, String id) {

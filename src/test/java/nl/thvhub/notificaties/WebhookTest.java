@@ -57,10 +57,7 @@ class WebhookTest {
     }
 
     private String impose(String gemeente) {
-        return Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600), gemeente, "centrum"))
-                .statusCode(201)
-                .extract().path("id");
+        return Cases.imposed(Cases.valid(clock.instant().minusSeconds(600), gemeente, "centrum"));
     }
 
     private static List<WebhookReceiver.Delivery> about(WebhookReceiver r, String id) {

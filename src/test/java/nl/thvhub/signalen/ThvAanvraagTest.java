@@ -60,8 +60,7 @@ class ThvAanvraagTest {
     @Test
     void an_imposed_request_links_to_its_case_and_is_not_evaluated() {
         String id = request("gezinsmanager");
-        String zaak = Api.as("politie-thv").post("/api/v1/huisverboden", Cases.valid(clock.instant().minusSeconds(600)))
-                .statusCode(201).extract().path("id");
+        String zaak = Cases.imposed(Cases.valid(clock.instant().minusSeconds(600)));
         Api.as("gemeente").post(BASE + "/" + id + "/beslissing", Map.of("uitkomst", "OPGELEGD")).statusCode(400)
                 .body("invalidParams.name", hasItem("huisverbodId"));
         Api.as("gemeente").post(BASE + "/" + id + "/beslissing", Map.of("uitkomst", "OPGELEGD", "huisverbodId", zaak))

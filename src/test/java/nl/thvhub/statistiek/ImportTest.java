@@ -216,7 +216,7 @@ class ImportTest {
             b.put("naam", naam);
             b.put("geboortedatum", "1975-05-05");
         });
-        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+        return Cases.imposed(body);
     }
 
     @Test

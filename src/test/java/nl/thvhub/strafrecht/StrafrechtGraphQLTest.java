@@ -37,9 +37,7 @@ class StrafrechtGraphQLTest {
     URI graphql;
 
     private static String impose() {
-        return Api.as("politie-thv")
-                .post("/api/v1/huisverboden", Cases.valid(Instant.now().minusSeconds(3600), "OUDER_AMSTEL", "duivendrecht"))
-                .statusCode(201).extract().path("id");
+        return Cases.imposed(Cases.valid(Instant.now().minusSeconds(3600), "OUDER_AMSTEL", "duivendrecht"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class StrafrechtTest {
     private String impose(Duration ago, String gemeente, boolean strafrecht) {
         Map<String, Object> body = Cases.valid(clock.instant().minus(ago), gemeente, "centrum");
         body.put("strafrechtelijkTraject", strafrecht);
-        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+        return Cases.imposed(body);
     }
 
     private List<String> listedIds() {

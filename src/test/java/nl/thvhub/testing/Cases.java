@@ -38,12 +38,17 @@ public final class Cases {
         return body;
     }
 
+    /** Imposes this case as politie-thv (expecting 201) and returns its id. */
+    public static String imposed(Map<String, Object> body) {
+        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+    }
+
     /**
      * Imposes a valid case (Amsterdam, wijk centrum) as politie-thv and has Veilig Thuis assign the demo coordinator:
      * the starting point of most care-side scenarios. Returns the case id.
      */
     public static String imposedWithCoordinator(Instant opgelegdOp) {
-        String id = Api.as("politie-thv").post("/api/v1/huisverboden", valid(opgelegdOp)).statusCode(201).extract().path("id");
+        String id = imposed(valid(opgelegdOp));
         Api.as("veilig-thuis").post("/api/v1/huisverboden/" + id + "/toewijzingen",
                 Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator")).statusCode(200);
         return id;

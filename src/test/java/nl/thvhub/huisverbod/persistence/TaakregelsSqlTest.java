@@ -54,7 +54,7 @@ class TaakregelsSqlTest {
         if (kind) {
             Cases.persons(body).add(Cases.person("KIND", "Kind", "2018-05-05"));
         }
-        return Api.as("politie-thv").post("/api/v1/huisverboden", body).statusCode(201).extract().path("id");
+        return Cases.imposed(body);
     }
 
     private static void coordinator(String id) {
