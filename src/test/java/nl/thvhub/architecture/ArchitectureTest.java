@@ -40,7 +40,8 @@ class ArchitectureTest {
     @Test
     void layers_only_depend_downwards() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("features").definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..")
+                .layer("features")
+                .definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..", "nl.thvhub.zorg..")
                 .layer("huisverbod").definedBy("nl.thvhub.huisverbod..")
                 .layer("notificaties").definedBy("nl.thvhub.notificaties..")
                 .layer("privacy").definedBy("nl.thvhub.privacy..")

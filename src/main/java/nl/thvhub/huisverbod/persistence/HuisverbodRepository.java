@@ -51,50 +51,21 @@ public class HuisverbodRepository {
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
-    /** The open request for a Reclassering advice: it gives the Reclassering reach, so a decision needs it too. */
-    private static final String RECLASSERINGSAANVRAAG = """
-              (select json_build_object('t', a.termijn, 'op', a.aangevraagd_op, 'tot', a.vervalt_op) from reclasseringsadvies a
-                 where a.huisverbod_id = h.id and a.geleverd_op is null and a.einde_op is null) as reclasseringsaanvraag,
+    /**
+     * What the features above publish for the case read, each as a view in its own migration (V27 signalen, V28 zorg,
+     * V29 strafrecht): this module joins them by name and knows none of their tables or stored layouts.
+     */
+    private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
+              s.overtredingen, s.ggz_signalen,
+              z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
+              z.zorgadvies_risico,
+              r.reclasseringsaanvraag, r.zsm_beoordeeld,
+              (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
+            from huisverbod h
+              left join signalen_zaakstand s on s.huisverbod_id = h.id
+              left join zorg_zaakstand z on z.huisverbod_id = h.id
+              left join strafrecht_zaakstand r on r.huisverbod_id = h.id
             """;
-
-    private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
-            + """
-                      (select json_build_object('aantal', count(*) filter (where o.status = 'BEVESTIGD'),
-                                'vermoed', count(*) filter (where o.status = 'VERMOED'),
-                                'zonderVervolg', count(*) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null),
-                                'vervolgacties', coalesce(json_agg(o.vervolgactie order by o.moment)
-                                                   filter (where o.vervolgactie is not null), '[]'::json),
-                                'oudste', min(o.moment) filter (where o.status = 'BEVESTIGD' and o.vervolgactie is null))
-                         from overtreding o where o.huisverbod_id = h.id) as overtredingen,
-                      (select coalesce(json_agg(json_build_object('b', g.betrokkene_id, 'j', g.betrokkenheid, 'i', g.instelling,
-                                'r', g.contact_rol, 't', g.contact_telefoon, 'op', g.gewijzigd_op) order by g.betrokkene_id), '[]'::json)
-                         from ggz_signaal g where g.huisverbod_id = h.id) as ggz_signalen,
-                      (select string_agg(i.item->>'doel', E'\n' order by i.nr) from zorgdocument d,
-                              jsonb_array_elements(d.inhoud->'items') with ordinality as i(item, nr)
-                         where d.huisverbod_id = h.id and d.soort = 'HULPVERLENINGSPLAN' and d.sleutel = h.id) as plan_tekst,
-                      (select string_agg(i.item->>'doel', E'\n' order by i.nr) from zorgdocument d,
-                              jsonb_array_elements(d.inhoud->'items') with ordinality as i(item, nr)
-                         where d.huisverbod_id = h.id and d.soort = 'VEILIGHEIDSPLAN' and d.sleutel = h.id) as veiligheid_tekst,
-                      (select coalesce(json_agg(json_build_object('b', l.betrokkene_id, 'd', l.datum, 'v', l.vorm, 'r', l.bereikt,
-                                'ooit', l.ooit)), '[]'::json)
-                         from (select distinct on (c.betrokkene_id) c.betrokkene_id, c.datum, c.vorm, c.bereikt,
-                                 bool_or(c.bereikt) over (partition by c.betrokkene_id) as ooit
-                               from contactmoment c where c.huisverbod_id = h.id
-                               order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l) as contacten,
-                      (select min(v.aangemeld_op) from verwijzing v where v.huisverbod_id = h.id
-                         and v.status in ('AANGEMELD', 'INTAKE_GEPLAND', 'WACHTLIJST')) as verwijzing_open_sinds,
-                      (select json_build_object('d', p.datum, 'v', p.veilig, 'h', p.hulp_loopt) from peilmoment p
-                         where p.huisverbod_id = h.id order by p.datum desc, p.vastgelegd_op desc limit 1) as laatste_peilmoment,
-                      (select case when d.inhoud->'items'->0->>'afgezienReden' is null then 'OPGESTELD' else 'AFGEZIEN' end
-                         from zorgdocument d where d.huisverbod_id = h.id and d.soort = 'EINDRAPPORT' and d.sleutel = h.id) as eindrapport,
-                      (select d.inhoud->'items'->0->>'risico' from zorgdocument d
-                         where d.huisverbod_id = h.id and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico,
-                    """
-            + RECLASSERINGSAANVRAAG + """
-                      exists (select 1 from afdoening a where a.huisverbod_id = h.id) as zsm_beoordeeld,
-                      (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
-                    from huisverbod h
-                    """;
 
     /** This reader's valid consents and emergency grant, read with the case ($1..$4, see {@link Lezer#where}). */
     private static final String LEZER_KOLOMMEN = """
@@ -103,7 +74,6 @@ public class HuisverbodRepository {
                    and c.geldig_van <= $4 and (c.geldig_tot is null or c.geldig_tot > $4)) as toestemmingen
               , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = $3 and n.verloopt_op > $4)
                  as noodtoegang
-            from huisverbod h
             """;
 
     /**
@@ -111,7 +81,8 @@ public class HuisverbodRepository {
      * holds an active emergency grant ($3 subject). Consent is read in the same statement as the case, never cached, so a
      * withdrawal takes effect on the very next request.
      */
-    private static final String SELECT_VOOR_LEZER = SELECT.replace("from huisverbod h\n", LEZER_KOLOMMEN);
+    private static final String SELECT_VOOR_LEZER = SELECT.replace("from huisverbod h\n",
+            LEZER_KOLOMMEN + "from huisverbod h\n");
 
     /**
      * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
@@ -122,10 +93,12 @@ public class HuisverbodRepository {
               json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
               '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
               null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
-              null::text as zorgadvies_risico,
-            """ + RECLASSERINGSAANVRAAG + """
-              false as zsm_beoordeeld, null::timestamptz as herhaling_import_op
-            """ + LEZER_KOLOMMEN;
+              null::text as zorgadvies_risico, r.reclasseringsaanvraag, false as zsm_beoordeeld,
+              null::timestamptz as herhaling_import_op
+            """ + LEZER_KOLOMMEN + """
+            from huisverbod h
+              left join strafrecht_zaakstand r on r.huisverbod_id = h.id
+            """;
 
     static {
         if (SELECT_VOOR_LEZER.equals(SELECT)) {

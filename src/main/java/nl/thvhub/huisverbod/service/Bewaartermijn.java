@@ -16,6 +16,7 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.persistence.OnderhoudRepository;
+import nl.thvhub.notificaties.service.Bewaring;
 import nl.thvhub.platform.Trace;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.PrivacyConfig;
@@ -38,9 +39,17 @@ public class Bewaartermijn {
     private final Clock clock;
 
     private final OnderhoudRepository repository;
+    private final List<Zaakwisser> features;
+    private final Bewaring notificaties;
 
-    public Bewaartermijn(Pool pool, OnderhoudRepository repository, AuditLog audit, PrivacyConfig config, Clock clock) {
+    /** Every feature's retention port, in a fixed order (by class name) so a run is repeatable. */
+    public Bewaartermijn(Pool pool, OnderhoudRepository repository, @io.quarkus.arc.All List<Zaakwisser> features,
+            Bewaring notificaties, AuditLog audit, PrivacyConfig config, Clock clock) {
         this.repository = repository;
+        this.features = features.stream()
+                .sorted(java.util.Comparator.comparing(w -> io.quarkus.arc.ClientProxy.unwrap(w).getClass().getName()))
+                .toList();
+        this.notificaties = notificaties;
         this.pool = pool;
         this.audit = audit;
         this.config = config;
@@ -58,7 +67,7 @@ public class Bewaartermijn {
     public Uni<Integer> wis() {
         Instant now = clock.instant();
         Instant grens = now.minus(config.bewaartermijn());
-        return pool.withTransaction(conn -> repository.wisSignalenZonderZaak(conn, grens)
+        return pool.withTransaction(conn -> elk(w -> w.wisZonderZaak(conn, grens))
                 .chain(() -> repository.claimTeWissen(conn, grens, 1000)).chain(ids -> {
                     if (ids.isEmpty()) {
                         return Uni.createFrom().item(0);
@@ -66,8 +75,21 @@ public class Bewaartermijn {
                     AuditRegel.Door hub = AuditRegel.door(Actor.system(), now, Trace.GEEN);
                     List<AuditRegel> regels = ids.stream().map(id -> hub.regel(null, "bewaartermijn", null,
                             AuditActie.RETENTIE_GEWIST, id, null, List.of(), null, AuditRegel.TOEGESTAAN, null)).toList();
-                    return repository.wisZaken(conn, ids, now).chain(() -> audit.wisPersoonsgegevens(conn, ids))
+                    java.util.UUID[] zaken = ids.toArray(java.util.UUID[]::new);
+                    return repository.wisZaken(conn, zaken, now).chain(() -> elk(w -> w.wisZaken(conn, zaken, now)))
+                            .chain(() -> repository.wisHistorie(conn, zaken))
+                            .chain(() -> notificaties.wisVoorZaken(conn, zaken))
+                            .chain(() -> audit.wisPersoonsgegevens(conn, ids))
                             .chain(() -> audit.schrijf(conn, regels)).replaceWith(ids.size());
                 }));
+    }
+
+    /** Each feature's step, one after the other on the job's connection. */
+    private Uni<Void> elk(java.util.function.Function<Zaakwisser, Uni<Void>> stap) {
+        Uni<Void> keten = Uni.createFrom().voidItem();
+        for (Zaakwisser w : features) {
+            keten = keten.chain(() -> stap.apply(w));
+        }
+        return keten;
     }
 }

@@ -1,0 +1,35 @@
+package nl.thvhub.zorg.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.huisverbod.service.Zaakwisser;
+
+/**
+ * Retention of the care record: documents and their versions go; referrals and contacts stay as counts without where
+ * to (a referral's name, code or domain can say which care a person needs); the check-ins' text and relapse signals go,
+ * their dates and outcomes stay.
+ */
+@ApplicationScoped
+public class ZorgWisser implements Zaakwisser {
+
+    @Override
+    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+        Tuple t = Tuple.of((Object) zaken);
+        return sql.preparedQuery("delete from zorgdocument where huisverbod_id = any($1)").execute(t)
+                .chain(() -> sql.preparedQuery("delete from zorgdocument_versie where huisverbod_id = any($1)").execute(t))
+                .chain(() -> sql.preparedQuery(
+                        "update verwijzing set naar = 'VERWIJDERD', code = null, leefgebied = null where huisverbod_id = any($1)")
+                        .execute(t))
+                .chain(() -> sql.preparedQuery(
+                        "update peilmoment set toelichting = null, terugval_signalen = '{}' where huisverbod_id = any($1)")
+                        .execute(t))
+                .replaceWithVoid();
+    }
+}
