@@ -2,6 +2,7 @@ package nl.thvhub.platform;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 
 /**

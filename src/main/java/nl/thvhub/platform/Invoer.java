@@ -7,6 +7,9 @@ import java.util.List;
 
 import jakarta.validation.Validator;
 
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
+
 /** Bean Validation of a command, turned into one 400 problem naming every invalid field (shared by all services). */
 public final class Invoer {
 

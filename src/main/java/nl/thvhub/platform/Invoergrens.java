@@ -8,6 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
+
 /**
  * A request body read into a model (JSON) may be at most {@value #MAX} bytes; only the bulk import, which streams its
  * body to a file and never holds it in memory, reads more (the HTTP server's own limit is set for it). Beyond the limit

@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import nl.thvhub.platform.problem.ProblemException;
+
 /**
  * Refuses query and path parameters holding control characters (400 naming the parameter) before any resource sees
  * them: PostgreSQL refuses NUL, which would otherwise surface as a 500, and no parameter of this API needs one.

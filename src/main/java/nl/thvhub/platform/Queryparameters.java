@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import nl.thvhub.platform.problem.ProblemException;
+
 /**
  * Reads typed query parameters (whole numbers, booleans, UUIDs) so that a value that does not parse is a 400 naming
  * the parameter: JAX-RS otherwise answers 404 for an unconvertible query parameter, as if the list did not exist.

@@ -1,5 +1,8 @@
 package nl.thvhub.platform;
 
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
+
 /**
  * The one If-Match check of the hub: a writer names the version it read, and a different current version is 412
  * (RFC 9110); a write to something that exists without a version is 428 where the resource demands one (RFC 6585).

@@ -9,6 +9,8 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
+import nl.thvhub.platform.idempotentie.IdempotencyFilter;
+
 /**
  * The request headers that steer disclosure ({@code Doelbinding}, {@code Noodtoegang}) and the W3C trace context, read
  * the same way for REST and GraphQL so both APIs decide alike.
@@ -61,11 +63,11 @@ public class Verzoek {
     private Object uitgesteldeClaim;
 
     /** Holds the Idempotency-Key claim of a streamed body until the resource has read it ({@link GestreamdeInhoud}). */
-    synchronized void stelClaimUit(Object claim) {
+    public synchronized void stelClaimUit(Object claim) {
         uitgesteldeClaim = claim;
     }
 
-    synchronized Optional<Object> uitgesteldeClaim() {
+    public synchronized Optional<Object> uitgesteldeClaim() {
         Optional<Object> claim = Optional.ofNullable(uitgesteldeClaim);
         uitgesteldeClaim = null;
         return claim;

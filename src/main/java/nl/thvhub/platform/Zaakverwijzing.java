@@ -10,7 +10,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
 /** Finds the case a stored write response is about, for the audit line of its replay. */
-final class Zaakverwijzing {
+public final class Zaakverwijzing {
 
     private static final Pattern ZAAK_IN_PAD = Pattern
             .compile("/huisverboden/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
@@ -19,7 +19,7 @@ final class Zaakverwijzing {
     }
 
     /** A REST write: the case in its path, else in its {@code Location}, else the body's {@code huisverbodId}. */
-    static UUID rest(String pad, String location, String body) {
+    public static UUID rest(String pad, String location, String body) {
         return inPad(pad).or(() -> inPad(location)).orElseGet(() -> veld(body, "huisverbodId"));
     }
 
@@ -27,7 +27,7 @@ final class Zaakverwijzing {
      * A GraphQL mutation: its {@code huisverbodId} or {@code id} argument (the case mutations name the case so), else the
      * result's {@code huisverbodId}, else the result's {@code id} (imposing returns the new case).
      */
-    static UUID graphql(Map<String, Object> arguments, String body) {
+    public static UUID graphql(Map<String, Object> arguments, String body) {
         for (String naam : new String[]{"huisverbodId", "id"}) {
             UUID id = uuid(arguments.get(naam));
             if (id != null) {

@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /** What the statistics are grouped by, in the order asked; each grouping adds a level of subtotals (ROLLUP). */
 public enum Groepering {

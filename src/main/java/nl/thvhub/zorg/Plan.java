@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /** The three plans of the one shared process (TOP-3, recommendation 3g): structured items with an owner and a term. */
 public final class Plan {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.privacy.Categorie;
 

@@ -45,7 +45,7 @@ class OpenApiDocumentTest {
                 dubbel.add(id.asText());
             }
         }));
-        assertThat(zonder).as("named in nl.thvhub.platform.Operatienamen").isEmpty();
+        assertThat(zonder).as("named in nl.thvhub.platform.openapi.Operatienamen").isEmpty();
         assertThat(dubbel).isEmpty();
     }
 

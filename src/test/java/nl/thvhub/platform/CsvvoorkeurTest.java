@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import nl.thvhub.platform.csv.Csvvoorkeur;
+
 /** CSV only when the client prefers it: a generated client naming both media types gets JSON. */
 class CsvvoorkeurTest {
 

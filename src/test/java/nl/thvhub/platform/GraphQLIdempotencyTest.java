@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import nl.thvhub.platform.idempotentie.IdempotencyFilter;
 import nl.thvhub.testing.AuditTrailAssertions;
 import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.Db;

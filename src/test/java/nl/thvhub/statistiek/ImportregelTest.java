@@ -67,10 +67,10 @@ class ImportregelTest {
 
     @Test
     void a_csv_record_under_its_header_reads_the_same_fields() {
-        List<String> kop = Csvregel.cellen("externId,opgelegdOp,gemeente,verlengd,wijk");
+        List<String> kop = nl.thvhub.platform.csv.CsvTabel.cellen("externId,opgelegdOp,gemeente,verlengd,wijk");
         assertThat(Importregel.controleerKop(kop)).isEmpty();
         Importregel.Uitkomst u = Importregel.uitCsv(kop,
-                Csvregel.cellen("\"AA-1\",2020-05-05T10:00:00+02:00,AALSMEER,TRUE,\"oost, noord\""),
+                nl.thvhub.platform.csv.CsvTabel.cellen("\"AA-1\",2020-05-05T10:00:00+02:00,AALSMEER,TRUE,\"oost, noord\""),
                 2, NU);
         assertThat(u.geldig()).as(velden(u).toString()).isTrue();
         assertThat(u.historisch().wijk()).isEqualTo("oost, noord");
@@ -85,7 +85,7 @@ class ImportregelTest {
 
     @Test
     void an_open_quote_is_not_a_record() {
-        assertThat(Csvregel.cellen("a,\"b")).isNull();
-        assertThat(Csvregel.cellen("a,\"b \"\"c\"\"\",")).containsExactly("a", "b \"c\"", "");
+        assertThat(nl.thvhub.platform.csv.CsvTabel.cellen("a,\"b")).isNull();
+        assertThat(nl.thvhub.platform.csv.CsvTabel.cellen("a,\"b \"\"c\"\"\",")).containsExactly("a", "b \"c\"", "");
     }
 }

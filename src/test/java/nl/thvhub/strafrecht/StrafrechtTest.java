@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -182,7 +181,5 @@ class StrafrechtTest {
         assertThat(csv).startsWith(
                 "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig\r\n")
                 .contains(",UITHOORN,");
-        assertThat(nl.thvhub.strafrecht.api.CsvEscape.escape("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
-        assertThat(Instant.now()).isNotNull();
     }
 }

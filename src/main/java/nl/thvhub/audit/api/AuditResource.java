@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.audit.AuditZoeken;
 import nl.thvhub.audit.service.FgService;
 import nl.thvhub.audit.service.Verificatie;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 
@@ -64,7 +64,7 @@ public class AuditResource {
             @QueryParam("uitkomst") String uitkomst, @QueryParam("van") String van, @QueryParam("tot") String tot,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean csv = nl.thvhub.platform.Csvvoorkeur.wilCsv(accept);
+        boolean csv = nl.thvhub.platform.csv.Csvvoorkeur.wilCsv(accept);
         AuditZoeken.Filter filter = new AuditZoeken.Filter(huisverbodId, betrokkeneId, actor, organisatie, doel, uitkomst,
                 instant("van", van),
                 instant("tot", tot));

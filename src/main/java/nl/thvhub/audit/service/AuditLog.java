@@ -14,7 +14,7 @@ import nl.thvhub.audit.AuditConfig;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.Keten;
 import nl.thvhub.audit.persistence.AuditRepository;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /**
  * The single port through which every disclosure and change is logged. It writes in the caller's transaction, all lines

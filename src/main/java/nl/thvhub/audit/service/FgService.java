@@ -18,8 +18,8 @@ import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.AuditZoeken;
 import nl.thvhub.audit.persistence.AuditRepository;
-import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 

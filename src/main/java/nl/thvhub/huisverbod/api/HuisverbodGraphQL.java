@@ -26,8 +26,8 @@ import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.huisverbod.service.Oplegging;
 import nl.thvhub.huisverbod.service.Toewijzingen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
-import nl.thvhub.platform.GraphQLIds;
-import nl.thvhub.platform.IdempotenteMutatie;
+import nl.thvhub.platform.graphql.GraphQLIds;
+import nl.thvhub.platform.idempotentie.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 

@@ -38,7 +38,7 @@ import nl.thvhub.huisverbod.service.Toewijzingen;
 import nl.thvhub.huisverbod.service.Uitkomst;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 

@@ -12,7 +12,7 @@ import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.Zoekfilter;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /** Parses the list filters and the cursor of both APIs into the repository's filter, naming any bad parameter. */
 public final class ListQuery {

@@ -14,7 +14,7 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Taakpositie;
 import nl.thvhub.huisverbod.Taaksoort;
 import nl.thvhub.huisverbod.service.Werkvoorraad;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /** Parses the work queue's filters and cursor for both APIs, naming any bad parameter (400). */
 final class TaakQuery {

@@ -25,8 +25,8 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.service.Werkvoorraad;
-import nl.thvhub.platform.Csv;
-import nl.thvhub.platform.Csvvoorkeur;
+import nl.thvhub.platform.csv.CsvTabel;
+import nl.thvhub.platform.csv.Csvvoorkeur;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 
@@ -84,15 +84,10 @@ public class TaakResource {
     }
 
     static String csv(TakenPagina p) {
-        StringBuilder sb = new StringBuilder(
-                "soort,huisverbodId,registratienummer,betrokkeneId,betrokkeneRol,sinds,vervaltOp,verlopen,toegewezenAan\r\n");
-        for (TaakView t : p.items()) {
-            sb.append(t.soort()).append(',').append(t.huisverbodId()).append(',').append(Csv.escape(t.registratienummer()))
-                    .append(',').append(t.betrokkeneId() == null ? "" : t.betrokkeneId()).append(',')
-                    .append(t.betrokkeneRol() == null ? "" : t.betrokkeneRol()).append(',').append(t.sinds()).append(',')
-                    .append(t.vervaltOp()).append(',').append(t.verlopen()).append(',')
-                    .append(t.toegewezenAan() == null ? "" : Csv.escape(t.toegewezenAan())).append("\r\n");
-        }
-        return sb.toString();
+        CsvTabel t = CsvTabel.met("soort", "huisverbodId", "registratienummer", "betrokkeneId", "betrokkeneRol", "sinds",
+                "vervaltOp", "verlopen", "toegewezenAan");
+        p.items().forEach(k -> t.regel(k.soort(), k.huisverbodId(), k.registratienummer(), k.betrokkeneId(),
+                k.betrokkeneRol(), k.sinds(), k.vervaltOp(), k.verlopen(), k.toegewezenAan()));
+        return t.tekst();
     }
 }

@@ -1,7 +1,7 @@
 package nl.thvhub.huisverbod.service;
 
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /**
  * What the seam decided about one actor and one case: the case seen ({@link Inzage}), refused with its reason, or — after

@@ -21,8 +21,8 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.notificaties.Notificatie;
 import nl.thvhub.notificaties.service.InboxService;
-import nl.thvhub.platform.GraphQLIds;
-import nl.thvhub.platform.IdempotenteMutatie;
+import nl.thvhub.platform.graphql.GraphQLIds;
+import nl.thvhub.platform.idempotentie.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 

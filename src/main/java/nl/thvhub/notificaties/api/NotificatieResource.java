@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.notificaties.Notificatie;
 import nl.thvhub.notificaties.Onbevestigd;
 import nl.thvhub.notificaties.service.InboxService;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 
@@ -50,7 +50,7 @@ public class NotificatieResource {
             @QueryParam("bevestigd") Boolean bevestigd,
             @QueryParam("volgende") String volgende, @QueryParam("limiet") Integer limiet) {
         if (type != null && !nl.thvhub.notificaties.Routing.TYPES.contains(type)) {
-            throw nl.thvhub.platform.ProblemException.invalid("type",
+            throw nl.thvhub.platform.problem.ProblemException.invalid("type",
                     "een van de notificatietypen, bijvoorbeeld huisverbod.opgelegd");
         }
         return inbox.inbox(actors.current(), type, bevestigd, volgende, limiet == null ? 25 : limiet);

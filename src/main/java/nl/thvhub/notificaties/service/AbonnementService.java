@@ -22,8 +22,8 @@ import nl.thvhub.notificaties.Routing;
 import nl.thvhub.notificaties.WebhookConfig;
 import nl.thvhub.notificaties.persistence.AbonnementRepository;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.Problem;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 
 /** Partner webhook subscriptions (abonnementen): create, list, cancel; and the dead-letter list with replay. */

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.thvhub.platform.Problem;
+import nl.thvhub.platform.problem.Problem;
 
 /**
  * Counts requests per client and per user in fixed windows and refuses those over quota with 429. Counters are per key
@@ -16,7 +16,7 @@ import nl.thvhub.platform.Problem;
 public class Quota {
 
     /** 429 with the seconds until the window ends, for the {@code Retry-After} header. */
-    public static final class Overschreden extends nl.thvhub.platform.Wachttijd {
+    public static final class Overschreden extends nl.thvhub.platform.problem.Wachttijd {
 
         Overschreden(String wie, long retryAfter) {
             super(Problem.of(429, "Te veel verzoeken",

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.GraphQLIds;
-import nl.thvhub.platform.IdempotenteMutatie;
+import nl.thvhub.platform.graphql.GraphQLIds;
+import nl.thvhub.platform.idempotentie.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Toestemming;

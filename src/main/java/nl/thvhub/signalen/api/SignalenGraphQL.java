@@ -16,8 +16,8 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.api.ListQuery;
-import nl.thvhub.platform.GraphQLIds;
-import nl.thvhub.platform.IdempotenteMutatie;
+import nl.thvhub.platform.graphql.GraphQLIds;
+import nl.thvhub.platform.idempotentie.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.signalen.Adresmarkering;

@@ -20,7 +20,7 @@ import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.signalen.Adresmarkering;

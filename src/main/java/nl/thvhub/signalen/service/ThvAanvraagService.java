@@ -24,7 +24,7 @@ import nl.thvhub.huisverbod.Cursor;
 import nl.thvhub.huisverbod.service.Zaakgrenzen;
 import nl.thvhub.platform.Invoer;
 import nl.thvhub.platform.Pagina;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.signalen.Postcode;

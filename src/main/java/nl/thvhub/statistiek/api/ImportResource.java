@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.GestreamdeClaim;
 import nl.thvhub.platform.GestreamdeInhoud;
+import nl.thvhub.platform.idempotentie.GestreamdeClaim;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.GraphQLIds;
+import nl.thvhub.platform.graphql.GraphQLIds;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.statistiek.Groepering;

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.Csv;
-import nl.thvhub.platform.Csvvoorkeur;
+import nl.thvhub.platform.csv.CsvTabel;
+import nl.thvhub.platform.csv.Csvvoorkeur;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.statistiek.Statistiek;
@@ -60,20 +60,17 @@ public class StatistiekResource {
     }
 
     static String csv(Statistiek s) {
-        StringBuilder sb = new StringBuilder(
-                "jaar,kwartaal,gemeente,regio,aantal,verlengd,ingetrokken,vanuitZorg,herhaling,metOvertredingen,"
-                        + "metMinderjarigen,aanhoudingen,uhg,uhgBereikt,verwijzingenAchterblijver,gestartAchterblijver,"
-                        + "verwijzingenUhg,gestartUhg,verwijzingenKind,gestartKind,wachttijdMediaanDagen,onderdrukt\r\n");
+        CsvTabel t = CsvTabel.met("jaar", "kwartaal", "gemeente", "regio", "aantal", "verlengd", "ingetrokken", "vanuitZorg",
+                "herhaling", "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt",
+                "verwijzingenAchterblijver", "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind",
+                "gestartKind", "wachttijdMediaanDagen", "onderdrukt");
         for (Statistiekregel r : s.items()) {
-            Object[] cellen = {r.jaar(), r.kwartaal(), r.gemeente(), r.regio(), r.aantal(), r.verlengd(), r.ingetrokken(),
+            t.regel(r.jaar(), r.kwartaal(), r.gemeente(), r.regio(), r.aantal(), r.verlengd(), r.ingetrokken(),
                     r.vanuitZorg(), r.herhaling(), r.metOvertredingen(), r.metMinderjarigen(), r.aanhoudingen(), r.uhg(),
                     r.uhgBereikt(), r.verwijzingenAchterblijver(), r.gestartAchterblijver(), r.verwijzingenUhg(),
-                    r.gestartUhg(), r.verwijzingenKind(), r.gestartKind(), r.wachttijdMediaanDagen()};
-            for (Object c : cellen) {
-                sb.append(c == null ? "" : Csv.escape(c)).append(',');
-            }
-            sb.append(Csv.escape(String.join(";", r.onderdrukt()))).append("\r\n");
+                    r.gestartUhg(), r.verwijzingenKind(), r.gestartKind(), r.wachttijdMediaanDagen(),
+                    String.join(";", r.onderdrukt()));
         }
-        return sb.toString();
+        return t.tekst();
     }
 }

@@ -29,12 +29,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
-import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.csv.CsvTabel;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.statistiek.Csvregel;
 import nl.thvhub.statistiek.Historisch;
 import nl.thvhub.statistiek.Importregel;
 import nl.thvhub.statistiek.Importstatus;
@@ -202,7 +202,7 @@ public class ImportService {
                 }
                 Instant nu = clock.instant();
                 if (formaat == Importstatus.Formaat.CSV && kop == null) {
-                    kop = Csvregel.cellen(tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst);
+                    kop = CsvTabel.cellen(tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst);
                     List<Importstatus.Fout> fouten = kop == null
                             ? List.of(new Importstatus.Fout(1, null, "kopregel onleesbaar"))
                             : Importregel.controleerKop(kop);
@@ -218,7 +218,7 @@ public class ImportService {
                 if (formaat == Importstatus.Formaat.NDJSON) {
                     u = Importregel.uitJson(tekst, nummer, nu);
                 } else {
-                    List<String> cellen = Csvregel.cellen(tekst);
+                    List<String> cellen = CsvTabel.cellen(tekst);
                     u = cellen == null
                             ? new Importregel.Uitkomst(null,
                                     List.of(new Importstatus.Fout(nummer, null, "aanhalingsteken niet gesloten")))

@@ -16,8 +16,8 @@ import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.service.AuditLog;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
@@ -117,11 +117,14 @@ public class StatistiekService {
         String wie = actor.subject();
         return Uni.createFrom().deferred(() -> {
             if (!lopend.add(wie)) {
-                return Uni.createFrom().failure(new nl.thvhub.platform.Wachttijd(nl.thvhub.platform.Problem.of(429,
-                        "Te veel verzoeken", "Er loopt al een statistiekvraag van u; probeer het zo opnieuw."), 2));
+                return Uni
+                        .createFrom().failure(new nl.thvhub.platform.problem.Wachttijd(
+                                nl.thvhub.platform.problem.Problem.of(429,
+                                        "Te veel verzoeken", "Er loopt al een statistiekvraag van u; probeer het zo opnieuw."),
+                                2));
             }
             return vraag.onFailure(StatistiekService::tijdOp)
-                    .transform(e -> new nl.thvhub.platform.Wachttijd(nl.thvhub.platform.Problem.of(503,
+                    .transform(e -> new nl.thvhub.platform.problem.Wachttijd(nl.thvhub.platform.problem.Problem.of(503,
                             "Tijdelijk niet beschikbaar", "De statistiekvraag duurde langer dan "
                                     + config.tijdslimiet().toSeconds() + " s en is afgebroken; probeer het later opnieuw."),
                             30))

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
-import nl.thvhub.platform.Csv;
+import nl.thvhub.platform.csv.CsvTabel;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.strafrecht.service.Prioriteiten;
@@ -48,7 +48,7 @@ public class PrioriteitenlijstResource {
     public Uni<Response> lijst(
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean csv = nl.thvhub.platform.Csvvoorkeur.wilCsv(accept);
+        boolean csv = nl.thvhub.platform.csv.Csvvoorkeur.wilCsv(accept);
         return service.prioriteitenlijst(actors.current(), gemeente).map(l -> csv
                 ? Response.ok(csv(l)).type("text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"prioriteitenlijst.csv\"").build()
@@ -56,16 +56,11 @@ public class PrioriteitenlijstResource {
     }
 
     static String csv(Prioriteiten.Lijst l) {
-        StringBuilder sb = new StringBuilder(
-                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig\r\n");
-        for (Prioriteiten.Rij r : l.items()) {
-            sb.append(r.huisverbodId()).append(',').append(Csv.escape(r.registratienummer())).append(',').append(r.gemeente())
-                    .append(',')
-                    .append(r.eindmoment()).append(',').append(r.resterendeUren()).append(',').append(r.urgent()).append(',')
-                    .append(Csv.escape(String.join(";", r.redenen()))).append(',').append(r.zorgadviesAanwezig())
-                    .append("\r\n");
-        }
-        return sb.toString();
+        CsvTabel t = CsvTabel.met("huisverbodId", "registratienummer", "gemeente", "eindmoment", "resterendeUren", "urgent",
+                "redenen", "zorgadviesAanwezig");
+        l.items().forEach(r -> t.regel(r.huisverbodId(), r.registratienummer(), r.gemeente(), r.eindmoment(),
+                r.resterendeUren(), r.urgent(), String.join(";", r.redenen()), r.zorgadviesAanwezig()));
+        return t.tekst();
     }
 
 }

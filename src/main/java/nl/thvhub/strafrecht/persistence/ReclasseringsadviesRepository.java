@@ -15,7 +15,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.sql.PgFouten;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.strafrecht.Reclasseringsadvies;

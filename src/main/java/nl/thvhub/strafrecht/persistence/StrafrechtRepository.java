@@ -20,7 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.sql.PgFouten;
 import nl.thvhub.platform.sql.Rijen;

@@ -21,7 +21,7 @@ import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Besluit;
 import nl.thvhub.privacy.Categorie;

@@ -22,7 +22,7 @@ import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.zorg.Zorgadvies;

@@ -8,8 +8,8 @@ import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
-import nl.thvhub.platform.ProblemException;
 import nl.thvhub.platform.Versiecontrole;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
-import nl.thvhub.platform.ProblemException;
+import nl.thvhub.platform.problem.ProblemException;
 
 /** The organisation claim is taken only from a client allowed to assert it (issue 15.11), a pure rule. */
 class OrganisatieClaimTest {

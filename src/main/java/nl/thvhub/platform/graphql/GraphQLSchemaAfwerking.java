@@ -1,9 +1,11 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.graphql;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import nl.thvhub.platform.openapi.ApiBeschrijvingen;
 
 import graphql.Scalars;
 import graphql.schema.GraphQLArgument;

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.idempotentie;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

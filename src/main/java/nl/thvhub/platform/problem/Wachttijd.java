@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.problem;
 
 /**
  * A refusal that says when to try again: 429 (a quota, a query still running) or 503 (a bounded query took too long);

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.problem;
 
 import java.util.List;
 

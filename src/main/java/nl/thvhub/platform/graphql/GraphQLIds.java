@@ -1,6 +1,8 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.graphql;
 
 import java.util.UUID;
+
+import nl.thvhub.platform.problem.ProblemException;
 
 /** Parses GraphQL ids; a malformed id answers as "not found", like REST, so ids reveal nothing. */
 public final class GraphQLIds {

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.idempotentie;
 
 import java.time.Duration;
 import java.util.Optional;

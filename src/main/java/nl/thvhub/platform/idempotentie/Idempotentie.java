@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.idempotentie;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +20,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 
 import nl.thvhub.platform.persistence.IdempotentieRepository;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 
 /**

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.graphql;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -6,6 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import io.smallrye.graphql.api.ErrorExtensionProvider;
+
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
 
 /**
  * Puts the same problem detail that REST returns into a GraphQL error's {@code extensions.problem}, so both APIs report

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.idempotentie;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -20,6 +20,13 @@ import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
+import nl.thvhub.platform.Herhalingslog;
+import nl.thvhub.platform.Herlezers;
+import nl.thvhub.platform.Herlezing;
+import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.Zaakverwijzing;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.ActorResolver;
 
 /**

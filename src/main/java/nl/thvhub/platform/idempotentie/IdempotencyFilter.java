@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.idempotentie;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +23,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
+import nl.thvhub.platform.GestreamdeInhoud;
+import nl.thvhub.platform.Herhalingslog;
+import nl.thvhub.platform.Herlezers;
+import nl.thvhub.platform.Herlezing;
+import nl.thvhub.platform.Verzoek;
+import nl.thvhub.platform.Zaakverwijzing;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemMappers;
 import nl.thvhub.platform.security.ActorResolver;
 
 /**

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.openapi;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import nl.thvhub.platform.idempotentie.IdempotencyFilter;
+import nl.thvhub.platform.problem.Problem;
 
 /**
  * Completes the generated OpenAPI document for the NL API Design Rules: contact details, the versioned server URL, the {@code API-Version}

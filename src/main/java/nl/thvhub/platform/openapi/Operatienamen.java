@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.openapi;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.openapi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,9 @@ import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
+import nl.thvhub.platform.HubConfig;
+import nl.thvhub.platform.problem.Problem;
 
 /**
  * Publishes the OpenAPI document, unauthenticated, at the NL API Design Rules' standard location

@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.graphql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +20,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+
+import nl.thvhub.platform.Invoergrens;
+import nl.thvhub.platform.problem.Problem;
 
 import graphql.GraphQLError;
 import graphql.language.Document;

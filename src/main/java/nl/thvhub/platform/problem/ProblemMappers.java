@@ -1,4 +1,4 @@
-package nl.thvhub.platform;
+package nl.thvhub.platform.problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,7 +188,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    static Response respond(Problem problem) {
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
