@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.AuditZoeken;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 
@@ -34,46 +35,37 @@ public class AuditRepository {
             insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
               noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
               actor_pseudoniem, betrokkene_pseudoniem)
-            select * from unnest($1::timestamptz[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[],
-              $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[], $11::varchar[], $12::varchar[], $13::uuid[], $14::uuid[],
-              $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[], $19::varchar[], $20::varchar[])
+            select * from unnest(#{tijdstip}::timestamptz[], #{trace}::varchar[], #{span}::varchar[], #{subject}::varchar[],
+              #{gebruiker}::varchar[], #{rol}::varchar[], #{organisatie}::varchar[], #{client}::varchar[], #{noodReden}::varchar[],
+              #{doel}::varchar[], #{beleidsversie}::varchar[], #{actie}::varchar[], #{zaak}::uuid[], #{betrokkene}::uuid[],
+              #{verstrekt}::varchar[], #{onthouden}::varchar[], #{uitkomst}::varchar[], #{reden}::varchar[],
+              #{actorPseudoniem}::varchar[], #{betrokkenePseudoniem}::varchar[])
             """;
 
     /** Writes the lines (with their keyed pseudonyms, computed by the caller) in one INSERT. */
     public Uni<Void> insert(SqlClient sql, List<AuditRegel> regels, String[] actorPseudoniem,
             String[] betrokkenePseudoniem) {
-        int n = regels.size();
-        OffsetDateTime[] tijd = new OffsetDateTime[n];
-        String[][] s = new String[14][n];
-        UUID[] zaak = new UUID[n];
-        UUID[] betrokkene = new UUID[n];
-        for (int i = 0; i < n; i++) {
-            AuditRegel r = regels.get(i);
-            tijd[i] = r.tijdstip().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-            s[0][i] = r.trace().traceId();
-            s[1][i] = r.trace().spanId();
-            s[2][i] = r.actorSubject();
-            s[3][i] = r.actorGebruiker();
-            s[4][i] = r.actorRol();
-            s[5][i] = r.actorOrganisatie();
-            s[6][i] = r.clientId();
-            s[7][i] = r.noodtoegangReden();
-            s[8][i] = r.doel();
-            s[9][i] = r.beleidsversie();
-            s[10][i] = r.actie().name();
-            s[11][i] = r.verstrekt() == null ? null : String.join(",", r.verstrekt());
-            s[12][i] = r.onthouden() == null ? null : String.join(",", r.onthouden());
-            s[13][i] = r.uitkomst();
-            zaak[i] = r.huisverbodId();
-            betrokkene[i] = r.betrokkeneId();
-        }
-        String[] reden = regels.stream().map(AuditRegel::reden).toArray(String[]::new);
-        Tuple t = Tuple.tuple().addValue(tijd).addValue(s[0]).addValue(s[1]).addValue(s[2]).addValue(s[3]).addValue(s[4])
-                .addValue(s[5])
-                .addValue(s[6]).addValue(s[7]).addValue(s[8]).addValue(s[9]).addValue(s[10]).addValue(zaak).addValue(betrokkene)
-                .addValue(s[11]).addValue(s[12]).addValue(s[13]).addValue(reden).addValue(actorPseudoniem)
-                .addValue(betrokkenePseudoniem);
-        return sql.preparedQuery(INSERT).execute(t).replaceWithVoid();
+        OffsetDateTime[] tijd = regels.stream()
+                .map(r -> r.tijdstip().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        return Parameters.met("tijdstip", tijd).en("trace", kolom(regels, r -> r.trace().traceId()))
+                .en("span", kolom(regels, r -> r.trace().spanId())).en("subject", kolom(regels, AuditRegel::actorSubject))
+                .en("gebruiker", kolom(regels, AuditRegel::actorGebruiker)).en("rol", kolom(regels, AuditRegel::actorRol))
+                .en("organisatie", kolom(regels, AuditRegel::actorOrganisatie))
+                .en("client", kolom(regels, AuditRegel::clientId)).en("noodReden", kolom(regels, AuditRegel::noodtoegangReden))
+                .en("doel", kolom(regels, AuditRegel::doel)).en("beleidsversie", kolom(regels, AuditRegel::beleidsversie))
+                .en("actie", kolom(regels, r -> r.actie().name()))
+                .en("zaak", regels.stream().map(AuditRegel::huisverbodId).toArray(UUID[]::new))
+                .en("betrokkene", regels.stream().map(AuditRegel::betrokkeneId).toArray(UUID[]::new))
+                .en("verstrekt", kolom(regels, r -> r.verstrekt() == null ? null : String.join(",", r.verstrekt())))
+                .en("onthouden", kolom(regels, r -> r.onthouden() == null ? null : String.join(",", r.onthouden())))
+                .en("uitkomst", kolom(regels, AuditRegel::uitkomst)).en("reden", kolom(regels, AuditRegel::reden))
+                .en("actorPseudoniem", actorPseudoniem).en("betrokkenePseudoniem", betrokkenePseudoniem)
+                .voerUit(sql, INSERT).replaceWithVoid();
+    }
+
+    /** One text column of the lines, as the array {@code unnest} takes. */
+    private static String[] kolom(List<AuditRegel> regels, java.util.function.Function<AuditRegel, String> veld) {
+        return regels.stream().map(veld).toArray(String[]::new);
     }
 
     /** Erases raw ids and names outside the hashed part, through the owner's function (the runtime role may not). */

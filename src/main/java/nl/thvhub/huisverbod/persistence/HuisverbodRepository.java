@@ -29,6 +29,7 @@ import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 import nl.thvhub.privacy.Zaakfeiten;
@@ -214,23 +215,26 @@ public class HuisverbodRepository {
     }
 
     public Uni<Void> insert(SqlClient sql, Huisverbod h, Actor actor, Instant now) {
-        Tuple t = Tuple.tuple()
-                .addUUID(h.id()).addString(h.registratienummer()).addString(h.gemeente().name()).addString(h.wijk())
-                .addString(h.adres().straat()).addString(h.adres().huisnummer()).addString(h.adres().postcode())
-                .addString(h.adres().plaats()).addOffsetDateTime(odt(h.opgelegdOp())).addOffsetDateTime(odt(h.eindmoment()))
-                .addOffsetDateTime(odt(h.monitoringEinde())).addString(h.coordinerendeOrganisatie().name())
-                .addString(h.geweldType().name()).addString(h.geweldErnst().name()).addString(h.intiemeTerreur().name())
-                .addBoolean(h.strafrechtelijkTraject()).addUUID(h.herhalingVan())
-                .addString(h.herhalingGrond() == null ? null : h.herhalingGrond().name())
-                .addUUID(h.herhalingImport() == null ? null : h.herhalingImport().importId())
-                .addString(actor.gebruikersnaam()).addOffsetDateTime(odt(now)).addString(h.verblijfUhg())
-                .addString(h.verblijfAchterblijvers());
+        Parameters zaak = Parameters.met("id", h.id()).en("registratienummer", h.registratienummer())
+                .en("gemeente", h.gemeente()).en("wijk", h.wijk()).en("straat", h.adres().straat())
+                .en("huisnummer", h.adres().huisnummer()).en("postcode", h.adres().postcode())
+                .en("plaats", h.adres().plaats()).en("opgelegdOp", h.opgelegdOp()).en("eindmoment", h.eindmoment())
+                .en("monitoringEinde", h.monitoringEinde()).en("coordinator", h.coordinerendeOrganisatie())
+                .en("geweldType", h.geweldType()).en("geweldErnst", h.geweldErnst()).en("intiemeTerreur", h.intiemeTerreur())
+                .en("strafrecht", h.strafrechtelijkTraject()).en("herhalingVan", h.herhalingVan())
+                .en("herhalingGrond", h.herhalingGrond())
+                .en("herhalingImport", h.herhalingImport() == null ? null : h.herhalingImport().importId())
+                .en("door", actor.gebruikersnaam()).en("op", now).en("verblijfUhg", h.verblijfUhg())
+                .en("verblijfAchterblijvers", h.verblijfAchterblijvers());
         String insertCase = """
                 insert into huisverbod (id, registratienummer, gemeente, wijk, straat, huisnummer, postcode, plaats, opgelegd_op,
                   eindmoment, monitoring_einde, coordinerende_organisatie, geweld_type, geweld_ernst, intieme_terreur,
                   strafrechtelijk_traject, herhaling_van, herhaling_grond, herhaling_import_id, aangemaakt_door, aangemaakt_op,
                   verblijf_uhg, verblijf_achterblijvers)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+                values (#{id}, #{registratienummer}, #{gemeente}, #{wijk}, #{straat}, #{huisnummer}, #{postcode}, #{plaats},
+                  #{opgelegdOp}, #{eindmoment}, #{monitoringEinde}, #{coordinator}, #{geweldType}, #{geweldErnst},
+                  #{intiemeTerreur}, #{strafrecht}, #{herhalingVan}, #{herhalingGrond}, #{herhalingImport}, #{door}, #{op},
+                  #{verblijfUhg}, #{verblijfAchterblijvers})
                 """;
         int n = h.betrokkenen().size();
         UUID[] ids = new UUID[n];
@@ -249,7 +253,7 @@ public class HuisverbodRepository {
                 select p.id, $1, p.rol, p.naam, p.geboortedatum, p.volgorde - 1
                 from unnest($2::uuid[], $3::varchar[], $4::varchar[], $5::date[]) with ordinality as p(id, rol, naam, geboortedatum, volgorde)
                 """;
-        return sql.preparedQuery(insertCase).execute(t)
+        return zaak.voerUit(sql, insertCase)
                 .chain(() -> sql.preparedQuery(insertPersons).execute(Tuple.of(h.id(), ids, rollen, namen, geboren)))
                 .replaceWithVoid();
     }
@@ -257,29 +261,29 @@ public class HuisverbodRepository {
     /** Updates the mutable lifecycle columns, guarded by the version the caller read (optimistic locking). */
     public Uni<Boolean> update(SqlClient sql, Huisverbod h) {
         String query = """
-                update huisverbod set eindmoment = $2, monitoring_einde = $3, verlengingsadvies = $4,
-                  verlengingsadvies_motivering = $5, verlengingsadvies_op = $6, verlengd_op = $7, ingetrokken_op = $8,
-                  intrekking_reden = $9, beeindigd_op = $10, beeindiging_reden = $11, afgesloten_op = $12,
-                  overdracht_aan = $13, overdracht_datum = $14, gezamenlijk_gesprek = $15,
-                  overdracht_geen_gesprek_reden = $17, overdracht_organisatie = $18, overdracht_bereik_tot = $19,
+                update huisverbod set eindmoment = #{eindmoment}, monitoring_einde = #{monitoringEinde},
+                  verlengingsadvies = #{advies}, verlengingsadvies_motivering = #{motivering}, verlengingsadvies_op = #{adviesOp},
+                  verlengd_op = #{verlengdOp}, ingetrokken_op = #{ingetrokkenOp}, intrekking_reden = #{intrekkingReden},
+                  beeindigd_op = #{beeindigdOp}, beeindiging_reden = #{beeindigingReden}, afgesloten_op = #{afgeslotenOp},
+                  overdracht_aan = #{overdrachtAan}, overdracht_datum = #{overdrachtDatum},
+                  gezamenlijk_gesprek = #{gezamenlijkGesprek}, overdracht_geen_gesprek_reden = #{geenGesprekReden},
+                  overdracht_organisatie = #{overdrachtOrganisatie}, overdracht_bereik_tot = #{bereikTot},
                   versie = versie + 1
-                where id = $1 and versie = $16
+                where id = #{id} and versie = #{versie}
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
         Huisverbod.Overdracht o = h.overdracht();
-        Tuple t = Tuple.tuple().addUUID(h.id()).addOffsetDateTime(odt(h.eindmoment()))
-                .addOffsetDateTime(odt(h.monitoringEinde()))
-                .addString(a == null ? null : a.advies().name()).addString(a == null ? null : a.motivering())
-                .addOffsetDateTime(a == null ? null : odt(a.op())).addOffsetDateTime(odt(h.verlengdOp()))
-                .addOffsetDateTime(odt(h.ingetrokkenOp())).addString(h.intrekkingReden())
-                .addOffsetDateTime(odt(h.beeindigdOp()))
-                .addString(h.beeindigingReden()).addOffsetDateTime(odt(h.afgeslotenOp()))
-                .addString(o == null ? null : o.aan()).addLocalDate(o == null ? null : o.datum())
-                .addBoolean(o == null ? null : o.gezamenlijkGesprek()).addInteger(h.versie())
-                .addString(o == null ? null : o.geenGesprekReden())
-                .addString(o == null || o.organisatie() == null ? null : o.organisatie().name())
-                .addOffsetDateTime(o == null ? null : odt(o.bereikTot()));
-        return sql.preparedQuery(query).execute(t).map(rows -> rows.rowCount() == 1);
+        return Parameters.met("id", h.id()).en("versie", h.versie()).en("eindmoment", h.eindmoment())
+                .en("monitoringEinde", h.monitoringEinde()).en("advies", a == null ? null : a.advies())
+                .en("motivering", a == null ? null : a.motivering()).en("adviesOp", a == null ? null : a.op())
+                .en("verlengdOp", h.verlengdOp()).en("ingetrokkenOp", h.ingetrokkenOp())
+                .en("intrekkingReden", h.intrekkingReden()).en("beeindigdOp", h.beeindigdOp())
+                .en("beeindigingReden", h.beeindigingReden()).en("afgeslotenOp", h.afgeslotenOp())
+                .en("overdrachtAan", o == null ? null : o.aan()).en("overdrachtDatum", o == null ? null : o.datum())
+                .en("gezamenlijkGesprek", o == null ? null : o.gezamenlijkGesprek())
+                .en("geenGesprekReden", o == null ? null : o.geenGesprekReden())
+                .en("overdrachtOrganisatie", o == null ? null : o.organisatie())
+                .en("bereikTot", o == null ? null : o.bereikTot()).voerUit(sql, query).map(n -> n == 1);
     }
 
     /**

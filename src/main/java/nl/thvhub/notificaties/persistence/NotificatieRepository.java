@@ -19,6 +19,7 @@ import nl.thvhub.notificaties.Notificatie;
 import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.Onbevestigd;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 
@@ -36,13 +37,17 @@ public class NotificatieRepository {
 
     public Uni<Void> insert(SqlClient sql, UUID id, UUID eventId, String type, UUID zaakId, Instant tijdstip,
             String afzender, String gebruiker, String rol, String organisatie, String wijk, Instant now) {
-        return sql.preparedQuery("""
-                insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie, ontvanger_gebruiker,
-                  ontvanger_rol, ontvanger_organisatie, ontvanger_wijk, aangemaakt_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                """).execute(Tuple.tuple().addUUID(id).addUUID(eventId).addString(type).addUUID(zaakId)
-                .addOffsetDateTime(odt(tijdstip)).addString(afzender).addString(gebruiker).addString(rol)
-                .addString(organisatie).addString(wijk).addOffsetDateTime(odt(now))).replaceWithVoid();
+        return Parameters.met("id", id).en("event", eventId).en("type", type).en("zaak", zaakId).en("tijdstip", tijdstip)
+                .en("afzender", afzender).en("gebruiker", gebruiker).en("rol", rol).en("organisatie", organisatie)
+                .en("wijk", wijk).en("nu", now)
+                .voerUit(sql,
+                        """
+                                insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie,
+                                  ontvanger_gebruiker, ontvanger_rol, ontvanger_organisatie, ontvanger_wijk, aangemaakt_op)
+                                values (#{id}, #{event}, #{type}, #{zaak}, #{tijdstip}, #{afzender}, #{gebruiker}, #{rol}, #{organisatie},
+                                  #{wijk}, #{nu})
+                                """)
+                .replaceWithVoid();
     }
 
     /**

@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.privacy.Toestemming;
@@ -35,16 +36,19 @@ public class ToestemmingRepository {
     public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, UUID betrokkeneId, Categorie categorie,
             Organisatie ontvanger, String doel, Toestemmingsvorm vorm, Herkomst herkomst, Instant now, Instant geldigTot,
             Actor actor) {
-        return sql.preparedQuery("""
-                insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van,
-                  geldig_tot, vastgelegd_door, vastgelegd_rol, vastgelegd_op, formulier_referentie, gehoord_op, gehoord_door,
-                  vastgelegd_organisatie)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8, $12, $13, $14, $15)
-                """).execute(Tuple.tuple().addUUID(id).addUUID(zaakId).addUUID(betrokkeneId).addString(categorie.name())
-                .addString(ontvanger.name()).addString(doel).addString(vorm.name()).addOffsetDateTime(odt(now))
-                .addOffsetDateTime(odt(geldigTot)).addString(actor.gebruikersnaam()).addString(actor.rol().code())
-                .addString(herkomst.formulierReferentie()).addLocalDate(herkomst.gehoordOp())
-                .addString(herkomst.gehoordDoor()).addString(actor.organisatie().name()))
+        return Parameters.met("id", id).en("zaak", zaakId).en("betrokkene", betrokkeneId).en("categorie", categorie)
+                .en("ontvanger", ontvanger).en("doel", doel).en("vorm", vorm).en("nu", now).en("geldigTot", geldigTot)
+                .en("door", actor.gebruikersnaam()).en("rol", actor.rol().code())
+                .en("formulier", herkomst.formulierReferentie()).en("gehoordOp", herkomst.gehoordOp())
+                .en("gehoordDoor", herkomst.gehoordDoor()).en("organisatie", actor.organisatie())
+                .voerUit(sql,
+                        """
+                                insert into toestemming (id, huisverbod_id, betrokkene_id, categorie, ontvanger, doel, vorm, geldig_van,
+                                  geldig_tot, vastgelegd_door, vastgelegd_rol, vastgelegd_op, formulier_referentie, gehoord_op, gehoord_door,
+                                  vastgelegd_organisatie)
+                                values (#{id}, #{zaak}, #{betrokkene}, #{categorie}, #{ontvanger}, #{doel}, #{vorm}, #{nu}, #{geldigTot},
+                                  #{door}, #{rol}, #{nu}, #{formulier}, #{gehoordOp}, #{gehoordDoor}, #{organisatie})
+                                """)
                 .replaceWithVoid();
     }
 

@@ -1,7 +1,5 @@
 package nl.thvhub.signalen.persistence;
 
-import static nl.thvhub.platform.Tijd.odt;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.signalen.Adresmarkering;
 
@@ -22,18 +21,16 @@ import nl.thvhub.signalen.Adresmarkering;
 public class AdresmarkeringRepository {
 
     public Uni<Void> insert(SqlClient sql, Adresmarkering.View m, String gemarkeerdDoor) {
-        return sql
-                .preparedQuery(
-                        """
-                                insert into adresmarkering (id, postcode, huisnummer, toevoeging, reden, geldig_van, geldig_tot, beoordeeld_door,
-                                  om_kenmerk, om_instemming_op, gemarkeerd_door)
-                                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-                                """)
-                .execute(Tuple.tuple().addUUID(m.id()).addString(m.postcode()).addString(m.huisnummer())
-                        .addString(m.toevoeging()).addString(m.reden()).addOffsetDateTime(odt(m.geldigVan()))
-                        .addLocalDate(m.geldigTot()).addString(m.beoordeeldDoor()).addString(m.omInstemming().kenmerk().trim())
-                        .addLocalDate(m.omInstemming().datum()).addString(gemarkeerdDoor))
-                .replaceWithVoid();
+        return Parameters.met("id", m.id()).en("postcode", m.postcode()).en("huisnummer", m.huisnummer())
+                .en("toevoeging", m.toevoeging()).en("reden", m.reden()).en("geldigVan", m.geldigVan())
+                .en("geldigTot", m.geldigTot()).en("beoordeeldDoor", m.beoordeeldDoor())
+                .en("kenmerk", m.omInstemming().kenmerk().trim()).en("instemmingOp", m.omInstemming().datum())
+                .en("door", gemarkeerdDoor).voerUit(sql, """
+                        insert into adresmarkering (id, postcode, huisnummer, toevoeging, reden, geldig_van, geldig_tot,
+                          beoordeeld_door, om_kenmerk, om_instemming_op, gemarkeerd_door)
+                        values (#{id}, #{postcode}, #{huisnummer}, #{toevoeging}, #{reden}, #{geldigVan}, #{geldigTot},
+                          #{beoordeeldDoor}, #{kenmerk}, #{instemmingOp}, #{door})
+                        """).replaceWithVoid();
     }
 
     /**

@@ -21,6 +21,7 @@ import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 import nl.thvhub.privacy.Zichtbaarheid;
@@ -39,16 +40,19 @@ public class OvertredingRepository {
 
     public Uni<Void> insert(SqlClient sql, UUID id, UUID zaakId, Overtreding.Melding m, Overtreding.Status status,
             boolean naAfloop, Actor actor, Instant now) {
-        Tuple t = Tuple.tuple().addUUID(id).addUUID(zaakId).addOffsetDateTime(odt(m.moment())).addString(m.soort().name())
-                .addString(m.melder().name()).addString(m.omschrijving().trim()).addString(status.name()).addBoolean(naAfloop)
-                .addString(m.vervolgactie() == null ? null : m.vervolgactie().name()).addString(m.vervolgReden())
-                .addOffsetDateTime(m.vervolgactie() == null ? null : odt(now)).addString(actor.rol().code())
-                .addString(actor.organisatie().name()).addOffsetDateTime(odt(now));
-        return sql.preparedQuery("""
-                insert into overtreding (id, huisverbod_id, moment, soort, melder, omschrijving, status, gemeld_na_afloop,
-                  vervolgactie, vervolg_reden, vervolg_op, geregistreerd_rol, geregistreerd_org, geregistreerd_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-                """).execute(t).replaceWithVoid();
+        return Parameters.met("id", id).en("zaak", zaakId).en("moment", m.moment()).en("soort", m.soort())
+                .en("melder", m.melder()).en("omschrijving", m.omschrijving().trim()).en("status", status)
+                .en("naAfloop", naAfloop).en("vervolgactie", m.vervolgactie()).en("vervolgReden", m.vervolgReden())
+                .en("vervolgOp", m.vervolgactie() == null ? null : now).en("rol", actor.rol().code())
+                .en("organisatie", actor.organisatie()).en("op", now)
+                .voerUit(sql,
+                        """
+                                insert into overtreding (id, huisverbod_id, moment, soort, melder, omschrijving, status, gemeld_na_afloop,
+                                  vervolgactie, vervolg_reden, vervolg_op, geregistreerd_rol, geregistreerd_org, geregistreerd_op)
+                                values (#{id}, #{zaak}, #{moment}, #{soort}, #{melder}, #{omschrijving}, #{status}, #{naAfloop},
+                                  #{vervolgactie}, #{vervolgReden}, #{vervolgOp}, #{rol}, #{organisatie}, #{op})
+                                """)
+                .replaceWithVoid();
     }
 
     /** Records the police's assessment of a suspicion (and, when confirmed, its follow-up). */

@@ -18,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.statistiek.Historisch;
 import nl.thvhub.statistiek.Importstatus;
@@ -100,17 +101,22 @@ public class ImportRepository {
             type[i] = h.geweldType() == null ? null : h.geweldType().name();
             ernst[i] = h.geweldErnst() == null ? null : h.geweldErnst().name();
         }
-        Tuple t = Tuple.tuple().addUUID(importId).addString(organisatie).addValue(ids).addValue(extern).addValue(opgelegd)
-                .addValue(gemeente).addValue(wijk).addValue(vlaggen[0]).addValue(vlaggen[1]).addValue(vlaggen[2])
-                .addValue(vlaggen[3]).addValue(overtredingen).addValue(vlaggen[4]).addValue(type).addValue(ernst);
-        return sql.preparedQuery("""
-                insert into historisch_huisverbod (import_id, organisatie, id, extern_id, opgelegd_op, gemeente, wijk, verlengd,
-                  ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen, minderjarigen, geweld_type, geweld_ernst)
-                select $1, $2, * from unnest($3::uuid[], $4::varchar[], $5::timestamptz[], $6::varchar[], $7::varchar[],
-                  $8::bool[], $9::bool[], $10::bool[], $11::bool[], $12::int[], $13::bool[], $14::varchar[], $15::varchar[])
-                on conflict (organisatie, extern_id) do nothing
-                returning id, extern_id
-                """).execute(t).map(rows -> Rijen.alle(rows, r -> new Opgeslagen(r.getUUID("id"), r.getString("extern_id"))));
+        Parameters t = Parameters.met("import", importId).en("organisatie", organisatie).en("ids", ids).en("extern", extern)
+                .en("opgelegd", opgelegd).en("gemeente", gemeente).en("wijk", wijk).en("verlengd", vlaggen[0])
+                .en("ingetrokken", vlaggen[1]).en("vanuitZorg", vlaggen[2]).en("herhaling", vlaggen[3])
+                .en("overtredingen", overtredingen).en("minderjarigen", vlaggen[4]).en("type", type).en("ernst", ernst);
+        return t.query(sql,
+                """
+                        insert into historisch_huisverbod (import_id, organisatie, id, extern_id, opgelegd_op, gemeente, wijk, verlengd,
+                          ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen, minderjarigen, geweld_type, geweld_ernst)
+                        select #{import}, #{organisatie}, * from unnest(#{ids}::uuid[], #{extern}::varchar[], #{opgelegd}::timestamptz[],
+                          #{gemeente}::varchar[], #{wijk}::varchar[], #{verlengd}::bool[], #{ingetrokken}::bool[],
+                          #{vanuitZorg}::bool[], #{herhaling}::bool[], #{overtredingen}::int[], #{minderjarigen}::bool[],
+                          #{type}::varchar[], #{ernst}::varchar[])
+                        on conflict (organisatie, extern_id) do nothing
+                        returning id, extern_id
+                        """)
+                .map(rows -> Rijen.alle(rows, r -> new Opgeslagen(r.getUUID("id"), r.getString("extern_id"))));
     }
 
     /** The persons of newly stored THVs; returns their ids in order (for the audit lines, one per subject). */

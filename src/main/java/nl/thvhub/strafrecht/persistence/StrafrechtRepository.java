@@ -22,6 +22,7 @@ import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.PgFouten;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.strafrecht.Afdoening;
@@ -52,27 +53,29 @@ public class StrafrechtRepository {
             r.geplandeZittingen().forEach(
                     z -> zittingen.add(new JsonObject().put("datum", z.datum().toString()).put("rechtbank", z.rechtbank())));
         }
-        Tuple t = Tuple.tuple().addUUID(id).addUUID(zaakId).addInteger(versie).addBoolean(r.aangifte())
-                .addLocalDate(r.aangifteDatum()).addString(r.parketnummer()).addLocalDate(r.zsmBeoordelingDatum())
-                .addString(r.voorgenomenAfdoening()).addString(r.beslissing() == null ? null : r.beslissing().name())
-                .addString(r.sepotGrond())
-                .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().van())
-                .addLocalDate(r.contactverbod() == null ? null : r.contactverbod().tot())
-                .addLocalDate(r.gebiedsverbod() == null ? null : r.gebiedsverbod().van())
-                .addLocalDate(r.gebiedsverbod() == null ? null : r.gebiedsverbod().tot()).addString(r.bijzondereVoorwaarden())
-                .addBoolean(r.reclasseringsadviesGevraagd()).addBoolean(r.reclasseringsadviesOntvangen())
-                .addJsonArray(zittingen).addString(r.verblijfplaatsUhg()).addString(actor.gebruikersnaam())
-                .addString(actor.rol().code()).addOffsetDateTime(odt(now));
-        return sql
-                .preparedQuery(
-                        """
-                                insert into afdoening (id, huisverbod_id, versie, aangifte, aangifte_datum, parketnummer, zsm_beoordeling_datum,
-                                  voorgenomen_afdoening, beslissing, sepot_grond, contactverbod_van, contactverbod_tot, gebiedsverbod_van,
-                                  gebiedsverbod_tot, bijzondere_voorwaarden, reclasseringsadvies_gevraagd, reclasseringsadvies_ontvangen, zittingen,
-                                  verblijfplaats_uhg, geregistreerd_door, geregistreerd_rol, geregistreerd_op)
-                                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-                                """)
-                .execute(t).onFailure(e -> PgFouten.uniekGeschonden(e, VERSIE_UNIEK))
+        Parameters p = Parameters.met("id", id).en("zaak", zaakId).en("versie", versie).en("aangifte", r.aangifte())
+                .en("aangifteDatum", r.aangifteDatum()).en("parketnummer", r.parketnummer())
+                .en("zsmDatum", r.zsmBeoordelingDatum()).en("voorgenomen", r.voorgenomenAfdoening())
+                .en("beslissing", r.beslissing()).en("sepotGrond", r.sepotGrond())
+                .en("cvVan", r.contactverbod() == null ? null : r.contactverbod().van())
+                .en("cvTot", r.contactverbod() == null ? null : r.contactverbod().tot())
+                .en("gvVan", r.gebiedsverbod() == null ? null : r.gebiedsverbod().van())
+                .en("gvTot", r.gebiedsverbod() == null ? null : r.gebiedsverbod().tot())
+                .en("voorwaarden", r.bijzondereVoorwaarden()).en("rcGevraagd", r.reclasseringsadviesGevraagd())
+                .en("rcOntvangen", r.reclasseringsadviesOntvangen()).en("zittingen", zittingen)
+                .en("verblijfplaats", r.verblijfplaatsUhg()).en("door", actor.gebruikersnaam())
+                .en("rol", actor.rol().code()).en("op", now);
+        return p.voerUit(sql,
+                """
+                        insert into afdoening (id, huisverbod_id, versie, aangifte, aangifte_datum, parketnummer, zsm_beoordeling_datum,
+                          voorgenomen_afdoening, beslissing, sepot_grond, contactverbod_van, contactverbod_tot, gebiedsverbod_van,
+                          gebiedsverbod_tot, bijzondere_voorwaarden, reclasseringsadvies_gevraagd, reclasseringsadvies_ontvangen, zittingen,
+                          verblijfplaats_uhg, geregistreerd_door, geregistreerd_rol, geregistreerd_op)
+                        values (#{id}, #{zaak}, #{versie}, #{aangifte}, #{aangifteDatum}, #{parketnummer}, #{zsmDatum}, #{voorgenomen},
+                          #{beslissing}, #{sepotGrond}, #{cvVan}, #{cvTot}, #{gvVan}, #{gvTot}, #{voorwaarden}, #{rcGevraagd},
+                          #{rcOntvangen}, #{zittingen}, #{verblijfplaats}, #{door}, #{rol}, #{op})
+                        """)
+                .onFailure(e -> PgFouten.uniekGeschonden(e, VERSIE_UNIEK))
                 .transform(e -> ProblemException.conflict(
                         "Er is tegelijk een andere versie geregistreerd; lees de afdoeningen opnieuw.", null, List.of()))
                 .replaceWithVoid();

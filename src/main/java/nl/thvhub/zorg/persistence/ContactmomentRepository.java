@@ -14,6 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.zorg.Contactmoment;
 
@@ -25,14 +26,15 @@ import nl.thvhub.zorg.Contactmoment;
 public class ContactmomentRepository {
 
     public Uni<Void> insert(SqlClient sql, Contactmoment.View c) {
-        return sql.preparedQuery("""
-                insert into contactmoment (id, huisverbod_id, betrokkene_id, datum, vorm, bereikt, medewerking, door,
-                  organisatie, vastgelegd_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                """).execute(Tuple.tuple().addUUID(c.id()).addUUID(c.huisverbodId()).addUUID(c.betrokkeneId())
-                .addLocalDate(c.datum()).addString(c.vorm().name()).addBoolean(c.bereikt())
-                .addString(c.medewerking() == null ? null : c.medewerking().name()).addString(c.vastgelegdDoor())
-                .addString(c.organisatie().name()).addOffsetDateTime(odt(c.vastgelegdOp()))).replaceWithVoid();
+        return Parameters.met("id", c.id()).en("zaak", c.huisverbodId()).en("betrokkene", c.betrokkeneId())
+                .en("datum", c.datum()).en("vorm", c.vorm()).en("bereikt", c.bereikt()).en("medewerking", c.medewerking())
+                .en("door", c.vastgelegdDoor()).en("organisatie", c.organisatie()).en("op", c.vastgelegdOp())
+                .voerUit(sql, """
+                        insert into contactmoment (id, huisverbod_id, betrokkene_id, datum, vorm, bereikt, medewerking, door,
+                          organisatie, vastgelegd_op)
+                        values (#{id}, #{zaak}, #{betrokkene}, #{datum}, #{vorm}, #{bereikt}, #{medewerking}, #{door},
+                          #{organisatie}, #{op})
+                        """).replaceWithVoid();
     }
 
     public Uni<List<Contactmoment.View>> lijst(SqlClient sql, UUID zaak) {

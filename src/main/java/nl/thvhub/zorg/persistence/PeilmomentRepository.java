@@ -16,6 +16,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.zorg.Peilmoment;
 
@@ -28,14 +29,15 @@ public class PeilmomentRepository {
 
     public Uni<Void> insert(SqlClient sql, Peilmoment.View p) {
         String[] signalen = p.terugvalSignalen().stream().map(Enum::name).toArray(String[]::new);
-        return sql.preparedQuery("""
-                insert into peilmoment (id, huisverbod_id, datum, veilig, terugval_signalen, hulp_loopt, toelichting, door,
-                  organisatie, vastgelegd_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                """).execute(Tuple.tuple().addUUID(p.id()).addUUID(p.huisverbodId()).addLocalDate(p.datum())
-                .addString(p.veilig().name()).addArrayOfString(signalen).addString(p.hulpLoopt().name())
-                .addString(p.toelichting()).addString(p.vastgelegdDoor()).addString(p.organisatie().name())
-                .addOffsetDateTime(odt(p.vastgelegdOp()))).replaceWithVoid();
+        return Parameters.met("id", p.id()).en("zaak", p.huisverbodId()).en("datum", p.datum()).en("veilig", p.veilig())
+                .en("signalen", signalen).en("hulpLoopt", p.hulpLoopt()).en("toelichting", p.toelichting())
+                .en("door", p.vastgelegdDoor()).en("organisatie", p.organisatie()).en("op", p.vastgelegdOp())
+                .voerUit(sql, """
+                        insert into peilmoment (id, huisverbod_id, datum, veilig, terugval_signalen, hulp_loopt, toelichting,
+                          door, organisatie, vastgelegd_op)
+                        values (#{id}, #{zaak}, #{datum}, #{veilig}, #{signalen}, #{hulpLoopt}, #{toelichting}, #{door},
+                          #{organisatie}, #{op})
+                        """).replaceWithVoid();
     }
 
     /** The check-ins of a case, newest first. */

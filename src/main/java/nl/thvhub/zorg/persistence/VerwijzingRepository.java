@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.zorg.Leefgebied;
 import nl.thvhub.zorg.Verwijzing;
@@ -35,15 +36,16 @@ public class VerwijzingRepository {
             """;
 
     public Uni<Void> insert(SqlClient sql, Verwijzing.Opgeslagen v) {
-        return sql.preparedQuery("""
-                insert into verwijzing (id, huisverbod_id, betrokkene_id, naar, code, leefgebied, aangemeld_op, status,
-                  status_datum, gestart_op, begeleid, versie, aangemeld_door, organisatie, vastgelegd_op)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1, $12, $13, $14)
-                """).execute(Tuple.tuple().addUUID(v.id()).addUUID(v.huisverbodId()).addUUID(v.betrokkeneId())
-                .addString(v.naar()).addString(v.code() == null ? null : v.code().name()).addString(v.leefgebied().name())
-                .addLocalDate(v.aangemeldOp()).addString(v.status().name()).addLocalDate(v.statusDatum())
-                .addLocalDate(v.gestartOp()).addBoolean(v.begeleid()).addString(v.door()).addString(v.organisatie().name())
-                .addOffsetDateTime(odt(v.vastgelegdOp())))
+        return Parameters.met("id", v.id()).en("zaak", v.huisverbodId()).en("betrokkene", v.betrokkeneId())
+                .en("naar", v.naar()).en("code", v.code()).en("leefgebied", v.leefgebied()).en("aangemeldOp", v.aangemeldOp())
+                .en("status", v.status()).en("statusDatum", v.statusDatum()).en("gestartOp", v.gestartOp())
+                .en("begeleid", v.begeleid()).en("door", v.door()).en("organisatie", v.organisatie())
+                .en("op", v.vastgelegdOp()).voerUit(sql, """
+                        insert into verwijzing (id, huisverbod_id, betrokkene_id, naar, code, leefgebied, aangemeld_op, status,
+                          status_datum, gestart_op, begeleid, versie, aangemeld_door, organisatie, vastgelegd_op)
+                        values (#{id}, #{zaak}, #{betrokkene}, #{naar}, #{code}, #{leefgebied}, #{aangemeldOp}, #{status},
+                          #{statusDatum}, #{gestartOp}, #{begeleid}, 1, #{door}, #{organisatie}, #{op})
+                        """)
                 .chain(() -> stap(sql, v.id(), 1, v.status(), v.aangemeldOp(), v.door(), v.organisatie(), v.vastgelegdOp()));
     }
 
