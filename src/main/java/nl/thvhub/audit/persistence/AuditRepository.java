@@ -31,7 +31,8 @@ public class AuditRepository {
             String verstrekt) {
     }
 
-    private static final String INSERT = """
+    /** The INSERT of a request's audit lines (public: the benchmark's baseline runs exactly this, LeesBaselineTest). */
+    public static final String INSERT = """
             insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
               noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
               actor_pseudoniem, betrokkene_pseudoniem)

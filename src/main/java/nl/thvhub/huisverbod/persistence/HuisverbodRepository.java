@@ -127,8 +127,13 @@ public class HuisverbodRepository {
 
     public Uni<Optional<Gelezen>> findForLezer(SqlClient sql, UUID id, Lezer lezer) {
         Where where = lezer.where().en("h.id = ?", id);
-        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql()).execute(where.tuple())
+        return sql.preparedQuery(leesEen(where)).execute(where.tuple())
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
+    }
+
+    /** The statement of one case's read for a reader (also the benchmark's baseline, see LeesBaselineTest). */
+    static String leesEen(Where where) {
+        return SELECT_VOOR_LEZER + where.sql();
     }
 
     /**
