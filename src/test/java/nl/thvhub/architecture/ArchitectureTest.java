@@ -83,7 +83,14 @@ class ArchitectureTest {
         DescribedPredicate<JavaMethodCall> sql = DescribedPredicate.describe("run SQL",
                 call -> (call.getName().equals("preparedQuery") || call.getName().equals("query"))
                         && call.getTargetOwner().isAssignableTo(SqlClient.class));
-        noClasses().that().resideOutsideOfPackage("..persistence..").should().callMethodWhere(sql).check(classes);
+        // platform.sql.Parameters runs the statements persistence hands it (named parameters), and only persistence may
+        // hand it any
+        noClasses().that().resideOutsideOfPackage("..persistence..").and()
+                .doNotHaveFullyQualifiedName(nl.thvhub.platform.sql.Parameters.class.getName()).should()
+                .callMethodWhere(sql).check(classes);
+        noClasses().that().resideOutsideOfPackages("..persistence..", "nl.thvhub.platform.sql..").should()
+                .dependOnClassesThat().haveFullyQualifiedName(nl.thvhub.platform.sql.Parameters.class.getName())
+                .check(classes);
         // the predicate is not vacuous: it sees the SQL where it lives
         classes().that().haveSimpleName("HuisverbodRepository").should().callMethodWhere(sql).check(classes);
     }

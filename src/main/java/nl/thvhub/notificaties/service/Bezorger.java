@@ -86,7 +86,7 @@ public class Bezorger {
     }
 
     private Uni<Void> probeer(AbonnementRepository.Poging r) {
-        String body = Wolkgebeurtenis.json(config.bron(), r.eventId(), r.type(), r.zaakId(), r.tijdstip());
+        String body = CloudEventJson.json(config.bron(), r.eventId(), r.type(), r.zaakId(), r.tijdstip());
         long nu = clock.instant().getEpochSecond();
         String tijdstempel = Long.toString(nu);
         List<String> geheimen = r.vorigSecret() == null

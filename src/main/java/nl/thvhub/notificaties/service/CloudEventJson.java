@@ -13,9 +13,9 @@ import nl.thvhub.notificaties.NotificatieType;
  * {@code type}, the case as {@code subject}, {@code dataref} to read it through the receiver's own scope, and the thin
  * data of before — ids, a time and a link, never personal data.
  */
-public final class Wolkgebeurtenis {
+public final class CloudEventJson {
 
-    private Wolkgebeurtenis() {
+    private CloudEventJson() {
     }
 
     /** The delivery body for an event of {@code type} (its code) about case {@code zaak}. */
