@@ -62,22 +62,20 @@ class PartnerClientTest {
     URI basis;
 
     private ApiClient als(String gebruiker) {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(basis.toString());
-        client.setObjectMapper(
-                ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-        String token = Tokens.of(gebruiker);
-        client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
-        return client;
+        return met(Tokens.of(gebruiker));
     }
 
     /** A partner system's client (client credentials) that acts for a named employee of its organisation. */
     private ApiClient systeem(String clientId) {
+        return met(Tokens.partner(clientId));
+    }
+
+    /** The generated client against this hub, strict about unknown fields, sending this bearer token. */
+    private ApiClient met(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(basis.toString());
         client.setObjectMapper(
                 ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-        String token = Tokens.partner(clientId);
         client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
         return client;
     }

@@ -3,11 +3,14 @@ package nl.thvhub.huisverbod.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,13 +45,11 @@ public class Bewaartermijn {
     private final List<Zaakwisser> features;
     private final Bewaring notificaties;
 
-    /** Every feature's retention port, in a fixed order (by class name) so a run is repeatable. */
-    public Bewaartermijn(Pool pool, OnderhoudRepository repository, @io.quarkus.arc.All List<Zaakwisser> features,
-            Bewaring notificaties, AuditLog audit, PrivacyConfig config, Clock clock) {
+    /** Every feature's retention port; their order does not matter, each erases only its own tables. */
+    public Bewaartermijn(Pool pool, OnderhoudRepository repository, @All List<Zaakwisser> features, Bewaring notificaties,
+            AuditLog audit, PrivacyConfig config, Clock clock) {
         this.repository = repository;
-        this.features = features.stream()
-                .sorted(java.util.Comparator.comparing(w -> io.quarkus.arc.ClientProxy.unwrap(w).getClass().getName()))
-                .toList();
+        this.features = List.copyOf(features);
         this.notificaties = notificaties;
         this.pool = pool;
         this.audit = audit;
@@ -75,7 +76,7 @@ public class Bewaartermijn {
                     AuditRegel.Door hub = AuditRegel.door(Actor.system(), now, Trace.GEEN);
                     List<AuditRegel> regels = ids.stream().map(id -> hub.regel(null, "bewaartermijn", null,
                             AuditActie.RETENTIE_GEWIST, id, null, List.of(), null, AuditRegel.TOEGESTAAN, null)).toList();
-                    java.util.UUID[] zaken = ids.toArray(java.util.UUID[]::new);
+                    UUID[] zaken = ids.toArray(UUID[]::new);
                     return repository.wisZaken(conn, zaken, now).chain(() -> elk(w -> w.wisZaken(conn, zaken, now)))
                             .chain(() -> repository.wisHistorie(conn, zaken))
                             .chain(() -> notificaties.wisVoorZaken(conn, zaken))
@@ -85,7 +86,7 @@ public class Bewaartermijn {
     }
 
     /** Each feature's step, one after the other on the job's connection. */
-    private Uni<Void> elk(java.util.function.Function<Zaakwisser, Uni<Void>> stap) {
+    private Uni<Void> elk(Function<Zaakwisser, Uni<Void>> stap) {
         Uni<Void> keten = Uni.createFrom().voidItem();
         for (Zaakwisser w : features) {
             keten = keten.chain(() -> stap.apply(w));
