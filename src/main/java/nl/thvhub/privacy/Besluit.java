@@ -11,7 +11,18 @@ import java.util.UUID;
  * what may be shown. Views ask it field by field; it also names the withheld categories for {@code onthouden}.
  */
 public record Besluit(boolean zichtbaar, String doel, String beleidsversie, boolean noodtoegang, Set<Categorie> zaakniveau,
-        Map<Categorie, Set<UUID>> perBetrokkene, Set<Categorie> onthouden, Onthulling onthulling) {
+        Map<Categorie, Set<UUID>> perBetrokkene, Set<Categorie> onthouden, Onthulling onthulling,
+        List<Onthouding> toelichting) {
+
+    public Besluit {
+        toelichting = toelichting == null ? List.of() : List.copyOf(toelichting);
+    }
+
+    /** A decision without explanations of what it withholds (tests and decisions that show nothing per category). */
+    public Besluit(boolean zichtbaar, String doel, String beleidsversie, boolean noodtoegang, Set<Categorie> zaakniveau,
+            Map<Categorie, Set<UUID>> perBetrokkene, Set<Categorie> onthouden, Onthulling onthulling) {
+        this(zichtbaar, doel, beleidsversie, noodtoegang, zaakniveau, perBetrokkene, onthouden, onthulling, List.of());
+    }
 
     public static Besluit onzichtbaar(String doel, String versie) {
         return new Besluit(false, doel, versie, false, Set.of(), Map.of(), EnumSet.allOf(Categorie.class), Onthulling.LEEG);

@@ -113,6 +113,7 @@ public class Disclosure {
     /** Decide, then let the view redact: visibility of the case and, per category and subject, what may be shown. */
     public Besluit beslis(Actor actor, String doel, Zaakfeiten zaak, Instant now) {
         SharingPolicy.Regel regel = regel(actor);
+        SharingPolicy.Regel volledig = regel;
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
         if (!scope && !nood) {
@@ -125,6 +126,7 @@ public class Disclosure {
         Set<Categorie> zaakniveau = EnumSet.noneOf(Categorie.class);
         Map<Categorie, Set<UUID>> perBetrokkene = new EnumMap<>(Categorie.class);
         Set<Categorie> onthouden = EnumSet.noneOf(Categorie.class);
+        List<Onthouding> toelichting = new ArrayList<>();
         for (Categorie c : Categorie.values()) {
             boolean open = regel.categorieen().contains(c);
             boolean metToestemming = regel.metToestemming().contains(c);
@@ -145,6 +147,7 @@ public class Disclosure {
                         toegestaan.add(p.id());
                     } else {
                         onthouden.add(c);
+                        toelichting.add(uitleg(c, p.id(), volledig, regel, nood, metToestemming, open));
                     }
                 }
                 if (!open && !metToestemming) {
@@ -157,6 +160,7 @@ public class Disclosure {
                     zaakniveau.add(c);
                 } else {
                     onthouden.add(c);
+                    toelichting.add(uitleg(c, null, volledig, regel, nood, metToestemming, open));
                 }
                 if (OOK_PER_PERSOON.contains(c)) {
                     Set<UUID> toegestaan = new HashSet<>();
@@ -164,13 +168,39 @@ public class Disclosure {
                         if (open || (metToestemming
                                 && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)))) {
                             toegestaan.add(p.id());
+                        } else if (metToestemming && !p.kind()) {
+                            toelichting.add(uitleg(c, p.id(), volledig, regel, nood, true, false));
                         }
                     }
                     perBetrokkene.put(c, toegestaan);
                 }
             }
         }
-        return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden, policy.onthulling());
+        return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden, policy.onthulling(),
+                toelichting);
+    }
+
+    /**
+     * Why a category (about one person, or the case when {@code persoon} is null) is withheld, with the legal basis of
+     * the reader's rule for it: the explanation a screen shows beside "Afgeschermd" and a partner system can show too.
+     */
+    private static Onthouding uitleg(Categorie c, UUID persoon, SharingPolicy.Regel volledig, SharingPolicy.Regel regel,
+            boolean nood, boolean metToestemming, boolean open) {
+        Onthoudingsreden reden;
+        boolean inRegel = volledig.categorieen().contains(c) || volledig.metToestemming().contains(c);
+        if (nood && NOOIT_BIJ_NOODTOEGANG.contains(c) && inRegel) {
+            reden = Onthoudingsreden.NIET_BIJ_NOODTOEGANG;
+        } else if (regel != volledig && inRegel) {
+            reden = Onthoudingsreden.BUITEN_OPDRACHT;
+        } else if (metToestemming) {
+            reden = Onthoudingsreden.GEEN_TOESTEMMING;
+        } else if (open) {
+            reden = Onthoudingsreden.NIET_VOOR_DEZE_BETROKKENE;
+        } else {
+            reden = Onthoudingsreden.NIET_IN_UW_TAAK;
+        }
+        SharingPolicy.Grondslag g = volledig.grondslagen().getOrDefault(c, volledig.grondslag());
+        return new Onthouding(c, persoon, reden, g.tekst() + " (" + g.verwijzing() + ")");
     }
 
     /**

@@ -44,7 +44,10 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         @Schema(deprecated = true, description = "Vervangen door taken (met vervaldatum); verdwijnt in de volgende versie") @Deprecated List<@NotNull String> openTaken,
         List<@NotNull TaakView> taken, List<@NotNull String> toegestaneActies,
         Integer versie,
-        @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
+        @NotNull List<@NotNull Categorie> onthouden,
+        @Schema(description = "Per onthouden categorie (en per persoon waar het beleid per persoon beslist): waarom, met de grondslag van uw regel uit het deelbeleid") @Description("Per onthouden categorie (en per persoon): waarom, met de grondslag van uw regel") @NotNull List<@NotNull OnthoudingView> onthoudenUitleg)
+        implements
+            nl.thvhub.platform.Herleesbaar {
 
     public static final String SOORT = "huisverbod";
     /** Tasks of the care record: shown only to readers of its help data. */
@@ -246,7 +249,28 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 kern ? inzage.werk().stream().map(t -> TaakView.van(t, now)).toList() : null,
                 kern ? h.toegestaneActies(now).stream().map(Actie::pad).toList() : null,
                 kern ? h.versie() : null,
-                b.onthouden().stream().sorted().toList());
+                b.onthouden().stream().sorted().toList(),
+                uitleg(b, personen));
+    }
+
+    /**
+     * The explanations, per person only for persons the reader may see (an explanation never reveals that a hidden
+     * person exists: it then speaks of the case), without repeats.
+     */
+    private static List<OnthoudingView> uitleg(Besluit b, List<BetrokkeneView> zichtbaar) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        zichtbaar.forEach(p -> ids.add(p.id()));
+        return b.toelichting().stream()
+                .map(o -> new OnthoudingView(o.categorie(), ids.contains(o.betrokkeneId()) ? o.betrokkeneId() : null,
+                        o.reden(), o.grondslag()))
+                .distinct().toList();
+    }
+
+    /** Why a category is withheld from this reader (about one person where {@code betrokkeneId} is set). */
+    @Schema(name = "Onthouding")
+    @Type("Onthouding")
+    public record OnthoudingView(@NotNull Categorie categorie, UUID betrokkeneId,
+            @NotNull nl.thvhub.privacy.Onthoudingsreden reden, @NotNull String grondslag) {
     }
 
     private static AfsluitingView afsluiting(Huisverbod h) {
