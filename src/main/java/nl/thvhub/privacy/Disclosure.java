@@ -147,7 +147,12 @@ public class Disclosure {
                         toegestaan.add(p.id());
                     } else {
                         onthouden.add(c);
-                        toelichting.add(uitleg(c, p.id(), volledig, regel, nood, metToestemming, open));
+                        Onthouding o = uitleg(c, p.id(), volledig, regel, nood, metToestemming, open);
+                        // only a reason about this person is told per person; "not in your task" is about the case
+                        toelichting.add(o.reden() == Onthoudingsreden.GEEN_TOESTEMMING
+                                || o.reden() == Onthoudingsreden.NIET_VOOR_DEZE_BETROKKENE
+                                        ? o
+                                        : new Onthouding(c, null, o.reden(), o.grondslag()));
                     }
                 }
                 if (!open && !metToestemming) {
@@ -177,7 +182,7 @@ public class Disclosure {
             }
         }
         return new Besluit(true, doel, policy.versie(), nood, zaakniveau, perBetrokkene, onthouden, policy.onthulling(),
-                toelichting);
+                toelichting.stream().distinct().toList());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -24,13 +23,20 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     private static Process process;
     private static String issuer;
+    /** The hub's test port, chosen here so the werkplek client's redirect and logout URIs can name it. */
+    private static int hubPort;
 
     @Override
     public synchronized Map<String, String> start() {
         if (process == null) {
             startKeycloak();
         }
-        return Map.of("quarkus.oidc.auth-server-url", issuer);
+        return Map.of("quarkus.oidc.auth-server-url", issuer, "quarkus.http.test-port", Integer.toString(hubPort));
+    }
+
+    /** The hub's test port (the werkplek's browser tests open its pages). */
+    public static int hubPort() {
+        return hubPort;
     }
 
     public static String issuer() {
@@ -48,7 +54,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             Path data = home.resolve("data");
             deleteRecursively(data);
             Files.createDirectories(data.resolve("import"));
-            Files.copy(realm, data.resolve("import/thv-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            hubPort = freePort();
+            // the demo realm's werkplek client redirects to the demo hub (127.0.0.1:8080); here to the hub under test
+            Files.writeString(data.resolve("import/thv-realm.json"),
+                    Files.readString(realm).replace("127.0.0.1:8080/werkplek/", "127.0.0.1:" + hubPort + "/werkplek/"));
             int port = freePort();
             int managementPort = freePort();
             Path log = home.resolve("keycloak-test.log");

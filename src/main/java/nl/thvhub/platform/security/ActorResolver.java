@@ -62,12 +62,16 @@ public class ActorResolver {
 
     private Actor resolve(SecurityIdentity identity) {
         if (actor == null) {
-            actor = toActor(identity, config.organisatiesPerClient());
+            actor = toActor(identity, config.organisatiesPerClient(), config.audience());
         }
         return actor;
     }
 
     static Actor toActor(SecurityIdentity identity, java.util.Map<String, List<Organisatie>> toegestaan) {
+        return toActor(identity, toegestaan, "thv-hub");
+    }
+
+    static Actor toActor(SecurityIdentity identity, java.util.Map<String, List<Organisatie>> toegestaan, String audience) {
         if (identity == null || identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -77,7 +81,19 @@ public class ActorResolver {
         String wijk;
         String clientId;
         Object gemeenten;
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
+        Optional<jakarta.json.JsonObject> werkplek = identity.isAnonymous()
+                ? Optional.empty()
+                : Werkpleksessie.toegangsclaims(identity, audience);
+        if (werkplek.isPresent()) {
+            // a werkplek login: the same claims as an API call, from the access token the login obtained
+            jakarta.json.JsonObject c = werkplek.get();
+            subject = c.getString("sub", subject);
+            username = c.getString("preferred_username", username);
+            orgClaim = c.getString("organisatie", null);
+            wijk = c.getString("wijk", null);
+            clientId = c.getString("azp", null);
+            gemeenten = c.get("gemeenten") instanceof jakarta.json.JsonArray a ? a : null;
+        } else if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null) {
             subject = Optional.ofNullable(jwt.getSubject()).orElse(subject);
             username = Optional.ofNullable((String) jwt.getClaim("preferred_username")).orElse(username);
             orgClaim = jwt.getClaim("organisatie");

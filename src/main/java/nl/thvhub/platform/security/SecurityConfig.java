@@ -25,6 +25,13 @@ public interface SecurityConfig {
      */
     Map<Organisatie, List<String>> medewerkers();
 
+    /**
+     * The audience a token must name for the hub: the API's tenant checks it itself; for a werkplek login the hub checks
+     * the access token the login obtained against it (the same value as {@code quarkus.oidc.token.audience}).
+     */
+    @WithDefault("thv-hub")
+    String audience();
+
     /** Whether a plain http issuer is accepted in production (only the local demo and the benchmark turn this on). */
     @WithDefault("false")
     boolean oidcHttpToegestaan();

@@ -55,7 +55,8 @@ public class PrioriteitenlijstResource {
                 : Response.ok(l).type(MediaType.APPLICATION_JSON).build());
     }
 
-    static String csv(Prioriteiten.Lijst l) {
+    /** The list as CSV, the same for the API and the werkplek's download. */
+    public static String csv(Prioriteiten.Lijst l) {
         CsvTabel t = CsvTabel.met("huisverbodId", "registratienummer", "gemeente", "eindmoment", "resterendeUren", "urgent",
                 "redenen", "zorgadviesAanwezig");
         l.items().forEach(r -> t.regel(r.huisverbodId(), r.registratienummer(), r.gemeente(), r.eindmoment(),

@@ -1,0 +1,153 @@
+package nl.thvhub.werkplek.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
+import nl.thvhub.signalen.Overtreding;
+import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.zorg.Contactmoment;
+
+/**
+ * Reads a werkplek form into the same command the API takes; what cannot be read (a date that is not one, a choice not
+ * offered) is a 400 naming the field, as the API names it, so the page shows the error beside that field. The
+ * service then validates and decides as for an API call.
+ */
+final class Formulierinvoer {
+
+    private static final java.time.format.DateTimeFormatter DAG_MAAND_JAAR = java.time.format.DateTimeFormatter
+            .ofPattern("d-M-uuuu");
+    private static final java.time.format.DateTimeFormatter UUR_MINUUT = java.time.format.DateTimeFormatter
+            .ofPattern("H:mm");
+
+    private final Map<String, String> velden;
+    private final List<Problem.InvalidParam> fouten = new ArrayList<>();
+
+    private Formulierinvoer(Map<String, String> velden) {
+        this.velden = velden;
+    }
+
+    static Afdoening.Registratie afdoening(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Afdoening.Registratie r = new Afdoening.Registratie(null, null, f.tekst("parketnummer"),
+                f.datum("zsmBeoordelingDatum"), null, f.keuze("beslissing", Afdoening.Beslissing.class),
+                f.tekst("sepotGrond"), null, null, f.tekst("bijzondereVoorwaarden"), null, null, null, null);
+        f.klaar();
+        return r;
+    }
+
+    static Contactmoment.Vastlegging contactpoging(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Contactmoment.Vastlegging c = new Contactmoment.Vastlegging(f.verplicht(f.uuid("betrokkeneId"), "betrokkeneId"),
+                f.verplicht(f.datum("datum"), "datum"), f.verplicht(f.keuze("vorm", Contactmoment.Vorm.class), "vorm"),
+                f.verplicht(f.janee("bereikt"), "bereikt"), f.keuze("medewerking", Contactmoment.Medewerking.class));
+        f.klaar();
+        return c;
+    }
+
+    static Overtreding.Melding overtreding(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Overtreding.Melding m = new Overtreding.Melding(f.verplicht(f.moment("moment"), "moment"),
+                f.verplicht(f.keuze("soort", Overtreding.Soort.class), "soort"),
+                f.verplicht(f.keuze("melder", Overtreding.Melder.class), "melder"),
+                f.verplicht(f.tekst("omschrijving"), "omschrijving"), null, null);
+        f.klaar();
+        return m;
+    }
+
+    private void klaar() {
+        if (!fouten.isEmpty()) {
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fouten);
+        }
+    }
+
+    private <T> T verplicht(T waarde, String veld) {
+        if (waarde == null && fouten.stream().noneMatch(p -> p.name().equals(veld))) {
+            fouten.add(new Problem.InvalidParam(veld, "Vul dit veld in."));
+        }
+        return waarde;
+    }
+
+    private String tekst(String veld) {
+        String s = velden.get(veld);
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private LocalDate datum(String veld) {
+        String s = tekst(veld);
+        try {
+            return s == null ? null : leesDatum(s);
+        } catch (DateTimeParseException e) {
+            fouten.add(new Problem.InvalidParam(veld, "Geef een datum als 3-12-2026."));
+            return null;
+        }
+    }
+
+    /** A date as people type it here (3-12-2026, 03-12-2026) or as ISO 8601 (2026-12-03). */
+    static LocalDate leesDatum(String s) {
+        return s.length() == 10 && s.charAt(4) == '-' ? LocalDate.parse(s) : LocalDate.parse(s, DAG_MAAND_JAAR);
+    }
+
+    /** A moment as people type it here (3-12-2026 14:30) or as ISO 8601 without zone: Amsterdam time. */
+    private Instant moment(String veld) {
+        String s = tekst(veld);
+        try {
+            if (s == null) {
+                return null;
+            }
+            String[] delen = s.replace('T', ' ').trim().split("\\s+");
+            if (delen.length != 2) {
+                throw new DateTimeParseException("datum en tijd", s, 0);
+            }
+            return LocalDateTime.of(leesDatum(delen[0]), LocalTime.parse(delen[1], UUR_MINUUT)).atZone(Huisverbod.TIJDZONE)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            fouten.add(new Problem.InvalidParam(veld, "Geef een datum en tijd als 3-12-2026 14:30."));
+            return null;
+        }
+    }
+
+    private UUID uuid(String veld) {
+        String s = tekst(veld);
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            fouten.add(new Problem.InvalidParam(veld, "Kies een persoon uit de lijst."));
+            return null;
+        }
+    }
+
+    private Boolean janee(String veld) {
+        String s = tekst(veld);
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case "ja" -> Boolean.TRUE;
+            case "nee" -> Boolean.FALSE;
+            default -> {
+                fouten.add(new Problem.InvalidParam(veld, "Kies ja of nee."));
+                yield null;
+            }
+        };
+    }
+
+    private <E extends Enum<E>> E keuze(String veld, Class<E> soort) {
+        String s = tekst(veld);
+        try {
+            return s == null ? null : Enum.valueOf(soort, s);
+        } catch (IllegalArgumentException e) {
+            fouten.add(new Problem.InvalidParam(veld, "Kies een van de mogelijkheden."));
+            return null;
+        }
+    }
+}

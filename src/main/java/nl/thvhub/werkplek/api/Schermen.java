@@ -1,0 +1,44 @@
+package nl.thvhub.werkplek.api;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The werkplek's pages (templates/werkplek), checked against their data when the hub is built. */
+@CheckedTemplate(basePath = "werkplek")
+public final class Schermen {
+
+    private Schermen() {
+    }
+
+    /** A task of a desk's work queue, as one row. */
+    public record Taakregel(String soort, String huisverbodId, String registratienummer, String over, String vervaltOp,
+            String termijn, boolean verlopen, String toegewezenAan) {
+    }
+
+    /** The work queue's filters as the form shows them. */
+    public record Takenfilter(List<Zaakscherm.Keuze> soorten, String soort, boolean verlopen, boolean mijn, boolean meer) {
+    }
+
+    /** A row of the ZSM priority list. */
+    public record Lijstregel(String huisverbodId, String registratienummer, String gemeente, String eindigt, String termijn,
+            boolean urgent, List<String> redenen, boolean zorgadvies) {
+    }
+
+    /** A notification of the inbox. */
+    public record Inboxregel(String id, String type, String huisverbodId, String tijdstip, boolean bevestigd) {
+    }
+
+    static native TemplateInstance taken(Kader p, String titel, List<Taakregel> taken, Takenfilter filter);
+
+    static native TemplateInstance zsm(Kader p, List<Lijstregel> regels, String opgesteldOp);
+
+    static native TemplateInstance zaak(Kader p, Zaakscherm z);
+
+    static native TemplateInstance inbox(Kader p, List<Inboxregel> items);
+
+    static native TemplateInstance fout(Kader p, String titel, String tekst);
+
+    static native TemplateInstance afgemeld();
+}

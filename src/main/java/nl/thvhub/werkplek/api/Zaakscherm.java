@@ -1,0 +1,86 @@
+package nl.thvhub.werkplek.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One case as its page shows it: a heading with status and deadlines, sections in the order a desk reads them (each
+ * shown as far as the policy shows it, with "Afgeschermd" and the reason where it does not), and the forms of the
+ * reader's desk.
+ */
+public record Zaakscherm(UUID id, String registratienummer, String status, String dag, String eindigt, String aftellen,
+        List<Sectie> secties, Formulieren formulieren) {
+
+    /** A section of the case page; {@code afgeschermd} says in words what of it the reader may not see, and why. */
+    public record Sectie(String id, String titel, List<Veld> velden, Tabel tabel, List<String> afgeschermd, String leeg) {
+    }
+
+    /** A labelled value. */
+    public record Veld(String label, String waarde) {
+    }
+
+    /** A table with a caption and column headers. */
+    public record Tabel(String bijschrift, List<String> kolommen, List<List<String>> rijen) {
+    }
+
+    /** A choice of a select or a radio group. */
+    public record Keuze(String waarde, String label) {
+    }
+
+    /**
+     * The forms the reader's desk has on this case (a form the reader may not send is absent), the persons a form may be
+     * about, and the values and errors of a form that came back invalid.
+     */
+    public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, List<Keuze> personen,
+            Formulier ingevuld) {
+
+        public List<Keuze> beslissingen() {
+            return keuzes(nl.thvhub.strafrecht.Afdoening.Beslissing.values());
+        }
+
+        public List<Keuze> vormen() {
+            return keuzes(nl.thvhub.zorg.Contactmoment.Vorm.values());
+        }
+
+        public List<Keuze> medewerkingen() {
+            return keuzes(nl.thvhub.zorg.Contactmoment.Medewerking.values());
+        }
+
+        public List<Keuze> soorten() {
+            return keuzes(nl.thvhub.signalen.Overtreding.Soort.values());
+        }
+
+        public List<Keuze> melders() {
+            return keuzes(nl.thvhub.signalen.Overtreding.Melder.values());
+        }
+
+        private static List<Keuze> keuzes(Enum<?>[] waarden) {
+            return java.util.Arrays.stream(waarden).map(w -> new Keuze(w.name(), Labels.code(w))).toList();
+        }
+    }
+
+    /** A form sent back with its values and an error per field (the problem detail's text), or a general message. */
+    public record Formulier(String naam, Map<String, String> waarden, Map<String, String> fouten, String melding) {
+
+        public static Formulier leeg() {
+            return new Formulier("", Map.of(), Map.of(), null);
+        }
+
+        /** The value sent for a field, for the form named {@code formulier} only. */
+        public String waarde(String formulier, String veld) {
+            return naam.equals(formulier) ? waarden.getOrDefault(veld, "") : "";
+        }
+
+        /** Every error of the form, for the summary at its top (a field the form does not show is named there too). */
+        public List<Veld> foutlijst() {
+            return fouten.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> new Veld(e.getKey(), e.getValue())).toList();
+        }
+
+        /** The error of a field, for the form named {@code formulier} only. */
+        public String fout(String formulier, String veld) {
+            return naam.equals(formulier) ? fouten.get(veld) : null;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package nl.thvhub.werkplek.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+import nl.thvhub.huisverbod.api.HuisverbodView;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.problem.Problem;
+import nl.thvhub.platform.problem.ProblemException;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.signalen.service.OvertredingService;
+import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.strafrecht.service.StrafrechtService;
+import nl.thvhub.zorg.service.ContactmomentService;
+
+/**
+ * One case in the werkplek: the page (read through the access seam as the API reads it) and the forms of the desks,
+ * each sent to the service its API call uses. Every form passes one door here: the form token is checked first, a
+ * success redirects (post-redirect-get) with a short confirmation, and a refusal shows the page again with the problem's
+ * text beside the field it names.
+ */
+@Path("/werkplek/huisverboden/{id}")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ZaakschermResource {
+
+    private final Werkplekgebruiker gebruiker;
+    private final Zaaktoegang toegang;
+    private final StrafrechtService strafrecht;
+    private final ContactmomentService contactmomenten;
+    private final OvertredingService overtredingen;
+    private final Clock clock;
+
+    public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
+            ContactmomentService contactmomenten, OvertredingService overtredingen, Clock clock) {
+        this.gebruiker = gebruiker;
+        this.toegang = toegang;
+        this.strafrecht = strafrecht;
+        this.contactmomenten = contactmomenten;
+        this.overtredingen = overtredingen;
+        this.clock = clock;
+    }
+
+    @GET
+    public Uni<Response> zaak(@PathParam("id") String id, @QueryParam("gedaan") String gedaan) {
+        return Schermuitvoer.veilig(gebruiker,
+                () -> pagina(zaakId(id), Meldingen.van(gedaan), Zaakscherm.Formulier.leeg(), 200));
+    }
+
+    @POST
+    @Path("/{formulier}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> verstuur(@PathParam("id") String id, @PathParam("formulier") String formulier,
+            MultivaluedMap<String, String> invoer) {
+        return Schermuitvoer.veilig(gebruiker, () -> {
+            if (!gebruiker.formulierKlopt(invoer.getFirst(Formuliersleutel.VELD))) {
+                throw ProblemException.forbidden(Meldingen.FORMULIER_ONGELDIG);
+            }
+            UUID zaak = zaakId(id);
+            Map<String, String> velden = new HashMap<>();
+            invoer.forEach((k, v) -> velden.put(k, v.isEmpty() ? null : v.get(0)));
+            return Uni.createFrom().deferred(() -> actie(zaak, formulier, velden))
+                    .map(x -> Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak + "?gedaan=" + formulier)).build())
+                    .onFailure(ProblemException.class)
+                    .recoverWithUni(e -> terug(zaak, formulier, velden, (ProblemException) e));
+        });
+    }
+
+    private Uni<?> actie(UUID zaak, String formulier, Map<String, String> velden) {
+        return switch (formulier) {
+            case "afdoening" -> strafrecht.registreer(gebruiker.actor(), zaak, Formulierinvoer.afdoening(velden));
+            case "contactpoging" -> contactmomenten.vastleggen(gebruiker.actor(), zaak, Formulierinvoer.contactpoging(velden));
+            case "overtreding" -> overtredingen.registreer(gebruiker.actor(), zaak, Formulierinvoer.overtreding(velden));
+            default -> throw ProblemException.notFound();
+        };
+    }
+
+    /** A refused form: invalid fields and conflicts show the page again with the form as sent; others the error page. */
+    private Uni<Response> terug(UUID zaak, String formulier, Map<String, String> velden, ProblemException e) {
+        Problem p = e.problem();
+        if (p.status() != 400 && p.status() != 409 && p.status() != 412) {
+            return Uni.createFrom().failure(e);
+        }
+        Map<String, String> fouten = new HashMap<>();
+        if (p.invalidParams() != null) {
+            p.invalidParams().forEach(f -> fouten.putIfAbsent(f.name(), f.reason()));
+        }
+        String melding = switch (p.status()) {
+            case 412 ->
+                "Iemand anders heeft deze zaak intussen gewijzigd. Hieronder staat de nieuwe stand; controleer uw invoer en verstuur opnieuw.";
+            case 409 -> p.detail();
+            default -> "Het formulier is niet verstuurd: verbeter de velden hieronder.";
+        };
+        Map<String, String> waarden = new HashMap<>(velden);
+        waarden.remove(Formuliersleutel.VELD);
+        return pagina(zaak, null, new Zaakscherm.Formulier(formulier, waarden, fouten, melding), p.status());
+    }
+
+    private Uni<Response> pagina(UUID id, String melding, Zaakscherm.Formulier ingevuld, int status) {
+        Kader kader = gebruiker.kader("zaak", melding);
+        return toegang.lees(gebruiker.actor(), id).chain(inzage -> {
+            HuisverbodView view = HuisverbodView.of(inzage, clock.instant());
+            Uni<List<Afdoening.Versie>> afdoeningen = view.onthouden().contains(Categorie.STRAFRECHT)
+                    ? Uni.createFrom().item(List.of())
+                    : strafrecht.versies(gebruiker.actor(), id);
+            return afdoeningen.chain(a -> toegang.geschiedenis(gebruiker.actor(), id)
+                    .map(g -> Schermuitvoer.html(status, Schermen.zaak(kader,
+                            Zaakschermbouwer.bouw(view, a, g, gebruiker.actor(), clock.instant(), ingevuld)))));
+        });
+    }
+
+    private static UUID zaakId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package nl.thvhub.werkplek.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.thvhub.huisverbod.BetrokkeneRol;
+import nl.thvhub.huisverbod.Gebeurtenis;
+import nl.thvhub.huisverbod.api.HuisverbodView;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.platform.security.Rol;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.werkplek.Aftellen;
+import nl.thvhub.werkplek.api.Zaakscherm.Keuze;
+import nl.thvhub.werkplek.api.Zaakscherm.Sectie;
+import nl.thvhub.werkplek.api.Zaakscherm.Tabel;
+import nl.thvhub.werkplek.api.Zaakscherm.Veld;
+
+/**
+ * Lays out the case page from the API's own case view: every value and every "Afgeschermd" comes from what the view
+ * holds and its {@code onthoudenUitleg}; the page decides nothing the policy did not.
+ */
+final class Zaakschermbouwer {
+
+    private Zaakschermbouwer() {
+    }
+
+    static Zaakscherm bouw(HuisverbodView v, List<Afdoening.Versie> afdoeningen, List<Gebeurtenis> geschiedenis, Actor lezer,
+            Instant nu, Zaakscherm.Formulier ingevuld) {
+        Map<UUID, String> namen = v.betrokkenen() == null
+                ? Map.of()
+                : v.betrokkenen().stream().collect(Collectors.toMap(HuisverbodView.BetrokkeneView::id,
+                        p -> p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")"));
+        List<Sectie> secties = new ArrayList<>();
+        secties.add(status(v, nu));
+        secties.add(new Sectie("adres", "Adres van het huisverbod",
+                v.adres() == null
+                        ? List.of()
+                        : List.of(new Veld("Adres", v.adres().straat() + " " + v.adres().huisnummer() + ", "
+                                + v.adres().postcode() + " " + v.adres().plaats())),
+                null, afgeschermd(v, namen, Categorie.WONING), null));
+        secties.add(personen(v, namen));
+        secties.add(new Sectie("verblijf", "Verblijf", verblijf(v), null,
+                afgeschermd(v, namen, Categorie.VERBLIJF_UHG, Categorie.VERBLIJF_AB), null));
+        secties.add(new Sectie("geweld", "Geweld",
+                v.geweld() == null
+                        ? List.of()
+                        : List.of(new Veld("Type", Labels.code(v.geweld().type())),
+                                new Veld("Ernst", Labels.code(v.geweld().ernst())),
+                                new Veld("Intieme terreur", Labels.code(v.geweld().intiemeTerreur()))),
+                null, afgeschermd(v, namen, Categorie.GEWELD), null));
+        secties.add(hulpverlening(v, namen));
+        secties.add(strafrecht(v, afdoeningen, namen));
+        secties.add(overtredingen(v, namen));
+        secties.add(taken(v, namen, nu));
+        secties.add(geschiedenis(geschiedenis));
+        secties.add(new Sectie("afgeschermd", "Wat u van deze zaak niet ziet", List.of(), null, alleAfgeschermd(v, namen),
+                v.onthoudenUitleg().isEmpty() ? "U ziet alle gegevens van deze zaak." : null));
+        List<Keuze> personen = v.betrokkenen() == null
+                ? List.of()
+                : v.betrokkenen().stream().filter(p -> p.rol() != BetrokkeneRol.KIND)
+                        .map(p -> new Keuze(p.id().toString(), namen.get(p.id()))).toList();
+        boolean loopt = v.toegestaneActies() != null;
+        Rol rol = lezer.rol();
+        Zaakscherm.Formulieren formulieren = new Zaakscherm.Formulieren(loopt && rol == Rol.OM_ZSM,
+                loopt && !personen.isEmpty()
+                        && (rol == Rol.ZORGCOORDINATOR || rol == Rol.SOCIAAL_TEAM || rol == Rol.GEZINSMANAGER),
+                loopt && (rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT), personen, ingevuld);
+        return new Zaakscherm(v.id(), v.registratienummer(), Labels.code(v.status()),
+                v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
+                Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,
+                formulieren);
+    }
+
+    private static Sectie status(HuisverbodView v, Instant nu) {
+        List<Veld> velden = new ArrayList<>();
+        velden.add(new Veld("Status", Labels.code(v.status())));
+        velden.add(new Veld("Opgelegd op", Labels.moment(v.opgelegdOp())));
+        velden.add(new Veld("Eindigt op", Labels.moment(v.eindmoment())));
+        velden.add(new Veld("Verlengd", Labels.janee(v.verlengd())));
+        velden.add(new Veld("Herhaling", Labels.janee(v.herhaling())));
+        velden.add(new Veld("Gemeente", Labels.code(v.gemeente())));
+        if (v.wijk() != null) {
+            velden.add(new Veld("Wijk", v.wijk()));
+        }
+        velden.add(new Veld("Coördinerende organisatie", Labels.code(v.coordinerendeOrganisatie())));
+        if (v.monitoringEinde() != null) {
+            velden.add(new Veld("Monitoring tot", Labels.moment(v.monitoringEinde())));
+        }
+        String toegewezen = v.toewijzingen() == null || v.toewijzingen().isEmpty()
+                ? "nog niemand"
+                : v.toewijzingen().stream().map(t -> Labels.code(t.rol()) + ": " + t.gebruikersnaam())
+                        .collect(Collectors.joining("; "));
+        velden.add(new Veld("Toegewezen", toegewezen));
+        return new Sectie("status", "Status en termijnen", velden, null, List.of(), null);
+    }
+
+    private static Sectie personen(HuisverbodView v, Map<UUID, String> namen) {
+        List<List<String>> rijen = new ArrayList<>();
+        if (v.betrokkenen() != null) {
+            for (HuisverbodView.BetrokkeneView p : v.betrokkenen()) {
+                String contact = "";
+                if (v.laatsteContact() != null && v.laatsteContact().betrokkeneId().equals(p.id())) {
+                    contact = Labels.datum(v.laatsteContact().datum()) + ", "
+                            + (v.laatsteContact().bereikt() ? "bereikt" : "niet bereikt");
+                }
+                String bereikt = p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE && v.uhgBereikt() != null
+                        ? Labels.janee(v.uhgBereikt())
+                        : "";
+                rijen.add(List.of(p.naam(), Labels.code(p.rol()), Labels.datum(p.geboortedatum()), bereikt, contact));
+            }
+        }
+        Tabel tabel = rijen.isEmpty()
+                ? null
+                : new Tabel("Personen in deze zaak",
+                        List.of("Naam", "Rol", "Geboortedatum", "Uithuisgeplaatste bereikt", "Laatste contact"), rijen);
+        return new Sectie("personen", "Personen", List.of(), tabel,
+                afgeschermd(v, namen, Categorie.IDENTITEIT, Categorie.KINDEREN), null);
+    }
+
+    private static List<Veld> verblijf(HuisverbodView v) {
+        List<Veld> velden = new ArrayList<>();
+        if (v.verblijfUhg() != null) {
+            velden.add(new Veld("Uithuisgeplaatste verblijft", v.verblijfUhg()));
+        }
+        if (v.verblijfAchterblijvers() != null) {
+            velden.add(new Veld("Achterblijvers verblijven", v.verblijfAchterblijvers()));
+        }
+        return velden;
+    }
+
+    private static Sectie hulpverlening(HuisverbodView v, Map<UUID, String> namen) {
+        List<Veld> velden = new ArrayList<>();
+        if (v.hulpverlening() != null) {
+            velden.add(new Veld("Plan", v.hulpverlening().plan() == null ? "nog geen" : v.hulpverlening().plan()));
+            velden.add(new Veld("Veiligheidsafspraken", v.hulpverlening().veiligheidsafspraken() == null
+                    ? "nog geen"
+                    : v.hulpverlening().veiligheidsafspraken()));
+        }
+        if (v.verlengingsadvies() != null) {
+            velden.add(new Veld("Verlengingsadvies", Labels.code(v.verlengingsadvies().advies())
+                    + (v.verlengingsadvies().motivering() == null ? "" : ": " + v.verlengingsadvies().motivering())));
+        }
+        if (v.monitoring() != null && v.monitoring().laatstePeilmoment() != null) {
+            velden.add(new Veld("Monitoring", v.monitoring().opSchema() ? "op schema" : "achter op schema"));
+        }
+        return new Sectie("hulpverlening", "Hulpverlening", velden, null,
+                afgeschermd(v, namen, Categorie.HULPVERLENING, Categorie.GGZ, Categorie.NETWERK, Categorie.GEZONDHEID),
+                v.hulpverlening() == null && !v.onthouden().contains(Categorie.HULPVERLENING) ? "Nog niets vastgelegd." : null);
+    }
+
+    private static Sectie strafrecht(HuisverbodView v, List<Afdoening.Versie> afdoeningen, Map<UUID, String> namen) {
+        List<Veld> velden = new ArrayList<>();
+        if (v.strafrechtelijkTraject() != null) {
+            velden.add(new Veld("Strafrechtelijk traject", Labels.janee(v.strafrechtelijkTraject())));
+        }
+        if (!afdoeningen.isEmpty()) {
+            Afdoening.Versie a = afdoeningen.get(0);
+            velden.add(new Veld("Laatste registratie", "versie " + a.versie() + ", " + Labels.moment(a.geregistreerdOp())));
+            if (a.beslissing() != null) {
+                velden.add(new Veld("Beslissing", Labels.code(a.beslissing())));
+            }
+            if (a.zsmBeoordelingDatum() != null) {
+                velden.add(new Veld("ZSM-beoordeling", Labels.datum(a.zsmBeoordelingDatum())));
+            }
+            if (a.parketnummer() != null) {
+                velden.add(new Veld("Parketnummer", a.parketnummer()));
+            }
+            if (a.sepotGrond() != null) {
+                velden.add(new Veld("Sepotgrond", a.sepotGrond()));
+            }
+            if (a.bijzondereVoorwaarden() != null) {
+                velden.add(new Veld("Bijzondere voorwaarden", a.bijzondereVoorwaarden()));
+            }
+        }
+        return new Sectie("strafrecht", "Strafrechtelijk traject", velden, null,
+                afgeschermd(v, namen, Categorie.STRAFRECHT, Categorie.RECLASSERINGSADVIES, Categorie.ZORGADVIES), null);
+    }
+
+    private static Sectie overtredingen(HuisverbodView v, Map<UUID, String> namen) {
+        List<Veld> velden = v.overtredingen() == null
+                ? List.of()
+                : List.of(new Veld("Aantal", Integer.toString(v.overtredingen().aantal())),
+                        new Veld("Vermoed, nog niet beoordeeld", Integer.toString(v.overtredingen().vermoed())),
+                        new Veld("Zonder vervolg", Integer.toString(v.overtredingen().zonderVervolg())));
+        return new Sectie("overtredingen", "Overtredingen", velden, null, afgeschermd(v, namen, Categorie.OVERTREDINGEN),
+                null);
+    }
+
+    private static Sectie taken(HuisverbodView v, Map<UUID, String> namen, Instant nu) {
+        List<List<String>> rijen = v.taken() == null
+                ? List.of()
+                : v.taken().stream().map(t -> List.of(Labels.code(t.soort()),
+                        t.betrokkeneId() == null ? "" : namen.getOrDefault(t.betrokkeneId(), Labels.code(t.betrokkeneRol())),
+                        Labels.moment(t.vervaltOp()), Aftellen.tot(t.vervaltOp(), nu))).toList();
+        return new Sectie("taken", "Open taken", List.of(),
+                rijen.isEmpty()
+                        ? null
+                        : new Tabel("Open taken van deze zaak", List.of("Taak", "Over", "Vervalt op", "Termijn"), rijen),
+                List.of(), rijen.isEmpty() ? "Geen open taken die u mag zien." : null);
+    }
+
+    private static Sectie geschiedenis(List<Gebeurtenis> geschiedenis) {
+        List<List<String>> rijen = geschiedenis.stream()
+                .map(g -> List.of(Labels.moment(g.tijdstip()), Labels.code(g.soort()),
+                        g.actor() == null
+                                ? "afgeschermd"
+                                : g.actor() + (g.organisatie() == null ? "" : ", " + Labels.code(g.organisatie()))))
+                .toList();
+        return new Sectie("geschiedenis", "Geschiedenis", List.of(),
+                rijen.isEmpty() ? null : new Tabel("Wat er met deze zaak gebeurde", List.of("Wanneer", "Wat", "Door"), rijen),
+                List.of(), rijen.isEmpty() ? "Geen gebeurtenissen die u mag zien." : null);
+    }
+
+    /** The explanations of these categories, in words: the category, the person where it is about one, why, the basis. */
+    private static List<String> afgeschermd(HuisverbodView v, Map<UUID, String> namen, Categorie... categorieen) {
+        List<Categorie> gevraagd = List.of(categorieen);
+        return v.onthoudenUitleg().stream().filter(o -> gevraagd.contains(o.categorie()))
+                .map(o -> uitleg(o, namen)).distinct().toList();
+    }
+
+    private static List<String> alleAfgeschermd(HuisverbodView v, Map<UUID, String> namen) {
+        return v.onthoudenUitleg().stream().map(o -> uitleg(o, namen)).distinct().toList();
+    }
+
+    private static String uitleg(HuisverbodView.OnthoudingView o, Map<UUID, String> namen) {
+        String over = o.betrokkeneId() == null ? "" : " over " + namen.getOrDefault(o.betrokkeneId(), "een betrokkene");
+        return "Afgeschermd: " + Labels.code(o.categorie()) + over + " — " + Labels.reden(o.reden()) + ". Grondslag: "
+                + o.grondslag() + ".";
+    }
+}

@@ -1,0 +1,200 @@
+package nl.thvhub.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A real headless browser for the werkplek's tests: Debian's {@code chromium} and {@code chromium-driver} through
+ * Selenium, logging in on the real Keycloak login page. Without the two packages the browser tests are skipped, saying
+ * so — unless {@code THV_BROWSER_VEREIST=true} (as {@code .ci/run} sets after installing them), when that is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("werkplek.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("werkplek.chromedriver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final boolean javascript;
+
+    private Browser(boolean javascript) {
+        this.javascript = javascript;
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--lang=nl-NL", "--disable-gpu", "--no-first-run", "--password-store=basic");
+        if (!javascript) {
+            o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, o);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** A browser with JavaScript off: the werkplek's essentials must work without it. */
+    public static Browser zonderJavascript() {
+        vereist();
+        return new Browser(false);
+    }
+
+    /** A browser with JavaScript on, for axe-core (which runs as a script in the page). */
+    public static Browser metJavascript() {
+        vereist();
+        return new Browser(true);
+    }
+
+    private static void vereist() {
+        boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!aanwezig && "true".equals(System.getenv("THV_BROWSER_VEREIST"))) {
+            throw new IllegalStateException("The werkplek's browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(aanwezig, "SKIPPED: no chromium/chromedriver at " + CHROMIUM + " and " + DRIVER
+                + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    }
+
+    public static String basis() {
+        return "http://127.0.0.1:" + KeycloakResource.hubPort();
+    }
+
+    /** Opens a werkplek page and, on the Keycloak login page it is sent to, logs in as a demo user. */
+    public Browser inloggen(String gebruiker) {
+        driver.get(basis() + "/werkplek/");
+        if (driver.findElements(By.id("username")).isEmpty()) {
+            throw new IllegalStateException("no Keycloak login page at " + driver.getCurrentUrl() + ":\n" + bron());
+        }
+        driver.findElement(By.id("username")).sendKeys(gebruiker);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+        if (!driver.getCurrentUrl().startsWith(basis() + "/werkplek")) {
+            throw new IllegalStateException("login as " + gebruiker + " did not return to the werkplek: "
+                    + driver.getCurrentUrl() + "\n" + tekst());
+        }
+        return this;
+    }
+
+    public Browser open(String pad) {
+        driver.get(basis() + pad);
+        return this;
+    }
+
+    public String tekst() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String titel() {
+        return driver.getTitle();
+    }
+
+    public String adres() {
+        return driver.getCurrentUrl();
+    }
+
+    public String bron() {
+        return driver.getPageSource();
+    }
+
+    public WebElement veld(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** Types into a text field or picks the option with this value of a select, by the field's id. */
+    public Browser vul(String id, String waarde) {
+        WebElement e = veld(id);
+        if ("select".equals(e.getTagName())) {
+            new org.openqa.selenium.support.ui.Select(e).selectByValue(waarde);
+        } else {
+            e.clear();
+            e.sendKeys(waarde);
+        }
+        return this;
+    }
+
+    public Browser klik(String id) {
+        veld(id).click();
+        return this;
+    }
+
+    /** Sends the form whose submit button reads this text. */
+    public Browser verstuur(String knoptekst) {
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + knoptekst + "']")).click();
+        return this;
+    }
+
+    public Browser volgLink(String tekst) {
+        driver.findElement(By.linkText(tekst)).click();
+        return this;
+    }
+
+    public Browser terug() {
+        driver.navigate().back();
+        return this;
+    }
+
+    /** The serious and critical axe-core violations of WCAG 2.1 A and AA on the current page, described. */
+    public List<String> toegankelijkheidsfouten() {
+        Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return r.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Browser::beschrijf).toList();
+    }
+
+    private static String beschrijf(Rule v) {
+        return v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /** Saves a screenshot of the page (PNG). */
+    public void schermafdruk(Path bestand) {
+        try {
+            Files.createDirectories(bestand.getParent());
+            Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST with this browser's cookies but without the page's form (a forged request from another site). */
+    public HttpResponse<String> postZonderFormulier(String pad, String formulier) {
+        String cookies = driver.manage().getCookies().stream().filter(c -> c.getPath() == null || pad.startsWith(c.getPath()))
+                .map(Cookie::toString).map(c -> c.split(";")[0]).collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(basis() + pad))
+                    .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formulier)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

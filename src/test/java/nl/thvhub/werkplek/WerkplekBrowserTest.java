@@ -1,0 +1,157 @@
+package nl.thvhub.werkplek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Browser;
+import nl.thvhub.testing.Cases;
+
+/**
+ * The desks work in a real browser (issue 32): Debian's chromium through Selenium, JavaScript off, logging in on the
+ * real Keycloak login page; every screen is the API's decision, redaction and audit.
+ */
+@QuarkusTest
+class WerkplekBrowserTest {
+
+    private static final String BASE = "/api/v1/huisverboden/";
+
+    /** Today as a desk types it: 3-12-2026. */
+    private static String vandaag() {
+        return LocalDate.now(Huisverbod.TIJDZONE).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+    }
+
+    private static String registratienummer(String id) {
+        return Api.as("politie-thv").get(BASE + id).statusCode(200).extract().path("registratienummer");
+    }
+
+    @Test
+    void om_zsm_sees_the_priority_list_registers_an_afdoening_and_sees_it_on_the_case() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        String nummer = registratienummer(id);
+        try (Browser b = Browser.zonderJavascript().inloggen("om-zsm")) {
+            b.open("/werkplek/zsm");
+            assertThat(b.tekst()).contains("ZSM-prioriteitenlijst").contains(nummer);
+
+            b.volgLink(nummer);
+            assertThat(b.adres()).endsWith("/werkplek/huisverboden/" + id);
+            b.vul("beslissing", "STRAFBESCHIKKING").vul("zsmBeoordelingDatum", vandaag())
+                    .verstuur("Afdoening registreren");
+
+            assertThat(b.adres()).contains("/werkplek/huisverboden/" + id + "?gedaan=afdoening");
+            assertThat(b.tekst()).contains("De afdoening is geregistreerd.").contains("Beslissing\nStrafbeschikking");
+        }
+    }
+
+    @Test
+    void an_invalid_form_comes_back_with_the_problem_beside_the_field_and_nothing_stored() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("om-zsm")) {
+            b.open("/werkplek/huisverboden/" + id).vul("beslissing", "SEPOT").verstuur("Afdoening registreren");
+
+            assertThat(b.tekst()).contains("Het formulier is niet verstuurd");
+            assertThat(b.veld("sepotGrond-fout").getText()).isEqualTo("Fout: verplicht bij een sepot");
+            assertThat(b.veld("sepotGrond").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(b.veld("beslissing").getAttribute("value")).isEqualTo("SEPOT");
+        }
+        Api.as("om-zsm").get(BASE + id + "/afdoeningen").statusCode(200).body("size()", org.hamcrest.Matchers.is(0));
+    }
+
+    @Test
+    void a_coordinator_records_a_contact_attempt_for_the_uhg_and_the_task_leaves_the_queue() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        String uhg = Api.as("zorgcoordinator").get(BASE + id).statusCode(200).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        try (Browser b = Browser.zonderJavascript().inloggen("zorgcoordinator")) {
+            b.open("/werkplek/taken?soort=EERSTE_CONTACT&huisverbod=" + id);
+            assertThat(b.tekst()).contains("Open taken, eerst vervallend (2)").contains("Uithuisgeplaatste");
+
+            b.open("/werkplek/huisverboden/" + id).vul("betrokkeneId", uhg)
+                    .vul("datum", vandaag()).vul("vorm", "TELEFOON").klik("bereikt-ja").vul("medewerking", "JA")
+                    .verstuur("Contactpoging vastleggen");
+            assertThat(b.tekst()).contains("De contactpoging is vastgelegd.");
+
+            b.open("/werkplek/taken?soort=EERSTE_CONTACT&huisverbod=" + id);
+            assertThat(b.tekst()).contains("Open taken, eerst vervallend (1)").doesNotContain("Uithuisgeplaatste");
+        }
+    }
+
+    @Test
+    void a_wijkagent_registers_a_violation_in_the_own_wijk() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("wijkagent-centrum")) {
+            b.open("/werkplek/huisverboden/" + id)
+                    .vul("moment",
+                            LocalDateTime.now(Huisverbod.TIJDZONE)
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")))
+                    .vul("soort", "AANWEZIG_BIJ_WONING")
+                    .vul("melder", "BUURT").vul("omschrijving", "Uithuisgeplaatste gezien bij de voordeur")
+                    .verstuur("Overtreding registreren");
+
+            assertThat(b.tekst()).contains("De overtreding is geregistreerd.").contains("Aantal\n1");
+        }
+    }
+
+    @Test
+    void the_police_see_afgeschermd_with_the_reason_for_the_help_data_of_a_case() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        try (Browser b = Browser.zonderJavascript().inloggen("politie-thv")) {
+            b.open("/werkplek/huisverboden/" + id);
+
+            assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak. Grondslag: Taak van de politie");
+            assertThat(b.tekst()).doesNotContain("Contactpoging vastleggen");
+        }
+    }
+
+    @Test
+    void a_form_post_without_the_form_token_is_refused_and_stores_nothing() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("om-zsm")) {
+            b.open("/werkplek/huisverboden/" + id);
+            HttpResponse<String> r = b.postZonderFormulier("/werkplek/huisverboden/" + id + "/afdoening",
+                    "beslissing=STRAFBESCHIKKING");
+
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(r.body()).contains("Dit formulier is verlopen of komt niet van de werkplek");
+        }
+        Api.as("om-zsm").get(BASE + id + "/afdoeningen").statusCode(200).body("size()", org.hamcrest.Matchers.is(0));
+    }
+
+    @Test
+    void after_logout_the_back_button_shows_no_case_data() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("politie-thv")) {
+            b.open("/werkplek/huisverboden/" + id);
+            String nummer = registratienummer(id);
+            assertThat(b.tekst()).contains(nummer);
+
+            b.volgLink("Uitloggen");
+            assertThat(b.tekst()).contains("U bent uitgelogd");
+            b.terug();
+
+            assertThat(b.tekst()).doesNotContain(nummer).doesNotContain("Personen in deze zaak");
+        }
+    }
+
+    @Test
+    void a_case_out_of_reach_gets_the_same_404_page_as_a_case_that_does_not_exist() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        try (Browser b = Browser.zonderJavascript().inloggen("reclassering")) {
+            b.open("/werkplek/huisverboden/" + id);
+            String buitenBereik = b.tekst();
+            b.open("/werkplek/huisverboden/" + java.util.UUID.randomUUID());
+            String bestaatNiet = b.tekst();
+
+            assertThat(buitenBereik).contains("Niet gevonden").isEqualTo(bestaatNiet);
+        }
+    }
+}
