@@ -84,8 +84,11 @@ public final class Browser implements AutoCloseable {
     /** Opens a werkplek page and, on the Keycloak login page it is sent to, logs in as a demo user. */
     public Browser inloggen(String gebruiker) {
         driver.get(basis() + "/werkplek/");
-        if (driver.findElements(By.id("username")).isEmpty()) {
-            throw new IllegalStateException("no Keycloak login page at " + driver.getCurrentUrl() + ":\n" + bron());
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> !d.findElements(By.id("username")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("no Keycloak login page at " + driver.getCurrentUrl() + ":\n" + bron(), e);
         }
         driver.findElement(By.id("username")).sendKeys(gebruiker);
         driver.findElement(By.id("password")).sendKeys("demo");
@@ -177,10 +180,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A GET with this browser's cookies, to read what a browser does not show: the response's headers. */
+    public HttpResponse<String> getMetSessie(String pad) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(basis() + pad)).header("Cookie",
+                    cookies(pad)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The browser's cookies of the werkplek's host (name, path), to check their scope. */
+    public java.util.Set<Cookie> cookies() {
+        return driver.manage().getCookies();
+    }
+
+    private String cookies(String pad) {
+        return driver.manage().getCookies().stream().filter(c -> c.getPath() == null || pad.startsWith(c.getPath()))
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
     /** A POST with this browser's cookies but without the page's form (a forged request from another site). */
     public HttpResponse<String> postZonderFormulier(String pad, String formulier) {
-        String cookies = driver.manage().getCookies().stream().filter(c -> c.getPath() == null || pad.startsWith(c.getPath()))
-                .map(Cookie::toString).map(c -> c.split(";")[0]).collect(Collectors.joining("; "));
+        String cookies = cookies(pad);
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(basis() + pad))
                     .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")

@@ -60,6 +60,7 @@ final class Zaakschermbouwer {
         secties.add(geschiedenis(geschiedenis));
         secties.add(new Sectie("afgeschermd", "Wat u van deze zaak niet ziet", List.of(), null, alleAfgeschermd(v, namen),
                 v.onthoudenUitleg().isEmpty() ? "U ziet alle gegevens van deze zaak." : null));
+        secties.replaceAll(Zaakschermbouwer::metLeeg);
         List<Keuze> personen = v.betrokkenen() == null
                 ? List.of()
                 : v.betrokkenen().stream().filter(p -> p.rol() != BetrokkeneRol.KIND)
@@ -74,6 +75,15 @@ final class Zaakschermbouwer {
                 v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
                 Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,
                 formulieren);
+    }
+
+    /**
+     * A section with neither values nor an explanation says that nothing was recorded: an empty section must never look
+     * like "nothing" when it means "not shown", nor the other way round.
+     */
+    private static Sectie metLeeg(Sectie s) {
+        boolean leeg = s.velden().isEmpty() && s.tabel() == null && s.afgeschermd().isEmpty() && s.leeg() == null;
+        return leeg ? new Sectie(s.id(), s.titel(), s.velden(), null, s.afgeschermd(), "Niets vastgelegd.") : s;
     }
 
     private static Sectie status(HuisverbodView v, Instant nu) {
@@ -103,14 +113,17 @@ final class Zaakschermbouwer {
         List<List<String>> rijen = new ArrayList<>();
         if (v.betrokkenen() != null) {
             for (HuisverbodView.BetrokkeneView p : v.betrokkenen()) {
-                String contact = "";
+                boolean hulpAfgeschermd = v.onthouden().contains(Categorie.HULPVERLENING);
+                String contact = hulpAfgeschermd ? "afgeschermd" : "geen";
                 if (v.laatsteContact() != null && v.laatsteContact().betrokkeneId().equals(p.id())) {
                     contact = Labels.datum(v.laatsteContact().datum()) + ", "
                             + (v.laatsteContact().bereikt() ? "bereikt" : "niet bereikt");
                 }
-                String bereikt = p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE && v.uhgBereikt() != null
-                        ? Labels.janee(v.uhgBereikt())
-                        : "";
+                String bereikt = p.rol() != BetrokkeneRol.UITHUISGEPLAATSTE
+                        ? "niet van toepassing"
+                        : v.uhgBereikt() != null
+                                ? Labels.janee(v.uhgBereikt())
+                                : hulpAfgeschermd ? "afgeschermd" : "nog niet";
                 rijen.add(List.of(p.naam(), Labels.code(p.rol()), Labels.datum(p.geboortedatum()), bereikt, contact));
             }
         }

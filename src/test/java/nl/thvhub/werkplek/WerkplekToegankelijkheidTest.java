@@ -1,0 +1,77 @@
+package nl.thvhub.werkplek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import nl.thvhub.testing.Api;
+import nl.thvhub.testing.Browser;
+import nl.thvhub.testing.Cases;
+
+/**
+ * Every werkplek screen passes axe-core's WCAG 2.1 A and AA rules without a serious or critical violation (JavaScript
+ * on: axe runs as a script in the page), and each is saved as a screenshot: to target/werkplek-schermafdrukken, or to
+ * the folder named by {@code -Dwerkplek.schermafdrukken} (docs/werkplek for README's pictures).
+ */
+@QuarkusTest
+class WerkplekToegankelijkheidTest {
+
+    private static final Path MAP = Path.of(System.getProperty("werkplek.schermafdrukken", "target/werkplek-schermafdrukken"));
+
+    private static void controleer(Browser b, String pad, String naam) {
+        b.open(pad);
+        assertThat(b.toegankelijkheidsfouten()).as("axe-core on " + naam + " (" + pad + ")").isEmpty();
+        b.schermafdruk(MAP.resolve(naam + ".png"));
+    }
+
+    @Test
+    void the_zsm_desks_screens_are_accessible() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        try (Browser b = Browser.metJavascript().inloggen("om-zsm")) {
+            controleer(b, "/werkplek/zsm", "zsm-prioriteitenlijst");
+            controleer(b, "/werkplek/huisverboden/" + id, "zaak-om-zsm");
+            b.vul("beslissing", "SEPOT").verstuur("Afdoening registreren");
+            assertThat(b.toegankelijkheidsfouten()).as("axe-core on a form with errors").isEmpty();
+            b.schermafdruk(MAP.resolve("formulier-met-fouten.png"));
+        }
+    }
+
+    @Test
+    void the_coordinators_screens_are_accessible() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        try (Browser b = Browser.metJavascript().inloggen("zorgcoordinator")) {
+            controleer(b, "/werkplek/", "werkvoorraad-zorgcoordinator");
+            controleer(b, "/werkplek/huisverboden/" + id, "zaak-zorgcoordinator");
+            controleer(b, "/werkplek/inbox", "inbox");
+        }
+    }
+
+    @Test
+    void the_police_screens_with_shielded_parts_are_accessible() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("politie-thv").get("/api/v1/huisverboden/" + id).statusCode(200);
+        try (Browser b = Browser.metJavascript().inloggen("politie-thv")) {
+            controleer(b, "/werkplek/huisverboden/" + id, "zaak-politie-afgeschermd");
+            controleer(b, "/werkplek/huisverboden/" + UUID.randomUUID(), "niet-gevonden");
+        }
+    }
+
+    @Test
+    void the_wijkagent_and_veilig_thuis_screens_are_accessible() {
+        try (Browser b = Browser.metJavascript().inloggen("wijkagent-centrum")) {
+            controleer(b, "/werkplek/", "werkvoorraad-wijkagent");
+        }
+        try (Browser b = Browser.metJavascript().inloggen("veilig-thuis")) {
+            controleer(b, "/werkplek/", "werkvoorraad-veilig-thuis");
+            b.volgLink("Uitloggen");
+            assertThat(b.toegankelijkheidsfouten()).as("axe-core on the logout page").isEmpty();
+            b.schermafdruk(MAP.resolve("afgemeld.png"));
+        }
+    }
+}
