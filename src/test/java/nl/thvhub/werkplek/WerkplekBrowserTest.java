@@ -154,4 +154,39 @@ class WerkplekBrowserTest {
             assertThat(buitenBereik).contains("Niet gevonden").isEqualTo(bestaatNiet);
         }
     }
+
+    @Test
+    void veilig_thuis_assigns_a_coordinator_to_a_new_thv() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("veilig-thuis")) {
+            b.open("/werkplek/taken?soort=ZORGCOORDINATOR_TOEWIJZEN&huisverbod=" + id);
+            assertThat(b.tekst()).contains("Zorgcoordinator toewijzen");
+
+            b.open("/werkplek/huisverboden/" + id).vul("rol", "ZORGCOORDINATOR").vul("gebruikersnaam", "zorgcoordinator-2")
+                    .verstuur("Toewijzen");
+
+            assertThat(b.tekst()).contains("De toewijzing is vastgelegd.").contains("Zorgcoordinator: zorgcoordinator-2");
+        }
+    }
+
+    @Test
+    void the_gemeente_extends_and_a_change_in_between_shows_the_new_state_instead_of_overwriting_it() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        Api.as("zorgcoordinator").post(BASE + id + "/verlengingsadvies",
+                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan")).statusCode(200);
+        try (Browser b = Browser.zonderJavascript().inloggen("gemeente")) {
+            b.open("/werkplek/huisverboden/" + id).vul("motivering", "Gewogen: de dreiging houdt aan");
+            // meanwhile Veilig Thuis assigns a gezinsmanager: the page's version is stale
+            Api.as("veilig-thuis").post(BASE + id + "/toewijzingen",
+                    java.util.Map.of("rol", "GEZINSMANAGER", "gebruikersnaam", "gezinsmanager", "organisatie", "JBRA"))
+                    .statusCode(200);
+            b.verstuur("Verlengen");
+
+            assertThat(b.tekst()).contains("Iemand anders heeft deze zaak intussen gewijzigd");
+            assertThat(b.veld("motivering").getAttribute("value")).isEqualTo("Gewogen: de dreiging houdt aan");
+            b.verstuur("Verlengen");
+
+            assertThat(b.tekst()).contains("Het huisverbod is verlengd.").contains("Verlengd\nja");
+        }
+    }
 }

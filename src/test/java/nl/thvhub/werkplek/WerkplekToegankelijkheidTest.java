@@ -74,4 +74,18 @@ class WerkplekToegankelijkheidTest {
             b.schermafdruk(MAP.resolve("afgemeld.png"));
         }
     }
+
+    @Test
+    void the_mayors_desk_and_veilig_thuis_case_forms_are_accessible() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/verlengingsadvies",
+                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan")).statusCode(200);
+        try (Browser b = Browser.metJavascript().inloggen("gemeente")) {
+            controleer(b, "/werkplek/huisverboden/" + id, "zaak-gemeente-verlengen");
+        }
+        String nieuw = Cases.imposed(Cases.valid(Instant.now().minusSeconds(3600)));
+        try (Browser b = Browser.metJavascript().inloggen("veilig-thuis")) {
+            controleer(b, "/werkplek/huisverboden/" + nieuw, "zaak-veilig-thuis-toewijzen");
+        }
+    }
 }

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
+import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.signalen.Overtreding;
 import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.strafrecht.Reclasseringsadvies;
 import nl.thvhub.zorg.Contactmoment;
 
 /**
@@ -62,6 +67,50 @@ final class Formulierinvoer {
                 f.verplicht(f.tekst("omschrijving"), "omschrijving"), null, null);
         f.klaar();
         return m;
+    }
+
+    static Reclasseringsadvies.Aanvraag reclasseringsadvies(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Reclasseringsadvies.Aanvraag a = new Reclasseringsadvies.Aanvraag(f.verplicht(f.datum("termijn"), "termijn"));
+        f.klaar();
+        return a;
+    }
+
+    static Opdrachten.Toewijzen toewijzing(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.Toewijzen t = new Opdrachten.Toewijzen(f.verplicht(f.keuze("rol", ToewijzingRol.class), "rol"),
+                f.verplicht(f.tekst("gebruikersnaam"), "gebruikersnaam"), f.keuze("organisatie", Organisatie.class));
+        f.klaar();
+        return t;
+    }
+
+    static Opdrachten.Verlengingsadvies verlengingsadvies(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.Verlengingsadvies a = new Opdrachten.Verlengingsadvies(
+                f.verplicht(f.keuze("advies", AdviesKeuze.class), "advies"), f.verplicht(f.tekst("motivering"), "motivering"));
+        f.klaar();
+        return a;
+    }
+
+    static Opdrachten.Verlenging verlenging(Map<String, String> velden) {
+        return new Opdrachten.Verlenging(new Formulierinvoer(velden).tekst("motivering"));
+    }
+
+    static Opdrachten.Intrekking intrekking(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.Intrekking i = new Opdrachten.Intrekking(f.verplicht(f.tekst("reden"), "reden"));
+        f.klaar();
+        return i;
+    }
+
+    /** The case's version the page showed ({@code If-Match} of the API): a change in between is a 412. */
+    static Integer versie(Map<String, String> velden) {
+        String s = velden.get("versie");
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("versie", "de versie van de zaak");
+        }
     }
 
     private void klaar() {

@@ -10,9 +10,17 @@ final class Meldingen {
 
     static final String FORMULIER_ONGELDIG = "Dit formulier is verlopen of komt niet van de werkplek. Open de pagina opnieuw en probeer het nog eens.";
 
-    private static final Map<String, String> GEDAAN = Map.of("afdoening", "De afdoening is geregistreerd.",
-            "contactpoging", "De contactpoging is vastgelegd.", "overtreding", "De overtreding is geregistreerd.",
-            "bevestigd", "De melding is bevestigd.");
+    private static final Map<String, String> GEDAAN = Map.ofEntries(
+            Map.entry("afdoening", "De afdoening is geregistreerd."),
+            Map.entry("contactpoging", "De contactpoging is vastgelegd."),
+            Map.entry("overtreding", "De overtreding is geregistreerd."),
+            Map.entry("reclasseringsadvies", "Het reclasseringsadvies is aangevraagd."),
+            Map.entry("toewijzing", "De toewijzing is vastgelegd."),
+            Map.entry("overgedragen", "De zaak is overgedragen aan uw collega."),
+            Map.entry("verlengingsadvies", "Het verlengingsadvies is gegeven."),
+            Map.entry("verlenging", "Het huisverbod is verlengd."),
+            Map.entry("intrekking", "Het huisverbod is ingetrokken."),
+            Map.entry("bevestigd", "De melding is bevestigd."));
 
     private Meldingen() {
     }

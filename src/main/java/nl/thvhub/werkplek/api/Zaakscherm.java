@@ -32,8 +32,23 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
      * The forms the reader's desk has on this case (a form the reader may not send is absent), the persons a form may be
      * about, and the values and errors of a form that came back invalid.
      */
-    public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, List<Keuze> personen,
-            Formulier ingevuld) {
+    public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, boolean reclasseringsadvies,
+            boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, Integer versie,
+            List<Keuze> personen, Formulier ingevuld) {
+
+        /** Whether the reader's desk has any form on this case. */
+        public boolean iets() {
+            return afdoening || contactpoging || overtreding || reclasseringsadvies || toewijzing || verlengingsadvies
+                    || verlenging || intrekking;
+        }
+
+        public List<Keuze> adviezen() {
+            return keuzes(nl.thvhub.huisverbod.AdviesKeuze.values());
+        }
+
+        public List<Keuze> toewijzingsrollen() {
+            return List.of(new Keuze("ZORGCOORDINATOR", "Zorgcoördinator"), new Keuze("GEZINSMANAGER", "Gezinsmanager"));
+        }
 
         public List<Keuze> beslissingen() {
             return keuzes(nl.thvhub.strafrecht.Afdoening.Beslissing.values());

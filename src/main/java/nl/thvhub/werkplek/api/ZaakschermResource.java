@@ -22,12 +22,15 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.api.HuisverbodView;
+import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Toewijzingen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.privacy.Categorie;
 import nl.thvhub.signalen.service.OvertredingService;
 import nl.thvhub.strafrecht.Afdoening;
+import nl.thvhub.strafrecht.service.ReclasseringsadviesService;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 import nl.thvhub.zorg.service.ContactmomentService;
 
@@ -47,15 +50,22 @@ public class ZaakschermResource {
     private final StrafrechtService strafrecht;
     private final ContactmomentService contactmomenten;
     private final OvertredingService overtredingen;
+    private final ReclasseringsadviesService reclassering;
+    private final Toewijzingen toewijzingen;
+    private final HuisverbodService levensloop;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
-            ContactmomentService contactmomenten, OvertredingService overtredingen, Clock clock) {
+            ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
+            Toewijzingen toewijzingen, HuisverbodService levensloop, Clock clock) {
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.strafrecht = strafrecht;
         this.contactmomenten = contactmomenten;
         this.overtredingen = overtredingen;
+        this.reclassering = reclassering;
+        this.toewijzingen = toewijzingen;
+        this.levensloop = levensloop;
         this.clock = clock;
     }
 
@@ -78,7 +88,10 @@ public class ZaakschermResource {
             Map<String, String> velden = new HashMap<>();
             invoer.forEach((k, v) -> velden.put(k, v.isEmpty() ? null : v.get(0)));
             return Uni.createFrom().deferred(() -> actie(zaak, formulier, velden))
-                    .map(x -> Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak + "?gedaan=" + formulier)).build())
+                    .map(x -> x instanceof nl.thvhub.huisverbod.service.Uitkomst.Overgedragen
+                            // the reader handed their own role over: the case is no longer theirs to see
+                            ? Response.seeOther(URI.create("/werkplek/?gedaan=overgedragen")).build()
+                            : Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak + "?gedaan=" + formulier)).build())
                     .onFailure(ProblemException.class)
                     .recoverWithUni(e -> terug(zaak, formulier, velden, (ProblemException) e));
         });
@@ -89,6 +102,16 @@ public class ZaakschermResource {
             case "afdoening" -> strafrecht.registreer(gebruiker.actor(), zaak, Formulierinvoer.afdoening(velden));
             case "contactpoging" -> contactmomenten.vastleggen(gebruiker.actor(), zaak, Formulierinvoer.contactpoging(velden));
             case "overtreding" -> overtredingen.registreer(gebruiker.actor(), zaak, Formulierinvoer.overtreding(velden));
+            case "reclasseringsadvies" -> reclassering.vraagAan(gebruiker.actor(), zaak,
+                    Formulierinvoer.reclasseringsadvies(velden));
+            case "toewijzing" -> toewijzingen.toewijzen(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
+                    Formulierinvoer.toewijzing(velden));
+            case "verlengingsadvies" -> levensloop.verlengingsadvies(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
+                    Formulierinvoer.verlengingsadvies(velden));
+            case "verlenging" -> levensloop.verlenging(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
+                    Formulierinvoer.verlenging(velden));
+            case "intrekking" -> levensloop.intrekking(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
+                    Formulierinvoer.intrekking(velden));
             default -> throw ProblemException.notFound();
         };
     }

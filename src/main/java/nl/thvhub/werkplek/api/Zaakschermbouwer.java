@@ -65,12 +65,19 @@ final class Zaakschermbouwer {
                 ? List.of()
                 : v.betrokkenen().stream().filter(p -> p.rol() != BetrokkeneRol.KIND)
                         .map(p -> new Keuze(p.id().toString(), namen.get(p.id()))).toList();
+        List<String> acties = v.toegestaneActies() == null ? List.of() : v.toegestaneActies();
         boolean loopt = v.toegestaneActies() != null;
         Rol rol = lezer.rol();
+        boolean coordinator = rol == Rol.ZORGCOORDINATOR || rol == Rol.SOCIAAL_TEAM || rol == Rol.GEZINSMANAGER;
+        // a form is offered where the desk's role sends it and the case's state allows it (toegestaneActies)
         Zaakscherm.Formulieren formulieren = new Zaakscherm.Formulieren(loopt && rol == Rol.OM_ZSM,
-                loopt && !personen.isEmpty()
-                        && (rol == Rol.ZORGCOORDINATOR || rol == Rol.SOCIAAL_TEAM || rol == Rol.GEZINSMANAGER),
-                loopt && (rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT), personen, ingevuld);
+                loopt && !personen.isEmpty() && coordinator, loopt && (rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT),
+                loopt && rol == Rol.OM_ZSM && v.eindmoment() != null && v.eindmoment().isAfter(nu),
+                rol == Rol.VEILIG_THUIS && acties.contains(nl.thvhub.huisverbod.Actie.TOEWIJZING.pad()),
+                coordinator && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGINGSADVIES.pad()),
+                rol == Rol.GEMEENTE && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGING.pad()),
+                (rol == Rol.GEMEENTE || rol == Rol.POLITIE_THV) && acties.contains(nl.thvhub.huisverbod.Actie.INTREKKING.pad()),
+                v.versie(), personen, ingevuld);
         return new Zaakscherm(v.id(), v.registratienummer(), Labels.code(v.status()),
                 v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
                 Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,
