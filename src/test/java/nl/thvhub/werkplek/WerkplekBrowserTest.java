@@ -165,7 +165,7 @@ class WerkplekBrowserTest {
             b.open("/werkplek/huisverboden/" + id).vul("rol", "ZORGCOORDINATOR").vul("gebruikersnaam", "zorgcoordinator-2")
                     .verstuur("Toewijzen");
 
-            assertThat(b.tekst()).contains("De toewijzing is vastgelegd.").contains("Zorgcoordinator: zorgcoordinator-2");
+            assertThat(b.tekst()).contains("De toewijzing is vastgelegd.").contains("Zorgcoördinator: zorgcoordinator-2");
         }
     }
 

@@ -28,6 +28,34 @@ public final class Labels {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    private static final java.util.Map<String, String> EIGEN = java.util.Map.ofEntries(
+            java.util.Map.entry("OM", "OM"), java.util.Map.entry("GGZ", "GGZ"), java.util.Map.entry("JBRA", "JBRA"),
+            java.util.Map.entry("WSJJ", "WSJJ"), java.util.Map.entry("BLIJF_GROEP", "Blijf Groep"),
+            java.util.Map.entry("VEILIG_THUIS", "Veilig Thuis"), java.util.Map.entry("SOCIAAL_TEAM_AA", "Sociaal Team AA"),
+            java.util.Map.entry("VERBLIJF_UHG", "Verblijf van de uithuisgeplaatste"),
+            java.util.Map.entry("VERBLIJF_AB", "Verblijf van de achterblijvers"), java.util.Map.entry("ZSM", "ZSM"),
+            java.util.Map.entry("ZORGCOORDINATOR", "Zorgcoördinator"), java.util.Map.entry("UHG", "UHG"));
+
+    /** A name the plain rule would spell wrong (abbreviations, proper names), else the plain rule. */
+    public static String naam(Object code) {
+        return code == null ? "" : EIGEN.getOrDefault(code.toString(), code(code));
+    }
+
+    /** The Dutch label of a form field, for the error summary. */
+    public static String veld(String veld) {
+        return switch (veld) {
+            case "zsmBeoordelingDatum" -> "Datum ZSM-beoordeling";
+            case "sepotGrond" -> "Sepotgrond";
+            case "bijzondereVoorwaarden" -> "Bijzondere voorwaarden";
+            case "betrokkeneId" -> "Met wie";
+            case "moment" -> "Wanneer";
+            case "melder" -> "Gemeld door";
+            case "termijn" -> "Advies nodig voor";
+            case "gebruikersnaam" -> "Gebruikersnaam";
+            default -> code(veld);
+        };
+    }
+
     public static String moment(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment);
     }

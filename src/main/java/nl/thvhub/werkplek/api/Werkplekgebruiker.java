@@ -36,7 +36,7 @@ public class Werkplekgebruiker {
         Actor a = actor();
         boolean zsm = a.rol() == Rol.OM_ZSM || a.rol() == Rol.POLITIE_THV;
         boolean werkvoorraad = a.rol() != Rol.FG && a.rol() != Rol.BELEID && a.rol() != Rol.PARTNER_SYSTEEM;
-        return new Kader(a.gebruikersnaam(), a.rol().code(), Labels.code(a.organisatie()), zsm, werkvoorraad,
+        return new Kader(a.gebruikersnaam(), a.rol().code(), Labels.naam(a.organisatie()), zsm, werkvoorraad,
                 sleutel.voor(identity), melding, actief);
     }
 

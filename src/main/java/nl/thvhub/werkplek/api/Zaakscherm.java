@@ -90,7 +90,7 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
         /** Every error of the form, for the summary at its top (a field the form does not show is named there too). */
         public List<Veld> foutlijst() {
             return fouten.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> new Veld(e.getKey(), e.getValue())).toList();
+                    .map(e -> new Veld(e.getKey(), Labels.veld(e.getKey()) + ": " + e.getValue())).toList();
         }
 
         /** The error of a field, for the form named {@code formulier} only. */

@@ -104,13 +104,13 @@ final class Zaakschermbouwer {
         if (v.wijk() != null) {
             velden.add(new Veld("Wijk", v.wijk()));
         }
-        velden.add(new Veld("Coördinerende organisatie", Labels.code(v.coordinerendeOrganisatie())));
+        velden.add(new Veld("Coördinerende organisatie", Labels.naam(v.coordinerendeOrganisatie())));
         if (v.monitoringEinde() != null) {
             velden.add(new Veld("Monitoring tot", Labels.moment(v.monitoringEinde())));
         }
         String toegewezen = v.toewijzingen() == null || v.toewijzingen().isEmpty()
                 ? "nog niemand"
-                : v.toewijzingen().stream().map(t -> Labels.code(t.rol()) + ": " + t.gebruikersnaam())
+                : v.toewijzingen().stream().map(t -> Labels.naam(t.rol()) + ": " + t.gebruikersnaam())
                         .collect(Collectors.joining("; "));
         velden.add(new Veld("Toegewezen", toegewezen));
         return new Sectie("status", "Status en termijnen", velden, null, List.of(), null);
@@ -229,7 +229,7 @@ final class Zaakschermbouwer {
                 .map(g -> List.of(Labels.moment(g.tijdstip()), Labels.code(g.soort()),
                         g.actor() == null
                                 ? "afgeschermd"
-                                : g.actor() + (g.organisatie() == null ? "" : ", " + Labels.code(g.organisatie()))))
+                                : g.actor() + (g.organisatie() == null ? "" : ", " + Labels.naam(g.organisatie()))))
                 .toList();
         return new Sectie("geschiedenis", "Geschiedenis", List.of(),
                 rijen.isEmpty() ? null : new Tabel("Wat er met deze zaak gebeurde", List.of("Wanneer", "Wat", "Door"), rijen),
@@ -249,7 +249,7 @@ final class Zaakschermbouwer {
 
     private static String uitleg(HuisverbodView.OnthoudingView o, Map<UUID, String> namen) {
         String over = o.betrokkeneId() == null ? "" : " over " + namen.getOrDefault(o.betrokkeneId(), "een betrokkene");
-        return "Afgeschermd: " + Labels.code(o.categorie()) + over + " — " + Labels.reden(o.reden()) + ". Grondslag: "
+        return "Afgeschermd: " + Labels.naam(o.categorie()) + over + " — " + Labels.reden(o.reden()) + ". Grondslag: "
                 + o.grondslag() + ".";
     }
 }
