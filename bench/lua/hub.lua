@@ -1,8 +1,10 @@
--- wrk driver for bench/run. Environment: THV_MODE (rest | graphql | write | get), THV_TOKEN (bearer), THV_IDS (file with
+-- wrk driver for bench/run. Environment: THV_MODE (rest | graphql | write | get | werkplek), THV_TOKEN (bearer), THV_COOKIE
+-- (a werkplek login's session cookies: sent instead of the bearer token when set), THV_IDS (file with
 -- one case id per line), THV_PATH (for get), THV_DELAY_MS (optional think time per connection, for a reduced rate).
 -- Prints one machine-readable line: RESULT requests duration_us errors p50_ms p95_ms p99_ms non2xx
 local mode = os.getenv("THV_MODE")
 local token = os.getenv("THV_TOKEN")
+local cookie = os.getenv("THV_COOKIE")
 local target = os.getenv("THV_PATH")
 local delay_ms = tonumber(os.getenv("THV_DELAY_MS") or "0")
 local ids = {}
@@ -36,8 +38,13 @@ end
 
 function request()
   local h = { ["Authorization"] = "Bearer " .. token }
+  if cookie and cookie ~= "" then
+    h = { ["Cookie"] = cookie }
+  end
   if mode == "rest" then
     return wrk.format("GET", "/api/v1/huisverboden/" .. id(), h)
+  elseif mode == "werkplek" then
+    return wrk.format("GET", "/werkplek/huisverboden/" .. id(), h)
   elseif mode == "graphql" then
     h["Content-Type"] = "application/json"
     return wrk.format("POST", "/graphql", h, '{"query":"' .. GQL .. '","variables":{"id":"' .. id() .. '"}}')

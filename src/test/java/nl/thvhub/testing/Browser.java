@@ -148,6 +148,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sends the form that holds the field with this id (where several forms carry the same button text). */
+    public Browser verstuurFormulierVan(String id) {
+        veld(id).findElement(By.xpath("./ancestor::form//button[@type='submit']")).click();
+        return this;
+    }
+
     public Browser volgLink(String tekst) {
         driver.findElement(By.linkText(tekst)).click();
         return this;

@@ -189,4 +189,55 @@ class WerkplekBrowserTest {
             assertThat(b.tekst()).contains("Het huisverbod is verlengd.").contains("Verlengd\nja");
         }
     }
+
+    @Test
+    void a_wijkagent_sees_the_running_thvs_of_the_own_wijk_only() {
+        String centrum = registratienummer(Cases.imposed(Cases.valid(Instant.now().minusSeconds(600), "AMSTERDAM", "centrum")));
+        String zuidoost = registratienummer(
+                Cases.imposed(Cases.valid(Instant.now().minusSeconds(600), "AMSTERDAM", "zuidoost")));
+        try (Browser b = Browser.zonderJavascript().inloggen("wijkagent-centrum")) {
+            b.open("/werkplek/huisverboden");
+
+            assertThat(b.tekst()).contains("Lopende huisverboden").contains(centrum).doesNotContain(zuidoost);
+        }
+    }
+
+    @Test
+    void the_fg_sees_the_audit_chain_verify_and_reviews_a_break_the_glass_use() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        Api.as("zorgcoordinator-2").request().header("Noodtoegang", "Collega ziek, melding acute dreiging bij achterblijver")
+                .get(BASE + id).then().statusCode(200);
+        String grant = Api.as("fg").get("/api/v1/noodtoegang?onbeoordeeld=true").statusCode(200).extract()
+                .path("find { it.huisverbodId == '" + id + "' }.id");
+        try (Browser b = Browser.zonderJavascript().inloggen("fg")) {
+            b.open("/werkplek/fg");
+            assertThat(b.tekst()).contains("De keten klopt").contains("Collega ziek, melding acute dreiging");
+
+            b.vul("oordeel-" + grant, "Terecht: acute dreiging, collega afwezig").verstuurFormulierVan("oordeel-" + grant);
+
+            assertThat(b.tekst()).contains("Het oordeel over de noodtoegang is vastgelegd.")
+                    .contains("Terecht: acute dreiging, collega afwezig");
+        }
+    }
+
+    @Test
+    void a_persons_page_shows_the_coordinator_the_contact_and_shows_the_police_afgeschermd() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        String uhg = Api.as("zorgcoordinator").get(BASE + id).statusCode(200).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        Api.as("zorgcoordinator").post(BASE + id + "/contactmomenten", java.util.Map.of("betrokkeneId", uhg, "datum",
+                LocalDate.now(Huisverbod.TIJDZONE).toString(), "vorm", "HUISBEZOEK", "bereikt", true, "medewerking", "DEELS"))
+                .statusCode(201);
+        try (Browser b = Browser.zonderJavascript().inloggen("zorgcoordinator")) {
+            b.open("/werkplek/huisverboden/" + id).volgLink(Api.as("zorgcoordinator").get(BASE + id).extract()
+                    .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.naam") + " (uithuisgeplaatste)");
+
+            assertThat(b.tekst()).contains("Contactpogingen met deze persoon").contains("Huisbezoek").contains("Deels");
+        }
+        try (Browser b = Browser.zonderJavascript().inloggen("politie-thv")) {
+            b.open("/werkplek/huisverboden/" + id + "/personen/" + uhg);
+
+            assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak").doesNotContain("Huisbezoek");
+        }
+    }
 }

@@ -49,6 +49,9 @@ class WerkplekToegankelijkheidTest {
             controleer(b, "/werkplek/", "werkvoorraad-zorgcoordinator");
             controleer(b, "/werkplek/huisverboden/" + id, "zaak-zorgcoordinator");
             controleer(b, "/werkplek/inbox", "inbox");
+            String uhg = Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id).statusCode(200).extract()
+                    .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+            controleer(b, "/werkplek/huisverboden/" + id + "/personen/" + uhg, "persoon-zorgcoordinator");
         }
     }
 
@@ -66,6 +69,7 @@ class WerkplekToegankelijkheidTest {
     void the_wijkagent_and_veilig_thuis_screens_are_accessible() {
         try (Browser b = Browser.metJavascript().inloggen("wijkagent-centrum")) {
             controleer(b, "/werkplek/", "werkvoorraad-wijkagent");
+            controleer(b, "/werkplek/huisverboden", "lopende-zaken-wijkagent");
         }
         try (Browser b = Browser.metJavascript().inloggen("veilig-thuis")) {
             controleer(b, "/werkplek/", "werkvoorraad-veilig-thuis");
@@ -86,6 +90,13 @@ class WerkplekToegankelijkheidTest {
         String nieuw = Cases.imposed(Cases.valid(Instant.now().minusSeconds(3600)));
         try (Browser b = Browser.metJavascript().inloggen("veilig-thuis")) {
             controleer(b, "/werkplek/huisverboden/" + nieuw, "zaak-veilig-thuis-toewijzen");
+        }
+    }
+
+    @Test
+    void the_fgs_screen_is_accessible() {
+        try (Browser b = Browser.metJavascript().inloggen("fg")) {
+            controleer(b, "/werkplek/fg", "fg-noodtoegang-auditketen");
         }
     }
 }

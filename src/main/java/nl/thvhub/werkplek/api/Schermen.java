@@ -30,6 +30,27 @@ public final class Schermen {
     public record Inboxregel(String id, String type, String huisverbodId, String tijdstip, boolean bevestigd) {
     }
 
+    /** A break-the-glass use, for the FG. */
+    public record Noodregel(String id, String huisverbodId, String gebruiker, String rol, String organisatie, String reden,
+            String verleendOp, String beoordeeld) {
+    }
+
+    /** Whether the audit chain verifies. */
+    public record Ketenstand(boolean geldig, long gecontroleerd, String eersteFout) {
+    }
+
+    /** A case of a list, as far as the reader may see it. */
+    public record Zaakregel(String id, String registratienummer, String status, String adres, String eindigt,
+            String dag) {
+    }
+
+    static native TemplateInstance persoon(Kader p, String zaakId, String registratienummer, String naam, String rol,
+            List<Zaakscherm.Sectie> secties);
+
+    static native TemplateInstance fg(Kader p, List<Noodregel> grants, Ketenstand keten);
+
+    static native TemplateInstance zaken(Kader p, List<Zaakregel> zaken, boolean meer);
+
     static native TemplateInstance taken(Kader p, String titel, List<Taakregel> taken, Takenfilter filter);
 
     static native TemplateInstance zsm(Kader p, List<Lijstregel> regels, String opgesteldOp);

@@ -21,7 +21,10 @@ import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.Taak;
 import nl.thvhub.huisverbod.Taaksoort;
+import nl.thvhub.huisverbod.Zoekfilter;
+import nl.thvhub.huisverbod.api.HuisverbodView;
 import nl.thvhub.huisverbod.service.Werkvoorraad;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.notificaties.service.InboxService;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.strafrecht.service.Prioriteiten;
@@ -42,13 +45,15 @@ public class WerkplekResource {
     private final Werkvoorraad werkvoorraad;
     private final Prioriteiten prioriteiten;
     private final InboxService inbox;
+    private final Zaaktoegang toegang;
 
     public WerkplekResource(Werkplekgebruiker gebruiker, Werkvoorraad werkvoorraad, Prioriteiten prioriteiten,
-            InboxService inbox) {
+            InboxService inbox, Zaaktoegang toegang) {
         this.gebruiker = gebruiker;
         this.werkvoorraad = werkvoorraad;
         this.prioriteiten = prioriteiten;
         this.inbox = inbox;
+        this.toegang = toegang;
     }
 
     @GET
@@ -88,6 +93,26 @@ public class WerkplekResource {
                 return Schermuitvoer.ok(Schermen.taken(kader, "Werkvoorraad", regels, new Schermen.Takenfilter(soorten,
                         gekozen == null ? "" : gekozen.name(), alleenVerlopen, alleenMijn, p.volgende() != null)));
             });
+        });
+    }
+
+    /** The cases the reader may see that run now (a wijkagent: those of the own wijk), ending first. */
+    @GET
+    @Path("/huisverboden")
+    public Uni<Response> zaken() {
+        return Schermuitvoer.veilig(gebruiker, () -> {
+            Kader kader = gebruiker.kader("zaken", null);
+            Instant nu = werkvoorraad.now();
+            return toegang.lijst(gebruiker.actor(), new Zoekfilter(null, null, null, nu, null, nu), null, LIMIET)
+                    .map(p -> Schermuitvoer.ok(Schermen.zaken(kader, p.items().stream().map(i -> {
+                        HuisverbodView v = HuisverbodView.of(i, nu);
+                        return new Schermen.Zaakregel(String.valueOf(v.id()), v.registratienummer(), Labels.code(v.status()),
+                                v.adres() == null
+                                        ? "afgeschermd"
+                                        : v.adres().straat() + " " + v.adres().huisnummer() + ", " + v.adres().plaats(),
+                                Labels.moment(v.eindmoment()),
+                                v.opgelegdOp() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu));
+                    }).toList(), p.volgende() != null)));
         });
     }
 

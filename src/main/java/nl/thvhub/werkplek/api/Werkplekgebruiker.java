@@ -37,12 +37,12 @@ public class Werkplekgebruiker {
         boolean zsm = a.rol() == Rol.OM_ZSM || a.rol() == Rol.POLITIE_THV;
         boolean werkvoorraad = a.rol() != Rol.FG && a.rol() != Rol.BELEID && a.rol() != Rol.PARTNER_SYSTEEM;
         return new Kader(a.gebruikersnaam(), a.rol().code(), Labels.naam(a.organisatie()), zsm, werkvoorraad,
-                sleutel.voor(identity), melding, actief);
+                a.rol() == Rol.FG, sleutel.voor(identity), melding, actief);
     }
 
     /** The frame when the actor itself cannot be resolved (an error page): no menu. */
     public Kader kaal() {
-        return new Kader(identity.isAnonymous() ? "" : identity.getPrincipal().getName(), "", "", false, false, "", null,
-                "");
+        return new Kader(identity.isAnonymous() ? "" : identity.getPrincipal().getName(), "", "", false, false, false, "",
+                null, "");
     }
 }
