@@ -105,6 +105,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens an address outside the werkplek (Keycloak's own pages). */
+    public Browser openBuiten(String url) {
+        driver.get(url);
+        return this;
+    }
+
     public String tekst() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -142,21 +148,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Sends the form whose submit button reads this text. */
+    /** Sends the form whose submit button reads this text, and waits for the page that answers it. */
     public Browser verstuur(String knoptekst) {
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + knoptekst + "']")).click();
+        return naKlik(driver.findElement(By.xpath("//button[normalize-space(.)='" + knoptekst + "']")));
+    }
+
+    /** Clicks what leaves this page and waits until the next page replaced it (post-redirect-get included). */
+    private Browser naKlik(WebElement element) {
+        WebElement oud = driver.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oud));
         return this;
     }
 
     /** Sends the form that holds the field with this id (where several forms carry the same button text). */
     public Browser verstuurFormulierVan(String id) {
-        veld(id).findElement(By.xpath("./ancestor::form//button[@type='submit']")).click();
-        return this;
+        return naKlik(veld(id).findElement(By.xpath("./ancestor::form//button[@type='submit']")));
     }
 
     public Browser volgLink(String tekst) {
-        driver.findElement(By.linkText(tekst)).click();
-        return this;
+        return naKlik(driver.findElement(By.linkText(tekst)));
     }
 
     public Browser terug() {

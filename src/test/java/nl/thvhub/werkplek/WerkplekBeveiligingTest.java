@@ -95,4 +95,22 @@ class WerkplekBeveiligingTest {
                 + " and actor_gebruiker = 'politie-thv' and uitkomst = 'TOEGESTAAN' and doel = 'handhaving-thv'"))
                 .isPositive();
     }
+
+    @Test
+    void a_logout_at_keycloak_ends_the_werkplek_session_through_the_back_channel() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        try (Browser b = Browser.zonderJavascript().inloggen("politie-thv")) {
+            b.open("/werkplek/huisverboden/" + id);
+            assertThat(b.tekst()).contains("Personen in deze zaak");
+
+            // the user logs out at Keycloak itself (another application, or the account console): Keycloak calls the
+            // hub's back-channel logout endpoint, which ends the werkplek session although its cookie still holds tokens
+            b.openBuiten(KeycloakResource.issuer() + "/protocol/openid-connect/logout");
+            b.klik("kc-logout");
+            b.open("/werkplek/huisverboden/" + id);
+
+            assertThat(b.adres()).startsWith(KeycloakResource.issuer());
+            assertThat(b.tekst()).doesNotContain("Personen in deze zaak");
+        }
+    }
 }

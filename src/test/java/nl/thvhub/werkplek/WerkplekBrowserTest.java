@@ -23,6 +23,9 @@ import nl.thvhub.testing.Cases;
 @QuarkusTest
 class WerkplekBrowserTest {
 
+    @jakarta.inject.Inject
+    nl.thvhub.testing.TestClock clock;
+
     private static final String BASE = "/api/v1/huisverboden/";
 
     /** Today as a desk types it: 3-12-2026. */
@@ -47,8 +50,8 @@ class WerkplekBrowserTest {
             b.vul("beslissing", "STRAFBESCHIKKING").vul("zsmBeoordelingDatum", vandaag())
                     .verstuur("Afdoening registreren");
 
-            assertThat(b.adres()).contains("/werkplek/huisverboden/" + id + "?gedaan=afdoening");
-            assertThat(b.tekst()).contains("De afdoening is geregistreerd.").contains("Beslissing\nStrafbeschikking");
+            assertThat(b.adres()).contains("/werkplek/huisverboden/" + id + "/strafrecht?gedaan=afdoening");
+            assertThat(b.tekst()).contains("De afdoening is geregistreerd.").contains("Strafbeschikking");
         }
     }
 
@@ -238,6 +241,29 @@ class WerkplekBrowserTest {
             b.open("/werkplek/huisverboden/" + id + "/personen/" + uhg);
 
             assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak").doesNotContain("Huisbezoek");
+        }
+    }
+
+    @Test
+    void the_coordinator_registers_a_referral_and_closes_the_case_with_a_warme_overdracht() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
+        String uhg = Api.as("zorgcoordinator").get(BASE + id).statusCode(200).extract()
+                .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");
+        try (Browser b = Browser.zonderJavascript().inloggen("zorgcoordinator")) {
+            b.open("/werkplek/huisverboden/" + id).vul("verwijzingBetrokkeneId", uhg).vul("naar", "Schuldhulp Amsterdam")
+                    .vul("leefgebied", "FINANCIEN")
+                    .vul("aangemeldOp", vandaag()).verstuur("Verwijzing aanmelden");
+            assertThat(b.tekst()).contains("De verwijzing is aangemeld.");
+            assertThat(b.tekst()).doesNotContain("Afsluiten met warme overdracht");
+
+            clock.advance(java.time.Duration.ofDays(40));
+            Cases.eindrapportAfgezien(id);
+            String dag = LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+            b.open("/werkplek/huisverboden/" + id).vul("overdrachtAan", "Wijkteam Centrum").vul("overdrachtDatum", dag)
+                    .klik("gezamenlijkGesprek-ja").verstuur("Zaak afsluiten");
+
+            assertThat(b.tekst()).contains("De zaak is afgesloten met een warme overdracht.").contains("Status\nAfgesloten");
         }
     }
 }

@@ -48,6 +48,8 @@ class WerkplekToegankelijkheidTest {
         try (Browser b = Browser.metJavascript().inloggen("zorgcoordinator")) {
             controleer(b, "/werkplek/", "werkvoorraad-zorgcoordinator");
             controleer(b, "/werkplek/huisverboden/" + id, "zaak-zorgcoordinator");
+            controleer(b, "/werkplek/huisverboden/" + id + "/geschiedenis", "geschiedenis-zorgcoordinator");
+            controleer(b, "/werkplek/huisverboden/" + id + "/strafrecht", "strafrecht-zorgcoordinator");
             controleer(b, "/werkplek/inbox", "inbox");
             String uhg = Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id).statusCode(200).extract()
                     .path("betrokkenen.find { it.rol == 'UITHUISGEPLAATSTE' }.id");

@@ -24,6 +24,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+import nl.thvhub.platform.security.Inlogverzoek;
 
 /**
  * Turns every failure of the REST API into {@code application/problem+json}. Nothing of the exception (class names,
@@ -42,13 +46,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated();
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext rc) {
+        return Inlogverzoek.voor(rc).orElseGet(() -> Uni.createFrom().item(unauthenticated()));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
-        return unauthenticated();
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext rc) {
+        return Inlogverzoek.voor(rc).orElseGet(() -> Uni.createFrom().item(unauthenticated()));
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,8 @@ import nl.thvhub.signalen.Overtreding;
 import nl.thvhub.strafrecht.Afdoening;
 import nl.thvhub.strafrecht.Reclasseringsadvies;
 import nl.thvhub.zorg.Contactmoment;
+import nl.thvhub.zorg.Leefgebied;
+import nl.thvhub.zorg.Verwijzing;
 
 /**
  * Reads a werkplek form into the same command the API takes; what cannot be read (a date that is not one, a choice not
@@ -101,6 +103,27 @@ final class Formulierinvoer {
         Opdrachten.Intrekking i = new Opdrachten.Intrekking(f.verplicht(f.tekst("reden"), "reden"));
         f.klaar();
         return i;
+    }
+
+    static Verwijzing.Aanmelding verwijzing(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Verwijzing.Aanmelding a = new Verwijzing.Aanmelding(
+                f.verplicht(f.uuid("verwijzingBetrokkeneId"), "verwijzingBetrokkeneId"),
+                f.verplicht(f.tekst("naar"), "naar"), null, f.keuze("leefgebied", Leefgebied.class),
+                f.verplicht(f.datum("aangemeldOp"), "aangemeldOp"),
+                f.janee("begeleid"));
+        f.klaar();
+        return a;
+    }
+
+    static Opdrachten.Afsluiting afsluiting(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.Afsluiting a = new Opdrachten.Afsluiting(f.verplicht(f.tekst("overdrachtAan"), "overdrachtAan"),
+                f.verplicht(f.datum("overdrachtDatum"), "overdrachtDatum"),
+                f.verplicht(f.janee("gezamenlijkGesprek"), "gezamenlijkGesprek"), f.tekst("geenGesprekReden"),
+                f.keuze("overdrachtOrganisatie", Organisatie.class));
+        f.klaar();
+        return a;
     }
 
     /** The case's version the page showed ({@code If-Match} of the API): a change in between is a 412. */

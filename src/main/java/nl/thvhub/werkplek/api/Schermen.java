@@ -44,6 +44,8 @@ public final class Schermen {
             String dag) {
     }
 
+    static native TemplateInstance deel(Kader p, String zaakId, String titel, List<Zaakscherm.Sectie> secties);
+
     static native TemplateInstance persoon(Kader p, String zaakId, String registratienummer, String naam, String rol,
             List<Zaakscherm.Sectie> secties);
 

@@ -33,17 +33,25 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
      * about, and the values and errors of a form that came back invalid.
      */
     public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, boolean reclasseringsadvies,
-            boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, Integer versie,
-            List<Keuze> personen, Formulier ingevuld) {
+            boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, boolean verwijzing,
+            boolean afsluiting, Integer versie, List<Keuze> personen, Formulier ingevuld) {
 
         /** Whether the reader's desk has any form on this case. */
         public boolean iets() {
             return afdoening || contactpoging || overtreding || reclasseringsadvies || toewijzing || verlengingsadvies
-                    || verlenging || intrekking;
+                    || verlenging || intrekking || verwijzing || afsluiting;
         }
 
         public List<Keuze> adviezen() {
             return keuzes(nl.thvhub.huisverbod.AdviesKeuze.values());
+        }
+
+        public List<Keuze> leefgebieden() {
+            return keuzes(nl.thvhub.zorg.Leefgebied.values());
+        }
+
+        public List<Keuze> organisaties() {
+            return keuzes(nl.thvhub.platform.security.Organisatie.values());
         }
 
         public List<Keuze> toewijzingsrollen() {

@@ -27,12 +27,11 @@ import nl.thvhub.huisverbod.service.Toewijzingen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
-import nl.thvhub.privacy.Categorie;
 import nl.thvhub.signalen.service.OvertredingService;
-import nl.thvhub.strafrecht.Afdoening;
 import nl.thvhub.strafrecht.service.ReclasseringsadviesService;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 import nl.thvhub.zorg.service.ContactmomentService;
+import nl.thvhub.zorg.service.VerwijzingService;
 
 /**
  * One case in the werkplek: the page (read through the access seam as the API reads it) and the forms of the desks,
@@ -53,11 +52,12 @@ public class ZaakschermResource {
     private final ReclasseringsadviesService reclassering;
     private final Toewijzingen toewijzingen;
     private final HuisverbodService levensloop;
+    private final VerwijzingService verwijzingen;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
             ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
-            Toewijzingen toewijzingen, HuisverbodService levensloop, Clock clock) {
+            Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen, Clock clock) {
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.strafrecht = strafrecht;
@@ -66,6 +66,7 @@ public class ZaakschermResource {
         this.reclassering = reclassering;
         this.toewijzingen = toewijzingen;
         this.levensloop = levensloop;
+        this.verwijzingen = verwijzingen;
         this.clock = clock;
     }
 
@@ -91,7 +92,8 @@ public class ZaakschermResource {
                     .map(x -> x instanceof nl.thvhub.huisverbod.service.Uitkomst.Overgedragen
                             // the reader handed their own role over: the case is no longer theirs to see
                             ? Response.seeOther(URI.create("/werkplek/?gedaan=overgedragen")).build()
-                            : Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak + "?gedaan=" + formulier)).build())
+                            : Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak
+                                    + ("afdoening".equals(formulier) ? "/strafrecht" : "") + "?gedaan=" + formulier)).build())
                     .onFailure(ProblemException.class)
                     .recoverWithUni(e -> terug(zaak, formulier, velden, (ProblemException) e));
         });
@@ -110,6 +112,9 @@ public class ZaakschermResource {
                     Formulierinvoer.verlengingsadvies(velden));
             case "verlenging" -> levensloop.verlenging(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.verlenging(velden));
+            case "verwijzing" -> verwijzingen.aanmelden(gebruiker.actor(), zaak, Formulierinvoer.verwijzing(velden));
+            case "afsluiting" -> levensloop.afsluiting(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
+                    Formulierinvoer.afsluiting(velden));
             case "intrekking" -> levensloop.intrekking(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.intrekking(velden));
             default -> throw ProblemException.notFound();
@@ -137,16 +142,37 @@ public class ZaakschermResource {
         return pagina(zaak, null, new Zaakscherm.Formulier(formulier, waarden, fouten, melding), p.status());
     }
 
+    /** The case page: one read of the case, as {@code GET /huisverboden/{id}} (its parts with more reads have pages). */
     private Uni<Response> pagina(UUID id, String melding, Zaakscherm.Formulier ingevuld, int status) {
         Kader kader = gebruiker.kader("zaak", melding);
-        return toegang.lees(gebruiker.actor(), id).chain(inzage -> {
+        return toegang.lees(gebruiker.actor(), id).map(inzage -> {
             HuisverbodView view = HuisverbodView.of(inzage, clock.instant());
-            Uni<List<Afdoening.Versie>> afdoeningen = view.onthouden().contains(Categorie.STRAFRECHT)
-                    ? Uni.createFrom().item(List.of())
-                    : strafrecht.versies(gebruiker.actor(), id);
-            return afdoeningen.chain(a -> toegang.geschiedenis(gebruiker.actor(), id)
-                    .map(g -> Schermuitvoer.html(status, Schermen.zaak(kader,
-                            Zaakschermbouwer.bouw(view, a, g, gebruiker.actor(), clock.instant(), ingevuld)))));
+            return Schermuitvoer.html(status, Schermen.zaak(kader,
+                    Zaakschermbouwer.bouw(view, gebruiker.actor(), clock.instant(), ingevuld)));
+        });
+    }
+
+    /** The case's history, as {@code GET /huisverboden/{id}/geschiedenis}: every entry only as the policy shows it. */
+    @GET
+    @Path("/geschiedenis")
+    public Uni<Response> geschiedenis(@PathParam("id") String id) {
+        return Schermuitvoer.veilig(gebruiker, () -> {
+            UUID zaak = zaakId(id);
+            Kader kader = gebruiker.kader("zaak", null);
+            return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
+                    zaak.toString(), "Geschiedenis van het huisverbod", List.of(Zaakschermbouwer.geschiedenis(g)))));
+        });
+    }
+
+    /** The criminal track's registrations, as {@code GET /huisverboden/{id}/afdoeningen} (category STRAFRECHT). */
+    @GET
+    @Path("/strafrecht")
+    public Uni<Response> strafrecht(@PathParam("id") String id, @QueryParam("gedaan") String gedaan) {
+        return Schermuitvoer.veilig(gebruiker, () -> {
+            UUID zaak = zaakId(id);
+            Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
+            return strafrecht.versies(gebruiker.actor(), zaak).map(v -> Schermuitvoer.ok(Schermen.deel(kader,
+                    zaak.toString(), "Strafrechtelijk traject", List.of(Zaakschermbouwer.afdoeningen(v)))));
         });
     }
 

@@ -29,8 +29,7 @@ final class Zaakschermbouwer {
     private Zaakschermbouwer() {
     }
 
-    static Zaakscherm bouw(HuisverbodView v, List<Afdoening.Versie> afdoeningen, List<Gebeurtenis> geschiedenis, Actor lezer,
-            Instant nu, Zaakscherm.Formulier ingevuld) {
+    static Zaakscherm bouw(HuisverbodView v, Actor lezer, Instant nu, Zaakscherm.Formulier ingevuld) {
         Map<UUID, String> namen = v.betrokkenen() == null
                 ? Map.of()
                 : v.betrokkenen().stream().collect(Collectors.toMap(HuisverbodView.BetrokkeneView::id,
@@ -54,10 +53,10 @@ final class Zaakschermbouwer {
                                 new Veld("Intieme terreur", Labels.code(v.geweld().intiemeTerreur()))),
                 null, afgeschermd(v, namen, Categorie.GEWELD), null));
         secties.add(hulpverlening(v, namen));
-        secties.add(strafrecht(v, afdoeningen, namen));
+        secties.add(strafrecht(v, namen));
         secties.add(overtredingen(v, namen));
         secties.add(taken(v, namen, nu));
-        secties.add(geschiedenis(geschiedenis));
+        secties.add(new Sectie("geschiedenis", "Geschiedenis", List.of(), null, List.of(), null));
         secties.add(new Sectie("afgeschermd", "Wat u van deze zaak niet ziet", List.of(), null, alleAfgeschermd(v, namen),
                 v.onthoudenUitleg().isEmpty() ? "U ziet alle gegevens van deze zaak." : null));
         secties.replaceAll(Zaakschermbouwer::metLeeg);
@@ -77,7 +76,8 @@ final class Zaakschermbouwer {
                 coordinator && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGINGSADVIES.pad()),
                 rol == Rol.GEMEENTE && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGING.pad()),
                 (rol == Rol.GEMEENTE || rol == Rol.POLITIE_THV) && acties.contains(nl.thvhub.huisverbod.Actie.INTREKKING.pad()),
-                v.versie(), personen, ingevuld);
+                loopt && !personen.isEmpty() && coordinator,
+                coordinator && acties.contains(nl.thvhub.huisverbod.Actie.AFSLUITING.pad()), v.versie(), personen, ingevuld);
         return new Zaakscherm(v.id(), v.registratienummer(), Labels.code(v.status()),
                 v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
                 Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,
@@ -89,7 +89,8 @@ final class Zaakschermbouwer {
      * like "nothing" when it means "not shown", nor the other way round.
      */
     private static Sectie metLeeg(Sectie s) {
-        boolean leeg = s.velden().isEmpty() && s.tabel() == null && s.afgeschermd().isEmpty() && s.leeg() == null;
+        boolean leeg = s.velden().isEmpty() && s.tabel() == null && s.afgeschermd().isEmpty() && s.leeg() == null
+                && !s.id().equals("geschiedenis");
         return leeg ? new Sectie(s.id(), s.titel(), s.velden(), null, s.afgeschermd(), "Niets vastgelegd.") : s;
     }
 
@@ -173,30 +174,10 @@ final class Zaakschermbouwer {
                 v.hulpverlening() == null && !v.onthouden().contains(Categorie.HULPVERLENING) ? "Nog niets vastgelegd." : null);
     }
 
-    private static Sectie strafrecht(HuisverbodView v, List<Afdoening.Versie> afdoeningen, Map<UUID, String> namen) {
-        List<Veld> velden = new ArrayList<>();
-        if (v.strafrechtelijkTraject() != null) {
-            velden.add(new Veld("Strafrechtelijk traject", Labels.janee(v.strafrechtelijkTraject())));
-        }
-        if (!afdoeningen.isEmpty()) {
-            Afdoening.Versie a = afdoeningen.get(0);
-            velden.add(new Veld("Laatste registratie", "versie " + a.versie() + ", " + Labels.moment(a.geregistreerdOp())));
-            if (a.beslissing() != null) {
-                velden.add(new Veld("Beslissing", Labels.code(a.beslissing())));
-            }
-            if (a.zsmBeoordelingDatum() != null) {
-                velden.add(new Veld("ZSM-beoordeling", Labels.datum(a.zsmBeoordelingDatum())));
-            }
-            if (a.parketnummer() != null) {
-                velden.add(new Veld("Parketnummer", a.parketnummer()));
-            }
-            if (a.sepotGrond() != null) {
-                velden.add(new Veld("Sepotgrond", a.sepotGrond()));
-            }
-            if (a.bijzondereVoorwaarden() != null) {
-                velden.add(new Veld("Bijzondere voorwaarden", a.bijzondereVoorwaarden()));
-            }
-        }
+    private static Sectie strafrecht(HuisverbodView v, Map<UUID, String> namen) {
+        List<Veld> velden = v.strafrechtelijkTraject() == null
+                ? List.of()
+                : List.of(new Veld("Strafrechtelijk traject", Labels.janee(v.strafrechtelijkTraject())));
         return new Sectie("strafrecht", "Strafrechtelijk traject", velden, null,
                 afgeschermd(v, namen, Categorie.STRAFRECHT, Categorie.RECLASSERINGSADVIES, Categorie.ZORGADVIES), null);
     }
@@ -224,7 +205,22 @@ final class Zaakschermbouwer {
                 List.of(), rijen.isEmpty() ? "Geen open taken die u mag zien." : null);
     }
 
-    private static Sectie geschiedenis(List<Gebeurtenis> geschiedenis) {
+    /** The criminal track's registrations, newest first: its own page (one read, as the API's list of versions). */
+    static Sectie afdoeningen(List<Afdoening.Versie> versies) {
+        List<List<String>> rijen = versies.stream().map(a -> List.of(Integer.toString(a.versie()),
+                Labels.moment(a.geregistreerdOp()), a.beslissing() == null ? "" : Labels.code(a.beslissing()),
+                Labels.datum(a.zsmBeoordelingDatum()), a.parketnummer() == null ? "" : a.parketnummer(),
+                a.sepotGrond() == null ? "" : a.sepotGrond(),
+                a.bijzondereVoorwaarden() == null ? "" : a.bijzondereVoorwaarden())).toList();
+        return metLeeg(new Sectie("afdoeningen", "Registraties van het strafrechtelijk traject", List.of(),
+                rijen.isEmpty()
+                        ? null
+                        : new Tabel("Registraties, nieuwste eerst", List.of("Versie", "Geregistreerd op", "Beslissing",
+                                "ZSM-beoordeling", "Parketnummer", "Sepotgrond", "Bijzondere voorwaarden"), rijen),
+                List.of(), null));
+    }
+
+    static Sectie geschiedenis(List<Gebeurtenis> geschiedenis) {
         List<List<String>> rijen = geschiedenis.stream()
                 .map(g -> List.of(Labels.moment(g.tijdstip()), Labels.code(g.soort()),
                         g.actor() == null
