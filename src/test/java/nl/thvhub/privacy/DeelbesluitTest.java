@@ -31,7 +31,8 @@ class DeelbesluitTest {
 
     private static final Instant NU = Instant.parse("2026-06-01T10:00:00Z");
     private static final SharingPolicy POLICY = new SharingPolicy();
-    private static final Disclosure ENGINE = new Disclosure(POLICY, new PrivacyConfig() {
+    /** The engine with the policy file and test settings (also for the other plain tests of the decision). */
+    static final Disclosure ENGINE = new Disclosure(POLICY, new PrivacyConfig() {
 
         @Override
         public Duration noodtoegangDuur() {

@@ -2,7 +2,6 @@ package nl.thvhub.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,23 +22,7 @@ import nl.thvhub.platform.security.Rol;
 class OnthoudingsredenTest {
 
     private static final Instant NU = Instant.parse("2026-06-01T10:00:00Z");
-    private static final Disclosure ENGINE = new Disclosure(new SharingPolicy(), new PrivacyConfig() {
-
-        @Override
-        public Duration noodtoegangDuur() {
-            return Duration.ofMinutes(30);
-        }
-
-        @Override
-        public int noodtoegangPerDag() {
-            return 3;
-        }
-
-        @Override
-        public Duration bewaartermijn() {
-            return Duration.ofDays(1825);
-        }
-    });
+    private static final Disclosure ENGINE = DeelbesluitTest.ENGINE;
     private static final Zaakfeiten.Persoon UHG = new Zaakfeiten.Persoon(UUID.randomUUID(), "UITHUISGEPLAATSTE");
     private static final Zaakfeiten.Persoon AB = new Zaakfeiten.Persoon(UUID.randomUUID(), "ACHTERBLIJVER");
 

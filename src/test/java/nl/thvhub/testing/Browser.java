@@ -168,7 +168,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser volgLink(String tekst) {
-        return naKlik(driver.findElement(By.linkText(tekst)));
+        return naKlik(driver.findElement(By.partialLinkText(tekst)));
     }
 
     public Browser terug() {

@@ -108,8 +108,8 @@ public class PersoonschermResource {
                                                 c.rolInVeiligheidsplan() == null ? "" : c.rolInVeiligheidsplan())).toList()),
                                 List.of(), null), v, wie, Categorie.NETWERK, "netwerk", "Netwerk"))
                         .invoke(secties::add)
-                        .map(x -> Schermuitvoer.ok(Schermen.persoon(kader, v.id().toString(), v.registratienummer(),
-                                p.naam(), Labels.code(p.rol()), secties)));
+                        .map(x -> Schermuitvoer.ok(Schermen.deel(kader, v.id().toString(), "Persoon in een huisverbod",
+                                p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties)));
             });
         });
     }

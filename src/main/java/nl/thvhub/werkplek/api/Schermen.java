@@ -44,10 +44,9 @@ public final class Schermen {
             String dag) {
     }
 
-    static native TemplateInstance deel(Kader p, String zaakId, String titel, List<Zaakscherm.Sectie> secties);
-
-    static native TemplateInstance persoon(Kader p, String zaakId, String registratienummer, String naam, String rol,
-            List<Zaakscherm.Sectie> secties);
+    /** A page of one part of a case; {@code titel} names the page (never a person: titles end up in histories and
+     * logs), {@code kop} is its heading. */
+    static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties);
 
     static native TemplateInstance fg(Kader p, List<Noodregel> grants, Ketenstand keten);
 

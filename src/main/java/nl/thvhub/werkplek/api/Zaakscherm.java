@@ -12,8 +12,25 @@ import java.util.UUID;
 public record Zaakscherm(UUID id, String registratienummer, String status, String dag, String eindigt, String aftellen,
         List<Sectie> secties, Formulieren formulieren) {
 
-    /** A section of the case page; {@code afgeschermd} says in words what of it the reader may not see, and why. */
-    public record Sectie(String id, String titel, List<Veld> velden, Tabel tabel, List<String> afgeschermd, String leeg) {
+    /**
+     * A section of a page; {@code afgeschermd} says in words what of it the reader may not see, and why; {@code links}
+     * lead to the pages that show more of it.
+     */
+    public record Sectie(String id, String titel, List<Veld> velden, Tabel tabel, List<String> afgeschermd, String leeg,
+            List<Keuze> links) {
+
+        public Sectie {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        public Sectie(String id, String titel, List<Veld> velden, Tabel tabel, List<String> afgeschermd, String leeg) {
+            this(id, titel, velden, tabel, afgeschermd, leeg, List.of());
+        }
+
+        /** The same section with links to its pages (the link's {@code waarde} is the address). */
+        public Sectie met(List<Keuze> verwijzingen) {
+            return new Sectie(id, titel, velden, tabel, afgeschermd, leeg, verwijzingen);
+        }
     }
 
     /** A labelled value. */

@@ -160,7 +160,8 @@ public class ZaakschermResource {
             UUID zaak = zaakId(id);
             Kader kader = gebruiker.kader("zaak", null);
             return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
-                    zaak.toString(), "Geschiedenis van het huisverbod", List.of(Zaakschermbouwer.geschiedenis(g)))));
+                    zaak.toString(), "Geschiedenis van het huisverbod", "Geschiedenis van het huisverbod",
+                    List.of(Zaakschermbouwer.geschiedenis(g)))));
         });
     }
 
@@ -172,7 +173,8 @@ public class ZaakschermResource {
             UUID zaak = zaakId(id);
             Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
             return strafrecht.versies(gebruiker.actor(), zaak).map(v -> Schermuitvoer.ok(Schermen.deel(kader,
-                    zaak.toString(), "Strafrechtelijk traject", List.of(Zaakschermbouwer.afdoeningen(v)))));
+                    zaak.toString(), "Strafrechtelijk traject", "Strafrechtelijk traject",
+                    List.of(Zaakschermbouwer.afdoeningen(v)))));
         });
     }
 

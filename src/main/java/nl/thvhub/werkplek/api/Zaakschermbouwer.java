@@ -64,6 +64,18 @@ final class Zaakschermbouwer {
                 ? List.of()
                 : v.betrokkenen().stream().filter(p -> p.rol() != BetrokkeneRol.KIND)
                         .map(p -> new Keuze(p.id().toString(), namen.get(p.id()))).toList();
+        String pad = "/werkplek/huisverboden/" + v.id();
+        secties.replaceAll(s -> switch (s.id()) {
+            case "personen" -> s.met(personen.stream()
+                    .map(p -> new Keuze(pad + "/personen/" + p.waarde(),
+                            p.label() + ": contact, analyse, verwijzingen, netwerk"))
+                    .toList());
+            case "strafrecht" -> s.velden().isEmpty()
+                    ? s
+                    : s.met(List.of(new Keuze(pad + "/strafrecht", "Registraties van het strafrechtelijk traject")));
+            case "geschiedenis" -> s.met(List.of(new Keuze(pad + "/geschiedenis", "Bekijk wat er met deze zaak gebeurde")));
+            default -> s;
+        });
         List<String> acties = v.toegestaneActies() == null ? List.of() : v.toegestaneActies();
         boolean loopt = v.toegestaneActies() != null;
         Rol rol = lezer.rol();
@@ -91,6 +103,7 @@ final class Zaakschermbouwer {
     private static Sectie metLeeg(Sectie s) {
         boolean leeg = s.velden().isEmpty() && s.tabel() == null && s.afgeschermd().isEmpty() && s.leeg() == null
                 && !s.id().equals("geschiedenis");
+        // the history's section only leads to its page
         return leeg ? new Sectie(s.id(), s.titel(), s.velden(), null, s.afgeschermd(), "Niets vastgelegd.") : s;
     }
 
