@@ -101,6 +101,11 @@ class WerkplekBrowserTest {
                     .verstuur("Overtreding registreren");
 
             assertThat(b.tekst()).contains("De overtreding is geregistreerd.").contains("Aantal\n1");
+
+            b.volgLink("De overtredingen en hun opvolging");
+            String vervolg = b.veldMetIdBegin("vervolgactie-");
+            b.vul(vervolg, "GESPREK_REPRIMANDE").verstuurFormulierVan(vervolg);
+            assertThat(b.tekst()).contains("De opvolging van de overtreding is vastgelegd.").contains("Gesprek reprimande");
         }
     }
 
@@ -260,6 +265,9 @@ class WerkplekBrowserTest {
             Cases.eindrapportAfgezien(id);
             String dag = LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE)
                     .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+            b.open("/werkplek/huisverboden/" + id).vul("peildatum", dag).klik("veilig-ZORGEN").klik("terugval-DREIGING")
+                    .klik("terugval-HULP_AFGEHAAKT").vul("hulpLoopt", "DEELS").verstuur("Peilmoment vastleggen");
+            assertThat(b.tekst()).contains("Het peilmoment is vastgelegd.");
             b.open("/werkplek/huisverboden/" + id).vul("overdrachtAan", "Wijkteam Centrum").vul("overdrachtDatum", dag)
                     .klik("gezamenlijkGesprek-ja").verstuur("Zaak afsluiten");
 

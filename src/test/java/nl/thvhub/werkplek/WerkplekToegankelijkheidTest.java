@@ -69,7 +69,13 @@ class WerkplekToegankelijkheidTest {
 
     @Test
     void the_wijkagent_and_veilig_thuis_screens_are_accessible() {
+        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(3600)));
+        Api.as("politie-thv").post("/api/v1/huisverboden/" + id + "/overtredingen",
+                java.util.Map.of("moment", Instant.now().minusSeconds(600).toString(), "soort", "AANWEZIG_BIJ_WONING", "melder",
+                        "BUURT", "omschrijving", "Gezien bij de voordeur"))
+                .statusCode(201);
         try (Browser b = Browser.metJavascript().inloggen("wijkagent-centrum")) {
+            controleer(b, "/werkplek/huisverboden/" + id + "/overtredingen", "overtredingen-wijkagent");
             controleer(b, "/werkplek/", "werkvoorraad-wijkagent");
             controleer(b, "/werkplek/huisverboden", "lopende-zaken-wijkagent");
         }

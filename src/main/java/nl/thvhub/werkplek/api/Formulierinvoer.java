@@ -22,6 +22,7 @@ import nl.thvhub.strafrecht.Afdoening;
 import nl.thvhub.strafrecht.Reclasseringsadvies;
 import nl.thvhub.zorg.Contactmoment;
 import nl.thvhub.zorg.Leefgebied;
+import nl.thvhub.zorg.Peilmoment;
 import nl.thvhub.zorg.Verwijzing;
 
 /**
@@ -124,6 +125,41 @@ final class Formulierinvoer {
                 f.keuze("overdrachtOrganisatie", Organisatie.class));
         f.klaar();
         return a;
+    }
+
+    static Peilmoment.Vastlegging peilmoment(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        List<Peilmoment.Terugvalsignaal> signalen = new ArrayList<>();
+        String lijst = f.tekst("terugvalSignalen");
+        for (String s : lijst == null ? new String[0] : lijst.split(",")) {
+            try {
+                signalen.add(Peilmoment.Terugvalsignaal.valueOf(s.trim()));
+            } catch (IllegalArgumentException e) {
+                f.fouten.add(new Problem.InvalidParam("terugvalSignalen", "Kies uit de lijst."));
+            }
+        }
+        Peilmoment.Vastlegging v = new Peilmoment.Vastlegging(f.verplicht(f.datum("peildatum"), "peildatum"),
+                f.verplicht(f.keuze("veilig", Peilmoment.Veilig.class), "veilig"), signalen,
+                f.verplicht(f.keuze("hulpLoopt", Peilmoment.HulpLoopt.class), "hulpLoopt"), f.tekst("toelichting"));
+        f.klaar();
+        return v;
+    }
+
+    static Overtreding.Vervolg vervolg(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Overtreding.Vervolg v = new Overtreding.Vervolg(
+                f.verplicht(f.keuze("vervolgactie", nl.thvhub.huisverbod.Vervolgactie.class), "vervolgactie"),
+                f.tekst("vervolgReden"));
+        f.klaar();
+        return v;
+    }
+
+    /** The violation a follow-up is about. */
+    static UUID overtredingId(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        UUID id = f.verplicht(f.uuid("overtredingId"), "overtredingId");
+        f.klaar();
+        return id;
     }
 
     /** The case's version the page showed ({@code If-Match} of the API): a change in between is a 412. */

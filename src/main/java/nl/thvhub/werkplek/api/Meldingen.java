@@ -21,6 +21,8 @@ final class Meldingen {
             Map.entry("verlenging", "Het huisverbod is verlengd."),
             Map.entry("intrekking", "Het huisverbod is ingetrokken."),
             Map.entry("verwijzing", "De verwijzing is aangemeld."),
+            Map.entry("peilmoment", "Het peilmoment is vastgelegd."),
+            Map.entry("vervolg", "De opvolging van de overtreding is vastgelegd."),
             Map.entry("afsluiting", "De zaak is afgesloten met een warme overdracht."),
             Map.entry("bevestigd", "De melding is bevestigd."),
             Map.entry("beoordeeld", "Het oordeel over de noodtoegang is vastgelegd."));

@@ -48,6 +48,14 @@ public final class Schermen {
      * logs), {@code kop} is its heading. */
     static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties);
 
+    /** A violation of the THV, with whether the reader may record its follow-up here. */
+    public record Overtredingregel(String id, String moment, String soort, String melder, String omschrijving, String status,
+            String vervolg, boolean vervolgFormulier) {
+    }
+
+    static native TemplateInstance overtredingen(Kader p, String zaakId, List<Overtredingregel> regels,
+            List<Zaakscherm.Keuze> vervolgacties);
+
     static native TemplateInstance fg(Kader p, List<Noodregel> grants, Ketenstand keten);
 
     static native TemplateInstance zaken(Kader p, List<Zaakregel> zaken, boolean meer);

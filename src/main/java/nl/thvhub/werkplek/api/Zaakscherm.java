@@ -51,16 +51,28 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
      */
     public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, boolean reclasseringsadvies,
             boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, boolean verwijzing,
-            boolean afsluiting, Integer versie, List<Keuze> personen, Formulier ingevuld) {
+            boolean afsluiting, boolean peilmoment, Integer versie, List<Keuze> personen, Formulier ingevuld) {
 
         /** Whether the reader's desk has any form on this case. */
         public boolean iets() {
             return afdoening || contactpoging || overtreding || reclasseringsadvies || toewijzing || verlengingsadvies
-                    || verlenging || intrekking || verwijzing || afsluiting;
+                    || verlenging || intrekking || verwijzing || afsluiting || peilmoment;
         }
 
         public List<Keuze> adviezen() {
             return keuzes(nl.thvhub.huisverbod.AdviesKeuze.values());
+        }
+
+        public List<Keuze> veiligheden() {
+            return keuzes(nl.thvhub.zorg.Peilmoment.Veilig.values());
+        }
+
+        public List<Keuze> hulpLoopt() {
+            return keuzes(nl.thvhub.zorg.Peilmoment.HulpLoopt.values());
+        }
+
+        public List<Keuze> terugvalsignalen() {
+            return keuzes(nl.thvhub.zorg.Peilmoment.Terugvalsignaal.values());
         }
 
         public List<Keuze> leefgebieden() {

@@ -31,6 +31,7 @@ import nl.thvhub.signalen.service.OvertredingService;
 import nl.thvhub.strafrecht.service.ReclasseringsadviesService;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 import nl.thvhub.zorg.service.ContactmomentService;
+import nl.thvhub.zorg.service.MonitoringService;
 import nl.thvhub.zorg.service.VerwijzingService;
 
 /**
@@ -53,11 +54,13 @@ public class ZaakschermResource {
     private final Toewijzingen toewijzingen;
     private final HuisverbodService levensloop;
     private final VerwijzingService verwijzingen;
+    private final MonitoringService monitoring;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
             ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
-            Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen, Clock clock) {
+            Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen,
+            MonitoringService monitoring, Clock clock) {
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.strafrecht = strafrecht;
@@ -67,6 +70,7 @@ public class ZaakschermResource {
         this.toewijzingen = toewijzingen;
         this.levensloop = levensloop;
         this.verwijzingen = verwijzingen;
+        this.monitoring = monitoring;
         this.clock = clock;
     }
 
@@ -87,13 +91,17 @@ public class ZaakschermResource {
             }
             UUID zaak = zaakId(id);
             Map<String, String> velden = new HashMap<>();
-            invoer.forEach((k, v) -> velden.put(k, v.isEmpty() ? null : v.get(0)));
+            // a group of checkboxes sends a field several times: its values travel joined by commas
+            invoer.forEach((k, v) -> velden.put(k, v.isEmpty() ? null : String.join(",", v)));
             return Uni.createFrom().deferred(() -> actie(zaak, formulier, velden))
                     .map(x -> x instanceof nl.thvhub.huisverbod.service.Uitkomst.Overgedragen
                             // the reader handed their own role over: the case is no longer theirs to see
                             ? Response.seeOther(URI.create("/werkplek/?gedaan=overgedragen")).build()
                             : Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak
-                                    + ("afdoening".equals(formulier) ? "/strafrecht" : "") + "?gedaan=" + formulier)).build())
+                                    + ("afdoening".equals(formulier)
+                                            ? "/strafrecht"
+                                            : "vervolg".equals(formulier) ? "/overtredingen" : "")
+                                    + "?gedaan=" + formulier)).build())
                     .onFailure(ProblemException.class)
                     .recoverWithUni(e -> terug(zaak, formulier, velden, (ProblemException) e));
         });
@@ -112,6 +120,9 @@ public class ZaakschermResource {
                     Formulierinvoer.verlengingsadvies(velden));
             case "verlenging" -> levensloop.verlenging(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.verlenging(velden));
+            case "peilmoment" -> monitoring.peilmomentVastleggen(gebruiker.actor(), zaak, Formulierinvoer.peilmoment(velden));
+            case "vervolg" -> overtredingen.vervolg(gebruiker.actor(), zaak, Formulierinvoer.overtredingId(velden),
+                    Formulierinvoer.vervolg(velden));
             case "verwijzing" -> verwijzingen.aanmelden(gebruiker.actor(), zaak, Formulierinvoer.verwijzing(velden));
             case "afsluiting" -> levensloop.afsluiting(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.afsluiting(velden));
@@ -162,6 +173,30 @@ public class ZaakschermResource {
             return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Geschiedenis van het huisverbod", "Geschiedenis van het huisverbod",
                     List.of(Zaakschermbouwer.geschiedenis(g)))));
+        });
+    }
+
+    /**
+     * The case's violations, as {@code GET /huisverboden/{id}/overtredingen}, with the police's follow-up form for each
+     * confirmed or reported violation that has none yet.
+     */
+    @GET
+    @Path("/overtredingen")
+    public Uni<Response> overtredingen(@PathParam("id") String id, @QueryParam("gedaan") String gedaan) {
+        return Schermuitvoer.veilig(gebruiker, () -> {
+            UUID zaak = zaakId(id);
+            Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
+            boolean politie = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.POLITIE_THV
+                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.WIJKAGENT;
+            return overtredingen.lijst(gebruiker.actor(), zaak).map(l -> Schermuitvoer.ok(Schermen.overtredingen(kader,
+                    zaak.toString(), l.stream().map(o -> new Schermen.Overtredingregel(o.id().toString(),
+                            Labels.moment(o.moment()), Labels.code(o.soort()), Labels.code(o.melder()), o.omschrijving(),
+                            Labels.code(o.status()), o.vervolgactie() == null ? null : Labels.code(o.vervolgactie()),
+                            politie && o.vervolgactie() == null
+                                    && o.status() != nl.thvhub.signalen.Overtreding.Status.AFGEWEZEN))
+                            .toList(),
+                    java.util.Arrays.stream(nl.thvhub.huisverbod.Vervolgactie.values())
+                            .map(a -> new Zaakscherm.Keuze(a.name(), Labels.code(a))).toList())));
         });
     }
 

@@ -73,6 +73,9 @@ final class Zaakschermbouwer {
             case "strafrecht" -> s.velden().isEmpty()
                     ? s
                     : s.met(List.of(new Keuze(pad + "/strafrecht", "Registraties van het strafrechtelijk traject")));
+            case "overtredingen" -> s.velden().isEmpty()
+                    ? s
+                    : s.met(List.of(new Keuze(pad + "/overtredingen", "De overtredingen en hun opvolging")));
             case "geschiedenis" -> s.met(List.of(new Keuze(pad + "/geschiedenis", "Bekijk wat er met deze zaak gebeurde")));
             default -> s;
         });
@@ -89,7 +92,8 @@ final class Zaakschermbouwer {
                 rol == Rol.GEMEENTE && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGING.pad()),
                 (rol == Rol.GEMEENTE || rol == Rol.POLITIE_THV) && acties.contains(nl.thvhub.huisverbod.Actie.INTREKKING.pad()),
                 loopt && !personen.isEmpty() && coordinator,
-                coordinator && acties.contains(nl.thvhub.huisverbod.Actie.AFSLUITING.pad()), v.versie(), personen, ingevuld);
+                coordinator && acties.contains(nl.thvhub.huisverbod.Actie.AFSLUITING.pad()),
+                coordinator && v.status() == nl.thvhub.huisverbod.Status.MONITORING, v.versie(), personen, ingevuld);
         return new Zaakscherm(v.id(), v.registratienummer(), Labels.code(v.status()),
                 v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
                 Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,
