@@ -131,9 +131,10 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
-    /** The id of the first field whose id starts so (a form per row of a table). */
+    /** The id of the first form field whose id starts so (a form per row of a table). */
     public String veldMetIdBegin(String begin) {
-        return driver.findElement(By.cssSelector("[id^='" + begin + "']")).getAttribute("id");
+        return driver.findElement(By.cssSelector("input[id^='" + begin + "'], select[id^='" + begin + "'], textarea[id^='"
+                + begin + "']")).getAttribute("id");
     }
 
     /** Types into a text field or picks the option with this value of a select, by the field's id. */

@@ -259,6 +259,11 @@ class WerkplekBrowserTest {
                     .vul("leefgebied", "FINANCIEN")
                     .vul("aangemeldOp", vandaag()).verstuur("Verwijzing aanmelden");
             assertThat(b.tekst()).contains("De verwijzing is aangemeld.");
+            b.open("/werkplek/huisverboden/" + id + "/personen/" + uhg);
+            String stap = b.veldMetIdBegin("status-");
+            String datum = b.veldMetIdBegin("stapdatum-");
+            b.vul(stap, "INTAKE_GEPLAND").vul(datum, vandaag()).verstuurFormulierVan(stap);
+            assertThat(b.tekst()).contains("De stap van de verwijzing is vastgelegd.").contains("Intake gepland");
             assertThat(b.tekst()).doesNotContain("Afsluiten met warme overdracht");
 
             clock.advance(java.time.Duration.ofDays(40));

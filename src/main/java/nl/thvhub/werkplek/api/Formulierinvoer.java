@@ -154,6 +154,23 @@ final class Formulierinvoer {
         return v;
     }
 
+    static Verwijzing.Statuswijziging verwijzingstap(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Verwijzing.Statuswijziging w = new Verwijzing.Statuswijziging(
+                f.verplicht(f.keuze("status", Verwijzing.Status.class), "status"),
+                f.verplicht(f.datum("stapdatum"), "stapdatum"), null);
+        f.klaar();
+        return w;
+    }
+
+    /** The referral a step is about. */
+    static UUID verwijzingId(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        UUID id = f.verplicht(f.uuid("verwijzingId"), "verwijzingId");
+        f.klaar();
+        return id;
+    }
+
     /** The violation a follow-up is about. */
     static UUID overtredingId(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);

@@ -22,6 +22,7 @@ final class Meldingen {
             Map.entry("intrekking", "Het huisverbod is ingetrokken."),
             Map.entry("verwijzing", "De verwijzing is aangemeld."),
             Map.entry("peilmoment", "Het peilmoment is vastgelegd."),
+            Map.entry("verwijzingstap", "De stap van de verwijzing is vastgelegd."),
             Map.entry("vervolg", "De opvolging van de overtreding is vastgelegd."),
             Map.entry("afsluiting", "De zaak is afgesloten met een warme overdracht."),
             Map.entry("bevestigd", "De melding is bevestigd."),

@@ -57,11 +57,16 @@ public class PersoonschermResource {
     }
 
     @GET
-    public Uni<Response> persoon(@PathParam("id") String id, @PathParam("persoon") String persoon) {
+    public Uni<Response> persoon(@PathParam("id") String id, @PathParam("persoon") String persoon,
+            @jakarta.ws.rs.QueryParam("gedaan") String gedaan) {
         return Schermuitvoer.veilig(gebruiker, () -> {
             UUID zaak = uuid(id);
             UUID wie = uuid(persoon);
-            Kader kader = gebruiker.kader("zaak", null);
+            Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
+            List<Schermen.Verwijzingstap> stappen = new ArrayList<>();
+            boolean schrijft = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.ZORGCOORDINATOR
+                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.SOCIAAL_TEAM
+                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.GEZINSMANAGER;
             return toegang.lees(gebruiker.actor(), zaak).chain(inzage -> {
                 HuisverbodView v = HuisverbodView.of(inzage, clock.instant());
                 HuisverbodView.BetrokkeneView p = v.betrokkenen() == null
@@ -88,16 +93,25 @@ public class PersoonschermResource {
                                                 .toList()),
                                 List.of(), null), v, wie, Categorie.HULPVERLENING, "analyse", "Probleemanalyse per leefgebied"))
                         .invoke(secties::add)
-                        .chain(() -> deel(verwijzingen.lijst(gebruiker.actor(), zaak), l -> new Sectie("verwijzingen",
-                                "Verwijzingen", List.of(),
-                                tabel("Verwijzingen van deze persoon",
-                                        List.of("Naar", "Aangemeld op", "Status", "Dagen wachten"),
-                                        l.stream().filter(r -> r.betrokkeneId().equals(wie))
-                                                .map(r -> List.of(r.naar(), Labels.datum(r.aangemeldOp()),
-                                                        Labels.code(r.status()),
-                                                        r.wachttijdDagen() == null ? "" : r.wachttijdDagen().toString()))
-                                                .toList()),
-                                List.of(), null), v, wie, Categorie.HULPVERLENING, "verwijzingen", "Verwijzingen"))
+                        .chain(() -> deel(verwijzingen.lijst(gebruiker.actor(), zaak).invoke(l -> l.stream()
+                                .filter(r -> schrijft && r.betrokkeneId().equals(wie) && !r.status().volgende().isEmpty())
+                                .forEach(r -> stappen.add(new Schermen.Verwijzingstap(r.id().toString(), wie.toString(),
+                                        r.naar(),
+                                        Labels.code(r.status()), r.versie(), r.status().volgende().stream().sorted()
+                                                .map(st -> new Zaakscherm.Keuze(st.name(), Labels.code(st))).toList())))),
+                                l -> new Sectie("verwijzingen",
+                                        "Verwijzingen", List.of(),
+                                        tabel("Verwijzingen van deze persoon",
+                                                List.of("Naar", "Aangemeld op", "Status", "Dagen wachten"),
+                                                l.stream().filter(r -> r.betrokkeneId().equals(wie))
+                                                        .map(r -> List.of(r.naar(), Labels.datum(r.aangemeldOp()),
+                                                                Labels.code(r.status()),
+                                                                r.wachttijdDagen() == null
+                                                                        ? ""
+                                                                        : r.wachttijdDagen().toString()))
+                                                        .toList()),
+                                        List.of(), null),
+                                v, wie, Categorie.HULPVERLENING, "verwijzingen", "Verwijzingen"))
                         .invoke(secties::add)
                         .chain(() -> deel(netwerken.lees(gebruiker.actor(), zaak, wie), n -> new Sectie("netwerk", "Netwerk",
                                 List.of(),
@@ -109,7 +123,8 @@ public class PersoonschermResource {
                                 List.of(), null), v, wie, Categorie.NETWERK, "netwerk", "Netwerk"))
                         .invoke(secties::add)
                         .map(x -> Schermuitvoer.ok(Schermen.deel(kader, v.id().toString(), "Persoon in een huisverbod",
-                                p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties)));
+                                p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties,
+                                stappen)));
             });
         });
     }

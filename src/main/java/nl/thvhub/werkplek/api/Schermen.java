@@ -46,7 +46,13 @@ public final class Schermen {
 
     /** A page of one part of a case; {@code titel} names the page (never a person: titles end up in histories and
      * logs), {@code kop} is its heading. */
-    static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties);
+    static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties,
+            List<Verwijzingstap> stappen);
+
+    /** A referral whose next step the reader may record: the statuses it may go to. */
+    public record Verwijzingstap(String id, String persoon, String naar, String status, int versie,
+            List<Zaakscherm.Keuze> volgende) {
+    }
 
     /** A violation of the THV, with whether the reader may record its follow-up here. */
     public record Overtredingregel(String id, String moment, String soort, String melder, String omschrijving, String status,

@@ -98,9 +98,7 @@ public class ZaakschermResource {
                             // the reader handed their own role over: the case is no longer theirs to see
                             ? Response.seeOther(URI.create("/werkplek/?gedaan=overgedragen")).build()
                             : Response.seeOther(URI.create("/werkplek/huisverboden/" + zaak
-                                    + ("afdoening".equals(formulier)
-                                            ? "/strafrecht"
-                                            : "vervolg".equals(formulier) ? "/overtredingen" : "")
+                                    + terugpad(formulier, velden)
                                     + "?gedaan=" + formulier)).build())
                     .onFailure(ProblemException.class)
                     .recoverWithUni(e -> terug(zaak, formulier, velden, (ProblemException) e));
@@ -123,6 +121,8 @@ public class ZaakschermResource {
             case "peilmoment" -> monitoring.peilmomentVastleggen(gebruiker.actor(), zaak, Formulierinvoer.peilmoment(velden));
             case "vervolg" -> overtredingen.vervolg(gebruiker.actor(), zaak, Formulierinvoer.overtredingId(velden),
                     Formulierinvoer.vervolg(velden));
+            case "verwijzingstap" -> verwijzingen.status(gebruiker.actor(), zaak, Formulierinvoer.verwijzingId(velden),
+                    Formulierinvoer.versie(velden), Formulierinvoer.verwijzingstap(velden));
             case "verwijzing" -> verwijzingen.aanmelden(gebruiker.actor(), zaak, Formulierinvoer.verwijzing(velden));
             case "afsluiting" -> levensloop.afsluiting(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.afsluiting(velden));
@@ -172,7 +172,7 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", null);
             return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Geschiedenis van het huisverbod", "Geschiedenis van het huisverbod",
-                    List.of(Zaakschermbouwer.geschiedenis(g)))));
+                    List.of(Zaakschermbouwer.geschiedenis(g)), List.of())));
         });
     }
 
@@ -209,8 +209,18 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
             return strafrecht.versies(gebruiker.actor(), zaak).map(v -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Strafrechtelijk traject", "Strafrechtelijk traject",
-                    List.of(Zaakschermbouwer.afdoeningen(v)))));
+                    List.of(Zaakschermbouwer.afdoeningen(v)), List.of())));
         });
+    }
+
+    /** Where a form's confirmation is shown: the page that holds the form, or shows its result. */
+    private static String terugpad(String formulier, Map<String, String> velden) {
+        return switch (formulier) {
+            case "afdoening" -> "/strafrecht";
+            case "vervolg" -> "/overtredingen";
+            case "verwijzingstap" -> velden.get("persoon") == null ? "" : "/personen/" + zaakId(velden.get("persoon"));
+            default -> "";
+        };
     }
 
     private static UUID zaakId(String id) {
