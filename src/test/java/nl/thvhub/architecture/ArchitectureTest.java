@@ -41,7 +41,8 @@ class ArchitectureTest {
     void layers_only_depend_downwards() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("features")
-                .definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..", "nl.thvhub.zorg..")
+                .definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..", "nl.thvhub.zorg..",
+                        "nl.thvhub.werkplek..")
                 .layer("huisverbod").definedBy("nl.thvhub.huisverbod..")
                 .layer("notificaties").definedBy("nl.thvhub.notificaties..")
                 .layer("privacy").definedBy("nl.thvhub.privacy..")
