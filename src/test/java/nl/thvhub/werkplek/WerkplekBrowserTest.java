@@ -117,6 +117,8 @@ class WerkplekBrowserTest {
 
             assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak. Grondslag: Taak van de politie");
             assertThat(b.tekst()).doesNotContain("Contactpoging vastleggen");
+            // the menu offers only what the role may open: the priority list is ZSM's (found in the production profile)
+            assertThat(b.tekst()).doesNotContain("ZSM-prioriteitenlijst");
         }
     }
 

@@ -154,8 +154,13 @@ public class Prioriteiten {
         });
     }
 
+    /** Whether this actor reads the priority list (the werkplek offers its menu item by the same rule). */
+    public static boolean magLezen(Actor actor) {
+        return actor.rol() == Rol.OM_ZSM;
+    }
+
     private static void vereisZsm(Actor actor) {
-        if (actor.rol() != Rol.OM_ZSM) {
+        if (!magLezen(actor)) {
             throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
         }
     }

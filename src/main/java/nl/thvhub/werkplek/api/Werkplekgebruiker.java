@@ -34,7 +34,7 @@ public class Werkplekgebruiker {
     /** The frame of a page: the user, their role's menu, the form token and a confirmation, if any. */
     public Kader kader(String actief, String melding) {
         Actor a = actor();
-        boolean zsm = a.rol() == Rol.OM_ZSM || a.rol() == Rol.POLITIE_THV;
+        boolean zsm = nl.thvhub.strafrecht.service.Prioriteiten.magLezen(a);
         boolean werkvoorraad = a.rol() != Rol.FG && a.rol() != Rol.BELEID && a.rol() != Rol.PARTNER_SYSTEEM;
         return new Kader(a.gebruikersnaam(), a.rol().code(), Labels.naam(a.organisatie()), zsm, werkvoorraad,
                 a.rol() == Rol.FG, sleutel.voor(identity), melding, actief);
