@@ -42,8 +42,31 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     public record Betrokkene(UUID id, BetrokkeneRol rol, String naam, LocalDate geboortedatum) {
     }
 
-    /** An active assignment of a professional to the case. */
-    public record Toewijzing(UUID id, ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie, Instant toegewezenOp) {
+    /**
+     * An active assignment of a professional to the case, covering the persons named in {@code betrokkenen} or, when it
+     * names none, everyone (a coordinator for the victims beside one for the UHG, seed §2.3).
+     */
+    public record Toewijzing(UUID id, ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie, Instant toegewezenOp,
+            List<UUID> betrokkenen) {
+
+        public Toewijzing {
+            betrokkenen = betrokkenen == null ? List.of() : List.copyOf(betrokkenen);
+        }
+
+        /** An assignment covering everyone. */
+        public Toewijzing(UUID id, ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie, Instant toegewezenOp) {
+            this(id, rol, gebruikersnaam, organisatie, toegewezenOp, List.of());
+        }
+
+        /** Whether it covers everyone of the case. */
+        public boolean iedereen() {
+            return betrokkenen.isEmpty();
+        }
+
+        /** Whether it covers this person. */
+        public boolean dekt(UUID betrokkene) {
+            return betrokkenen.isEmpty() || betrokkenen.contains(betrokkene);
+        }
     }
 
     /** The coordinator's advice on extension. */
@@ -195,6 +218,30 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
 
     public boolean isToegewezenAan(String gebruikersnaam, ToewijzingRol rol) {
         return toewijzingen.stream().anyMatch(t -> t.rol() == rol && t.gebruikersnaam().equals(gebruikersnaam));
+    }
+
+    /** Whether this user holds an assignment in this role that covers this person. */
+    public boolean isToegewezenAan(String gebruikersnaam, ToewijzingRol rol, UUID betrokkene) {
+        return toewijzingen.stream()
+                .anyMatch(t -> t.rol() == rol && t.gebruikersnaam().equals(gebruikersnaam) && t.dekt(betrokkene));
+    }
+
+    /**
+     * The coordinator who holds a person's tasks: the first assigned coordinator whose assignment covers the person
+     * (the UHG's own coordinator for the UHG), or, for tasks about the case, one covering everyone before one covering
+     * some, each the earliest assigned; null when none is.
+     */
+    public Toewijzing coordinatorVoor(UUID betrokkene) {
+        return toewijzingen(ToewijzingRol.ZORGCOORDINATOR).stream()
+                .filter(t -> betrokkene == null || t.dekt(betrokkene))
+                .min(java.util.Comparator.comparing((Toewijzing t) -> betrokkene == null && !t.iedereen())
+                        .thenComparing(Toewijzing::toegewezenOp))
+                .orElse(null);
+    }
+
+    /** The uithuisgeplaatste of the case, if it names one. */
+    public java.util.Optional<Betrokkene> uithuisgeplaatste() {
+        return betrokkenen.stream().filter(b -> b.rol() == BetrokkeneRol.UITHUISGEPLAATSTE).findFirst();
     }
 
     /** The care tasks' deadlines (configured): a UHG reached after imposition, a referral started after sign-up. */

@@ -25,7 +25,7 @@ public final class Taakregels {
         List<Taak> taken = new ArrayList<>();
         boolean open = h.afgeslotenOp() == null && h.ingetrokkenOp() == null;
         Status status = h.status(now);
-        Taak.Houder coordinator = coordinator(h);
+        Taak.Houder coordinator = coordinator(h, null);
         Instant opgelegd = h.opgelegdOp();
         if (open && h.toewijzingen(ToewijzingRol.ZORGCOORDINATOR).isEmpty()) {
             taken.add(taak(h, Taaksoort.ZORGCOORDINATOR_TOEWIJZEN, null, opgelegd, eindeVanDag(opgelegd), VEILIG_THUIS));
@@ -40,7 +40,8 @@ public final class Taakregels {
             for (Huisverbod.Betrokkene p : h.betrokkenen()) {
                 boolean volwassen = p.rol() != BetrokkeneRol.KIND && !p.geboortedatum().plusYears(18).isAfter(dag);
                 if (volwassen && !h.signalen().zorg().bereikt(p.id())) {
-                    taken.add(taak(h, Taaksoort.EERSTE_CONTACT, p, opgelegd, opgelegd.plus(t.eersteContact()), coordinator));
+                    taken.add(taak(h, Taaksoort.EERSTE_CONTACT, p, opgelegd, opgelegd.plus(t.eersteContact()),
+                            coordinator(h, p.id())));
                 }
             }
         }
@@ -101,11 +102,13 @@ public final class Taakregels {
         return taken;
     }
 
-    /** Coordinator tasks are held by the coordinating organisation, and by its assigned coordinator where there is one. */
-    private static Taak.Houder coordinator(Huisverbod h) {
-        List<Huisverbod.Toewijzing> toegewezen = h.toewijzingen(ToewijzingRol.ZORGCOORDINATOR);
-        return new Taak.Houder(h.coordinerendeOrganisatie(), null,
-                toegewezen.isEmpty() ? null : toegewezen.get(0).gebruikersnaam());
+    /**
+     * Coordinator tasks are held by the coordinating organisation, and by an assigned coordinator where there is one: for
+     * a person's task the coordinator covering that person (the UHG's own), else {@link Huisverbod#coordinatorVoor}.
+     */
+    private static Taak.Houder coordinator(Huisverbod h, java.util.UUID betrokkene) {
+        Huisverbod.Toewijzing toegewezen = h.coordinatorVoor(betrokkene);
+        return new Taak.Houder(h.coordinerendeOrganisatie(), null, toegewezen == null ? null : toegewezen.gebruikersnaam());
     }
 
     /** The first moment of the next calendar day in Amsterdam: a task due "the day of" is due at its end. */

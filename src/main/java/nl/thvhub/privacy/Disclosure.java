@@ -123,6 +123,9 @@ public class Disclosure {
             }
             regel = regel.beperktTot(opdracht.get().categorieen());
         }
+        Set<UUID> gedekt = regel.alleenEigenBetrokkenen().isEmpty()
+                ? Set.of()
+                : zaak.gedektVoor(actor.rol(), actor.gebruikersnaam(), actor.organisatie(), actor.partnerSysteem());
         Set<Categorie> zaakniveau = EnumSet.noneOf(Categorie.class);
         Map<Categorie, Set<UUID>> perBetrokkene = new EnumMap<>(Categorie.class);
         Set<Categorie> onthouden = EnumSet.noneOf(Categorie.class);
@@ -143,7 +146,10 @@ public class Disclosure {
                     Set<String> alleen = regel.alleenVoor().get(c);
                     boolean mag = (open && (alleen == null || alleen.contains(p.rol())))
                             || (metToestemming && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
-                    if (mag) {
+                    if (mag && regel.alleenEigenBetrokkenen().contains(c) && !gedekt.contains(p.id())) {
+                        onthouden.add(c);
+                        toelichting.add(buitenToewijzing(c, p.id(), volledig));
+                    } else if (mag) {
                         toegestaan.add(p.id());
                     } else {
                         onthouden.add(c);
@@ -161,7 +167,11 @@ public class Disclosure {
                 perBetrokkene.put(c, toegestaan);
             } else {
                 boolean mag = open || (metToestemming && allesToegestemd(c, zaak));
-                if (mag) {
+                if (mag && regel.alleenEigenBetrokkenen().contains(c)
+                        && (over(c, zaak).isEmpty() || !over(c, zaak).stream().allMatch(p -> gedekt.contains(p.id())))) {
+                    onthouden.add(c);
+                    toelichting.add(buitenToewijzing(c, null, volledig));
+                } else if (mag) {
                     zaakniveau.add(c);
                 } else {
                     onthouden.add(c);
@@ -206,6 +216,12 @@ public class Disclosure {
         }
         SharingPolicy.Grondslag g = volledig.grondslagen().getOrDefault(c, volledig.grondslag());
         return new Onthouding(c, persoon, reden, g.tekst() + " (" + g.verwijzing() + ")");
+    }
+
+    /** A category the rule opens only about the persons the reader's own assignment covers, and it covers not all. */
+    private static Onthouding buitenToewijzing(Categorie c, UUID persoon, SharingPolicy.Regel volledig) {
+        SharingPolicy.Grondslag g = volledig.grondslagen().getOrDefault(c, volledig.grondslag());
+        return new Onthouding(c, persoon, Onthoudingsreden.BUITEN_TOEWIJZING, g.tekst() + " (" + g.verwijzing() + ")");
     }
 
     /**
@@ -266,10 +282,20 @@ public class Disclosure {
      * UHG stays and for the Reclassering advice about him, the achterblijvers for their shelter, all adults for help and network information.
      */
     private static boolean allesToegestemd(Categorie c, Zaakfeiten zaak) {
+        List<Zaakfeiten.Persoon> about = over(c, zaak);
+        return !about.isEmpty()
+                && about.stream().allMatch(p -> zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
+    }
+
+    /**
+     * The persons a case-level category is about: the UHG for where he stays, his shelter and the Reclassering advice
+     * about him, the achterblijvers for their shelter, all adults for the rest.
+     */
+    private static List<Zaakfeiten.Persoon> over(Categorie c, Zaakfeiten zaak) {
         List<Zaakfeiten.Persoon> about = new ArrayList<>();
         for (Zaakfeiten.Persoon p : zaak.personen()) {
             boolean relevant = switch (c) {
-                case VERBLIJF_UHG, RECLASSERINGSADVIES -> "UITHUISGEPLAATSTE".equals(p.rol());
+                case VERBLIJF_UHG, OPVANG_UHG, RECLASSERINGSADVIES -> "UITHUISGEPLAATSTE".equals(p.rol());
                 case VERBLIJF_AB -> "ACHTERBLIJVER".equals(p.rol());
                 default -> !p.kind();
             };
@@ -277,8 +303,7 @@ public class Disclosure {
                 about.add(p);
             }
         }
-        return !about.isEmpty()
-                && about.stream().allMatch(p -> zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
+        return about;
     }
 
     /** The audit lines of one case disclosure: one per data subject, with what was shown and withheld. */

@@ -11,5 +11,10 @@ public enum Onthoudingsreden {
     /** An emergency read (break-the-glass) never opens this category. */
     NIET_BIJ_NOODTOEGANG,
     /** The reader reaches the case through an open request only, and the request does not open this category. */
-    BUITEN_OPDRACHT
+    BUITEN_OPDRACHT,
+    /**
+     * The rule opens the category only about the persons the reader's own assignment covers, and it does not cover this
+     * one (the victims' coordinator and the UHG's whereabouts).
+     */
+    BUITEN_TOEWIJZING
 }

@@ -32,12 +32,17 @@ public class SharingPolicy {
     public record Grondslag(String tekst, String verwijzing) {
     }
 
-    /** One rule: recipient role, purpose, legal basis, scope and the categories it opens, with or without consent. */
+    /**
+     * One rule: recipient role, purpose, legal basis, scope and the categories it opens, with or without consent;
+     * {@code alleenEigenBetrokkenen}: categories it opens only about the persons the reader's own assignment covers.
+     */
     public record Regel(String rol, String doel, Grondslag grondslag, Scope scope, Set<Categorie> categorieen,
             Set<Categorie> metToestemming,
-            Map<Categorie, Set<String>> alleenVoor, Map<Categorie, Grondslag> grondslagen) {
+            Map<Categorie, Set<String>> alleenVoor, Map<Categorie, Grondslag> grondslagen,
+            Set<Categorie> alleenEigenBetrokkenen) {
 
         public Regel {
+            alleenEigenBetrokkenen = alleenEigenBetrokkenen == null ? Set.of() : Set.copyOf(alleenEigenBetrokkenen);
             categorieen = categorieen == null ? Set.of() : Set.copyOf(categorieen);
             metToestemming = metToestemming == null ? Set.of() : Set.copyOf(metToestemming);
             alleenVoor = alleenVoor == null ? Map.of() : Map.copyOf(alleenVoor);
@@ -49,7 +54,7 @@ public class SharingPolicy {
             Set<Categorie> beide = EnumSet.noneOf(Categorie.class);
             beide.addAll(categorieen);
             beide.retainAll(open);
-            return new Regel(rol, doel, grondslag, scope, beide, Set.of(), alleenVoor, grondslagen);
+            return new Regel(rol, doel, grondslag, scope, beide, Set.of(), alleenVoor, grondslagen, alleenEigenBetrokkenen);
         }
     }
 
@@ -109,6 +114,10 @@ public class SharingPolicy {
             if (!regel.categorieen().containsAll(regel.grondslagen().keySet())
                     && !regel.metToestemming().containsAll(regel.grondslagen().keySet())) {
                 throw new IllegalStateException("sharing policy: " + regel.rol() + " names a basis for a category it lacks");
+            }
+            if (!regel.alleenEigenBetrokkenen().isEmpty() && regel.scope() != Scope.TOEGEWEZEN) {
+                throw new IllegalStateException("sharing policy: " + regel.rol()
+                        + " limits categories to its own persons but is not bound to an assignment");
             }
             if (byRole.put(rol, regel) != null) {
                 throw new IllegalStateException("sharing policy: more than one rule for " + regel.rol());

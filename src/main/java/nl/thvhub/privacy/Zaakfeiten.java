@@ -29,8 +29,47 @@ public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrga
         public static final String OVERDRACHT = "OVERDRACHT";
     }
 
-    /** An active assignment, expressed as the hub role it gives its holder. */
-    public record Toegewezene(Rol rol, String gebruikersnaam, Organisatie organisatie) {
+    /**
+     * An active assignment, expressed as the hub role it gives its holder, and the persons it covers (empty: everyone).
+     */
+    public record Toegewezene(Rol rol, String gebruikersnaam, Organisatie organisatie, List<UUID> betrokkenen) {
+
+        public Toegewezene {
+            betrokkenen = betrokkenen == null ? List.of() : List.copyOf(betrokkenen);
+        }
+
+        /** An assignment covering everyone. */
+        public Toegewezene(Rol rol, String gebruikersnaam, Organisatie organisatie) {
+            this(rol, gebruikersnaam, organisatie, List.of());
+        }
+    }
+
+    /**
+     * The persons the reader's own assignments cover (a partner system: those of its organisation, everyone for the
+     * coordinating organisation's): everyone when one
+     * of them covers everyone, none when the reader holds no assignment (it reaches the case otherwise).
+     */
+    public Set<UUID> gedektVoor(Rol rol, String gebruikersnaam, Organisatie organisatie, boolean partnerSysteem) {
+        Set<UUID> gedekt = new java.util.HashSet<>();
+        if (partnerSysteem && organisatie == coordinerendeOrganisatie) {
+            // the coordinating organisation's own system carries the work of all its coordinators on the case
+            personen.forEach(p -> gedekt.add(p.id()));
+            return gedekt;
+        }
+        for (Toegewezene t : toegewezen) {
+            boolean eigen = partnerSysteem
+                    ? t.organisatie() == organisatie
+                    : t.rol() == rol && t.organisatie() == organisatie && t.gebruikersnaam().equals(gebruikersnaam);
+            if (!eigen) {
+                continue;
+            }
+            if (t.betrokkenen().isEmpty()) {
+                personen.forEach(p -> gedekt.add(p.id()));
+            } else {
+                gedekt.addAll(t.betrokkenen());
+            }
+        }
+        return gedekt;
     }
 
     /** A data subject of the case; {@code rol} is UITHUISGEPLAATSTE, ACHTERBLIJVER or KIND. */

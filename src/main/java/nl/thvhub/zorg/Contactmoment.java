@@ -26,11 +26,15 @@ public final class Contactmoment {
     private Contactmoment() {
     }
 
-    /** How the contact was attempted. */
+    /**
+     * How the contact was attempted: at home, by phone or video, at a location, a visit in the cell complex or an
+     * institution (clinic, shelter), a message (letter, app), or the police's own conversation with the UHG, which only
+     * the police record.
+     */
     @org.eclipse.microprofile.graphql.Name("Contactvorm")
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Contactvorm")
     public enum Vorm {
-        HUISBEZOEK, TELEFOON, VIDEO, GESPREK_OP_LOCATIE, ANDERS
+        HUISBEZOEK, TELEFOON, VIDEO, GESPREK_OP_LOCATIE, BEZOEK_CELCOMPLEX, BEZOEK_INSTELLING, BERICHT, POLITIEGESPREK, ANDERS
     }
 
     /** How far a reached person cooperates. */

@@ -124,6 +124,31 @@ class DeelbesluitTest {
         assertThat(besluit.zichtbaar()).isEqualTo(regel.scope() == Scope.ALTIJD);
     }
 
+    /** Issue 33: the victims' coordinator learns nothing of where the UHG stays or of his shelter; the UHG's does. */
+    @Test
+    void a_coordinator_sees_where_the_uhg_stays_and_his_shelter_only_when_the_assignment_covers_him() {
+        Actor slachtoffers = new Actor("c1", "c1", Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP, null, null, false);
+        Actor uhg = new Actor("c2", "c2", Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP, null, null, false);
+        List<Zaakfeiten.Toegewezene> twee = List.of(
+                new Zaakfeiten.Toegewezene(Rol.ZORGCOORDINATOR, "c1", Organisatie.BLIJF_GROEP,
+                        List.of(PERSONEN.get(1).id(), PERSONEN.get(2).id())),
+                new Zaakfeiten.Toegewezene(Rol.ZORGCOORDINATOR, "c2", Organisatie.BLIJF_GROEP, List.of(PERSONEN.get(0).id())));
+        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, null, twee, PERSONEN,
+                Set.of(), false, List.of());
+        Besluit b1 = ENGINE.beslis(slachtoffers, "zorgcoordinatie", zaak, NU);
+        Besluit b2 = ENGINE.beslis(uhg, "zorgcoordinatie", zaak, NU);
+        assertThat(b1.mag(Categorie.VERBLIJF_UHG)).isFalse();
+        assertThat(b1.mag(Categorie.OPVANG_UHG)).isFalse();
+        assertThat(b1.mag(Categorie.KERN)).isTrue();
+        assertThat(b1.toelichting()).anySatisfy(o -> {
+            assertThat(o.categorie()).isEqualTo(Categorie.VERBLIJF_UHG);
+            assertThat(o.reden()).isEqualTo(Onthoudingsreden.BUITEN_TOEWIJZING);
+        });
+        assertThat(b2.mag(Categorie.VERBLIJF_UHG)).isTrue();
+        assertThat(b2.mag(Categorie.OPVANG_UHG)).isTrue();
+        assertThat(b2.mag(Categorie.VERBLIJF_AB)).isTrue(); // the rest of the case stays as the rule opens it
+    }
+
     @Test
     void a_case_closed_longer_than_the_retention_period_is_out_of_reach_except_for_the_gemeente() {
         Zaakfeiten oud = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP,

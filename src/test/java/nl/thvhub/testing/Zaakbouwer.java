@@ -73,6 +73,15 @@ public final class Zaakbouwer {
         return this;
     }
 
+    /** A coordinator's assignment covering only the persons of these roles (a coordinator for the UHG, one for the victims). */
+    public Zaakbouwer coordinatorVoor(String gebruikersnaam, BetrokkeneRol... rollen) {
+        List<BetrokkeneRol> welke = List.of(rollen);
+        List<UUID> gedekt = betrokkenen.stream().filter(b -> welke.contains(b.rol())).map(Huisverbod.Betrokkene::id).toList();
+        toewijzingen.add(new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR, gebruikersnaam,
+                coordinator, opgelegdOp.plusSeconds(toewijzingen.size()), gedekt));
+        return this;
+    }
+
     /** These assignments as they are. */
     public Zaakbouwer toewijzingen(List<Huisverbod.Toewijzing> lijst) {
         toewijzingen.addAll(lijst);

@@ -107,7 +107,8 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
     @Schema(name = "Toewijzing")
     @Type("Toewijzing")
     public record ToewijzingView(@NotNull ToewijzingRol rol, @NotNull String gebruikersnaam, @NotNull Organisatie organisatie,
-            @NotNull Instant toegewezenOp) {
+            @NotNull Instant toegewezenOp,
+            @Schema(description = "De betrokkenen die deze toewijzing dekt, voor zover u ze ziet; null: iedereen") List<@NotNull UUID> betrokkenen) {
     }
 
     /** The coordinator's advice on extension. */
@@ -232,7 +233,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                         ? h.toewijzingen().stream()
                                 .filter(t -> b.magToewijzing(t.rol().name()))
                                 .map(t -> new ToewijzingView(t.rol(), t.gebruikersnaam(), t.organisatie(),
-                                        t.toegewezenOp()))
+                                        t.toegewezenOp(), t.iedereen() ? null : zichtbaar(t.betrokkenen(), personen)))
                                 .toList()
                         : null,
                 kern && h.verlengingsadvies() != null
@@ -251,6 +252,11 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                 kern ? h.versie() : null,
                 b.onthouden().stream().sorted().toList(),
                 uitleg(b, personen));
+    }
+
+    /** The persons of an assignment the reader may see (an id never reveals that a hidden person exists). */
+    private static List<UUID> zichtbaar(List<UUID> ids, List<BetrokkeneView> personen) {
+        return ids.stream().filter(id -> personen.stream().anyMatch(p -> p.id().equals(id))).toList();
     }
 
     /**

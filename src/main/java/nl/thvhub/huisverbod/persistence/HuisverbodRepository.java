@@ -24,7 +24,6 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -48,7 +47,8 @@ public class HuisverbodRepository {
                         'geboortedatum', b.geboortedatum) order by b.volgorde), '[]'::json)
                  from betrokkene b where b.huisverbod_id = h.id) as betrokkenen,
               (select coalesce(json_agg(json_build_object('id', t.id, 'rol', t.rol, 'gebruikersnaam', t.gebruikersnaam,
-                        'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op) order by t.toegewezen_op), '[]'::json)
+                        'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op, 'betrokkenen', t.betrokkenen)
+                        order by t.toegewezen_op), '[]'::json)
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
@@ -312,19 +312,27 @@ public class HuisverbodRepository {
                 .execute(Tuple.of(id)).replaceWithVoid();
     }
 
-    public Uni<Void> endToewijzingen(SqlClient sql, UUID huisverbodId, ToewijzingRol rol, Instant now) {
-        return sql.preparedQuery(
-                "update toewijzing set beeindigd_op = $3 where huisverbod_id = $1 and rol = $2 and beeindigd_op is null")
-                .execute(Tuple.of(huisverbodId, rol.name(), odt(now))).replaceWithVoid();
+    /** Ends one active assignment. */
+    public Uni<Void> endToewijzing(SqlClient sql, UUID toewijzingId, Instant now) {
+        return sql.preparedQuery("update toewijzing set beeindigd_op = $2 where id = $1 and beeindigd_op is null")
+                .execute(Tuple.of(toewijzingId, odt(now))).replaceWithVoid();
+    }
+
+    /** Narrows one active assignment to these persons (a colleague took over the others). */
+    public Uni<Void> beperkToewijzing(SqlClient sql, UUID toewijzingId, List<UUID> betrokkenen) {
+        return sql.preparedQuery("update toewijzing set betrokkenen = $2 where id = $1 and beeindigd_op is null")
+                .execute(Tuple.of(toewijzingId, betrokkenen.toArray(UUID[]::new))).replaceWithVoid();
     }
 
     public Uni<Void> insertToewijzing(SqlClient sql, UUID huisverbodId, Huisverbod.Toewijzing t, Actor actor) {
         return sql.preparedQuery("""
-                insert into toewijzing (id, huisverbod_id, rol, gebruikersnaam, organisatie, toegewezen_door, toegewezen_op)
-                values ($1, $2, $3, $4, $5, $6, $7)
+                insert into toewijzing (id, huisverbod_id, rol, gebruikersnaam, organisatie, toegewezen_door, toegewezen_op,
+                    betrokkenen)
+                values ($1, $2, $3, $4, $5, $6, $7, $8)
                 """).execute(Tuple.tuple().addUUID(t.id()).addUUID(huisverbodId).addString(t.rol().name())
                 .addString(t.gebruikersnaam())
-                .addString(t.organisatie().name()).addString(actor.gebruikersnaam()).addOffsetDateTime(odt(t.toegewezenOp())))
+                .addString(t.organisatie().name()).addString(actor.gebruikersnaam()).addOffsetDateTime(odt(t.toegewezenOp()))
+                .addArrayOfUUID(t.iedereen() ? null : t.betrokkenen().toArray(UUID[]::new)))
                 .replaceWithVoid();
     }
 

@@ -59,7 +59,8 @@ final class HuisverbodRij {
             toewijzingen.add(
                     new Huisverbod.Toewijzing(UUID.fromString(t.getString("id")), ToewijzingRol.valueOf(t.getString("rol")),
                             t.getString("gebruikersnaam"), Organisatie.valueOf(t.getString("organisatie")),
-                            OffsetDateTime.parse(t.getString("toegewezenOp")).toInstant()));
+                            OffsetDateTime.parse(t.getString("toegewezenOp")).toInstant(),
+                            uuids(t.getJsonArray("betrokkenen"))));
         }
         String advies = r.getString("verlengingsadvies");
         Boolean gesprek = r.getBoolean("gezamenlijk_gesprek");
@@ -161,5 +162,14 @@ final class HuisverbodRij {
             return a;
         }
         return value == null ? new JsonArray() : new JsonArray(value.toString());
+    }
+
+    /** A JSON array of ids (null: none). */
+    private static List<UUID> uuids(io.vertx.core.json.JsonArray a) {
+        List<UUID> ids = new ArrayList<>();
+        if (a != null) {
+            a.forEach(o -> ids.add(UUID.fromString(String.valueOf(o))));
+        }
+        return ids;
     }
 }

@@ -194,9 +194,14 @@ public class TaakRepository {
         String monitoring = open + " and h.eindmoment <= " + nu + " and h.beeindigd_op is null and h.monitoring_einde > " + nu;
         String beeindigd = open + " and h.eindmoment <= " + nu + " and (h.beeindigd_op is not null or h.monitoring_einde <= "
                 + nu + ")";
+        // Huisverbod.coordinatorVoor: one covering everyone before one covering some, then the earliest; for a person's
+        // task the earliest covering that person
         String coordinator = "h.coordinerende_organisatie, null::varchar, (select c.gebruikersnaam from toewijzing c"
                 + " where c.huisverbod_id = h.id and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null"
-                + " order by c.toegewezen_op limit 1)";
+                + " order by c.betrokkenen is not null, c.toegewezen_op limit 1)";
+        String coordinatorVanPersoon = "h.coordinerende_organisatie, null::varchar, (select c.gebruikersnaam from toewijzing c"
+                + " where c.huisverbod_id = h.id and c.rol = 'ZORGCOORDINATOR' and c.beeindigd_op is null"
+                + " and (c.betrokkenen is null or b.id = any(c.betrokkenen)) order by c.toegewezen_op limit 1)";
         String vt = "'VEILIG_THUIS', 'veilig-thuis', null::varchar";
         String peil = "h.eindmoment + " + sec(where, Duration.ofDays(42));
         String marge = sec(where, t.peilmomentMarge());
@@ -216,7 +221,8 @@ public class TaakRepository {
                 + "\nunion all\n"
                 + "select 'EERSTE_CONTACT' as soort, h.id as huisverbod_id, h.registratienummer, b.id as betrokkene_id,"
                 + " b.rol as betrokkene_rol, h.opgelegd_op as sinds, h.opgelegd_op + " + sec(where, t.eersteContact())
-                + " as vervalt_op, " + houder(coordinator) + ", h.gemeente from h join betrokkene b on b.huisverbod_id = h.id"
+                + " as vervalt_op, " + houder(coordinatorVanPersoon)
+                + ", h.gemeente from h join betrokkene b on b.huisverbod_id = h.id"
                 + " where " + open + " and b.rol <> 'KIND' and not ((b.geboortedatum + interval '18 years')::date"
                 + " > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date) and not exists (select 1 from contactmoment k"
                 + " where k.huisverbod_id = h.id and k.betrokkene_id = b.id and k.bereikt)"

@@ -57,7 +57,8 @@ public final class Feiten {
 
     private static List<Zaakfeiten.Toegewezene> toegewezen(Huisverbod h) {
         return h.toewijzingen().stream()
-                .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie())).toList();
+                .map(t -> new Zaakfeiten.Toegewezene(rolVan(t), t.gebruikersnaam(), t.organisatie(), t.betrokkenen()))
+                .toList();
     }
 
     private static Rol rolVan(Huisverbod.Toewijzing t) {

@@ -3,6 +3,7 @@ package nl.thvhub.huisverbod.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -106,10 +107,20 @@ public final class Opdrachten {
             @NotNull Boolean gezamenlijkGesprek, @Size(max = 500) String geenGesprekReden, Organisatie overdrachtOrganisatie) {
     }
 
-    /** Assignment of a professional; {@code organisatie} only when Veilig Thuis assigns a gezinsmanager. */
+    /**
+     * Assignment of a professional; {@code organisatie} only when Veilig Thuis assigns a gezinsmanager;
+     * {@code betrokkenen} only for a coordinator who covers some persons of the case (a coordinator for the victims, one
+     * for the uithuisgeplaatste); without it the assignment covers everyone or, when its holder hands it over, what the
+     * holder's covered.
+     */
     @Schema(name = "ToewijzenInput")
     public record Toewijzen(@NotNull ToewijzingRol rol,
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$", message = "een gebruikersnaam") String gebruikersnaam,
-            Organisatie organisatie) {
+            Organisatie organisatie,
+            @Size(min = 1, max = 20) @Schema(description = "De betrokkenen die deze zorgcoordinator dekt; zonder: iedereen") List<@NotNull UUID> betrokkenen) {
+
+        public Toewijzen(ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie) {
+            this(rol, gebruikersnaam, organisatie, null);
+        }
     }
 }

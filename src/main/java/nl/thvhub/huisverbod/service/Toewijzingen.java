@@ -1,5 +1,6 @@
 package nl.thvhub.huisverbod.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +48,33 @@ public class Toewijzingen {
             if (!h.toegestaneActies(now).contains(Actie.TOEWIJZING)) {
                 throw Zaakcontrole.conflict(h, now, "In status " + status + " kan niemand meer worden toegewezen.");
             }
-            boolean draagtEigenRolOver = h.isToegewezenAan(actor.gebruikersnaam(), o.rol());
+            List<UUID> dekking = Toewijzingsrecht.dekking(actor, h, o);
             Huisverbod.Toewijzing t = new Huisverbod.Toewijzing(UUID.randomUUID(), o.rol(), o.gebruikersnaam(), organisatie,
-                    now);
+                    now, dekking);
             JsonObject details = new JsonObject().put("rol", o.rol().name()).put("gebruikersnaam", o.gebruikersnaam())
                     .put("organisatie", organisatie.name());
-            return repository.endToewijzingen(conn, id, o.rol(), now)
-                    .chain(() -> repository.insertToewijzing(conn, id, t, actor))
+            if (!dekking.isEmpty()) {
+                details.put("betrokkenen", new io.vertx.core.json.JsonArray(dekking.stream().map(UUID::toString).toList()));
+            }
+            Uni<Void> vervangen = Uni.createFrom().voidItem();
+            boolean eigenBlijft = false;
+            for (Huisverbod.Toewijzing oud : h.toewijzingen(o.rol())) {
+                List<UUID> rest = Toewijzingsrecht.rest(h, oud, t);
+                if (rest == null) {
+                    eigenBlijft |= oud.gebruikersnaam().equals(actor.gebruikersnaam());
+                    continue; // covers nobody the new one covers: it stays as it is
+                }
+                vervangen = rest.isEmpty()
+                        ? vervangen.chain(() -> repository.endToewijzing(conn, oud.id(), now))
+                        : vervangen.chain(() -> repository.beperkToewijzing(conn, oud.id(), rest));
+                eigenBlijft |= !rest.isEmpty() && oud.gebruikersnaam().equals(actor.gebruikersnaam());
+            }
+            boolean overgedragen = h.isToegewezenAan(actor.gebruikersnaam(), o.rol()) && !eigenBlijft
+                    && !o.gebruikersnaam().equals(actor.gebruikersnaam());
+            return vervangen.chain(() -> repository.insertToewijzing(conn, id, t, actor))
                     .chain(() -> repository.update(conn, h)).replaceWithVoid()
                     .chain(() -> repository.appendGebeurtenis(conn, id, Gebeurtenissoort.TOEGEWEZEN, actor, now, details))
-                    .replaceWith(draagtEigenRolOver ? Zaaktoegang.Na.OVERGEDRAGEN : Zaaktoegang.Na.TONEN);
+                    .replaceWith(overgedragen ? Zaaktoegang.Na.OVERGEDRAGEN : Zaaktoegang.Na.TONEN);
         }).invoke(u -> {
             if (!(u instanceof Uitkomst.Overgedragen)) {
                 u.zichtbaarOf404();

@@ -57,6 +57,45 @@ final class Toewijzingsrecht {
         throw ProblemException.forbidden("U mag voor deze zaak geen " + o.rol() + " toewijzen.");
     }
 
+    /**
+     * The persons a new assignment covers (empty: everyone). Only a coordinator's may name persons, each of the case
+     * (400 naming {@code betrokkenen} otherwise); a holder who hands the own coordination over without naming persons
+     * hands over what the own assignment covered.
+     */
+    static java.util.List<java.util.UUID> dekking(Actor actor, Huisverbod h, Opdrachten.Toewijzen o) {
+        if (o.betrokkenen() == null) {
+            if (o.rol() == ToewijzingRol.ZORGCOORDINATOR) {
+                return h.toewijzingen(o.rol()).stream()
+                        .filter(t -> t.gebruikersnaam().equals(actor.gebruikersnaam())).findFirst()
+                        .map(Huisverbod.Toewijzing::betrokkenen).orElse(java.util.List.of());
+            }
+            return java.util.List.of();
+        }
+        if (o.rol() != ToewijzingRol.ZORGCOORDINATOR) {
+            throw ProblemException.invalid("betrokkenen", "alleen een zorgcoordinator dekt een deel van de betrokkenen");
+        }
+        java.util.Set<java.util.UUID> vanZaak = new java.util.HashSet<>();
+        h.betrokkenen().forEach(b -> vanZaak.add(b.id()));
+        java.util.List<java.util.UUID> uniek = o.betrokkenen().stream().distinct().toList();
+        if (!vanZaak.containsAll(uniek)) {
+            throw ProblemException.invalid("betrokkenen", "geen betrokkene van deze zaak");
+        }
+        return uniek.size() == vanZaak.size() ? java.util.List.of() : uniek;
+    }
+
+    /**
+     * What an existing assignment of the same role keeps once a new one is made: null when they cover nobody in common
+     * (it stays), empty when the new one covers all it covered (it ends), else the persons it still covers (narrowed).
+     */
+    static java.util.List<java.util.UUID> rest(Huisverbod h, Huisverbod.Toewijzing oud, Huisverbod.Toewijzing nieuw) {
+        java.util.List<java.util.UUID> gedekt = h.betrokkenen().stream().map(Huisverbod.Betrokkene::id)
+                .filter(oud::dekt).toList();
+        if (gedekt.stream().noneMatch(nieuw::dekt)) {
+            return null;
+        }
+        return gedekt.stream().filter(id -> !nieuw.dekt(id)).toList();
+    }
+
     /** Whether a hub role is the one that holds an assignment role (a coordinator of either coordinating organisation). */
     private static boolean rolPast(Rol rol, ToewijzingRol toewijzing) {
         return switch (toewijzing) {

@@ -14,8 +14,11 @@ import nl.thvhub.huisverbod.Huisverbod;
 @ConfigMapping(prefix = "thv.zorg")
 public interface ZorgtermijnConfig {
 
-    /** A UHG no contact attempt reached this long after imposition opens {@code UHG_NIET_BEREIKT}. */
-    @WithDefault("P7D")
+    /**
+     * A UHG no contact attempt reached this long after imposition opens {@code UHG_NIET_BEREIKT}: two days, the first
+     * contact being due after one (a third of the UHGs was never reached, seed §2.4.1).
+     */
+    @WithDefault("P2D")
     Duration uhgBereikt();
 
     /** A referral not started this long after its sign-up date opens {@code VERWIJZING_NIET_GESTART}. */

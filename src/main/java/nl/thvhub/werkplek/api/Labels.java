@@ -76,6 +76,7 @@ public final class Labels {
             case NIET_VOOR_DEZE_BETROKKENE -> "uw regel opent dit niet voor deze persoon";
             case NIET_BIJ_NOODTOEGANG -> "noodtoegang opent dit nooit";
             case BUITEN_OPDRACHT -> "valt buiten de opdracht waarmee u deze zaak ziet";
+            case BUITEN_TOEWIJZING -> "uw toewijzing dekt deze persoon niet";
         };
     }
 }

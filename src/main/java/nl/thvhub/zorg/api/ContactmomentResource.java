@@ -51,9 +51,11 @@ public class ContactmomentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ,
+            Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
     @Operation(summary = "Een contactmoment vastleggen", description = "Datum, vorm, bereikt en (als bereikt) de medewerking. "
-            + "Een uithuisgeplaatste die niemand bereikt opent de taak UHG_NIET_BEREIKT.")
+            + "Een uithuisgeplaatste die niemand bereikt opent de taak UHG_NIET_BEREIKT. De politie legt alleen haar eigen "
+            + "gesprek met de uithuisgeplaatste vast (vorm POLITIEGESPREK); dat telt als contact.")
     @APIResponse(responseCode = "201", description = "Vastgelegd", headers = {
             @Header(name = "Location", description = "Adres van de aangemaakte bron", schema = @Schema(implementation = String.class))}, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Contactmoment.View.class))})

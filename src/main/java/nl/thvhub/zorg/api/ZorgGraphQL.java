@@ -131,8 +131,9 @@ public class ZorgGraphQL {
     }
 
     @Mutation("contactmomentVastleggen")
-    @Description("Een contactmoment met een betrokkene vastleggen")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @Description("Een contactmoment met een betrokkene vastleggen; de politie alleen haar eigen gesprek met de uithuisgeplaatste")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ,
+            Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
     public Uni<Contactmoment.View> contactmomentVastleggen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("contactmoment") Contactmoment.Vastlegging contactmoment) {
         return actors.deferred().chain(a -> contacten.vastleggen(a, GraphQLIds.uuid(id), contactmoment));

@@ -73,8 +73,11 @@ public class ContactmomentService {
         return toegang.werk(actor, zaakId, AuditActie.CONTACTMOMENT_VASTGELEGD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, c.betrokkeneId(), "betrokkeneId");
-            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.CONTACTMOMENT, p.rol());
-            if (!inzage.besluit().mag(Categorie.HULPVERLENING, p.id())) {
+            boolean politie = Politiegesprek.vereis(actor, p, c.vorm());
+            if (!politie) {
+                Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.CONTACTMOMENT, p);
+            }
+            if (!politie && !inzage.besluit().mag(Categorie.HULPVERLENING, p.id())) {
                 throw ProblemException.forbidden("Een contactmoment vastleggen vraagt dat u de hulpverleningsgegevens van "
                         + "deze persoon mag zien (toestemming van de betrokkene).");
             }
@@ -92,7 +95,9 @@ public class ContactmomentService {
                     .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.CONTACTMOMENT_VASTGELEGD, actor, now,
                             new JsonObject().put("contactmomentId", view.id().toString())
                                     .put("betrokkeneId", p.id().toString()).put("bereikt", c.bereikt())))
-                    .replaceWith(new Deelwerk.Deel<>(view, Map.of(p.id(), Set.of(Categorie.HULPVERLENING))));
+                    // the police read back only what they wrote themselves: their line names no care data shown
+                    .replaceWith(new Deelwerk.Deel<>(view,
+                            Map.of(p.id(), politie ? Set.<Categorie>of() : Set.of(Categorie.HULPVERLENING))));
         });
     }
 }

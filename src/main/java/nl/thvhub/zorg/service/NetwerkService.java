@@ -62,7 +62,7 @@ public class NetwerkService {
         return toegang.werk(actor, zaakId, AuditActie.NETWERK_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
-            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.NETWERK, p.rol());
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.NETWERK, p);
             vereisNetwerk(inzage.besluit(), p.id());
             Zorgrechten.open(h, now);
             List<Netwerk.Contact> contacten = v.contacten().stream()

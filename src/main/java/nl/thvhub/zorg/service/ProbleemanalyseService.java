@@ -66,7 +66,7 @@ public class ProbleemanalyseService {
         return toegang.werk(actor, zaakId, AuditActie.PROBLEEMANALYSE_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
-            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p.rol());
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p);
             vereisIets(inzage.besluit(), p.id());
             Zorgrechten.open(h, now);
             return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie,

@@ -80,7 +80,7 @@ public class VerwijzingService {
         return toegang.werk(actor, zaakId, AuditActie.VERWIJZING_AANGEMELD, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, a.betrokkeneId(), "betrokkeneId");
-            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p.rol());
+            Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p);
             vereisZicht(inzage.besluit(), p.id(), leefgebied);
             Zorgrechten.open(h, now);
             if (a.aangemeldOp().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
@@ -108,7 +108,7 @@ public class VerwijzingService {
                     Verwijzing.Opgeslagen v = found.filter(x -> zichtbaar(inzage.besluit(), x))
                             .orElseThrow(ProblemException::notFound);
                     Huisverbod.Betrokkene p = Zorgrechten.persoon(h, v.betrokkeneId());
-                    Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p.rol());
+                    Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p);
                     Zorgrechten.open(h, now);
                     Zorgrechten.versie(versie, v.versie());
                     if (!v.status().volgende().contains(w.status())) {

@@ -31,10 +31,15 @@ public final class Zorgrechten {
     private Zorgrechten() {
     }
 
-    /** Whether the actor may write this part; {@code persoon} is the role of the person it is about (null for a plan). */
-    public static boolean magSchrijven(Actor actor, Huisverbod zaak, Onderdeel onderdeel, BetrokkeneRol persoon) {
-        boolean coordinator = actor.rol().isCoordinator()
-                && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR);
+    /**
+     * Whether the actor may write this part; {@code persoon} is the person it is about (null for a part about the
+     * family). A coordinator writes the record of the persons the own assignment covers (the victims' coordinator theirs,
+     * the UHG's coordinator his) and, as every coordinator of the case, the parts about the family.
+     */
+    public static boolean magSchrijven(Actor actor, Huisverbod zaak, Onderdeel onderdeel, Huisverbod.Betrokkene persoon) {
+        boolean coordinator = actor.rol().isCoordinator() && (persoon == null
+                ? zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR)
+                : zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.ZORGCOORDINATOR, persoon.id()));
         boolean gezinsmanager = actor.rol() == Rol.GEZINSMANAGER
                 && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GEZINSMANAGER);
         boolean veiligThuis = actor.rol() == Rol.VEILIG_THUIS && !actor.partnerSysteem();
@@ -42,7 +47,8 @@ public final class Zorgrechten {
                 && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.RECLASSERING))
                 || (actor.rol() == Rol.GGZ && zaak.isToegewezenAan(actor.gebruikersnaam(), ToewijzingRol.GGZ));
         return switch (onderdeel) {
-            case PROBLEEMANALYSE -> coordinator || veiligThuis || (gezinsmanager && persoon == BetrokkeneRol.KIND);
+            case PROBLEEMANALYSE -> coordinator || veiligThuis || (gezinsmanager && persoon != null
+                    && persoon.rol() == BetrokkeneRol.KIND);
             case PLAN -> coordinator || gezinsmanager;
             case NETWERK -> coordinator || gezinsmanager || veiligThuis;
             case VERWIJZING, CONTACTMOMENT -> coordinator || gezinsmanager || behandelaar;
@@ -52,14 +58,16 @@ public final class Zorgrechten {
     }
 
     /** 403 unless the actor may write the part; the detail says who may. */
-    static void vereis(Actor actor, Huisverbod zaak, Onderdeel onderdeel, BetrokkeneRol persoon) {
+    static void vereis(Actor actor, Huisverbod zaak, Onderdeel onderdeel, Huisverbod.Betrokkene persoon) {
         if (!magSchrijven(actor, zaak, onderdeel, persoon)) {
             throw ProblemException.forbidden(switch (onderdeel) {
-                case PROBLEEMANALYSE -> "De probleemanalyse schrijven de zorgcoordinator van de zaak, Veilig Thuis en, voor "
-                        + "de kinderen, de gezinsmanager van de zaak.";
+                case PROBLEEMANALYSE ->
+                    "De probleemanalyse schrijven de zorgcoordinator van de betrokkene, Veilig Thuis en, voor "
+                            + "de kinderen, de gezinsmanager van de zaak.";
                 case PLAN -> "De plannen schrijven de zorgcoordinator en de gezinsmanager van de zaak.";
                 case NETWERK -> "Het netwerk schrijven de zorgcoordinator en de gezinsmanager van de zaak en Veilig Thuis.";
-                case VERWIJZING, CONTACTMOMENT -> "Verwijzingen en contactmomenten schrijven de zorgcoordinator, de "
+                case VERWIJZING, CONTACTMOMENT -> "Verwijzingen en contactmomenten schrijven de zorgcoordinator van de "
+                        + "betrokkene, de "
                         + "gezinsmanager en de toegewezen Reclassering- of GGZ-medewerker van de zaak.";
                 case PEILMOMENT, EINDRAPPORT -> "De monitoring legt de zorgcoordinator van de zaak vast.";
                 case ZORGADVIES -> "Het zorgadvies voor ZSM geven de zorgcoordinator en de gezinsmanager van de zaak.";

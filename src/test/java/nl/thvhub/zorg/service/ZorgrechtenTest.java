@@ -106,7 +106,35 @@ class ZorgrechtenTest {
     }
 
     private static String teken(Actor actor, Onderdeel onderdeel, BetrokkeneRol persoon) {
-        return Zorgrechten.magSchrijven(actor, ZAAK, onderdeel, persoon) ? "J" : "-";
+        return Zorgrechten.magSchrijven(actor, ZAAK, onderdeel, persoon(ZAAK, persoon)) ? "J" : "-";
+    }
+
+    private static Huisverbod.Betrokkene persoon(Huisverbod zaak, BetrokkeneRol rol) {
+        return zaak.betrokkenen().stream().filter(b -> b.rol() == rol).findFirst().orElseThrow();
+    }
+
+    @Test
+    void two_coordinators_each_write_the_record_of_the_persons_they_cover_and_both_the_plans() {
+        Huisverbod zaak = Zaakbouwer.opgelegdOp(OPGELEGD).metKind()
+                .coordinatorVoor("slachtoffers", BetrokkeneRol.ACHTERBLIJVER, BetrokkeneRol.KIND)
+                .coordinatorVoor("uhg", BetrokkeneRol.UITHUISGEPLAATSTE).bouw();
+        Actor slachtoffers = persoon("slachtoffers", Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP);
+        Actor uhg = persoon("uhg", Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP);
+        for (Onderdeel o : List.of(Onderdeel.PROBLEEMANALYSE, Onderdeel.NETWERK, Onderdeel.VERWIJZING,
+                Onderdeel.CONTACTMOMENT)) {
+            assertThat(Zorgrechten.magSchrijven(uhg, zaak, o, persoon(zaak, BetrokkeneRol.UITHUISGEPLAATSTE))).as(o.name())
+                    .isTrue();
+            assertThat(Zorgrechten.magSchrijven(uhg, zaak, o, persoon(zaak, BetrokkeneRol.ACHTERBLIJVER))).as(o.name())
+                    .isFalse();
+            assertThat(Zorgrechten.magSchrijven(slachtoffers, zaak, o, persoon(zaak, BetrokkeneRol.KIND))).as(o.name())
+                    .isTrue();
+            assertThat(Zorgrechten.magSchrijven(slachtoffers, zaak, o, persoon(zaak, BetrokkeneRol.UITHUISGEPLAATSTE)))
+                    .as(o.name()).isFalse();
+        }
+        for (Onderdeel o : List.of(Onderdeel.PLAN, Onderdeel.PEILMOMENT, Onderdeel.EINDRAPPORT, Onderdeel.ZORGADVIES)) {
+            assertThat(Zorgrechten.magSchrijven(uhg, zaak, o, null)).as(o.name()).isTrue();
+            assertThat(Zorgrechten.magSchrijven(slachtoffers, zaak, o, null)).as(o.name()).isTrue();
+        }
     }
 
     @Test
@@ -123,7 +151,8 @@ class ZorgrechtenTest {
                 .toegewezen(ToewijzingRol.ZORGCOORDINATOR, "st", Organisatie.SOCIAAL_TEAM_AA).bouw();
         Actor st = persoon("st", Rol.SOCIAAL_TEAM, Organisatie.SOCIAAL_TEAM_AA);
         for (Onderdeel o : Onderdeel.values()) {
-            assertThat(Zorgrechten.magSchrijven(st, zaak, o, BetrokkeneRol.ACHTERBLIJVER)).as(o.name()).isTrue();
+            assertThat(Zorgrechten.magSchrijven(st, zaak, o, persoon(zaak, BetrokkeneRol.ACHTERBLIJVER))).as(o.name())
+                    .isTrue();
         }
     }
 
