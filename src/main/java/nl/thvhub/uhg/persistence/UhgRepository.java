@@ -1,0 +1,104 @@
+package nl.thvhub.uhg.persistence;
+
+import static nl.thvhub.platform.Tijd.odt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.sql.Parameters;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.platform.sql.Where;
+import nl.thvhub.privacy.Zichtbaarheid;
+import nl.thvhub.uhg.Opvang;
+import nl.thvhub.uhg.Verblijf;
+
+/** SQL for where the UHG stays and Veilig Thuis' shelter decision: append-only versions, newest first. */
+@ApplicationScoped
+public class UhgRepository {
+
+    public Uni<List<Verblijf.Versie>> verblijf(SqlClient sql, UUID zaak, UUID persoon) {
+        return sql.preparedQuery("select * from verblijf_uhg where huisverbod_id = $1 and betrokkene_id = $2"
+                + " order by versie desc").execute(Tuple.of(zaak, persoon))
+                .map(rows -> Rijen.alle(rows, UhgRepository::verblijf));
+    }
+
+    /** Adds a version; false when another writer added this version first (the caller answers 412). */
+    public Uni<Boolean> voegVerblijfToe(SqlClient sql, UUID zaak, UUID persoon, Verblijf.Versie v) {
+        return Parameters.met("zaak", zaak).en("persoon", persoon).en("versie", v.versie()).en("soort", v.soort())
+                .en("adres", v.adres()).en("sinds", v.sinds()).en("bron", v.bron()).en("door", v.vastgelegdDoor())
+                .en("organisatie", v.organisatie()).en("op", v.vastgelegdOp())
+                .voerUit(sql, """
+                        insert into verblijf_uhg (huisverbod_id, betrokkene_id, versie, soort, adres, sinds, bron, door,
+                          organisatie, vastgelegd_op)
+                        values (#{zaak}, #{persoon}, #{versie}, #{soort}, #{adres}, #{sinds}, #{bron}, #{door},
+                          #{organisatie}, #{op})
+                        on conflict do nothing
+                        """).map(n -> n == 1);
+    }
+
+    public Uni<List<Opvang.Versie>> opvang(SqlClient sql, UUID zaak, UUID persoon) {
+        return sql.preparedQuery("select * from opvangbesluit where huisverbod_id = $1 and betrokkene_id = $2"
+                + " order by versie desc").execute(Tuple.of(zaak, persoon))
+                .map(rows -> Rijen.alle(rows, UhgRepository::opvang));
+    }
+
+    /** Adds a decision; false when another writer added this version first. */
+    public Uni<Boolean> voegOpvangToe(SqlClient sql, UUID zaak, UUID persoon, Opvang.Versie v) {
+        return Parameters.met("zaak", zaak).en("persoon", persoon).en("versie", v.versie())
+                .en("inAanmerking", v.inAanmerking()).en("reden", v.reden()).en("nachten", v.nachten())
+                .en("besluitOp", v.besluitOp()).en("door", v.vastgelegdDoor()).en("organisatie", v.organisatie())
+                .en("op", v.vastgelegdOp())
+                .voerUit(sql, """
+                        insert into opvangbesluit (huisverbod_id, betrokkene_id, versie, in_aanmerking, reden, nachten,
+                          besluit_op, door, organisatie, vastgelegd_op)
+                        values (#{zaak}, #{persoon}, #{versie}, #{inAanmerking}, #{reden}, #{nachten}, #{besluitOp},
+                          #{door}, #{organisatie}, #{op})
+                        on conflict do nothing
+                        """).map(n -> n == 1);
+    }
+
+    /**
+     * Running THVs in the reader's scope whose UHG has no known place to stay: no record, or the last one says
+     * ONBEKEND; the longest-running first.
+     */
+    public Uni<List<Verblijf.ZonderVerblijf>> zonderVerblijf(SqlClient sql, Zichtbaarheid zicht, Instant now, int limiet) {
+        Where where = new Where();
+        zicht.beperk(where);
+        String scope = where.sql().isEmpty() ? "" : " and " + where.sql().substring(" where ".length());
+        String nu = where.param(odt(now));
+        return sql.preparedQuery("select h.id, h.registratienummer, b.id as betrokkene_id, h.opgelegd_op, h.eindmoment,"
+                + " v.soort as laatste_soort, v.vastgelegd_op as laatst_op from huisverbod h"
+                + " join betrokkene b on b.huisverbod_id = h.id and b.rol = 'UITHUISGEPLAATSTE'"
+                + " left join lateral (select l.soort, l.vastgelegd_op from verblijf_uhg l where l.huisverbod_id = h.id"
+                + " and l.betrokkene_id = b.id order by l.versie desc limit 1) v on true"
+                + " where h.afgesloten_op is null and h.ingetrokken_op is null and h.eindmoment > " + nu + scope
+                + " and (v.soort is null or v.soort = 'ONBEKEND') order by h.opgelegd_op limit " + where.param(limiet))
+                .execute(where.tuple())
+                .map(rows -> Rijen.alle(rows, r -> new Verblijf.ZonderVerblijf(r.getUUID("id"),
+                        r.getString("registratienummer"), r.getUUID("betrokkene_id"),
+                        r.getOffsetDateTime("opgelegd_op").toInstant(), r.getOffsetDateTime("eindmoment").toInstant(),
+                        r.getString("laatste_soort") == null ? null : Verblijf.Soort.valueOf(r.getString("laatste_soort")),
+                        r.getOffsetDateTime("laatst_op") == null ? null : r.getOffsetDateTime("laatst_op").toInstant())));
+    }
+
+    private static Verblijf.Versie verblijf(Row r) {
+        return new Verblijf.Versie(r.getInteger("versie"), Verblijf.Soort.valueOf(r.getString("soort")), r.getString("adres"),
+                r.getLocalDate("sinds"), r.getString("bron"), r.getString("door"),
+                Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant());
+    }
+
+    private static Opvang.Versie opvang(Row r) {
+        return new Opvang.Versie(r.getInteger("versie"), r.getBoolean("in_aanmerking"), r.getString("reden"),
+                r.getInteger("nachten"), r.getLocalDate("besluit_op"), r.getString("door"),
+                Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant());
+    }
+}

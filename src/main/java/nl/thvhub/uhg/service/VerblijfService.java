@@ -1,0 +1,93 @@
+package nl.thvhub.uhg.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import nl.thvhub.audit.AuditActie;
+import nl.thvhub.huisverbod.Gebeurtenissoort;
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Deelwerk;
+import nl.thvhub.huisverbod.service.Zaakboek;
+import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.platform.Invoer;
+import nl.thvhub.platform.Versiecontrole;
+import nl.thvhub.platform.problem.ProblemException;
+import nl.thvhub.platform.security.Actor;
+import nl.thvhub.privacy.Categorie;
+import nl.thvhub.uhg.Verblijf;
+import nl.thvhub.uhg.persistence.UhgRepository;
+
+/**
+ * Where the UHG stays (issue 33.2), read and written through the case's one door: a reader of the case learns whether a
+ * place is known, a reader of VERBLIJF_UHG where, since when, from whom, and who knew what when. Each fact is a new
+ * version; If-Match, when sent, must name the current one (two writers never silently cross).
+ */
+@ApplicationScoped
+public class VerblijfService {
+
+    private final Zaaktoegang toegang;
+    private final Zaakboek boek;
+    private final UhgRepository repository;
+    private final Validator validator;
+
+    VerblijfService(Zaaktoegang toegang, Zaakboek boek, UhgRepository repository, Validator validator) {
+        this.toegang = toegang;
+        this.boek = boek;
+        this.repository = repository;
+        this.validator = validator;
+    }
+
+    public Uni<Verblijf.View> lees(Actor actor, UUID zaakId, UUID betrokkeneId) {
+        return toegang.werk(actor, zaakId, AuditActie.VERBLIJF_UHG_LEZEN, Categorie.KERN, (conn, inzage, now) -> {
+            Huisverbod.Betrokkene p = Uhgrechten.uhg(inzage.zaak(), betrokkeneId);
+            boolean mag = inzage.besluit().mag(Categorie.VERBLIJF_UHG);
+            return repository.verblijf(conn, zaakId, p.id())
+                    .map(versies -> new Deelwerk.Deel<>(Verblijf.View.van(zaakId, p.id(), versies, mag),
+                            Map.of(p.id(), mag ? Set.of(Categorie.VERBLIJF_UHG) : Set.<Categorie>of())));
+        });
+    }
+
+    public Uni<Verblijf.View> schrijf(Actor actor, UUID zaakId, UUID betrokkeneId, Integer versie, Verblijf.Vastlegging v) {
+        Invoer.vereist(v);
+        Invoer.valideer(validator, v);
+        if (!Uhgrechten.magVerblijfSchrijven(actor.rol())) {
+            throw ProblemException.forbidden("Waar de uithuisgeplaatste verblijft leggen de politie, Veilig Thuis, zijn "
+                    + "zorgcoordinator en het OM vast.");
+        }
+        return toegang.werk(actor, zaakId, AuditActie.VERBLIJF_UHG_VASTGELEGD, Categorie.VERBLIJF_UHG,
+                (conn, inzage, now) -> {
+                    Huisverbod h = inzage.zaak();
+                    Huisverbod.Betrokkene p = Uhgrechten.uhg(h, betrokkeneId);
+                    Uhgrechten.open(h, now);
+                    Uhgrechten.nietInDeToekomst(v.sinds(), "sinds", now);
+                    return repository.verblijf(conn, zaakId, p.id()).chain(oud -> {
+                        int huidig = oud.isEmpty() ? 0 : oud.get(0).versie();
+                        Versiecontrole.klopt(Versiecontrole.Onderwerp.ONDERDEEL, versie, huidig);
+                        Verblijf.Versie nieuw = new Verblijf.Versie(huidig + 1, v.soort(), Invoer.tekst(v.adres()),
+                                v.sinds(), v.bron().trim(), actor.gebruikersnaam(), actor.organisatie(), now);
+                        return repository.voegVerblijfToe(conn, zaakId, p.id(), nieuw).chain(gelukt -> {
+                            if (!gelukt) {
+                                throw ProblemException.preconditionFailed(
+                                        "Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
+                            }
+                            return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, actor, now,
+                                    new JsonObject().put("betrokkeneId", p.id().toString())
+                                            .put("bekend", nieuw.bekend()).put("versie", nieuw.versie()));
+                        }).map(x -> {
+                            List<Verblijf.Versie> alle = new java.util.ArrayList<>(List.of(nieuw));
+                            alle.addAll(oud);
+                            return new Deelwerk.Deel<>(Verblijf.View.van(zaakId, p.id(), alle, true),
+                                    Map.of(p.id(), Set.of(Categorie.VERBLIJF_UHG)));
+                        });
+                    });
+                });
+    }
+}
