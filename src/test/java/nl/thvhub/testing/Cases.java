@@ -71,4 +71,28 @@ public final class Cases {
     public static List<Map<String, Object>> persons(Map<String, Object> body) {
         return (List<Map<String, Object>>) body.get("betrokkenen");
     }
+
+    /**
+     * Issue 33: a case (Amsterdam, wijk centrum) with zorgcoordinator for the victim and zorgcoordinator-2 for the UHG,
+     * assigned by Veilig Thuis; returns {case id, UHG id, victim id}.
+     */
+    public static String[] metTweeCoordinatoren() {
+        String id = imposed(valid(Instant.now().minusSeconds(3600)));
+        String uhg = persoon(id, "UITHUISGEPLAATSTE");
+        String ab = persoon(id, "ACHTERBLIJVER");
+        Api.as("veilig-thuis").post("/api/v1/huisverboden/" + id + "/toewijzingen",
+                Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator", "betrokkenen", List.of(ab)))
+                .statusCode(200);
+        Api.as("veilig-thuis").post("/api/v1/huisverboden/" + id + "/toewijzingen",
+                Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator-2", "betrokkenen", List.of(uhg)))
+                .statusCode(200);
+        return new String[]{id, uhg, ab};
+    }
+
+    /** The id of the case's (first) person in this role, as Veilig Thuis reads it. */
+    public static String persoon(String id, String rol) {
+        List<Map<String, Object>> personen = Api.as("veilig-thuis").get("/api/v1/huisverboden/" + id).statusCode(200)
+                .extract().path("betrokkenen");
+        return (String) personen.stream().filter(p -> rol.equals(p.get("rol"))).findFirst().orElseThrow().get("id");
+    }
 }

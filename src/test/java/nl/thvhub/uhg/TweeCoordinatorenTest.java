@@ -31,24 +31,12 @@ class TweeCoordinatorenTest {
     private static final String BASE = "/api/v1/huisverboden/";
     private static final String VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
 
-    /** A case with zorgcoordinator for the victim and zorgcoordinator-2 for the UHG; returns {id, uhg, ab}. */
     static String[] zaakMetTweeCoordinatoren() {
-        String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(3600)));
-        String uhg = persoon(id, "UITHUISGEPLAATSTE");
-        String ab = persoon(id, "ACHTERBLIJVER");
-        Api.as("veilig-thuis").post(BASE + id + "/toewijzingen",
-                Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator", "betrokkenen", List.of(ab)))
-                .statusCode(200);
-        Api.as("veilig-thuis").post(BASE + id + "/toewijzingen",
-                Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator-2", "betrokkenen", List.of(uhg)))
-                .statusCode(200);
-        return new String[]{id, uhg, ab};
+        return Cases.metTweeCoordinatoren();
     }
 
     static String persoon(String id, String rol) {
-        List<Map<String, Object>> personen = Api.as("veilig-thuis").get(BASE + id).statusCode(200).extract()
-                .path("betrokkenen");
-        return (String) personen.stream().filter(p -> rol.equals(p.get("rol"))).findFirst().orElseThrow().get("id");
+        return Cases.persoon(id, rol);
     }
 
     private static Map<String, Object> contact(String betrokkene) {

@@ -90,6 +90,35 @@ public class UhgRepository {
                         r.getOffsetDateTime("laatst_op") == null ? null : r.getOffsetDateTime("laatst_op").toInstant())));
     }
 
+    /** Demo data: whether nothing about a UHG was recorded yet. */
+    public Uni<Boolean> leeg(SqlClient sql) {
+        return sql.query("select not exists (select 1 from verblijf_uhg) and not exists (select 1 from opvangbesluit) as leeg")
+                .execute().map(rows -> rows.iterator().next().getBoolean("leeg"));
+    }
+
+    /**
+     * Demo data: the first demo case coordinated by {@code gebruikersnaam} alone (the care demo's fullest case), with its
+     * assignment and persons: {@code [zaak, toewijzing, uhg, ...others]}.
+     */
+    public Uni<List<UUID>> demozaak(SqlClient sql, String gebruikersnaam) {
+        return sql.preparedQuery("""
+                select h.id, t.id as toewijzing,
+                  (select array_agg(b.id order by b.rol <> 'UITHUISGEPLAATSTE', b.volgorde) from betrokkene b
+                    where b.huisverbod_id = h.id) as personen
+                from huisverbod h join toewijzing t on t.huisverbod_id = h.id and t.rol = 'ZORGCOORDINATOR'
+                  and t.beeindigd_op is null and t.gebruikersnaam = $1 and t.betrokkenen is null
+                order by right(h.registratienummer, 6) limit 1
+                """).execute(Tuple.of(gebruikersnaam)).map(rows -> {
+            List<UUID> ids = new java.util.ArrayList<>();
+            rows.forEach(r -> {
+                ids.add(r.getUUID("id"));
+                ids.add(r.getUUID("toewijzing"));
+                ids.addAll(List.of(r.getArrayOfUUIDs("personen")));
+            });
+            return ids;
+        });
+    }
+
     private static Verblijf.Versie verblijf(Row r) {
         return new Verblijf.Versie(r.getInteger("versie"), Verblijf.Soort.valueOf(r.getString("soort")), r.getString("adres"),
                 r.getLocalDate("sinds"), r.getString("bron"), r.getString("door"),

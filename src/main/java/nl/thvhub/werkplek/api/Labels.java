@@ -33,7 +33,8 @@ public final class Labels {
             java.util.Map.entry("WSJJ", "WSJJ"), java.util.Map.entry("BLIJF_GROEP", "Blijf Groep"),
             java.util.Map.entry("VEILIG_THUIS", "Veilig Thuis"), java.util.Map.entry("SOCIAAL_TEAM_AA", "Sociaal Team AA"),
             java.util.Map.entry("VERBLIJF_UHG", "Verblijf van de uithuisgeplaatste"),
-            java.util.Map.entry("VERBLIJF_AB", "Verblijf van de achterblijvers"), java.util.Map.entry("ZSM", "ZSM"),
+            java.util.Map.entry("VERBLIJF_AB", "Verblijf van de achterblijvers"),
+            java.util.Map.entry("OPVANG_UHG", "Opvang van de uithuisgeplaatste"), java.util.Map.entry("ZSM", "ZSM"),
             java.util.Map.entry("ZORGCOORDINATOR", "Zorgcoördinator"), java.util.Map.entry("UHG", "UHG"));
 
     /** A name the plain rule would spell wrong (abbreviations, proper names), else the plain rule. */

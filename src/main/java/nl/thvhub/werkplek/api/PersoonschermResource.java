@@ -43,10 +43,15 @@ public class PersoonschermResource {
     private final ProbleemanalyseService analyses;
     private final VerwijzingService verwijzingen;
     private final NetwerkService netwerken;
+    private final nl.thvhub.uhg.service.VerblijfService verblijf;
+    private final nl.thvhub.uhg.service.OpvangService opvang;
     private final Clock clock;
 
     public PersoonschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, ContactmomentService contactmomenten,
-            ProbleemanalyseService analyses, VerwijzingService verwijzingen, NetwerkService netwerken, Clock clock) {
+            ProbleemanalyseService analyses, VerwijzingService verwijzingen, NetwerkService netwerken,
+            nl.thvhub.uhg.service.VerblijfService verblijf, nl.thvhub.uhg.service.OpvangService opvang, Clock clock) {
+        this.verblijf = verblijf;
+        this.opvang = opvang;
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.contactmomenten = contactmomenten;
@@ -122,6 +127,12 @@ public class PersoonschermResource {
                                                 c.rolInVeiligheidsplan() == null ? "" : c.rolInVeiligheidsplan())).toList()),
                                 List.of(), null), v, wie, Categorie.NETWERK, "netwerk", "Netwerk"))
                         .invoke(secties::add)
+                        .chain(() -> p.rol() != nl.thvhub.huisverbod.BetrokkeneRol.UITHUISGEPLAATSTE
+                                ? Uni.createFrom().voidItem()
+                                : verblijf.lees(gebruiker.actor(), zaak, wie)
+                                        .invoke(vb -> secties.add(Uhgsecties.verblijf(vb, v)))
+                                        .chain(() -> opvang.lees(gebruiker.actor(), zaak, wie))
+                                        .invoke(o -> secties.add(Uhgsecties.opvang(o, v))).replaceWithVoid())
                         .map(x -> Schermuitvoer.ok(Schermen.deel(kader, v.id().toString(), "Persoon in een huisverbod",
                                 p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties,
                                 stappen)));

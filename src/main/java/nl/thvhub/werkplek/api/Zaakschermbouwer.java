@@ -35,7 +35,7 @@ final class Zaakschermbouwer {
                 : v.betrokkenen().stream().collect(Collectors.toMap(HuisverbodView.BetrokkeneView::id,
                         p -> p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")"));
         List<Sectie> secties = new ArrayList<>();
-        secties.add(status(v, nu));
+        secties.add(status(v, nu, namen));
         secties.add(new Sectie("adres", "Adres van het huisverbod",
                 v.adres() == null
                         ? List.of()
@@ -70,6 +70,12 @@ final class Zaakschermbouwer {
                     .map(p -> new Keuze(pad + "/personen/" + p.waarde(),
                             p.label() + ": contact, analyse, verwijzingen, netwerk"))
                     .toList());
+            case "verblijf" -> s.met(v.betrokkenen() == null
+                    ? List.of()
+                    : v.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
+                            .map(p -> new Keuze(pad + "/personen/" + p.id() + "#verblijfplek",
+                                    "Verblijfplek en opvang van " + namen.get(p.id())))
+                            .toList());
             case "strafrecht" -> s.velden().isEmpty()
                     ? s
                     : s.met(List.of(new Keuze(pad + "/strafrecht", "Registraties van het strafrechtelijk traject")));
@@ -111,7 +117,7 @@ final class Zaakschermbouwer {
         return leeg ? new Sectie(s.id(), s.titel(), s.velden(), null, s.afgeschermd(), "Niets vastgelegd.") : s;
     }
 
-    private static Sectie status(HuisverbodView v, Instant nu) {
+    private static Sectie status(HuisverbodView v, Instant nu, Map<UUID, String> namen) {
         List<Veld> velden = new ArrayList<>();
         velden.add(new Veld("Status", Labels.code(v.status())));
         velden.add(new Veld("Opgelegd op", Labels.moment(v.opgelegdOp())));
@@ -128,10 +134,19 @@ final class Zaakschermbouwer {
         }
         String toegewezen = v.toewijzingen() == null || v.toewijzingen().isEmpty()
                 ? "nog niemand"
-                : v.toewijzingen().stream().map(t -> Labels.naam(t.rol()) + ": " + t.gebruikersnaam())
+                : v.toewijzingen().stream().map(t -> Labels.naam(t.rol()) + ": " + t.gebruikersnaam() + dekking(t, namen))
                         .collect(Collectors.joining("; "));
         velden.add(new Veld("Toegewezen", toegewezen));
         return new Sectie("status", "Status en termijnen", velden, null, List.of(), null);
+    }
+
+    /** Whom an assignment covers, when not everyone (a coordinator for the victims, one for the UHG). */
+    private static String dekking(HuisverbodView.ToewijzingView t, Map<UUID, String> namen) {
+        if (t.betrokkenen() == null) {
+            return "";
+        }
+        return " (voor " + t.betrokkenen().stream().map(id -> namen.getOrDefault(id, "een betrokkene"))
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     private static Sectie personen(HuisverbodView v, Map<UUID, String> namen) {
