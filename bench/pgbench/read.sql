@@ -10,12 +10,13 @@ select h.*,
             'geboortedatum', b.geboortedatum) order by b.volgorde), '[]'::json)
      from betrokkene b where b.huisverbod_id = h.id) as betrokkenen,
   (select coalesce(json_agg(json_build_object('id', t.id, 'rol', t.rol, 'gebruikersnaam', t.gebruikersnaam,
-            'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op) order by t.toegewezen_op), '[]'::json)
+            'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op, 'betrokkenen', t.betrokkenen)
+            order by t.toegewezen_op), '[]'::json)
      from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
   s.overtredingen, s.ggz_signalen,
   z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
   z.zorgadvies_risico,
-  r.reclasseringsaanvraag, r.zsm_beoordeeld,
+  r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek,
   (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
   , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
      from toestemming c where c.huisverbod_id = h.id and c.ontvanger = 'OM' and c.doel = 'zsm-beoordeling' and c.ingetrokken_op is null
@@ -26,6 +27,7 @@ from huisverbod h
   left join signalen_zaakstand s on s.huisverbod_id = h.id
   left join zorg_zaakstand z on z.huisverbod_id = h.id
   left join strafrecht_zaakstand r on r.huisverbod_id = h.id
+  left join uhg_zaakstand u on u.huisverbod_id = h.id
  where h.id = (select id from bench_id where n = :n);
 insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
   noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,

@@ -95,14 +95,29 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * the zorgadvies (null: none) and the OM's open request for a Reclassering advice report (null: none open).
      */
     public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
-            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld) {
+            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek) {
 
-        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false);
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null);
+
+        /** Without an open request to the police. */
+        public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+                Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld) {
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, null);
+        }
 
         /** Without an afdoening registered (ZSM has not assessed the case yet). */
         public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
                 Adviesaanvraag reclasseringsadvies) {
             this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, false);
+        }
+    }
+
+    /** The open request of the UHG's coordinator to the police (feature uhg): about whom, due when, asked by whom. */
+    public record Politieverzoek(UUID id, UUID betrokkeneId, LocalDate termijn, Instant gevraagdOp, String gevraagdDoor) {
+
+        /** Due at the end of its day (Amsterdam). */
+        public Instant vervaltOp() {
+            return termijn.plusDays(1).atStartOfDay(TIJDZONE).toInstant();
         }
     }
 

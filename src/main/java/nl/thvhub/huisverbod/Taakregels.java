@@ -99,6 +99,15 @@ public final class Taakregels {
                     advies.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant(),
                     new Taak.Houder(Organisatie.RECLASSERING, Rol.RECLASSERING, null)));
         }
+        Huisverbod.Politieverzoek verzoek = opvolging.politieverzoek();
+        if (open && verzoek != null) {
+            Huisverbod.Betrokkene uhg = h.betrokkenen().stream().filter(b -> b.id().equals(verzoek.betrokkeneId()))
+                    .findFirst().orElse(null);
+            taken.add(taak(h, Taaksoort.POLITIEVERZOEK_UITVOEREN, uhg, verzoek.gevraagdOp(), verzoek.vervaltOp(),
+                    new Taak.Houder(Organisatie.POLITIE, null, null)));
+            taken.add(taak(h, Taaksoort.POLITIEVERZOEK_AFWACHTEN, uhg, verzoek.gevraagdOp(), verzoek.vervaltOp(),
+                    new Taak.Houder(h.coordinerendeOrganisatie(), null, verzoek.gevraagdDoor())));
+        }
         return taken;
     }
 

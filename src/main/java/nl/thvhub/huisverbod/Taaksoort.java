@@ -34,5 +34,9 @@ public enum Taaksoort {
     /** The receiving partner confirms a warm hand-over. */
     OVERDRACHT_BEVESTIGEN,
     /** The Reclassering delivers its advice by the requested date. */
-    RECLASSERINGSADVIES_LEVEREN
+    RECLASSERINGSADVIES_LEVEREN,
+    /** The police (the wijkagent of the case's wijk, or the police THV desk) answer the UHG's coordinator's request. */
+    POLITIEVERZOEK_UITVOEREN,
+    /** The UHG's coordinator follows up the own request to the police until it is answered. */
+    POLITIEVERZOEK_AFWACHTEN
 }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
         "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt",
         "monitoring.peilmoment-gemist", "monitoring.eindrapport", "overdracht.aangeboden", "overdracht.niet-bevestigd",
         "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd",
-        "reclasseringsadvies.ingetrokken", "taak.verlopen"})
+        "reclasseringsadvies.ingetrokken", "taak.verlopen", "politieverzoek.gedaan", "politieverzoek.beantwoord"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -46,7 +46,11 @@ public enum NotificatieType {
                                                                                                                                             "/reclasseringsadvies"), RECLASSERINGSADVIES_INGETROKKEN(
                                                                                                                                                     "reclasseringsadvies.ingetrokken",
                                                                                                                                                     "/reclasseringsadvies"), TAAK_VERLOPEN(
-                                                                                                                                                            "taak.verlopen");
+                                                                                                                                                            "taak.verlopen"), POLITIEVERZOEK_GEDAAN(
+                                                                                                                                                                    "politieverzoek.gedaan",
+                                                                                                                                                                    "/politieverzoeken"), POLITIEVERZOEK_BEANTWOORD(
+                                                                                                                                                                            "politieverzoek.beantwoord",
+                                                                                                                                                                            "/politieverzoeken");
 
     private final String code;
     private final String pad;

@@ -295,7 +295,7 @@ public class Disclosure {
         List<Zaakfeiten.Persoon> about = new ArrayList<>();
         for (Zaakfeiten.Persoon p : zaak.personen()) {
             boolean relevant = switch (c) {
-                case VERBLIJF_UHG, OPVANG_UHG, RECLASSERINGSADVIES -> "UITHUISGEPLAATSTE".equals(p.rol());
+                case VERBLIJF_UHG, OPVANG_UHG, POLITIEVERZOEK, RECLASSERINGSADVIES -> "UITHUISGEPLAATSTE".equals(p.rol());
                 case VERBLIJF_AB -> "ACHTERBLIJVER".equals(p.rol());
                 default -> !p.kind();
             };

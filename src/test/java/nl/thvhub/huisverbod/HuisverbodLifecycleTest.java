@@ -58,7 +58,8 @@ class HuisverbodLifecycleTest {
                 .body("registratienummer", matchesPattern("THV-\\d{4}-\\d{6}"))
                 .body("coordinerendeOrganisatie", equalTo("BLIJF_GROEP")).body("verlengd", equalTo(false))
                 .body("onthouden",
-                        contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES", "RECLASSERINGSADVIES"))
+                        contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES", "RECLASSERINGSADVIES",
+                                "OPVANG_UHG"))
                 .extract();
         assertThat(instant(r.path("eindmoment"))).isEqualTo(opgelegd.plus(Duration.ofDays(10)));
     }

@@ -54,18 +54,19 @@ public class HuisverbodRepository {
 
     /**
      * What the features above publish for the case read, each as a view in its own migration (V27 signalen, V28 zorg,
-     * V29 strafrecht): this module joins them by name and knows none of their tables or stored layouts.
+     * V29 strafrecht, V32 uhg): this module joins them by name and knows none of their tables or stored layouts.
      */
     private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
               s.overtredingen, s.ggz_signalen,
               z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
               z.zorgadvies_risico,
-              r.reclasseringsaanvraag, r.zsm_beoordeeld,
+              r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek,
               (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
               left join signalen_zaakstand s on s.huisverbod_id = h.id
               left join zorg_zaakstand z on z.huisverbod_id = h.id
               left join strafrecht_zaakstand r on r.huisverbod_id = h.id
+              left join uhg_zaakstand u on u.huisverbod_id = h.id
             """;
 
     /** This reader's valid consents and emergency grant, read with the case ($1..$4, see {@link Lezer#where}). */
@@ -94,7 +95,7 @@ public class HuisverbodRepository {
               json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
               '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
               null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
-              null::text as zorgadvies_risico, r.reclasseringsaanvraag, false as zsm_beoordeeld,
+              null::text as zorgadvies_risico, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
               null::timestamptz as herhaling_import_op
             """ + LEZER_KOLOMMEN + """
             from huisverbod h

@@ -140,7 +140,15 @@ final class HuisverbodRij {
                         : new Huisverbod.Adviesaanvraag(LocalDate.parse(a.getString("t")),
                                 OffsetDateTime.parse(a.getString("op")).toInstant(),
                                 OffsetDateTime.parse(a.getString("tot")).toInstant()),
-                Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")));
+                Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")), politieverzoek(json(r.getValue("politieverzoek"))));
+    }
+
+    private static Huisverbod.Politieverzoek politieverzoek(JsonObject v) {
+        return v == null
+                ? null
+                : new Huisverbod.Politieverzoek(UUID.fromString(v.getString("id")), UUID.fromString(v.getString("b")),
+                        LocalDate.parse(v.getString("t")), OffsetDateTime.parse(v.getString("op")).toInstant(),
+                        v.getString("door"));
     }
 
     private static JsonObject json(Object value) {

@@ -275,7 +275,20 @@ public class TaakRepository {
                         "'RECLASSERING', 'reclassering', null::varchar",
                         open)
                         .replace(" from h where ", " from h join reclasseringsadvies r on r.huisverbod_id = h.id"
-                                + " and r.geleverd_op is null and r.einde_op is null and " + nu + " < r.vervalt_op where ");
+                                + " and r.geleverd_op is null and r.einde_op is null and " + nu + " < r.vervalt_op where ")
+                + "\nunion all\n" + politieverzoek("POLITIEVERZOEK_UITVOEREN", "'POLITIE', null::varchar, null::varchar", open)
+                + "\nunion all\n"
+                + politieverzoek("POLITIEVERZOEK_AFWACHTEN", "h.coordinerende_organisatie, null::varchar, v.gevraagd_door",
+                        open);
+    }
+
+    /** A task about the open request of the UHG's coordinator to the police, about the UHG, due at the end of its day. */
+    private static String politieverzoek(String soort, String houder, String open) {
+        return "select '" + soort + "' as soort, h.id as huisverbod_id, h.registratienummer, v.betrokkene_id,"
+                + " b.rol as betrokkene_rol, v.gevraagd_op as sinds,"
+                + " ((v.termijn + 1)::timestamp at time zone 'Europe/Amsterdam') as vervalt_op, " + houder(houder)
+                + ", h.gemeente from h join politieverzoek v on v.huisverbod_id = h.id and v.beantwoord_op is null"
+                + " join betrokkene b on b.id = v.betrokkene_id where " + open;
     }
 
     private static String kind(String soort, String sinds, String vervaltOp, String houder, String conditie) {

@@ -117,10 +117,6 @@ public final class Opdrachten {
     public record Toewijzen(@NotNull ToewijzingRol rol,
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$", message = "een gebruikersnaam") String gebruikersnaam,
             Organisatie organisatie,
-            @Size(min = 1, max = 20) @Schema(description = "De betrokkenen die deze zorgcoordinator dekt; zonder: iedereen") List<@NotNull UUID> betrokkenen) {
-
-        public Toewijzen(ToewijzingRol rol, String gebruikersnaam, Organisatie organisatie) {
-            this(rol, gebruikersnaam, organisatie, null);
-        }
+            @Size(max = 20) @Schema(description = "De betrokkenen die deze zorgcoordinator dekt; zonder: iedereen") List<UUID> betrokkenen) {
     }
 }

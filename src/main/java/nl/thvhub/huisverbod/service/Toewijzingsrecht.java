@@ -74,6 +74,9 @@ final class Toewijzingsrecht {
         if (o.rol() != ToewijzingRol.ZORGCOORDINATOR) {
             throw ProblemException.invalid("betrokkenen", "alleen een zorgcoordinator dekt een deel van de betrokkenen");
         }
+        if (o.betrokkenen().isEmpty()) {
+            throw ProblemException.invalid("betrokkenen", "noem ten minste een betrokkene, of laat het veld weg voor iedereen");
+        }
         java.util.Set<java.util.UUID> vanZaak = new java.util.HashSet<>();
         h.betrokkenen().forEach(b -> vanZaak.add(b.id()));
         java.util.List<java.util.UUID> uniek = o.betrokkenen().stream().distinct().toList();

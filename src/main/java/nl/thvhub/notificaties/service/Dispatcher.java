@@ -108,11 +108,13 @@ public class Dispatcher {
             switch (regel.ontvanger()) {
                 case WIJKAGENT_VAN_WIJK -> adressen.add(new Adres(null, Rol.C_WIJKAGENT, null, feiten.getString("wijk")));
                 case TOEGEWEZEN_ZORGCOORDINATOR -> {
-                    String coordinator = toegewezen(feiten, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM);
+                    // every assigned coordinator (one for the victims, one for the UHG), each decided on its own below
+                    List<String> coordinatoren = alleToegewezen(feiten, Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM);
                     Organisatie org = Organisatie.valueOf(feiten.getString("coordinerendeOrganisatie"));
-                    adressen.add(coordinator != null
-                            ? new Adres(coordinator, org.actingRole().code(), org.name(), null)
-                            : new Adres(null, org.actingRole().code(), org.name(), null));
+                    if (coordinatoren.isEmpty()) {
+                        adressen.add(new Adres(null, org.actingRole().code(), org.name(), null));
+                    }
+                    coordinatoren.forEach(c -> adressen.add(new Adres(c, org.actingRole().code(), org.name(), null)));
                 }
                 case TOEGEWEZEN_GEZINSMANAGER -> {
                     String gm = toegewezen(feiten, Rol.C_GEZINSMANAGER);
@@ -215,6 +217,18 @@ public class Dispatcher {
             case GGZ -> Organisatie.GGZ;
             default -> Organisatie.GEMEENTE;
         };
+    }
+
+    private static List<String> alleToegewezen(JsonObject feiten, String... rollen) {
+        List<String> namen = new java.util.ArrayList<>();
+        for (Object o : feiten.getJsonArray("toegewezen")) {
+            JsonObject t = (JsonObject) o;
+            if (java.util.Arrays.asList(rollen).contains(t.getString("rol"))
+                    && !namen.contains(t.getString("gebruikersnaam"))) {
+                namen.add(t.getString("gebruikersnaam"));
+            }
+        }
+        return namen;
     }
 
     private static String toegewezen(JsonObject feiten, String... rollen) {

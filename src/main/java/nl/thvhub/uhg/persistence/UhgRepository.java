@@ -19,6 +19,7 @@ import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 import nl.thvhub.privacy.Zichtbaarheid;
 import nl.thvhub.uhg.Opvang;
+import nl.thvhub.uhg.Politieverzoek;
 import nl.thvhub.uhg.Verblijf;
 
 /** SQL for where the UHG stays and Veilig Thuis' shelter decision: append-only versions, newest first. */
@@ -90,6 +91,37 @@ public class UhgRepository {
                         r.getOffsetDateTime("laatst_op") == null ? null : r.getOffsetDateTime("laatst_op").toInstant())));
     }
 
+    public Uni<List<Politieverzoek.View>> politieverzoeken(SqlClient sql, UUID zaak) {
+        return sql.preparedQuery("select * from politieverzoek where huisverbod_id = $1 order by gevraagd_op desc")
+                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, UhgRepository::politieverzoek));
+    }
+
+    /** Adds a request; false when the case already has an open one (the unique index decides, across instances). */
+    public Uni<Boolean> voegPolitieverzoekToe(SqlClient sql, Politieverzoek.View v) {
+        return Parameters.met("id", v.id()).en("zaak", v.huisverbodId()).en("persoon", v.betrokkeneId())
+                .en("soort", v.soort()).en("toelichting", v.toelichting()).en("termijn", v.termijn())
+                .en("door", v.gevraagdDoor()).en("organisatie", v.gevraagdOrganisatie()).en("op", v.gevraagdOp())
+                .voerUit(sql, """
+                        insert into politieverzoek (id, huisverbod_id, betrokkene_id, soort, toelichting, termijn,
+                          gevraagd_door, gevraagd_organisatie, gevraagd_op)
+                        values (#{id}, #{zaak}, #{persoon}, #{soort}, #{toelichting}, #{termijn}, #{door}, #{organisatie},
+                          #{op})
+                        on conflict do nothing
+                        """).map(n -> n == 1);
+    }
+
+    /** Answers an open request; false when it was answered meanwhile. */
+    public Uni<Boolean> beantwoord(SqlClient sql, UUID verzoek, Politieverzoek.Uitkomst uitkomst, String antwoord,
+            String door, Organisatie organisatie, Instant op) {
+        return Parameters.met("id", verzoek).en("uitkomst", uitkomst).en("antwoord", antwoord).en("door", door)
+                .en("organisatie", organisatie).en("op", op)
+                .voerUit(sql, """
+                        update politieverzoek set uitkomst = #{uitkomst}, antwoord = #{antwoord}, beantwoord_door = #{door},
+                          beantwoord_organisatie = #{organisatie}, beantwoord_op = #{op}
+                        where id = #{id} and beantwoord_op is null
+                        """).map(n -> n == 1);
+    }
+
     /** Demo data: whether nothing about a UHG was recorded yet. */
     public Uni<Boolean> leeg(SqlClient sql) {
         return sql.query("select not exists (select 1 from verblijf_uhg) and not exists (select 1 from opvangbesluit) as leeg")
@@ -123,6 +155,18 @@ public class UhgRepository {
         return new Verblijf.Versie(r.getInteger("versie"), Verblijf.Soort.valueOf(r.getString("soort")), r.getString("adres"),
                 r.getLocalDate("sinds"), r.getString("bron"), r.getString("door"),
                 Organisatie.valueOf(r.getString("organisatie")), r.getOffsetDateTime("vastgelegd_op").toInstant());
+    }
+
+    private static Politieverzoek.View politieverzoek(Row r) {
+        String uitkomst = r.getString("uitkomst");
+        String org = r.getString("beantwoord_organisatie");
+        return new Politieverzoek.View(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getUUID("betrokkene_id"),
+                Politieverzoek.Soort.valueOf(r.getString("soort")), r.getString("toelichting"), r.getLocalDate("termijn"),
+                r.getString("gevraagd_door"), Organisatie.valueOf(r.getString("gevraagd_organisatie")),
+                r.getOffsetDateTime("gevraagd_op").toInstant(),
+                uitkomst == null ? null : Politieverzoek.Uitkomst.valueOf(uitkomst), r.getString("antwoord"),
+                r.getString("beantwoord_door"), org == null ? null : Organisatie.valueOf(org),
+                r.getOffsetDateTime("beantwoord_op") == null ? null : r.getOffsetDateTime("beantwoord_op").toInstant());
     }
 
     private static Opvang.Versie opvang(Row r) {

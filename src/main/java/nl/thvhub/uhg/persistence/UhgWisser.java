@@ -11,7 +11,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.huisverbod.service.Zaakwisser;
 
-/** At the end of retention: where the UHG stayed and why shelter was decided so are erased with the case. */
+/**
+ * At the end of retention: where the UHG stayed, why shelter was decided so and what was asked of and answered by the
+ * police are erased with the case.
+ */
 @ApplicationScoped
 public class UhgWisser implements Zaakwisser {
 
@@ -22,6 +25,8 @@ public class UhgWisser implements Zaakwisser {
                 .execute(t)
                 .chain(() -> sql.preparedQuery("update opvangbesluit set reden = 'VERWIJDERD' where huisverbod_id = any($1)")
                         .execute(t))
+                .chain(() -> sql.preparedQuery("update politieverzoek set toelichting = 'VERWIJDERD', antwoord = case when"
+                        + " antwoord is null then null else 'VERWIJDERD' end where huisverbod_id = any($1)").execute(t))
                 .replaceWithVoid();
     }
 }

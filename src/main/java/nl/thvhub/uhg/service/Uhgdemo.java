@@ -22,7 +22,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
-import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.huisverbod.service.Demotoewijzing;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.platform.HubConfig;
 import nl.thvhub.platform.security.Actor;
@@ -44,12 +44,12 @@ public class Uhgdemo {
 
     private final Pool pool;
     private final UhgRepository repository;
-    private final HuisverbodRepository zaken;
+    private final Demotoewijzing zaken;
     private final Zaakboek boek;
     private final HubConfig config;
     private final Clock clock;
 
-    Uhgdemo(Pool pool, UhgRepository repository, HuisverbodRepository zaken, Zaakboek boek, HubConfig config,
+    Uhgdemo(Pool pool, UhgRepository repository, Demotoewijzing zaken, Zaakboek boek, HubConfig config,
             Clock clock) {
         this.pool = pool;
         this.repository = repository;
@@ -82,11 +82,7 @@ public class Uhgdemo {
         LocalDate vandaag = LocalDate.ofInstant(now, Huisverbod.TIJDZONE);
         Huisverbod.Toewijzing tweede = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR,
                 "zorgcoordinator-2", Organisatie.BLIJF_GROEP, now.minus(Duration.ofHours(2)), List.of(uhg));
-        return zaken.beperkToewijzing(conn, ids.get(1), anderen)
-                .chain(() -> zaken.insertToewijzing(conn, zaak, tweede, vt))
-                .chain(() -> boek.gebeurtenis(conn, zaak, Gebeurtenissoort.TOEGEWEZEN, vt, now,
-                        new JsonObject().put("rol", "ZORGCOORDINATOR").put("gebruikersnaam", "zorgcoordinator-2")
-                                .put("organisatie", "BLIJF_GROEP").put("demo", true)))
+        return zaken.splits(conn, zaak, ids.get(1), anderen, tweede, vt, now)
                 .chain(() -> repository.voegVerblijfToe(conn, zaak, uhg, new Verblijf.Versie(1, Verblijf.Soort.HOTEL,
                         "Hotel aan het IJ, kamer 12 (betaald door de gemeente)", vandaag.minusDays(1),
                         "eigen verklaring bij de politie", "politie-thv", Organisatie.POLITIE, now.minus(Duration.ofHours(3)))))

@@ -30,6 +30,11 @@ public final class Uhgrechten {
         return VERBLIJF_SCHRIJVERS.contains(rol);
     }
 
+    /** Whether this role is the police's (they answer a request for help). */
+    public static boolean isPolitie(Rol rol) {
+        return rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT;
+    }
+
     /** Whether this role decides on shelter for the UHG. */
     public static boolean magOpvangBesluiten(Actor actor) {
         return actor.rol() == Rol.VEILIG_THUIS;

@@ -82,7 +82,8 @@ final class Formulierinvoer {
     static Opdrachten.Toewijzen toewijzing(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
         Opdrachten.Toewijzen t = new Opdrachten.Toewijzen(f.verplicht(f.keuze("rol", ToewijzingRol.class), "rol"),
-                f.verplicht(f.tekst("gebruikersnaam"), "gebruikersnaam"), f.keuze("organisatie", Organisatie.class));
+                f.verplicht(f.tekst("gebruikersnaam"), "gebruikersnaam"), f.keuze("organisatie", Organisatie.class),
+                f.uuids("betrokkenen"));
         f.klaar();
         return t;
     }
@@ -249,6 +250,24 @@ final class Formulierinvoer {
             fouten.add(new Problem.InvalidParam(veld, "Kies een persoon uit de lijst."));
             return null;
         }
+    }
+
+    /** A group of checkboxes of persons (their values joined by commas); none ticked is null. */
+    private List<UUID> uuids(String veld) {
+        String s = tekst(veld);
+        if (s == null) {
+            return null;
+        }
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String deel : s.split(",")) {
+            try {
+                ids.add(UUID.fromString(deel.trim()));
+            } catch (IllegalArgumentException e) {
+                fouten.add(new Problem.InvalidParam(veld, "Kies personen uit de lijst."));
+                return null;
+            }
+        }
+        return ids;
     }
 
     private Boolean janee(String veld) {

@@ -53,6 +53,7 @@ public final class Labels {
             case "melder" -> "Gemeld door";
             case "termijn" -> "Advies nodig voor";
             case "gebruikersnaam" -> "Gebruikersnaam";
+            case "betrokkenen" -> "Voor wie";
             default -> code(veld);
         };
     }

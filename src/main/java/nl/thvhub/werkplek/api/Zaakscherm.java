@@ -46,12 +46,14 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
     }
 
     /**
-     * The forms the reader's desk has on this case (a form the reader may not send is absent), the persons a form may be
-     * about, and the values and errors of a form that came back invalid.
+     * The forms the reader's desk has on this case (a form the reader may not send is absent), the adults a form may be
+     * about and every person (whom a coordinator's assignment covers), and the values and errors of a form that came
+     * back invalid.
      */
     public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, boolean reclasseringsadvies,
             boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, boolean verwijzing,
-            boolean afsluiting, boolean peilmoment, Integer versie, List<Keuze> personen, Formulier ingevuld) {
+            boolean afsluiting, boolean peilmoment, Integer versie, List<Keuze> personen, List<Keuze> allePersonen,
+            Formulier ingevuld) {
 
         /** Whether the reader's desk has any form on this case. */
         public boolean iets() {

@@ -99,7 +99,11 @@ final class Zaakschermbouwer {
                 (rol == Rol.GEMEENTE || rol == Rol.POLITIE_THV) && acties.contains(nl.thvhub.huisverbod.Actie.INTREKKING.pad()),
                 loopt && !personen.isEmpty() && coordinator,
                 coordinator && acties.contains(nl.thvhub.huisverbod.Actie.AFSLUITING.pad()),
-                coordinator && v.status() == nl.thvhub.huisverbod.Status.MONITORING, v.versie(), personen, ingevuld);
+                coordinator && v.status() == nl.thvhub.huisverbod.Status.MONITORING, v.versie(), personen,
+                v.betrokkenen() == null
+                        ? List.of()
+                        : v.betrokkenen().stream().map(p -> new Keuze(p.id().toString(), namen.get(p.id()))).toList(),
+                ingevuld);
         return new Zaakscherm(v.id(), v.registratienummer(), Labels.code(v.status()),
                 v.opgelegdOp() == null || v.eindmoment() == null ? "" : Aftellen.dag(v.opgelegdOp(), v.eindmoment(), nu),
                 Labels.moment(v.eindmoment()), v.eindmoment() == null ? "" : Aftellen.tot(v.eindmoment(), nu), secties,

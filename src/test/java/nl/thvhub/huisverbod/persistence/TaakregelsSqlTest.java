@@ -124,6 +124,12 @@ class TaakregelsSqlTest {
         String ingetrokken = zaak(opgelegd, "AMSTERDAM", true);
         ids.add(ingetrokken);
         zet(ingetrokken, "ingetrokken_op = opgelegd_op + interval '1 day'");
+        // 9: a coordinator per person (the UHG's first contact is his coordinator's) and an open request to the police
+        String twee = Cases.metTweeCoordinatoren()[0];
+        ids.add(twee);
+        Api.as("zorgcoordinator-2").post("/api/v1/huisverboden/" + twee + "/politieverzoeken", Map.of("soort",
+                "MOTIVERINGSGESPREK", "toelichting", "Wil niet praten met de hulpverlening", "termijn",
+                LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE).plusDays(3).toString())).statusCode(201);
         // a check-in in case 4's window
         Db.execute("insert into peilmoment (id, huisverbod_id, datum, veilig, terugval_signalen, hulp_loopt, door, organisatie,"
                 + " vastgelegd_op) select gen_random_uuid(), id, ((eindmoment + interval '40 days') at time zone"

@@ -40,7 +40,7 @@ class ToewijzingsrechtTest {
     }
 
     private static Opdrachten.Toewijzen opdracht(ToewijzingRol rol, String naam, Organisatie org) {
-        return new Opdrachten.Toewijzen(rol, naam, org);
+        return new Opdrachten.Toewijzen(rol, naam, org, null);
     }
 
     private static final Actor VEILIG_THUIS = actor("vt", Rol.VEILIG_THUIS, Organisatie.VEILIG_THUIS);
