@@ -16,7 +16,7 @@ select h.*,
   s.overtredingen, s.ggz_signalen,
   z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
   z.zorgadvies_risico,
-  r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek,
+  r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
   (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
   , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
      from toestemming c where c.huisverbod_id = h.id and c.ontvanger = 'OM' and c.doel = 'zsm-beoordeling' and c.ingetrokken_op is null

@@ -95,14 +95,20 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * the zorgadvies (null: none) and the OM's open request for a Reclassering advice report (null: none open).
      */
     public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
-            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek) {
+            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag) {
 
-        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null);
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null, null);
+
+        /** Without a question to GGZ. */
+        public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+                Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek) {
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, politieverzoek, null);
+        }
 
         /** Without an open request to the police. */
         public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
                 Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld) {
-            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, null);
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, null, null);
         }
 
         /** Without an afdoening registered (ZSM has not assessed the case yet). */
@@ -119,6 +125,20 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         public Instant vervaltOp() {
             return termijn.plusDays(1).atStartOfDay(TIJDZONE).toInstant();
         }
+    }
+
+    /**
+     * The last question of the UHG's coordinator to the GGZ organisation whether a person is known to it (feature uhg):
+     * open until GGZ sets that person's flag after it was asked, or until {@code vervaltOp}.
+     */
+    public record GgzVraag(UUID id, UUID betrokkeneId, Instant gevraagdOp, Instant vervaltOp, String gevraagdDoor) {
+    }
+
+    /** Whether the last question to GGZ still stands: not answered by a flag set since, and not lapsed. */
+    public boolean ggzVraagOpen(Instant now) {
+        GgzVraag v = signalen.opvolging().ggzVraag();
+        return v != null && afgeslotenOp == null && now.isBefore(v.vervaltOp()) && signalen.ggz().stream()
+                .noneMatch(g -> g.betrokkeneId().equals(v.betrokkeneId()) && !g.gewijzigdOp().isBefore(v.gevraagdOp()));
     }
 
     /** A monitoring check-in as the case view summarises it (category HULPVERLENING). */

@@ -108,6 +108,13 @@ public final class Taakregels {
             taken.add(taak(h, Taaksoort.POLITIEVERZOEK_AFWACHTEN, uhg, verzoek.gevraagdOp(), verzoek.vervaltOp(),
                     new Taak.Houder(h.coordinerendeOrganisatie(), null, verzoek.gevraagdDoor())));
         }
+        Huisverbod.GgzVraag vraag = opvolging.ggzVraag();
+        if (open && vraag != null && h.ggzVraagOpen(now)) {
+            Huisverbod.Betrokkene persoon = h.betrokkenen().stream().filter(b -> b.id().equals(vraag.betrokkeneId()))
+                    .findFirst().orElse(null);
+            taken.add(taak(h, Taaksoort.GGZ_BEKEND_BEANTWOORDEN, persoon, vraag.gevraagdOp(),
+                    vraag.gevraagdOp().plus(t.ggzVraag()), new Taak.Houder(Organisatie.GGZ, Rol.GGZ, null)));
+        }
         return taken;
     }
 

@@ -38,5 +38,7 @@ public enum Taaksoort {
     /** The police (the wijkagent of the case's wijk, or the police THV desk) answer the UHG's coordinator's request. */
     POLITIEVERZOEK_UITVOEREN,
     /** The UHG's coordinator follows up the own request to the police until it is answered. */
-    POLITIEVERZOEK_AFWACHTEN
+    POLITIEVERZOEK_AFWACHTEN,
+    /** The GGZ organisation answers whether it knows a person (with the person's GGZ flag), within a set period. */
+    GGZ_BEKEND_BEANTWOORDEN
 }

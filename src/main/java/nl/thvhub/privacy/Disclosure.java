@@ -116,12 +116,14 @@ public class Disclosure {
         SharingPolicy.Regel volledig = regel;
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
+        UUID alleenPersoon = null;
         if (!scope && !nood) {
-            java.util.Optional<SharingPolicy.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
+            java.util.Optional<Zaakfeiten.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
             if (opdracht.isEmpty()) {
                 return Besluit.onzichtbaar(doel, policy.versie());
             }
-            regel = regel.beperktTot(opdracht.get().categorieen());
+            regel = regel.beperktTot(policy.opdracht(opdracht.get().soort()).orElseThrow().categorieen());
+            alleenPersoon = opdracht.get().betrokkene();
         }
         Set<UUID> gedekt = regel.alleenEigenBetrokkenen().isEmpty()
                 ? Set.of()
@@ -146,7 +148,12 @@ public class Disclosure {
                     Set<String> alleen = regel.alleenVoor().get(c);
                     boolean mag = (open && (alleen == null || alleen.contains(p.rol())))
                             || (metToestemming && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)));
-                    if (mag && regel.alleenEigenBetrokkenen().contains(c) && !gedekt.contains(p.id())) {
+                    if (mag && alleenPersoon != null && !alleenPersoon.equals(p.id())) {
+                        // a request about one person opens that person's data only
+                        onthouden.add(c);
+                        toelichting.add(new Onthouding(c, null, Onthoudingsreden.BUITEN_OPDRACHT,
+                                uitleg(c, null, volledig, regel, nood, metToestemming, open).grondslag()));
+                    } else if (mag && regel.alleenEigenBetrokkenen().contains(c) && !gedekt.contains(p.id())) {
                         onthouden.add(c);
                         toelichting.add(buitenToewijzing(c, p.id(), volledig));
                     } else if (mag) {
@@ -229,12 +236,12 @@ public class Disclosure {
      * one), by the policy file's {@code opdrachten}, while its reach lasts: such a reader sees that one case with the
      * request's categories only.
      */
-    private java.util.Optional<SharingPolicy.Opdracht> opdrachtVoor(Actor actor, Zaakfeiten zaak, Instant now) {
+    private java.util.Optional<Zaakfeiten.Opdracht> opdrachtVoor(Actor actor, Zaakfeiten zaak, Instant now) {
         for (Zaakfeiten.Opdracht o : zaak.opdrachten()) {
             java.util.Optional<SharingPolicy.Opdracht> regel = policy.opdracht(o.soort());
             if (o.organisatie() == actor.organisatie() && now.isBefore(o.tot()) && regel.isPresent()
                     && (regel.get().rol() == null || regel.get().rol().equals(actor.rol().code()))) {
-                return regel;
+                return java.util.Optional.of(o);
             }
         }
         return java.util.Optional.empty();

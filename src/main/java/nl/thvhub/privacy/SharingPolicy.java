@@ -49,12 +49,19 @@ public class SharingPolicy {
             grondslagen = grondslagen == null ? Map.of() : Map.copyOf(grondslagen);
         }
 
-        /** The same rule narrowed to what an open request opens: those categories only, none by consent. */
+        /**
+         * The same rule narrowed to what an open request opens: those categories only, and of them the ones the rule
+         * opens by consent still only with consent (GGZ asked about a person identifies him only with his consent).
+         */
         Regel beperktTot(Set<Categorie> open) {
             Set<Categorie> beide = EnumSet.noneOf(Categorie.class);
             beide.addAll(categorieen);
             beide.retainAll(open);
-            return new Regel(rol, doel, grondslag, scope, beide, Set.of(), alleenVoor, grondslagen, alleenEigenBetrokkenen);
+            Set<Categorie> toestemming = EnumSet.noneOf(Categorie.class);
+            toestemming.addAll(metToestemming);
+            toestemming.retainAll(open);
+            return new Regel(rol, doel, grondslag, scope, beide, toestemming, alleenVoor, grondslagen,
+                    alleenEigenBetrokkenen);
         }
     }
 

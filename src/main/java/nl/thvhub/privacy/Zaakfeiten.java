@@ -19,14 +19,21 @@ public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrga
     /**
      * An open request of the case to an organisation (the policy file's {@code opdrachten}): it puts that organisation's
      * readers in reach of this one case, for the categories of the task only, until the task is done or, at the latest,
-     * until {@code tot}.
+     * until {@code tot}; a request about one person ({@code betrokkene}) opens that person's data only.
      */
-    public record Opdracht(String soort, Organisatie organisatie, Instant tot) {
+    public record Opdracht(String soort, Organisatie organisatie, Instant tot, UUID betrokkene) {
+
+        /** A request about the whole case. */
+        public Opdracht(String soort, Organisatie organisatie, Instant tot) {
+            this(soort, organisatie, tot, null);
+        }
 
         /** The OM asked for a Reclassering advice report that was not delivered yet. */
         public static final String RECLASSERINGSADVIES = "RECLASSERINGSADVIES";
         /** A warm hand-over to a hub partner that did not confirm receipt yet. */
         public static final String OVERDRACHT = "OVERDRACHT";
+        /** The UHG's coordinator asked GGZ whether one person is known to it ({@code betrokkene}). */
+        public static final String GGZ_BEKEND = "GGZ_BEKEND";
     }
 
     /**

@@ -12,20 +12,26 @@ import nl.thvhub.huisverbod.Gemeente;
 /**
  * One row of the statistics: a group (a grouping field that is {@code null} means the total over it, as SQL ROLLUP
  * gives; the last row is the grand total) and its counts. A count withheld by small-cell suppression is {@code null} and
- * named in {@code onderdrukt}.
+ * named in {@code onderdrukt}. The UHG's measures (issue 33): UHGs with a known place to stay and with shelter granted
+ * (by their last record), requests to the police made and answered, and UHGs by their cooperation at the last contact
+ * that reached them.
  */
 @Type("Statistiekregel")
 @Schema(name = "Statistiekregel")
 public record Statistiekregel(Integer jaar, Integer kwartaal, Gemeente gemeente, Regio regio, Long aantal, Long verlengd,
         Long ingetrokken, Long vanuitZorg, Long herhaling, Long metOvertredingen, Long metMinderjarigen, Long aanhoudingen,
         Long uhg, Long uhgBereikt, Long verwijzingenAchterblijver, Long gestartAchterblijver, Long verwijzingenUhg,
-        Long gestartUhg, Long verwijzingenKind, Long gestartKind, Double wachttijdMediaanDagen,
+        Long gestartUhg, Long verwijzingenKind, Long gestartKind, Long uhgMetVerblijf, Long opvangToegekend,
+        Long politieverzoeken, Long politieverzoekenBeantwoord, Long uhgMedewerkingJa, Long uhgMedewerkingDeels,
+        Long uhgMedewerkingNee, Double wachttijdMediaanDagen,
         @NotNull List<@NotNull String> onderdrukt) {
 
     /** The counted measures, in the order of the record, as they are named in {@code onderdrukt}. */
     public static final List<String> MATEN = List.of("aantal", "verlengd", "ingetrokken", "vanuitZorg", "herhaling",
             "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt", "verwijzingenAchterblijver",
-            "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind", "gestartKind");
+            "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind", "gestartKind", "uhgMetVerblijf",
+            "opvangToegekend", "politieverzoeken", "politieverzoekenBeantwoord", "uhgMedewerkingJa", "uhgMedewerkingDeels",
+            "uhgMedewerkingNee");
 
     /** The median is named in {@code onderdrukt} when it rests on too few started referrals to show. */
     public static final String MEDIAAN = "wachttijdMediaanDagen";

@@ -107,9 +107,11 @@ class DeelbesluitTest {
         Set<String> onthouden = Deelverwachting.onthouden(regel, toestemming);
         for (String soort : POLICY.onthulling().taken().keySet()) {
             String categorie = POLICY.onthulling().taken().get(soort).name();
+            // a category only ever about one person (GGZ) has no case-level reading: a task of it is about a person
+            boolean alleenPerPersoon = Set.of("IDENTITEIT", "KINDEREN", "GGZ", "NETWERK", "GEZONDHEID").contains(categorie);
             for (UUID persoon : java.util.Arrays.asList(null, PERSONEN.get(0).id(), PERSONEN.get(1).id())) {
                 assertThat(besluit.magTaak(soort, persoon)).as(soort + " about " + persoon)
-                        .isEqualTo(!onthouden.contains(categorie));
+                        .isEqualTo(!onthouden.contains(categorie) && !(alleenPerPersoon && persoon == null));
             }
         }
         assertThat(besluit.magTaak("ONBEKENDE_TAAK", null)).as("a kind the policy file does not name").isFalse();

@@ -60,7 +60,7 @@ public class HuisverbodRepository {
               s.overtredingen, s.ggz_signalen,
               z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
               z.zorgadvies_risico,
-              r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek,
+              r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
               (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
               left join signalen_zaakstand s on s.huisverbod_id = h.id
@@ -88,7 +88,7 @@ public class HuisverbodRepository {
 
     /**
      * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
-     * the open requests that give reach, this reader's consents and emergency grant — without the signals, care state and
+     * the open requests that give reach (the Reclassering advice, the question to GGZ), this reader's consents and emergency grant — without the signals, care state and
      * follow-through a view shows. The aggregate it gives has empty signals: never render it.
      */
     private static final String FEITEN_VOOR_LEZER = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
@@ -96,10 +96,12 @@ public class HuisverbodRepository {
               '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
               null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
               null::text as zorgadvies_risico, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
+              u.ggzvraag,
               null::timestamptz as herhaling_import_op
             """ + LEZER_KOLOMMEN + """
             from huisverbod h
               left join strafrecht_zaakstand r on r.huisverbod_id = h.id
+              left join uhg_zaakstand u on u.huisverbod_id = h.id
             """;
 
     static {

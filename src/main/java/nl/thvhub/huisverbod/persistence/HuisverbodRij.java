@@ -140,7 +140,17 @@ final class HuisverbodRij {
                         : new Huisverbod.Adviesaanvraag(LocalDate.parse(a.getString("t")),
                                 OffsetDateTime.parse(a.getString("op")).toInstant(),
                                 OffsetDateTime.parse(a.getString("tot")).toInstant()),
-                Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")), politieverzoek(json(r.getValue("politieverzoek"))));
+                Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")), politieverzoek(json(r.getValue("politieverzoek"))),
+                ggzVraag(json(r.getValue("ggzvraag"))));
+    }
+
+    private static Huisverbod.GgzVraag ggzVraag(JsonObject v) {
+        return v == null
+                ? null
+                : new Huisverbod.GgzVraag(UUID.fromString(v.getString("id")), UUID.fromString(v.getString("b")),
+                        OffsetDateTime.parse(v.getString("op")).toInstant(),
+                        OffsetDateTime.parse(v.getString("tot")).toInstant(),
+                        v.getString("door"));
     }
 
     private static Huisverbod.Politieverzoek politieverzoek(JsonObject v) {

@@ -160,7 +160,7 @@ public class TaakRepository {
 
     /**
      * The cases whose tasks a reader may hold: its scope, and the one case an open request puts its organisation in
-     * reach of (a Reclassering advice asked, a hand-over to it unconfirmed) — the policy file's {@code opdrachten}, which
+     * reach of (a Reclassering advice asked, a question to GGZ, a hand-over to it unconfirmed) — the policy file's {@code opdrachten}, which
      * never put a case in the reader's case lists but are that organisation's work. The seam decides each case after.
      */
     private static String bereik(Where where, Zichtbaarheid zicht, Organisatie organisatie, Instant now, String extra) {
@@ -172,7 +172,9 @@ public class TaakRepository {
         // partial index), so the set is materialised once and the kinds' branches run over it
         return "select h.* from huisverbod h where " + OPEN + extra + " and ((" + scope + ") or (" + org
                 + " = 'RECLASSERING' and exists (select 1 from reclasseringsadvies r where r.huisverbod_id = h.id"
-                + " and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu + ")))"
+                + " and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu + "))"
+                + " or (" + org + " = 'GGZ' and exists (select 1 from (select * from ggzvraag l where l.huisverbod_id = h.id"
+                + " order by l.gevraagd_op desc limit 1) g where g.vervalt_op > " + nu + " and " + GGZ_NIET_BEANTWOORD + ")))"
                 + " union all select h.* from huisverbod h where " + overdrachtOpen(nu) + extra + " and ((" + scope
                 + ") or h.overdracht_organisatie = " + org + ")";
     }
@@ -279,8 +281,19 @@ public class TaakRepository {
                 + "\nunion all\n" + politieverzoek("POLITIEVERZOEK_UITVOEREN", "'POLITIE', null::varchar, null::varchar", open)
                 + "\nunion all\n"
                 + politieverzoek("POLITIEVERZOEK_AFWACHTEN", "h.coordinerende_organisatie, null::varchar, v.gevraagd_door",
-                        open);
+                        open)
+                + "\nunion all\n"
+                + "select 'GGZ_BEKEND_BEANTWOORDEN' as soort, h.id as huisverbod_id, h.registratienummer, g.betrokkene_id,"
+                + " b.rol as betrokkene_rol, g.gevraagd_op as sinds, g.gevraagd_op + " + sec(where, t.ggzVraag())
+                + " as vervalt_op, " + houder("'GGZ', 'ggz', null::varchar") + ", h.gemeente from h join lateral (select *"
+                + " from ggzvraag l where l.huisverbod_id = h.id order by l.gevraagd_op desc limit 1) g on true"
+                + " join betrokkene b on b.id = g.betrokkene_id where " + open + " and " + nu + " < g.vervalt_op"
+                + " and " + GGZ_NIET_BEANTWOORD;
     }
+
+    /** The question to GGZ stands until GGZ set the person's flag after it was asked ({@code Huisverbod.ggzVraagOpen}). */
+    private static final String GGZ_NIET_BEANTWOORD = "not exists (select 1 from ggz_signaal s where s.huisverbod_id ="
+            + " g.huisverbod_id and s.betrokkene_id = g.betrokkene_id and s.gewijzigd_op >= g.gevraagd_op)";
 
     /** A task about the open request of the UHG's coordinator to the police, about the UHG, due at the end of its day. */
     private static String politieverzoek(String soort, String houder, String open) {

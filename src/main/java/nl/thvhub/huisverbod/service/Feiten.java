@@ -38,11 +38,11 @@ public final class Feiten {
 
     /**
      * The case's open requests to an organisation: the OM's request for a Reclassering advice report until delivered,
-     * withdrawn or lapsed, and a warm hand-over to a hub partner until it confirmed receipt or its reach ended; each
-     * with the moment its reach ends.
+     * withdrawn or lapsed, a warm hand-over to a hub partner until it confirmed receipt or its reach ended, and the
+     * question to GGZ about one person until GGZ set that person's flag or it lapsed; each with the moment its reach ends.
      */
     private static List<Zaakfeiten.Opdracht> opdrachten(Huisverbod h) {
-        List<Zaakfeiten.Opdracht> open = new java.util.ArrayList<>(2);
+        List<Zaakfeiten.Opdracht> open = new java.util.ArrayList<>(3);
         Huisverbod.Adviesaanvraag advies = h.signalen().opvolging().reclasseringsadvies();
         if (advies != null && h.afgeslotenOp() == null) {
             open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING,
@@ -51,6 +51,14 @@ public final class Feiten {
         if (h.overdrachtOnbevestigd() && h.overdracht().organisatie() != null && h.overdracht().bereikTot() != null) {
             open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.OVERDRACHT, h.overdracht().organisatie(),
                     h.overdracht().bereikTot()));
+        }
+        Huisverbod.GgzVraag vraag = h.signalen().opvolging().ggzVraag();
+        if (vraag != null && h.afgeslotenOp() == null && h.signalen().ggz().stream()
+                .noneMatch(
+                        g -> g.betrokkeneId().equals(vraag.betrokkeneId()) && !g.gewijzigdOp().isBefore(vraag.gevraagdOp()))) {
+            // open until GGZ answers with the person's flag, at the latest until it lapses (the decision compares tot)
+            open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.GGZ_BEKEND, Organisatie.GGZ, vraag.vervaltOp(),
+                    vraag.betrokkeneId()));
         }
         return List.copyOf(open);
     }

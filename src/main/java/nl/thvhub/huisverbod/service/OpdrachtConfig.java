@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 /**
  * How long a request keeps an organisation in reach of a case ({@code thv.opdrachten.*}): an open request for a
  * Reclassering advice lapses a while after its due date; an unconfirmed warm hand-over's receiver loses reach a while
- * after the coordinator's task to chase it was raised. Each end is fixed when the request is made.
+ * after the coordinator's task to chase it was raised; a question to GGZ lapses a while after it was asked. Each end is fixed when the request is made.
  */
 @ConfigMapping(prefix = "thv.opdrachten")
 public interface OpdrachtConfig {
@@ -23,4 +23,8 @@ public interface OpdrachtConfig {
      */
     @WithDefault("P30D")
     Duration overdrachtBereik();
+
+    /** A question to GGZ whether a person is known keeps GGZ in reach of that person this long, unless answered sooner. */
+    @WithDefault("P14D")
+    Duration ggzVraagBereik();
 }

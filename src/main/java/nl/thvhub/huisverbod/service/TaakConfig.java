@@ -38,9 +38,13 @@ public interface TaakConfig {
     @WithDefault("P14D")
     Duration afsluiten();
 
+    /** GGZ answers whether it knows a person this long after the UHG's coordinator asked. */
+    @WithDefault("P3D")
+    Duration ggzVraag();
+
     default Taaktermijnen waarden(ZorgtermijnConfig zorg) {
         return new Taaktermijnen(gezinsmanager(), eersteContact(), verlengingsadviesVoorEinde(), overtredingOpvolgen(),
                 eindrapportOpent(), afsluiten(), zorg.verwijzingGestart(), zorg.peilmomentMarge(),
-                zorg.overdrachtBevestiging());
+                zorg.overdrachtBevestiging(), ggzVraag());
     }
 }

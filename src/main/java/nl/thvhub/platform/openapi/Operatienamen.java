@@ -60,6 +60,7 @@ final class Operatienamen {
             Map.entry("GET /huisverboden/{id}/politieverzoeken", "politieverzoeken"),
             Map.entry("POST /huisverboden/{id}/politieverzoeken", "politieverzoekDoen"),
             Map.entry("POST /huisverboden/{id}/politieverzoeken/{verzoekId}/antwoord", "politieverzoekBeantwoorden"),
+            Map.entry("POST /huisverboden/{id}/ggz-vragen", "ggzBekendVragen"),
             Map.entry("GET /huisverboden/{id}/contactmomenten", "contactmomenten"),
             Map.entry("POST /huisverboden/{id}/contactmomenten", "contactmomentVastleggen"),
             Map.entry("GET /huisverboden/{id}/monitoring/peilmomenten", "peilmomenten"),

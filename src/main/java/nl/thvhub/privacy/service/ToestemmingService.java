@@ -95,6 +95,17 @@ public class ToestemmingService {
         this.verzoek = verzoek;
     }
 
+    /**
+     * Whether a data subject holds a valid consent for this category, to this organisation, for this purpose (a request
+     * that needs it, such as asking GGZ whether it knows the person, checks it before it is made).
+     */
+    public Uni<Boolean> geldig(io.vertx.mutiny.sqlclient.SqlClient sql, UUID betrokkene,
+            nl.thvhub.privacy.Categorie categorie, nl.thvhub.platform.security.Organisatie ontvanger, String doel,
+            java.time.Instant now) {
+        return repository.listVoorBetrokkene(sql, betrokkene, now).map(l -> l.stream().anyMatch(t -> t.geldig()
+                && t.categorie() == categorie && t.ontvanger() == ontvanger && t.doel().equals(doel)));
+    }
+
     /** The longest a consent may be recorded for; renew it after that. */
     static final java.time.Duration MAX_GELDIGHEID = java.time.Duration.ofDays(366);
 

@@ -54,11 +54,16 @@ public class GgzSignaalService {
         }
         boolean nee = s.betrokkenheid() == GgzBetrokkenheid.NEE;
         return toegang.werk(actor, zaakId, AuditActie.GGZ_SIGNAAL_ZETTEN, Categorie.GGZ,
-                Deelwerk.onder(Categorie.GGZ, (conn, h, now) -> {
+                Deelwerk.onderInzage(Categorie.GGZ, (conn, inzage, now) -> {
+                    Huisverbod h = inzage.zaak();
                     boolean persoonVanZaak = h.betrokkenen().stream().anyMatch(p -> p.id().equals(s.betrokkeneId())
                             && (p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE || p.rol() == BetrokkeneRol.ACHTERBLIJVER));
                     if (!persoonVanZaak) {
                         throw ProblemException.invalid("betrokkeneId", "geen uithuisgeplaatste of achterblijver van deze zaak");
+                    }
+                    if (!inzage.besluit().mag(Categorie.GGZ, s.betrokkeneId())) {
+                        // GGZ asked about one person (issue 33.6) answers about that person only
+                        throw ProblemException.forbidden("Het GGZ-signaal van deze persoon is voor u onthouden.");
                     }
                     GgzSignaal.Contactpersoon c = nee ? null : s.contactpersoon();
                     Huisverbod.GgzSignaal nieuw = new Huisverbod.GgzSignaal(s.betrokkeneId(), s.betrokkenheid(),

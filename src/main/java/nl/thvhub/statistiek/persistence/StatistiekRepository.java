@@ -44,19 +44,39 @@ public class StatistiekRepository {
                       count(*) filter (where b.rol = 'KIND') as v_kind,
                       count(*) filter (where b.rol = 'KIND' and v.gestart_op is not null) as g_kind
                     from verwijzing v join betrokkene b on b.id = v.betrokkene_id group by 1),
+              -- the UHG (issue 33): a known place to stay and shelter granted by their last record, requests to the police
+              -- made and answered, and his cooperation by the last contact that reached him
+              vb as (select huisverbod_id, count(*) filter (where soort <> 'ONBEKEND') as met_verblijf from (select distinct
+                       on (huisverbod_id, betrokkene_id) huisverbod_id, soort from verblijf_uhg
+                       order by huisverbod_id, betrokkene_id, versie desc) l group by 1),
+              ov as (select huisverbod_id, count(*) filter (where in_aanmerking) as opvang from (select distinct
+                       on (huisverbod_id, betrokkene_id) huisverbod_id, in_aanmerking from opvangbesluit
+                       order by huisverbod_id, betrokkene_id, versie desc) l group by 1),
+              pv as (select huisverbod_id, count(*) as gevraagd, count(*) filter (where beantwoord_op is not null) as beantwoord
+                     from politieverzoek group by 1),
+              mw as (select huisverbod_id, count(*) filter (where medewerking = 'JA') as ja,
+                       count(*) filter (where medewerking = 'DEELS') as deels, count(*) filter (where medewerking = 'NEE') as nee
+                     from (select distinct on (c.betrokkene_id) c.huisverbod_id, c.medewerking from contactmoment c
+                       join betrokkene b on b.id = c.betrokkene_id and b.rol = 'UITHUISGEPLAATSTE' where c.bereikt
+                       order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l group by 1),
               thv as (
               select h.opgelegd_op, h.gemeente, h.verlengd_op is not null as verlengd, h.ingetrokken_op is not null as ingetrokken,
                 z.huisverbod_id is not null as vanuit_zorg, h.herhaling_grond is not null as herhaling,
                 o.huisverbod_id is not null as met_overtredingen, k.huisverbod_id is not null as met_minderjarigen,
                 coalesce(o.aanhoudingen, 0) as aanhoudingen, coalesce(u.uhg, 0) as uhg, coalesce(u.bereikt, 0) as uhg_bereikt,
                 coalesce(v.v_ab, 0) as v_ab, coalesce(v.g_ab, 0) as g_ab, coalesce(v.v_uhg, 0) as v_uhg,
-                coalesce(v.g_uhg, 0) as g_uhg, coalesce(v.v_kind, 0) as v_kind, coalesce(v.g_kind, 0) as g_kind
+                coalesce(v.g_uhg, 0) as g_uhg, coalesce(v.v_kind, 0) as v_kind, coalesce(v.g_kind, 0) as g_kind,
+                coalesce(vb.met_verblijf, 0) as met_verblijf, coalesce(ov.opvang, 0) as opvang,
+                coalesce(pv.gevraagd, 0) as pv_gevraagd, coalesce(pv.beantwoord, 0) as pv_beantwoord,
+                coalesce(mw.ja, 0) as mw_ja, coalesce(mw.deels, 0) as mw_deels, coalesce(mw.nee, 0) as mw_nee
               from huisverbod h left join o on o.huisverbod_id = h.id left join k on k.huisverbod_id = h.id
                 left join z on z.huisverbod_id = h.id left join u on u.huisverbod_id = h.id left join v on v.huisverbod_id = h.id
+                left join vb on vb.huisverbod_id = h.id left join ov on ov.huisverbod_id = h.id
+                left join pv on pv.huisverbod_id = h.id left join mw on mw.huisverbod_id = h.id
               where h.opgelegd_op >= $1 and h.opgelegd_op < $2
               union all
               select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
-                minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
               from historisch_huisverbod where opgelegd_op >= $1 and opgelegd_op < $2
             ),
             -- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
@@ -69,7 +89,9 @@ public class StatistiekRepository {
                 count(*) filter (where met_overtredingen) as met_overtredingen,
                 count(*) filter (where met_minderjarigen) as met_minderjarigen, sum(aanhoudingen) as aanhoudingen,
                 sum(uhg) as uhg, sum(uhg_bereikt) as uhg_bereikt, sum(v_ab) as v_ab, sum(g_ab) as g_ab, sum(v_uhg) as v_uhg,
-                sum(g_uhg) as g_uhg, sum(v_kind) as v_kind, sum(g_kind) as g_kind
+                sum(g_uhg) as g_uhg, sum(v_kind) as v_kind, sum(g_kind) as g_kind, sum(met_verblijf) as met_verblijf,
+                sum(opvang) as opvang, sum(pv_gevraagd) as pv_gevraagd, sum(pv_beantwoord) as pv_beantwoord,
+                sum(mw_ja) as mw_ja, sum(mw_deels) as mw_deels, sum(mw_nee) as mw_nee
               from thv group by 1, 2, 3
             )
             """;
@@ -83,7 +105,10 @@ public class StatistiekRepository {
             coalesce(sum(uhg_bereikt), 0)::bigint as uhg_bereikt, coalesce(sum(v_ab), 0)::bigint as v_ab,
             coalesce(sum(g_ab), 0)::bigint as g_ab, coalesce(sum(v_uhg), 0)::bigint as v_uhg,
             coalesce(sum(g_uhg), 0)::bigint as g_uhg, coalesce(sum(v_kind), 0)::bigint as v_kind,
-            coalesce(sum(g_kind), 0)::bigint as g_kind
+            coalesce(sum(g_kind), 0)::bigint as g_kind, coalesce(sum(met_verblijf), 0)::bigint as met_verblijf,
+            coalesce(sum(opvang), 0)::bigint as opvang, coalesce(sum(pv_gevraagd), 0)::bigint as pv_gevraagd,
+            coalesce(sum(pv_beantwoord), 0)::bigint as pv_beantwoord, coalesce(sum(mw_ja), 0)::bigint as mw_ja,
+            coalesce(sum(mw_deels), 0)::bigint as mw_deels, coalesce(sum(mw_nee), 0)::bigint as mw_nee
             """;
 
     /** The started referrals of the period, for the median waiting time (a median does not roll up from subtotals). */
@@ -210,7 +235,9 @@ public class StatistiekRepository {
         long[] t = {r.getLong("aantal"), r.getLong("verlengd"), r.getLong("ingetrokken"), r.getLong("vanuit_zorg"),
                 r.getLong("herhaling"), r.getLong("met_overtredingen"), r.getLong("met_minderjarigen"),
                 r.getLong("aanhoudingen"), r.getLong("uhg"), r.getLong("uhg_bereikt"), r.getLong("v_ab"), r.getLong("g_ab"),
-                r.getLong("v_uhg"), r.getLong("g_uhg"), r.getLong("v_kind"), r.getLong("g_kind")};
+                r.getLong("v_uhg"), r.getLong("g_uhg"), r.getLong("v_kind"), r.getLong("g_kind"), r.getLong("met_verblijf"),
+                r.getLong("opvang"), r.getLong("pv_gevraagd"), r.getLong("pv_beantwoord"), r.getLong("mw_ja"),
+                r.getLong("mw_deels"), r.getLong("mw_nee")};
         return new Telling(sleutel, t);
     }
 }

@@ -183,6 +183,7 @@ public class StatistiekService {
                             : Regio.valueOf((String) waarde(t, groeperingen, Groepering.REGIO)),
                     waarden[0], waarden[1], waarden[2], waarden[3], waarden[4], waarden[5], waarden[6], waarden[7],
                     waarden[8], waarden[9], waarden[10], waarden[11], waarden[12], waarden[13], waarden[14], waarden[15],
+                    waarden[16], waarden[17], waarden[18], waarden[19], waarden[20], waarden[21], waarden[22],
                     mediaan(t, mediaan.get(t.sleutel()), exact, onderdrukt), List.copyOf(onderdrukt)));
         }
         return regels;

@@ -18,9 +18,11 @@ import nl.thvhub.platform.graphql.GraphQLIds;
 import nl.thvhub.platform.idempotentie.IdempotenteMutatie;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.uhg.GgzVraag;
 import nl.thvhub.uhg.Opvang;
 import nl.thvhub.uhg.Politieverzoek;
 import nl.thvhub.uhg.Verblijf;
+import nl.thvhub.uhg.service.GgzVraagService;
 import nl.thvhub.uhg.service.OpvangService;
 import nl.thvhub.uhg.service.PolitieverzoekService;
 import nl.thvhub.uhg.service.VerblijfService;
@@ -35,10 +37,12 @@ public class UhgGraphQL {
     private final OpvangService opvang;
     private final PolitieverzoekService verzoeken;
     private final ZonderVerblijfLijst zonderVerblijf;
+    private final GgzVraagService ggzVragen;
     private final ActorResolver actors;
 
     public UhgGraphQL(VerblijfService verblijf, OpvangService opvang, PolitieverzoekService verzoeken,
-            ZonderVerblijfLijst zonderVerblijf, ActorResolver actors) {
+            ZonderVerblijfLijst zonderVerblijf, GgzVraagService ggzVragen, ActorResolver actors) {
+        this.ggzVragen = ggzVragen;
         this.verblijf = verblijf;
         this.opvang = opvang;
         this.verzoeken = verzoeken;
@@ -112,5 +116,13 @@ public class UhgGraphQL {
             @NonNull @Id @Name("verzoekId") String verzoekId, @NonNull @Name("antwoord") Politieverzoek.Antwoord antwoord) {
         return actors.deferred()
                 .chain(a -> verzoeken.beantwoord(a, GraphQLIds.uuid(id), GraphQLIds.uuid(verzoekId), antwoord));
+    }
+
+    @Mutation("ggzBekendVragen")
+    @Description("De GGZ vragen of een persoon bekend is (zijn zorgcoordinator, met toestemming van de persoon)")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    public Uni<GgzVraag.View> ggzBekendVragen(@NonNull @Id @Name("huisverbodId") String id,
+            @NonNull @Name("vraag") GgzVraag.Aanvraag aanvraag) {
+        return actors.deferred().chain(a -> ggzVragen.vraag(a, GraphQLIds.uuid(id), aanvraag));
     }
 }

@@ -18,6 +18,7 @@ import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
 import nl.thvhub.privacy.Zichtbaarheid;
+import nl.thvhub.uhg.GgzVraag;
 import nl.thvhub.uhg.Opvang;
 import nl.thvhub.uhg.Politieverzoek;
 import nl.thvhub.uhg.Verblijf;
@@ -120,6 +121,17 @@ public class UhgRepository {
                           beantwoord_organisatie = #{organisatie}, beantwoord_op = #{op}
                         where id = #{id} and beantwoord_op is null
                         """).map(n -> n == 1);
+    }
+
+    public Uni<Void> voegGgzVraagToe(SqlClient sql, GgzVraag.View v) {
+        return Parameters.met("id", v.id()).en("zaak", v.huisverbodId()).en("persoon", v.betrokkeneId())
+                .en("vraag", v.vraag()).en("door", v.gevraagdDoor()).en("organisatie", v.gevraagdOrganisatie())
+                .en("op", v.gevraagdOp()).en("tot", v.vervaltOp())
+                .voerUit(sql, """
+                        insert into ggzvraag (id, huisverbod_id, betrokkene_id, vraag, gevraagd_door, gevraagd_organisatie,
+                          gevraagd_op, vervalt_op)
+                        values (#{id}, #{zaak}, #{persoon}, #{vraag}, #{door}, #{organisatie}, #{op}, #{tot})
+                        """).replaceWithVoid();
     }
 
     /** Demo data: whether nothing about a UHG was recorded yet. */

@@ -27,6 +27,7 @@ public class UhgWisser implements Zaakwisser {
                         .execute(t))
                 .chain(() -> sql.preparedQuery("update politieverzoek set toelichting = 'VERWIJDERD', antwoord = case when"
                         + " antwoord is null then null else 'VERWIJDERD' end where huisverbod_id = any($1)").execute(t))
+                .chain(() -> sql.preparedQuery("update ggzvraag set vraag = null where huisverbod_id = any($1)").execute(t))
                 .replaceWithVoid();
     }
 }

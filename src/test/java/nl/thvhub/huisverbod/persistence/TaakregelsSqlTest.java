@@ -130,6 +130,13 @@ class TaakregelsSqlTest {
         Api.as("zorgcoordinator-2").post("/api/v1/huisverboden/" + twee + "/politieverzoeken", Map.of("soort",
                 "MOTIVERINGSGESPREK", "toelichting", "Wil niet praten met de hulpverlening", "termijn",
                 LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE).plusDays(3).toString())).statusCode(201);
+        // and a question to GGZ whether it knows the UHG, with his consent
+        String uhgTwee = persoon(twee, "UITHUISGEPLAATSTE");
+        Api.as("veilig-thuis").post("/api/v1/toestemmingen", Map.of("betrokkeneId", uhgTwee, "categorie", "IDENTITEIT",
+                "ontvanger", "GGZ", "doel", "ggz-behandeling", "vorm", "SCHRIFTELIJK", "formulierReferentie", "TF-2026-0900",
+                "geldigTot", Instant.now().plus(Duration.ofDays(30)).toString())).statusCode(201);
+        Api.as("zorgcoordinator-2").post("/api/v1/huisverboden/" + twee + "/ggz-vragen", Map.of("betrokkeneId", uhgTwee))
+                .statusCode(201);
         // a check-in in case 4's window
         Db.execute("insert into peilmoment (id, huisverbod_id, datum, veilig, terugval_signalen, hulp_loopt, door, organisatie,"
                 + " vastgelegd_op) select gen_random_uuid(), id, ((eindmoment + interval '40 days') at time zone"
