@@ -163,8 +163,12 @@ public final class Browser implements AutoCloseable {
     private Browser naKlik(WebElement element) {
         WebElement oud = driver.findElement(By.tagName("html"));
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oud));
+        org.openqa.selenium.support.ui.WebDriverWait wacht = new org.openqa.selenium.support.ui.WebDriverWait(driver,
+                Duration.ofSeconds(15));
+        wacht.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oud));
+        // the next page replaced the old one; wait until it is whole before a field of it is touched
+        wacht.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 

@@ -101,6 +101,24 @@ class WerkplekToegankelijkheidTest {
         }
     }
 
+    /** Issue 33: the UHG's page, as his coordinator (forms, history) and as the victims' coordinator (shielded). */
+    @Test
+    void the_uhgs_page_is_accessible_for_both_coordinators() {
+        String[] z = Cases.metTweeCoordinatoren();
+        Api.as("politie-thv").put("/api/v1/huisverboden/" + z[0] + "/betrokkenen/" + z[1] + "/verblijf", java.util.Map.of(
+                "soort", "HOTEL", "adres", "Hotel aan het IJ", "sinds", java.time.LocalDate.now().toString(), "bron",
+                "eigen verklaring")).statusCode(200);
+        try (Browser b = Browser.metJavascript().inloggen("zorgcoordinator-2")) {
+            controleer(b, "/werkplek/huisverboden/" + z[0] + "/uithuisgeplaatste", "uithuisgeplaatste-zijn-coordinator");
+            b.vul("politieverzoek-soort", "BEGELEIDING").verstuur("Verzoek aan de politie sturen");
+            assertThat(b.toegankelijkheidsfouten()).as("axe-core on the UHG page's form with errors").isEmpty();
+        }
+        try (Browser b = Browser.metJavascript().inloggen("zorgcoordinator")) {
+            controleer(b, "/werkplek/huisverboden/" + z[0] + "/uithuisgeplaatste",
+                    "uithuisgeplaatste-coordinator-slachtoffers");
+        }
+    }
+
     @Test
     void the_fgs_screen_is_accessible() {
         try (Browser b = Browser.metJavascript().inloggen("fg")) {

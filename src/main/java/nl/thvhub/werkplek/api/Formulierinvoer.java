@@ -40,7 +40,7 @@ final class Formulierinvoer {
     private final Map<String, String> velden;
     private final List<Problem.InvalidParam> fouten = new ArrayList<>();
 
-    private Formulierinvoer(Map<String, String> velden) {
+    Formulierinvoer(Map<String, String> velden) {
         this.velden = velden;
     }
 
@@ -190,25 +190,25 @@ final class Formulierinvoer {
         }
     }
 
-    private void klaar() {
+    void klaar() {
         if (!fouten.isEmpty()) {
             throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fouten);
         }
     }
 
-    private <T> T verplicht(T waarde, String veld) {
+    <T> T verplicht(T waarde, String veld) {
         if (waarde == null && fouten.stream().noneMatch(p -> p.name().equals(veld))) {
             fouten.add(new Problem.InvalidParam(veld, "Vul dit veld in."));
         }
         return waarde;
     }
 
-    private String tekst(String veld) {
+    String tekst(String veld) {
         String s = velden.get(veld);
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private LocalDate datum(String veld) {
+    LocalDate datum(String veld) {
         String s = tekst(veld);
         try {
             return s == null ? null : leesDatum(s);
@@ -242,7 +242,7 @@ final class Formulierinvoer {
         }
     }
 
-    private UUID uuid(String veld) {
+    UUID uuid(String veld) {
         String s = tekst(veld);
         try {
             return s == null ? null : UUID.fromString(s);
@@ -270,7 +270,7 @@ final class Formulierinvoer {
         return ids;
     }
 
-    private Boolean janee(String veld) {
+    Boolean janee(String veld) {
         String s = tekst(veld);
         if (s == null) {
             return null;
@@ -285,7 +285,7 @@ final class Formulierinvoer {
         };
     }
 
-    private <E extends Enum<E>> E keuze(String veld, Class<E> soort) {
+    <E extends Enum<E>> E keuze(String veld, Class<E> soort) {
         String s = tekst(veld);
         try {
             return s == null ? null : Enum.valueOf(soort, s);

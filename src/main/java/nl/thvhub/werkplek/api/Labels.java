@@ -54,6 +54,14 @@ public final class Labels {
             case "termijn" -> "Advies nodig voor";
             case "gebruikersnaam" -> "Gebruikersnaam";
             case "betrokkenen" -> "Voor wie";
+            case "soort" -> "Soort";
+            case "adres" -> "Adres of plek";
+            case "sinds" -> "Sinds";
+            case "bron" -> "Bron";
+            case "inAanmerking" -> "In aanmerking";
+            case "nachten" -> "Aantal nachten";
+            case "besluitOp" -> "Besloten op";
+            case "uitkomst" -> "Uitkomst";
             default -> code(veld);
         };
     }

@@ -26,6 +26,10 @@ final class Meldingen {
             Map.entry("vervolg", "De opvolging van de overtreding is vastgelegd."),
             Map.entry("afsluiting", "De zaak is afgesloten met een warme overdracht."),
             Map.entry("bevestigd", "De melding is bevestigd."),
+            Map.entry("verblijf", "Het verblijf van de uithuisgeplaatste is vastgelegd."),
+            Map.entry("opvang", "Het besluit over opvang is vastgelegd."),
+            Map.entry("politieverzoek", "Het verzoek is naar de politie gestuurd."),
+            Map.entry("politieverzoekantwoord", "Het antwoord op het verzoek is vastgelegd."),
             Map.entry("beoordeeld", "Het oordeel over de noodtoegang is vastgelegd."));
 
     private Meldingen() {

@@ -72,6 +72,8 @@ public final class Schermen {
 
     static native TemplateInstance zaak(Kader p, Zaakscherm z);
 
+    static native TemplateInstance uhg(Kader p, Uhgscherm u);
+
     static native TemplateInstance inbox(Kader p, List<Inboxregel> items);
 
     static native TemplateInstance fout(Kader p, String titel, String tekst);

@@ -109,7 +109,7 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
             return keuzes(nl.thvhub.signalen.Overtreding.Melder.values());
         }
 
-        private static List<Keuze> keuzes(Enum<?>[] waarden) {
+        static List<Keuze> keuzes(Enum<?>[] waarden) {
             return java.util.Arrays.stream(waarden).map(w -> new Keuze(w.name(), Labels.code(w))).toList();
         }
     }

@@ -55,12 +55,22 @@ public class ZaakschermResource {
     private final HuisverbodService levensloop;
     private final VerwijzingService verwijzingen;
     private final MonitoringService monitoring;
+    private final nl.thvhub.uhg.service.VerblijfService verblijf;
+    private final nl.thvhub.uhg.service.OpvangService opvang;
+    private final nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken;
+    private final Uhgpagina uhgpagina;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
             ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
             Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen,
-            MonitoringService monitoring, Clock clock) {
+            MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
+            nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
+            Uhgpagina uhgpagina, Clock clock) {
+        this.verblijf = verblijf;
+        this.opvang = opvang;
+        this.politieverzoeken = politieverzoeken;
+        this.uhgpagina = uhgpagina;
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.strafrecht = strafrecht;
@@ -128,6 +138,13 @@ public class ZaakschermResource {
                     Formulierinvoer.afsluiting(velden));
             case "intrekking" -> levensloop.intrekking(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.intrekking(velden));
+            case "verblijf" -> verblijf.schrijf(gebruiker.actor(), zaak, Uhginvoer.persoon(velden), null,
+                    Uhginvoer.verblijf(velden));
+            case "opvang" -> opvang.besluit(gebruiker.actor(), zaak, Uhginvoer.persoon(velden), null,
+                    Uhginvoer.opvang(velden));
+            case "politieverzoek" -> politieverzoeken.vraag(gebruiker.actor(), zaak, Uhginvoer.politieverzoek(velden));
+            case "politieverzoekantwoord" -> politieverzoeken.beantwoord(gebruiker.actor(), zaak, Uhginvoer.verzoekId(velden),
+                    Uhginvoer.antwoord(velden));
             default -> throw ProblemException.notFound();
         };
     }
@@ -150,7 +167,11 @@ public class ZaakschermResource {
         };
         Map<String, String> waarden = new HashMap<>(velden);
         waarden.remove(Formuliersleutel.VELD);
-        return pagina(zaak, null, new Zaakscherm.Formulier(formulier, waarden, fouten, melding), p.status());
+        Zaakscherm.Formulier ingevuld = new Zaakscherm.Formulier(formulier, waarden, fouten, melding);
+        // a form of the UHG's page comes back on that page, beside its field
+        return Uhginvoer.FORMULIEREN.contains(formulier)
+                ? uhgpagina.toon(zaak, null, ingevuld, p.status())
+                : pagina(zaak, null, ingevuld, p.status());
     }
 
     /** The case page: one read of the case, as {@code GET /huisverboden/{id}} (its parts with more reads have pages). */
@@ -200,6 +221,14 @@ public class ZaakschermResource {
         });
     }
 
+    /** The UHG's page: where he stays, shelter, requests to the police, and the forms the reader's desk has there. */
+    @GET
+    @Path("/uithuisgeplaatste")
+    public Uni<Response> uithuisgeplaatste(@PathParam("id") String id, @QueryParam("gedaan") String gedaan) {
+        return Schermuitvoer.veilig(gebruiker, () -> uhgpagina.toon(zaakId(id), Meldingen.van(gedaan),
+                Zaakscherm.Formulier.leeg(), 200));
+    }
+
     /** The criminal track's registrations, as {@code GET /huisverboden/{id}/afdoeningen} (category STRAFRECHT). */
     @GET
     @Path("/strafrecht")
@@ -217,6 +246,7 @@ public class ZaakschermResource {
     private static String terugpad(String formulier, Map<String, String> velden) {
         return switch (formulier) {
             case "afdoening" -> "/strafrecht";
+            case "verblijf", "opvang", "politieverzoek", "politieverzoekantwoord" -> "/uithuisgeplaatste";
             case "vervolg" -> "/overtredingen";
             case "verwijzingstap" -> velden.get("persoon") == null ? "" : "/personen/" + zaakId(velden.get("persoon"));
             default -> "";

@@ -73,8 +73,8 @@ final class Zaakschermbouwer {
             case "verblijf" -> s.met(v.betrokkenen() == null
                     ? List.of()
                     : v.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
-                            .map(p -> new Keuze(pad + "/personen/" + p.id() + "#verblijfplek",
-                                    "Verblijfplek en opvang van " + namen.get(p.id())))
+                            .map(p -> new Keuze(pad + "/uithuisgeplaatste",
+                                    "Verblijfplek, opvang en verzoeken aan de politie voor " + namen.get(p.id())))
                             .toList());
             case "strafrecht" -> s.velden().isEmpty()
                     ? s
