@@ -141,4 +141,20 @@ class VerblijfTest {
                 "besluitOp", VANDAAG)).statusCode(400).body("invalidParams[0].name", equalTo("nachten"));
         Api.as("veilig-thuis").get(pad).statusCode(200).body("versie", equalTo(1));
     }
+
+    @Test
+    void the_om_bringing_him_before_the_rechter_commissaris_records_that_he_is_in_a_cell() {
+        String[] z = TweeCoordinatorenTest.zaakMetTweeCoordinatoren();
+        String pad = BASE + z[0] + "/betrokkenen/" + z[1] + "/verblijf";
+        Api.as("politie-thv").put(pad, hotel()).statusCode(200);
+        Api.as("om-zsm").post(BASE + z[0] + "/afdoeningen", Map.of("beslissing", "VOORGELEIDING_RC",
+                "zsmBeoordelingDatum", VANDAAG)).statusCode(201);
+        Api.as("zorgcoordinator-2").get(pad).statusCode(200).body("soort", equalTo("CEL"))
+                .body("geschiedenis.soort", contains("CEL", "HOTEL"))
+                .body("geschiedenis[0].vastgelegdDoor", equalTo("om-zsm"));
+        // a second registration of the same custody adds nothing
+        Api.as("om-zsm").post(BASE + z[0] + "/afdoeningen", Map.of("beslissing", "VOORGELEIDING_RC",
+                "zsmBeoordelingDatum", VANDAAG, "parketnummer", "13-123456-26")).statusCode(201);
+        Api.as("politie-thv").get(pad).statusCode(200).header("ETag", "\"2\"");
+    }
 }

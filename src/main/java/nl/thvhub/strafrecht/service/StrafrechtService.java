@@ -38,9 +38,11 @@ public class StrafrechtService {
     private final StrafrechtRepository repository;
     private final Outbox outbox;
     private final Validator validator;
+    private final nl.thvhub.uhg.service.VerblijfService verblijf;
 
     public StrafrechtService(Zaaktoegang toegang, HuisverbodService zaken, StrafrechtRepository repository, Outbox outbox,
-            Validator validator) {
+            Validator validator, nl.thvhub.uhg.service.VerblijfService verblijf) {
+        this.verblijf = verblijf;
         this.toegang = toegang;
         this.zaken = zaken;
         this.repository = repository;
@@ -68,6 +70,11 @@ public class StrafrechtService {
                         .volgendeVersie(conn, zaakId)
                         .chain(versie -> repository.insert(conn, UUID.randomUUID(), zaakId, versie, r, actor, now))
                         .call(() -> zaken.openStrafrechtelijkTraject(conn, zaakId))
+                        .call(() -> r.beslissing() == Afdoening.Beslissing.VOORGELEIDING_RC
+                                ? verblijf.inVerzekering(conn, h, actor, r.zsmBeoordelingDatum() != null
+                                        ? r.zsmBeoordelingDatum()
+                                        : java.time.LocalDate.ofInstant(now, nl.thvhub.huisverbod.Huisverbod.TIJDZONE), now)
+                                : Uni.createFrom().voidItem())
                         .call(() -> outbox.emit(conn, NotificatieType.AFDOENING_GEREGISTREERD, Feiten.van(h), actor, now))
                         .chain(() -> repository.listVersies(conn, h)).map(list -> list.get(0))));
     }

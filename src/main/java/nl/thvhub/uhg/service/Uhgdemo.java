@@ -34,8 +34,8 @@ import nl.thvhub.uhg.persistence.UhgRepository;
 
 /**
  * Demo data for issue 33, after the care demo: its fullest case gets a coordinator of its own for the UHG
- * ({@code zorgcoordinator-2}; {@code zorgcoordinator} keeps the victims), a UHG in a hotel the police recorded, and Veilig
- * Thuis' shelter decision. The care demo's second case stays the one whose UHG nobody reached.
+ * ({@code zorgcoordinator-2}; {@code zorgcoordinator} keeps the victims), a UHG in a hotel the police recorded, Veilig
+ * Thuis' shelter decision and an open request to the police. The care demo's second case stays the one whose UHG nobody reached.
  */
 @ApplicationScoped
 public class Uhgdemo {
@@ -91,6 +91,12 @@ public class Uhgdemo {
                         "veilig-thuis", Organisatie.VEILIG_THUIS, now.minus(Duration.ofHours(1)))))
                 .chain(() -> boek.gebeurtenis(conn, zaak, Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, politie, now,
                         new JsonObject().put("betrokkeneId", uhg.toString()).put("bekend", true).put("versie", 1)))
+                // an open request to the police, so the police's queues and the UHG's coordinator's show one
+                .chain(() -> repository.voegPolitieverzoekToe(conn, new nl.thvhub.uhg.Politieverzoek.View(UUID.randomUUID(),
+                        zaak, uhg, nl.thvhub.uhg.Politieverzoek.Soort.MOTIVERINGSGESPREK,
+                        "Neemt de telefoon niet op; wilt u hem in het hotel aanspreken en motiveren te bellen?",
+                        vandaag.plusDays(2), "zorgcoordinator-2", Organisatie.BLIJF_GROEP, now.minus(Duration.ofMinutes(30)),
+                        null, null, null, null, null)))
                 .replaceWithVoid();
     }
 }

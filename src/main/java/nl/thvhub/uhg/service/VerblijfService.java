@@ -90,4 +90,31 @@ public class VerblijfService {
                     });
                 });
     }
+
+    /**
+     * A custody change from the criminal track (issue 33.2): the OM brought the UHG before the rechter-commissaris, so he
+     * is held in a cell from that day — a new version of where he stays, in the afdoening's transaction, unless the last
+     * one already says so. Nothing is disclosed to the writer by it (the afdoening's own audit line covers the write).
+     */
+    public Uni<Void> inVerzekering(io.vertx.mutiny.sqlclient.SqlConnection conn, Huisverbod h, Actor actor,
+            java.time.LocalDate sinds, java.time.Instant now) {
+        java.util.Optional<Huisverbod.Betrokkene> uhg = h.uithuisgeplaatste();
+        if (uhg.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID persoon = uhg.get().id();
+        return repository.verblijf(conn, h.id(), persoon).chain(oud -> {
+            if (!oud.isEmpty() && oud.get(0).soort() == Verblijf.Soort.CEL) {
+                return Uni.createFrom().voidItem();
+            }
+            int huidig = oud.isEmpty() ? 0 : oud.get(0).versie();
+            Verblijf.Versie nieuw = new Verblijf.Versie(huidig + 1, Verblijf.Soort.CEL, null, sinds,
+                    "afdoening: voorgeleid aan de rechter-commissaris", actor.gebruikersnaam(), actor.organisatie(), now);
+            return repository.voegVerblijfToe(conn, h.id(), persoon, nieuw).chain(gelukt -> gelukt
+                    ? boek.gebeurtenis(conn, h.id(), Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, actor, now,
+                            new JsonObject().put("betrokkeneId", persoon.toString()).put("bekend", true)
+                                    .put("versie", nieuw.versie()))
+                    : Uni.createFrom().voidItem());
+        });
+    }
 }
