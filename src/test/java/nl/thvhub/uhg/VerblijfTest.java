@@ -157,4 +157,26 @@ class VerblijfTest {
                 "zsmBeoordelingDatum", VANDAAG, "parketnummer", "13-123456-26")).statusCode(201);
         Api.as("politie-thv").get(pad).statusCode(200).header("ETag", "\"2\"");
     }
+
+    /**
+     * The matrix of the policy file for where the UHG stays, per reader of a case with two coordinators: the place
+     * (VERBLIJF_UHG), only whether one is known (KERN), or nothing (404: the case is out of reach).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"politie-thv, plek", "wijkagent-centrum, plek", "wijkagent-zuidoost, geen",
+            "om-zsm, plek", "veilig-thuis, plek", "zorgcoordinator-2, plek", "zorgcoordinator, bekend", "gemeente, bekend",
+            "reclassering, geen", "ggz, geen", "gezinsmanager, geen", "sociaal-team, geen", "beleid, verboden",
+            "fg, verboden"})
+    void each_reader_sees_where_the_uhg_stays_exactly_as_the_policy_file_says(String lezer, String ziet) {
+        String[] z = TweeCoordinatorenTest.zaakMetTweeCoordinatoren();
+        String pad = BASE + z[0] + "/betrokkenen/" + z[1] + "/verblijf";
+        Api.as("politie-thv").put(pad, hotel()).statusCode(200);
+        switch (ziet) {
+            case "plek" -> Api.as(lezer).get(pad).statusCode(200).body("adres", equalTo("Hotel Noord, kamer 12"));
+            case "bekend" -> Api.as(lezer).get(pad).statusCode(200).body("bekend", equalTo(true)).body("adres", nullValue())
+                    .body("soort", nullValue()).body("onthouden", contains("VERBLIJF_UHG"));
+            case "verboden" -> Api.as(lezer).get(pad).statusCode(403);
+            default -> Api.as(lezer).get(pad).statusCode(404);
+        }
+    }
 }
