@@ -47,7 +47,7 @@ public final class Schermen {
     /** A page of one part of a case; {@code titel} names the page (never a person: titles end up in histories and
      * logs), {@code kop} is its heading. */
     static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties,
-            List<Verwijzingstap> stappen);
+            List<Verwijzingstap> stappen, Zaakscherm.Formulier f);
 
     /** A referral whose next step the reader may record: the statuses it may go to. */
     public record Verwijzingstap(String id, String persoon, String naar, String status, int versie,
@@ -60,7 +60,7 @@ public final class Schermen {
     }
 
     static native TemplateInstance overtredingen(Kader p, String zaakId, List<Overtredingregel> regels,
-            List<Zaakscherm.Keuze> vervolgacties);
+            List<Zaakscherm.Keuze> vervolgacties, Zaakscherm.Formulier f);
 
     static native TemplateInstance fg(Kader p, List<Noodregel> grants, Ketenstand keten);
 

@@ -132,6 +132,11 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
                     .map(e -> new Veld(e.getKey(), Labels.veld(e.getKey()) + ": " + e.getValue())).toList();
         }
 
+        /** Whether this is the form named {@code formulier} sent for the item whose {@code veld} is {@code waarde}. */
+        public boolean over(String formulier, String veld, String waarde) {
+            return naam.equals(formulier) && waarde != null && waarde.equals(waarden.get(veld));
+        }
+
         /** The error of a field, for the form named {@code formulier} only. */
         public String fout(String formulier, String veld) {
             return naam.equals(formulier) ? fouten.get(veld) : null;

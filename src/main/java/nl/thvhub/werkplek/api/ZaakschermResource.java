@@ -59,6 +59,7 @@ public class ZaakschermResource {
     private final nl.thvhub.uhg.service.OpvangService opvang;
     private final nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken;
     private final Uhgpagina uhgpagina;
+    private final Persoonpagina persoonpagina;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
@@ -66,7 +67,8 @@ public class ZaakschermResource {
             Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen,
             MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
             nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
-            Uhgpagina uhgpagina, Clock clock) {
+            Uhgpagina uhgpagina, Persoonpagina persoonpagina, Clock clock) {
+        this.persoonpagina = persoonpagina;
         this.verblijf = verblijf;
         this.opvang = opvang;
         this.politieverzoeken = politieverzoeken;
@@ -165,13 +167,24 @@ public class ZaakschermResource {
             case 409 -> p.detail();
             default -> "Het formulier is niet verstuurd: verbeter de velden hieronder.";
         };
+        if (formulier.equals("verwijzingstap") && fouten.containsKey("datum")) {
+            // the step's date is the API's datum; the page names its field stapdatum (one per referral)
+            fouten.put("stapdatum", fouten.remove("datum"));
+        }
         Map<String, String> waarden = new HashMap<>(velden);
         waarden.remove(Formuliersleutel.VELD);
         Zaakscherm.Formulier ingevuld = new Zaakscherm.Formulier(formulier, waarden, fouten, melding);
-        // a form of the UHG's page comes back on that page, beside its field
-        return Uhginvoer.FORMULIEREN.contains(formulier)
-                ? uhgpagina.toon(zaak, null, ingevuld, p.status())
-                : pagina(zaak, null, ingevuld, p.status());
+        // a form of a sub-page comes back on that page, beside its field
+        if (Uhginvoer.FORMULIEREN.contains(formulier)) {
+            return uhgpagina.toon(zaak, null, ingevuld, p.status());
+        }
+        if (formulier.equals("vervolg")) {
+            return overtredingenpagina(zaak, null, ingevuld, p.status());
+        }
+        if (formulier.equals("verwijzingstap") && velden.get("persoon") != null) {
+            return persoonpagina.toon(zaak, zaakId(velden.get("persoon")), null, ingevuld, p.status());
+        }
+        return pagina(zaak, null, ingevuld, p.status());
     }
 
     /** The case page: one read of the case, as {@code GET /huisverboden/{id}} (its parts with more reads have pages). */
@@ -193,7 +206,7 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", null);
             return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Geschiedenis van het huisverbod", "Geschiedenis van het huisverbod",
-                    List.of(Zaakschermbouwer.geschiedenis(g)), List.of())));
+                    List.of(Zaakschermbouwer.geschiedenis(g)), List.of(), Zaakscherm.Formulier.leeg())));
         });
     }
 
@@ -204,21 +217,25 @@ public class ZaakschermResource {
     @GET
     @Path("/overtredingen")
     public Uni<Response> overtredingen(@PathParam("id") String id, @QueryParam("gedaan") String gedaan) {
-        return Schermuitvoer.veilig(gebruiker, () -> {
-            UUID zaak = zaakId(id);
-            Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
-            boolean politie = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.POLITIE_THV
-                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.WIJKAGENT;
-            return overtredingen.lijst(gebruiker.actor(), zaak).map(l -> Schermuitvoer.ok(Schermen.overtredingen(kader,
-                    zaak.toString(), l.stream().map(o -> new Schermen.Overtredingregel(o.id().toString(),
-                            Labels.moment(o.moment()), Labels.code(o.soort()), Labels.code(o.melder()), o.omschrijving(),
-                            Labels.code(o.status()), o.vervolgactie() == null ? null : Labels.code(o.vervolgactie()),
-                            politie && o.vervolgactie() == null
-                                    && o.status() != nl.thvhub.signalen.Overtreding.Status.AFGEWEZEN))
-                            .toList(),
-                    java.util.Arrays.stream(nl.thvhub.huisverbod.Vervolgactie.values())
-                            .map(a -> new Zaakscherm.Keuze(a.name(), Labels.code(a))).toList())));
-        });
+        return Schermuitvoer.veilig(gebruiker,
+                () -> overtredingenpagina(zaakId(id), Meldingen.van(gedaan), Zaakscherm.Formulier.leeg(), 200));
+    }
+
+    /** The violations page; a refused follow-up form comes back on it beside its field. */
+    private Uni<Response> overtredingenpagina(UUID zaak, String melding, Zaakscherm.Formulier ingevuld, int status) {
+        Kader kader = gebruiker.kader("zaak", melding);
+        boolean politie = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.POLITIE_THV
+                || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.WIJKAGENT;
+        return overtredingen.lijst(gebruiker.actor(), zaak).map(l -> Schermuitvoer.html(status, Schermen.overtredingen(kader,
+                zaak.toString(), l.stream().map(o -> new Schermen.Overtredingregel(o.id().toString(),
+                        Labels.moment(o.moment()), Labels.code(o.soort()), Labels.code(o.melder()), o.omschrijving(),
+                        Labels.code(o.status()), o.vervolgactie() == null ? null : Labels.code(o.vervolgactie()),
+                        politie && o.vervolgactie() == null
+                                && o.status() != nl.thvhub.signalen.Overtreding.Status.AFGEWEZEN))
+                        .toList(),
+                java.util.Arrays.stream(nl.thvhub.huisverbod.Vervolgactie.values())
+                        .map(a -> new Zaakscherm.Keuze(a.name(), Labels.code(a))).toList(),
+                ingevuld)));
     }
 
     /** The UHG's page: where he stays, shelter, requests to the police, and the forms the reader's desk has there. */
@@ -238,7 +255,7 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
             return strafrecht.versies(gebruiker.actor(), zaak).map(v -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Strafrechtelijk traject", "Strafrechtelijk traject",
-                    List.of(Zaakschermbouwer.afdoeningen(v)), List.of())));
+                    List.of(Zaakschermbouwer.afdoeningen(v)), List.of(), Zaakscherm.Formulier.leeg())));
         });
     }
 
