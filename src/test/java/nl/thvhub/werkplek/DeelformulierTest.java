@@ -60,4 +60,30 @@ class DeelformulierTest {
         Api.as("zorgcoordinator").get(BASE + id + "/verwijzingen").statusCode(200).body("[0].status",
                 org.hamcrest.Matchers.equalTo("AANGEMELD"));
     }
+
+    /** Issue 32, item 1: the coordinator registers and withdraws a person's consent on the person's page. */
+    @Test
+    void the_coordinator_registers_a_consent_on_the_persons_page_and_withdraws_it() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        String ab = Cases.persoon(id, "ACHTERBLIJVER");
+        String totEnMet = LocalDate.now(Huisverbod.TIJDZONE).plusMonths(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        try (Browser b = Browser.zonderJavascript().inloggen("zorgcoordinator")) {
+            b.open("/werkplek/huisverboden/" + id + "/personen/" + ab);
+            assertThat(b.tekst()).contains("Nog geen toestemmingen vastgelegd.").contains("Afgeschermd: Netwerk");
+            b.vul("toestemming-categorie", "NETWERK").vul("toestemming-ontvanger", "BLIJF_GROEP")
+                    .vul("toestemming-doel", "zorgcoordinatie").vul("toestemming-vorm", "SCHRIFTELIJK")
+                    .vul("toestemming-geldigTot", totEnMet).verstuur("Toestemming vastleggen");
+            // a written consent names its form: refused, back on the person's page beside that field
+            assertThat(b.tekst()).contains("Er is een probleem").contains("Toestemmingen van deze persoon");
+            assertThat(b.veld("toestemming-formulierReferentie-fout").getText()).startsWith("Fout:");
+            assertThat(b.veld("toestemming-geldigTot").getAttribute("value")).isEqualTo(totEnMet);
+            b.vul("toestemming-formulierReferentie", "TF-2026-0777").verstuur("Toestemming vastleggen");
+            assertThat(b.tekst()).contains("De toestemming is vastgelegd.").contains("Netwerk Blijf Groep zorgcoordinatie")
+                    .doesNotContain("Afgeschermd: Netwerk");
+            b.verstuurFormulierVan(b.veldMetIdBegin("intrekkingReden-"));
+            assertThat(b.tekst()).contains("De toestemming is ingetrokken.").contains("ingetrokken")
+                    .contains("Afgeschermd: Netwerk");
+        }
+    }
 }

@@ -230,6 +230,11 @@ public class ToestemmingService {
                         .orElseThrow(ProblemException::notFound));
     }
 
+    /** The purposes of the policy file ({@code doelen}: code → description), for the forms that register consent. */
+    public java.util.Map<String, String> doelen() {
+        return policy.document().doelen();
+    }
+
     public Uni<List<Toestemming>> vanBetrokkene(Actor actor, UUID betrokkeneId) {
         requireRecorder(actor);
         Instant now = clock.instant();

@@ -27,6 +27,8 @@ final class Meldingen {
             Map.entry("afsluiting", "De zaak is afgesloten met een warme overdracht."),
             Map.entry("bevestigd", "De melding is bevestigd."),
             Map.entry("verblijf", "Het verblijf van de uithuisgeplaatste is vastgelegd."),
+            Map.entry("toestemming", "De toestemming is vastgelegd."),
+            Map.entry("toestemmingintrekking", "De toestemming is ingetrokken."),
             Map.entry("opvang", "Het besluit over opvang is vastgelegd."),
             Map.entry("politieverzoek", "Het verzoek is naar de politie gestuurd."),
             Map.entry("politieverzoekantwoord", "Het antwoord op het verzoek is vastgelegd."),

@@ -37,11 +37,14 @@ class Persoonpagina {
     private final NetwerkService netwerken;
     private final nl.thvhub.uhg.service.VerblijfService verblijf;
     private final nl.thvhub.uhg.service.OpvangService opvang;
+    private final nl.thvhub.privacy.service.ToestemmingService toestemmingService;
     private final Clock clock;
 
     Persoonpagina(Werkplekgebruiker gebruiker, Zaaktoegang toegang, ContactmomentService contactmomenten,
             ProbleemanalyseService analyses, VerwijzingService verwijzingen, NetwerkService netwerken,
-            nl.thvhub.uhg.service.VerblijfService verblijf, nl.thvhub.uhg.service.OpvangService opvang, Clock clock) {
+            nl.thvhub.uhg.service.VerblijfService verblijf, nl.thvhub.uhg.service.OpvangService opvang,
+            nl.thvhub.privacy.service.ToestemmingService toestemmingService, Clock clock) {
+        this.toestemmingService = toestemmingService;
         this.verblijf = verblijf;
         this.opvang = opvang;
         this.gebruiker = gebruiker;
@@ -125,12 +128,39 @@ class Persoonpagina {
                                         .invoke(vb -> secties.add(Uhgsecties.verblijf(vb, v)))
                                         .chain(() -> opvang.lees(gebruiker.actor(), zaak, wie))
                                         .invoke(o -> secties.add(Uhgsecties.opvang(o, v))).replaceWithVoid())
-                        .map(x -> Schermuitvoer.html(status, Schermen.deel(kader, v.id().toString(),
+                        .chain(() -> toestemmingen(wie))
+                        .map(t -> Schermuitvoer.html(status, Schermen.deel(kader, v.id().toString(),
                                 "Persoon in een huisverbod",
                                 p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties,
-                                stappen, ingevuld)));
+                                stappen, ingevuld, t)));
             });
         }
+    }
+
+    /**
+     * The person's consents and the forms to register and withdraw one, for the desks that record consent (the
+     * coordinators and Veilig Thuis, issue 32); null for every other desk.
+     */
+    private Uni<Schermen.Toestemmingen> toestemmingen(UUID wie) {
+        nl.thvhub.platform.security.Rol rol = gebruiker.actor().rol();
+        if (!rol.isCoordinator() && rol != nl.thvhub.platform.security.Rol.VEILIG_THUIS) {
+            return Uni.createFrom().nullItem();
+        }
+        return toestemmingService.vanBetrokkene(gebruiker.actor(), wie).map(l -> new Schermen.Toestemmingen(wie.toString(),
+                l.stream().map(t -> new Schermen.Toestemmingregel(t.id().toString(), Labels.naam(t.categorie()),
+                        Labels.naam(t.ontvanger()), t.doel(), Labels.code(t.vorm()),
+                        // valid until the start of the day after: the last day it holds, as the form asked it
+                        Labels.datum(java.time.LocalDate.ofInstant(t.geldigTot().minusSeconds(1),
+                                nl.thvhub.huisverbod.Huisverbod.TIJDZONE)),
+                        t.geldig() ? "geldig" : t.ingetrokkenOp() != null ? "ingetrokken" : "verlopen", t.geldig()))
+                        .toList(),
+                java.util.Arrays.stream(Categorie.values()).filter(c -> c != Categorie.KERN)
+                        .map(c -> new Zaakscherm.Keuze(c.name(), Labels.naam(c))).toList(),
+                java.util.Arrays.stream(nl.thvhub.platform.security.Organisatie.values())
+                        .map(o -> new Zaakscherm.Keuze(o.name(), Labels.naam(o))).toList(),
+                toestemmingService.doelen().entrySet().stream()
+                        .map(d -> new Zaakscherm.Keuze(d.getKey(), d.getValue())).toList(),
+                Zaakscherm.Formulieren.keuzes(nl.thvhub.privacy.Toestemmingsvorm.values())));
     }
 
     /**

@@ -47,7 +47,20 @@ public final class Schermen {
     /** A page of one part of a case; {@code titel} names the page (never a person: titles end up in histories and
      * logs), {@code kop} is its heading. */
     static native TemplateInstance deel(Kader p, String zaakId, String titel, String kop, List<Zaakscherm.Sectie> secties,
-            List<Verwijzingstap> stappen, Zaakscherm.Formulier f);
+            List<Verwijzingstap> stappen, Zaakscherm.Formulier f, Toestemmingen t);
+
+    /**
+     * A person's consents as the recorder reads them (issue 32), with a withdrawal form per valid one and the form to
+     * register a new one; null on pages that are not a person's or for a desk that records no consent.
+     */
+    public record Toestemmingen(String persoon, List<Toestemmingregel> regels, List<Zaakscherm.Keuze> categorieen,
+            List<Zaakscherm.Keuze> organisaties, List<Zaakscherm.Keuze> doelen, List<Zaakscherm.Keuze> vormen) {
+    }
+
+    /** One consent of a person. */
+    public record Toestemmingregel(String id, String categorie, String ontvanger, String doel, String vorm,
+            String geldigTot, String stand, boolean intrekbaar) {
+    }
 
     /** A referral whose next step the reader may record: the statuses it may go to. */
     public record Verwijzingstap(String id, String persoon, String naar, String status, int versie,

@@ -60,6 +60,7 @@ public class ZaakschermResource {
     private final nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken;
     private final Uhgpagina uhgpagina;
     private final Persoonpagina persoonpagina;
+    private final nl.thvhub.privacy.service.ToestemmingService toestemmingen;
     private final Clock clock;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
@@ -67,7 +68,9 @@ public class ZaakschermResource {
             Toewijzingen toewijzingen, HuisverbodService levensloop, VerwijzingService verwijzingen,
             MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
             nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
-            Uhgpagina uhgpagina, Persoonpagina persoonpagina, Clock clock) {
+            Uhgpagina uhgpagina, Persoonpagina persoonpagina, nl.thvhub.privacy.service.ToestemmingService toestemmingen,
+            Clock clock) {
+        this.toestemmingen = toestemmingen;
         this.persoonpagina = persoonpagina;
         this.verblijf = verblijf;
         this.opvang = opvang;
@@ -140,6 +143,9 @@ public class ZaakschermResource {
                     Formulierinvoer.afsluiting(velden));
             case "intrekking" -> levensloop.intrekking(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.intrekking(velden));
+            case "toestemming" -> toestemmingen.registreer(gebruiker.actor(), Toestemminginvoer.registratie(velden));
+            case "toestemmingintrekking" -> toestemmingen.trekIn(gebruiker.actor(), Toestemminginvoer.toestemmingId(velden),
+                    Toestemminginvoer.intrekking(velden));
             case "verblijf" -> verblijf.schrijf(gebruiker.actor(), zaak, Uhginvoer.persoon(velden), null,
                     Uhginvoer.verblijf(velden));
             case "opvang" -> opvang.besluit(gebruiker.actor(), zaak, Uhginvoer.persoon(velden), null,
@@ -181,7 +187,7 @@ public class ZaakschermResource {
         if (formulier.equals("vervolg")) {
             return overtredingenpagina(zaak, null, ingevuld, p.status());
         }
-        if (formulier.equals("verwijzingstap") && velden.get("persoon") != null) {
+        if ((formulier.equals("verwijzingstap") || formulier.startsWith("toestemming")) && velden.get("persoon") != null) {
             return persoonpagina.toon(zaak, zaakId(velden.get("persoon")), null, ingevuld, p.status());
         }
         return pagina(zaak, null, ingevuld, p.status());
@@ -206,7 +212,7 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", null);
             return toegang.geschiedenis(gebruiker.actor(), zaak).map(g -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Geschiedenis van het huisverbod", "Geschiedenis van het huisverbod",
-                    List.of(Zaakschermbouwer.geschiedenis(g)), List.of(), Zaakscherm.Formulier.leeg())));
+                    List.of(Zaakschermbouwer.geschiedenis(g)), List.of(), Zaakscherm.Formulier.leeg(), null)));
         });
     }
 
@@ -255,7 +261,7 @@ public class ZaakschermResource {
             Kader kader = gebruiker.kader("zaak", Meldingen.van(gedaan));
             return strafrecht.versies(gebruiker.actor(), zaak).map(v -> Schermuitvoer.ok(Schermen.deel(kader,
                     zaak.toString(), "Strafrechtelijk traject", "Strafrechtelijk traject",
-                    List.of(Zaakschermbouwer.afdoeningen(v)), List.of(), Zaakscherm.Formulier.leeg())));
+                    List.of(Zaakschermbouwer.afdoeningen(v)), List.of(), Zaakscherm.Formulier.leeg(), null)));
         });
     }
 
@@ -265,7 +271,9 @@ public class ZaakschermResource {
             case "afdoening" -> "/strafrecht";
             case "verblijf", "opvang", "politieverzoek", "politieverzoekantwoord" -> "/uithuisgeplaatste";
             case "vervolg" -> "/overtredingen";
-            case "verwijzingstap" -> velden.get("persoon") == null ? "" : "/personen/" + zaakId(velden.get("persoon"));
+            case "verwijzingstap", "toestemming", "toestemmingintrekking" -> velden.get("persoon") == null
+                    ? ""
+                    : "/personen/" + zaakId(velden.get("persoon"));
             default -> "";
         };
     }
