@@ -61,80 +61,78 @@ class Persoonpagina {
      * the problem's text ({@code status} its status), else {@link Zaakscherm.Formulier#leeg}.
      */
     Uni<Response> toon(UUID zaak, UUID wie, String melding, Zaakscherm.Formulier ingevuld, int status) {
-        {
-            Kader kader = gebruiker.kader("zaak", melding);
-            List<Schermen.Verwijzingstap> stappen = new ArrayList<>();
-            boolean schrijft = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.ZORGCOORDINATOR
-                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.SOCIAAL_TEAM
-                    || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.GEZINSMANAGER;
-            return toegang.lees(gebruiker.actor(), zaak).chain(inzage -> {
-                HuisverbodView v = HuisverbodView.of(inzage, clock.instant());
-                HuisverbodView.BetrokkeneView p = v.betrokkenen() == null
-                        ? null
-                        : v.betrokkenen().stream().filter(b -> b.id().equals(wie)).findFirst().orElse(null);
-                if (p == null) {
-                    // a person the reader may not see is not found, as a case out of reach is not
-                    throw ProblemException.notFound();
-                }
-                List<Sectie> secties = new ArrayList<>();
-                return deel(contactmomenten.lijst(gebruiker.actor(), zaak), l -> new Sectie("contact", "Contactpogingen",
-                        List.of(), tabel("Contactpogingen met deze persoon", List.of("Datum", "Vorm", "Bereikt", "Medewerking"),
-                                l.stream().filter(c -> c.betrokkeneId().equals(wie))
-                                        .map(c -> List.of(Labels.datum(c.datum()), Labels.code(c.vorm()),
-                                                Labels.janee(c.bereikt()), Labels.code(c.medewerking())))
-                                        .toList()),
-                        List.of(), null), v, wie, Categorie.HULPVERLENING, "contact", "Contactpogingen")
-                        .invoke(secties::add)
-                        .chain(() -> deel(analyses.lees(gebruiker.actor(), zaak, wie), a -> new Sectie("analyse",
-                                "Probleemanalyse per leefgebied", List.of(),
-                                tabel("Leefgebieden", List.of("Leefgebied", "Score", "Toelichting"),
-                                        a.leefgebieden().stream().map(r -> List.of(Labels.code(r.leefgebied()),
-                                                Labels.code(r.score()), r.toelichting() == null ? "" : r.toelichting()))
-                                                .toList()),
-                                List.of(), null), v, wie, Categorie.HULPVERLENING, "analyse", "Probleemanalyse per leefgebied"))
-                        .invoke(secties::add)
-                        .chain(() -> deel(verwijzingen.lijst(gebruiker.actor(), zaak).invoke(l -> l.stream()
-                                .filter(r -> schrijft && r.betrokkeneId().equals(wie) && !r.status().volgende().isEmpty())
-                                .forEach(r -> stappen.add(new Schermen.Verwijzingstap(r.id().toString(), wie.toString(),
-                                        r.naar(),
-                                        Labels.code(r.status()), r.versie(), r.status().volgende().stream().sorted()
-                                                .map(st -> new Zaakscherm.Keuze(st.name(), Labels.code(st))).toList())))),
-                                l -> new Sectie("verwijzingen",
-                                        "Verwijzingen", List.of(),
-                                        tabel("Verwijzingen van deze persoon",
-                                                List.of("Naar", "Aangemeld op", "Status", "Dagen wachten"),
-                                                l.stream().filter(r -> r.betrokkeneId().equals(wie))
-                                                        .map(r -> List.of(r.naar(), Labels.datum(r.aangemeldOp()),
-                                                                Labels.code(r.status()),
-                                                                r.wachttijdDagen() == null
-                                                                        ? ""
-                                                                        : r.wachttijdDagen().toString()))
-                                                        .toList()),
-                                        List.of(), null),
-                                v, wie, Categorie.HULPVERLENING, "verwijzingen", "Verwijzingen"))
-                        .invoke(secties::add)
-                        .chain(() -> deel(netwerken.lees(gebruiker.actor(), zaak, wie), n -> new Sectie("netwerk", "Netwerk",
-                                List.of(),
-                                tabel("Netwerk van deze persoon",
-                                        List.of("Relatie", "Naam", "Telefoon", "Rol in het veiligheidsplan"),
-                                        n.contacten().stream().map(c -> List.of(Labels.code(c.relatie()), c.naam(),
-                                                c.telefoon() == null ? "" : c.telefoon(),
-                                                c.rolInVeiligheidsplan() == null ? "" : c.rolInVeiligheidsplan())).toList()),
-                                List.of(), null), v, wie, Categorie.NETWERK, "netwerk", "Netwerk"))
-                        .invoke(secties::add)
-                        .chain(() -> p.rol() != nl.thvhub.huisverbod.BetrokkeneRol.UITHUISGEPLAATSTE
-                                ? Uni.createFrom().voidItem()
-                                : verblijf.lees(gebruiker.actor(), zaak, wie)
-                                        .invoke(vb -> secties.add(Uhgsecties.verblijf(vb, v)))
-                                        .chain(() -> opvang.lees(gebruiker.actor(), zaak, wie))
-                                        .invoke(o -> secties.add(Uhgsecties.opvang(o, v))).replaceWithVoid())
-                        .chain(() -> toestemmingen(wie))
-                        .map(t -> Schermuitvoer.html(status, Schermen.deel(kader, v.id().toString(),
-                                "Persoon in een huisverbod",
-                                p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties,
-                                stappen, ingevuld, t)));
-            });
-        }
+        Kader kader = gebruiker.kader("zaak", melding);
+        List<Schermen.Verwijzingstap> stappen = new ArrayList<>();
+        boolean schrijft = gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.ZORGCOORDINATOR
+                || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.SOCIAAL_TEAM
+                || gebruiker.actor().rol() == nl.thvhub.platform.security.Rol.GEZINSMANAGER;
+        return toegang.lees(gebruiker.actor(), zaak).chain(inzage -> {
+            HuisverbodView v = HuisverbodView.of(inzage, clock.instant());
+            HuisverbodView.BetrokkeneView p = v.betrokkenen() == null
+                    ? null
+                    : v.betrokkenen().stream().filter(b -> b.id().equals(wie)).findFirst().orElse(null);
+            if (p == null) {
+                // a person the reader may not see is not found, as a case out of reach is not
+                throw ProblemException.notFound();
+            }
+            List<Sectie> secties = new ArrayList<>();
+            return deel(contactmomenten.lijst(gebruiker.actor(), zaak), l -> new Sectie("contact", "Contactpogingen",
+                    List.of(), tabel("Contactpogingen met deze persoon", List.of("Datum", "Vorm", "Bereikt", "Medewerking"),
+                            l.stream().filter(c -> c.betrokkeneId().equals(wie))
+                                    .map(c -> List.of(Labels.datum(c.datum()), Labels.code(c.vorm()),
+                                            Labels.janee(c.bereikt()), Labels.code(c.medewerking())))
+                                    .toList()),
+                    List.of(), null), v, wie, Categorie.HULPVERLENING, "contact", "Contactpogingen")
+                    .invoke(secties::add)
+                    .chain(() -> deel(analyses.lees(gebruiker.actor(), zaak, wie), a -> new Sectie("analyse",
+                            "Probleemanalyse per leefgebied", List.of(),
+                            tabel("Leefgebieden", List.of("Leefgebied", "Score", "Toelichting"),
+                                    a.leefgebieden().stream().map(r -> List.of(Labels.code(r.leefgebied()),
+                                            Labels.code(r.score()), r.toelichting() == null ? "" : r.toelichting()))
+                                            .toList()),
+                            List.of(), null), v, wie, Categorie.HULPVERLENING, "analyse", "Probleemanalyse per leefgebied"))
+                    .invoke(secties::add)
+                    .chain(() -> deel(verwijzingen.lijst(gebruiker.actor(), zaak).invoke(l -> l.stream()
+                            .filter(r -> schrijft && r.betrokkeneId().equals(wie) && !r.status().volgende().isEmpty())
+                            .forEach(r -> stappen.add(new Schermen.Verwijzingstap(r.id().toString(), wie.toString(),
+                                    r.naar(),
+                                    Labels.code(r.status()), r.versie(), r.status().volgende().stream().sorted()
+                                            .map(st -> new Zaakscherm.Keuze(st.name(), Labels.code(st))).toList())))),
+                            l -> new Sectie("verwijzingen",
+                                    "Verwijzingen", List.of(),
+                                    tabel("Verwijzingen van deze persoon",
+                                            List.of("Naar", "Aangemeld op", "Status", "Dagen wachten"),
+                                            l.stream().filter(r -> r.betrokkeneId().equals(wie))
+                                                    .map(r -> List.of(r.naar(), Labels.datum(r.aangemeldOp()),
+                                                            Labels.code(r.status()),
+                                                            r.wachttijdDagen() == null
+                                                                    ? ""
+                                                                    : r.wachttijdDagen().toString()))
+                                                    .toList()),
+                                    List.of(), null),
+                            v, wie, Categorie.HULPVERLENING, "verwijzingen", "Verwijzingen"))
+                    .invoke(secties::add)
+                    .chain(() -> deel(netwerken.lees(gebruiker.actor(), zaak, wie), n -> new Sectie("netwerk", "Netwerk",
+                            List.of(),
+                            tabel("Netwerk van deze persoon",
+                                    List.of("Relatie", "Naam", "Telefoon", "Rol in het veiligheidsplan"),
+                                    n.contacten().stream().map(c -> List.of(Labels.code(c.relatie()), c.naam(),
+                                            c.telefoon() == null ? "" : c.telefoon(),
+                                            c.rolInVeiligheidsplan() == null ? "" : c.rolInVeiligheidsplan())).toList()),
+                            List.of(), null), v, wie, Categorie.NETWERK, "netwerk", "Netwerk"))
+                    .invoke(secties::add)
+                    .chain(() -> p.rol() != nl.thvhub.huisverbod.BetrokkeneRol.UITHUISGEPLAATSTE
+                            ? Uni.createFrom().voidItem()
+                            : verblijf.lees(gebruiker.actor(), zaak, wie)
+                                    .invoke(vb -> secties.add(Uhgsecties.verblijf(vb, v)))
+                                    .chain(() -> opvang.lees(gebruiker.actor(), zaak, wie))
+                                    .invoke(o -> secties.add(Uhgsecties.opvang(o, v))).replaceWithVoid())
+                    .chain(() -> toestemmingen(wie))
+                    .map(t -> Schermuitvoer.html(status, Schermen.deel(kader, v.id().toString(),
+                            "Persoon in een huisverbod",
+                            p.naam() + " (" + Labels.code(p.rol()).toLowerCase(java.util.Locale.ROOT) + ")", secties,
+                            stappen, ingevuld, t)));
+        });
     }
 
     /**
