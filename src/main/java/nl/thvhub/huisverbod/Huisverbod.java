@@ -134,11 +134,17 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     public record GgzVraag(UUID id, UUID betrokkeneId, Instant gevraagdOp, Instant vervaltOp, String gevraagdDoor) {
     }
 
-    /** Whether the last question to GGZ still stands: not answered by a flag set since, and not lapsed. */
+    /** Whether the last question to GGZ still stands: not answered, not lapsed, on a case not closed. */
     public boolean ggzVraagOpen(Instant now) {
         GgzVraag v = signalen.opvolging().ggzVraag();
-        return v != null && afgeslotenOp == null && now.isBefore(v.vervaltOp()) && signalen.ggz().stream()
-                .noneMatch(g -> g.betrokkeneId().equals(v.betrokkeneId()) && !g.gewijzigdOp().isBefore(v.gevraagdOp()));
+        return v != null && afgeslotenOp == null && now.isBefore(v.vervaltOp()) && !ggzVraagBeantwoord();
+    }
+
+    /** Whether GGZ answered the last question: it set that person's flag after it was asked. */
+    public boolean ggzVraagBeantwoord() {
+        GgzVraag v = signalen.opvolging().ggzVraag();
+        return v != null && signalen.ggz().stream()
+                .anyMatch(g -> g.betrokkeneId().equals(v.betrokkeneId()) && !g.gewijzigdOp().isBefore(v.gevraagdOp()));
     }
 
     /** A monitoring check-in as the case view summarises it (category HULPVERLENING). */

@@ -174,8 +174,7 @@ public class Disclosure {
                 perBetrokkene.put(c, toegestaan);
             } else {
                 boolean mag = open || (metToestemming && allesToegestemd(c, zaak));
-                if (mag && regel.alleenEigenBetrokkenen().contains(c)
-                        && (over(c, zaak).isEmpty() || !over(c, zaak).stream().allMatch(p -> gedekt.contains(p.id())))) {
+                if (mag && regel.alleenEigenBetrokkenen().contains(c) && !gedektVolledig(over(c, zaak), gedekt)) {
                     onthouden.add(c);
                     toelichting.add(buitenToewijzing(c, null, volledig));
                 } else if (mag) {
@@ -223,6 +222,11 @@ public class Disclosure {
         }
         SharingPolicy.Grondslag g = volledig.grondslagen().getOrDefault(c, volledig.grondslag());
         return new Onthouding(c, persoon, reden, g.tekst() + " (" + g.verwijzing() + ")");
+    }
+
+    /** Whether the reader's assignments cover every person a category is about (none: fail closed). */
+    private static boolean gedektVolledig(List<Zaakfeiten.Persoon> over, Set<UUID> gedekt) {
+        return !over.isEmpty() && over.stream().allMatch(p -> gedekt.contains(p.id()));
     }
 
     /** A category the rule opens only about the persons the reader's own assignment covers, and it covers not all. */

@@ -53,9 +53,7 @@ public final class Feiten {
                     h.overdracht().bereikTot()));
         }
         Huisverbod.GgzVraag vraag = h.signalen().opvolging().ggzVraag();
-        if (vraag != null && h.afgeslotenOp() == null && h.signalen().ggz().stream()
-                .noneMatch(
-                        g -> g.betrokkeneId().equals(vraag.betrokkeneId()) && !g.gewijzigdOp().isBefore(vraag.gevraagdOp()))) {
+        if (vraag != null && h.afgeslotenOp() == null && !h.ggzVraagBeantwoord()) {
             // open until GGZ answers with the person's flag, at the latest until it lapses (the decision compares tot)
             open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.GGZ_BEKEND, Organisatie.GGZ, vraag.vervaltOp(),
                     vraag.betrokkeneId()));

@@ -1,6 +1,5 @@
 package nl.thvhub.uhg.service;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.Versiecontrole;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Categorie;
@@ -68,24 +66,15 @@ public class OpvangService {
             Huisverbod.Betrokkene p = Uhgrechten.uhg(h, betrokkeneId);
             Uhgrechten.open(h, now);
             Uhgrechten.nietInDeToekomst(b.besluitOp(), "besluitOp", now);
-            return repository.opvang(conn, zaakId, p.id()).chain(oud -> {
-                int huidig = oud.isEmpty() ? 0 : oud.get(0).versie();
-                Versiecontrole.klopt(Versiecontrole.Onderwerp.ONDERDEEL, versie, huidig);
-                Opvang.Versie nieuw = new Opvang.Versie(huidig + 1, b.inAanmerking(), b.reden().trim(), b.nachten(),
-                        b.besluitOp(), actor.gebruikersnaam(), actor.organisatie(), now);
-                return repository.voegOpvangToe(conn, zaakId, p.id(), nieuw).chain(gelukt -> {
-                    if (!gelukt) {
-                        throw ProblemException.preconditionFailed("Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
-                    }
-                    return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.OPVANG_BESLOTEN, actor, now,
-                            new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", nieuw.versie()));
-                }).map(x -> {
-                    List<Opvang.Versie> alle = new java.util.ArrayList<>(List.of(nieuw));
-                    alle.addAll(oud);
-                    return new Deelwerk.Deel<>(Opvang.View.van(zaakId, p.id(), alle, true),
-                            Map.of(p.id(), Set.of(Categorie.OPVANG_UHG)));
-                });
-            });
+            return repository.opvang(conn, zaakId, p.id())
+                    .chain(oud -> Versiereeks.voegToe(oud, Opvang.Versie::versie, versie,
+                            n -> new Opvang.Versie(n, b.inAanmerking(), b.reden().trim(), b.nachten(), b.besluitOp(),
+                                    actor.gebruikersnaam(), actor.organisatie(), now),
+                            nieuw -> repository.voegOpvangToe(conn, zaakId, p.id(), nieuw)))
+                    .call(alle -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.OPVANG_BESLOTEN, actor, now,
+                            new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", alle.get(0).versie())))
+                    .map(alle -> new Deelwerk.Deel<>(Opvang.View.van(zaakId, p.id(), alle, true),
+                            Map.of(p.id(), Set.of(Categorie.OPVANG_UHG))));
         });
     }
 }

@@ -1,6 +1,5 @@
 package nl.thvhub.uhg.service;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import nl.thvhub.huisverbod.service.Deelwerk;
 import nl.thvhub.huisverbod.service.Zaakboek;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
 import nl.thvhub.platform.Invoer;
-import nl.thvhub.platform.Versiecontrole;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Categorie;
@@ -68,26 +66,14 @@ public class VerblijfService {
                     Huisverbod.Betrokkene p = Uhgrechten.uhg(h, betrokkeneId);
                     Uhgrechten.open(h, now);
                     Uhgrechten.nietInDeToekomst(v.sinds(), "sinds", now);
-                    return repository.verblijf(conn, zaakId, p.id()).chain(oud -> {
-                        int huidig = oud.isEmpty() ? 0 : oud.get(0).versie();
-                        Versiecontrole.klopt(Versiecontrole.Onderwerp.ONDERDEEL, versie, huidig);
-                        Verblijf.Versie nieuw = new Verblijf.Versie(huidig + 1, v.soort(), Invoer.tekst(v.adres()),
-                                v.sinds(), v.bron().trim(), actor.gebruikersnaam(), actor.organisatie(), now);
-                        return repository.voegVerblijfToe(conn, zaakId, p.id(), nieuw).chain(gelukt -> {
-                            if (!gelukt) {
-                                throw ProblemException.preconditionFailed(
-                                        "Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
-                            }
-                            return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, actor, now,
-                                    new JsonObject().put("betrokkeneId", p.id().toString())
-                                            .put("bekend", nieuw.bekend()).put("versie", nieuw.versie()));
-                        }).map(x -> {
-                            List<Verblijf.Versie> alle = new java.util.ArrayList<>(List.of(nieuw));
-                            alle.addAll(oud);
-                            return new Deelwerk.Deel<>(Verblijf.View.van(zaakId, p.id(), alle, true),
-                                    Map.of(p.id(), Set.of(Categorie.VERBLIJF_UHG)));
-                        });
-                    });
+                    return repository.verblijf(conn, zaakId, p.id())
+                            .chain(oud -> Versiereeks.voegToe(oud, Verblijf.Versie::versie, versie,
+                                    n -> new Verblijf.Versie(n, v.soort(), Invoer.tekst(v.adres()), v.sinds(),
+                                            v.bron().trim(), actor.gebruikersnaam(), actor.organisatie(), now),
+                                    nieuw -> repository.voegVerblijfToe(conn, zaakId, p.id(), nieuw)))
+                            .call(alle -> geschiedenis(conn, zaakId, p.id(), alle.get(0), actor, now))
+                            .map(alle -> new Deelwerk.Deel<>(Verblijf.View.van(zaakId, p.id(), alle, true),
+                                    Map.of(p.id(), Set.of(Categorie.VERBLIJF_UHG))));
                 });
     }
 
@@ -103,18 +89,23 @@ public class VerblijfService {
             return Uni.createFrom().voidItem();
         }
         UUID persoon = uhg.get().id();
-        return repository.verblijf(conn, h.id(), persoon).chain(oud -> {
-            if (!oud.isEmpty() && oud.get(0).soort() == Verblijf.Soort.CEL) {
-                return Uni.createFrom().voidItem();
-            }
-            int huidig = oud.isEmpty() ? 0 : oud.get(0).versie();
-            Verblijf.Versie nieuw = new Verblijf.Versie(huidig + 1, Verblijf.Soort.CEL, null, sinds,
-                    "afdoening: voorgeleid aan de rechter-commissaris", actor.gebruikersnaam(), actor.organisatie(), now);
-            return repository.voegVerblijfToe(conn, h.id(), persoon, nieuw).chain(gelukt -> gelukt
-                    ? boek.gebeurtenis(conn, h.id(), Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, actor, now,
-                            new JsonObject().put("betrokkeneId", persoon.toString()).put("bekend", true)
-                                    .put("versie", nieuw.versie()))
-                    : Uni.createFrom().voidItem());
-        });
+        return repository.verblijf(conn, h.id(), persoon).chain(oud -> !oud.isEmpty()
+                && oud.get(0).soort() == Verblijf.Soort.CEL
+                        ? Uni.createFrom().voidItem()
+                        : Versiereeks.voegToe(oud, Verblijf.Versie::versie, null,
+                                n -> new Verblijf.Versie(n, Verblijf.Soort.CEL, null, sinds,
+                                        "afdoening: voorgeleid aan de rechter-commissaris", actor.gebruikersnaam(),
+                                        actor.organisatie(), now),
+                                nieuw -> repository.voegVerblijfToe(conn, h.id(), persoon, nieuw))
+                                .call(alle -> geschiedenis(conn, h.id(), persoon, alle.get(0), actor, now))
+                                .replaceWithVoid());
+    }
+
+    /** The history entry of a new version: whether a place is known, never which. */
+    private Uni<Void> geschiedenis(io.vertx.mutiny.sqlclient.SqlConnection conn, UUID zaak, UUID persoon,
+            Verblijf.Versie nieuw, Actor actor, java.time.Instant now) {
+        return boek.gebeurtenis(conn, zaak, Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, actor, now,
+                new JsonObject().put("betrokkeneId", persoon.toString()).put("bekend", nieuw.bekend())
+                        .put("versie", nieuw.versie()));
     }
 }

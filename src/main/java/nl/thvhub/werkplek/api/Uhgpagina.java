@@ -78,7 +78,7 @@ class Uhgpagina {
                         boolean politie = Uhgrechten.isPolitie(rol);
                         String open = lijst.stream().filter(Politieverzoek.View::open).map(p -> p.id().toString())
                                 .findFirst().orElse(null);
-                        boolean coordinatorVanUhg = rol.isCoordinator() && !s.afgeschermd().stream().findAny().isPresent()
+                        boolean coordinatorVanUhg = rol.isCoordinator() && s.afgeschermd().isEmpty()
                                 && magPlaats[0];
                         Uhgscherm u = new Uhgscherm(v.id().toString(), v.registratienummer(), uhg.id().toString(), uhg.naam(),
                                 secties,
