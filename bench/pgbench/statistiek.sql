@@ -41,7 +41,10 @@ with o as (select huisverbod_id, count(*) filter (where vervolgactie = 'AANHOUDI
     coalesce(v.g_uhg, 0) as g_uhg, coalesce(v.v_kind, 0) as v_kind, coalesce(v.g_kind, 0) as g_kind,
     coalesce(vb.met_verblijf, 0) as met_verblijf, coalesce(ov.opvang, 0) as opvang,
     coalesce(pv.gevraagd, 0) as pv_gevraagd, coalesce(pv.beantwoord, 0) as pv_beantwoord,
-    coalesce(mw.ja, 0) as mw_ja, coalesce(mw.deels, 0) as mw_deels, coalesce(mw.nee, 0) as mw_nee
+    coalesce(mw.ja, 0) as mw_ja, coalesce(mw.deels, 0) as mw_deels, coalesce(mw.nee, 0) as mw_nee,
+    -- the mayor's decisions (issue 34.4): not extended, and withdrawals by their coded ground
+    h.verlengingsbesluit = 'NIET_VERLENGEN' and h.verlengd_op is null as niet_verlengd,
+    h.intrekking_grond as intrekking_grond
   from huisverbod h left join o on o.huisverbod_id = h.id left join k on k.huisverbod_id = h.id
     left join z on z.huisverbod_id = h.id left join u on u.huisverbod_id = h.id left join v on v.huisverbod_id = h.id
     left join vb on vb.huisverbod_id = h.id left join ov on ov.huisverbod_id = h.id
@@ -49,7 +52,7 @@ with o as (select huisverbod_id, count(*) filter (where vervolgactie = 'AANHOUDI
   where h.opgelegd_op >= '2009-01-01' and h.opgelegd_op < '2100-01-01'
   union all
   select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
-    minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, null
   from historisch_huisverbod where opgelegd_op >= '2009-01-01' and opgelegd_op < '2100-01-01'
 ),
 -- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
@@ -64,7 +67,12 @@ per as (
     sum(uhg) as uhg, sum(uhg_bereikt) as uhg_bereikt, sum(v_ab) as v_ab, sum(g_ab) as g_ab, sum(v_uhg) as v_uhg,
     sum(g_uhg) as g_uhg, sum(v_kind) as v_kind, sum(g_kind) as g_kind, sum(met_verblijf) as met_verblijf,
     sum(opvang) as opvang, sum(pv_gevraagd) as pv_gevraagd, sum(pv_beantwoord) as pv_beantwoord,
-    sum(mw_ja) as mw_ja, sum(mw_deels) as mw_deels, sum(mw_nee) as mw_nee
+    sum(mw_ja) as mw_ja, sum(mw_deels) as mw_deels, sum(mw_nee) as mw_nee,
+    count(*) filter (where niet_verlengd) as niet_verlengd,
+    count(*) filter (where intrekking_grond = 'VEILIGHEIDSAFSPRAKEN') as ig_veilig,
+    count(*) filter (where intrekking_grond = 'JURIDISCH_NIET_HOUDBAAR') as ig_juridisch,
+    count(*) filter (where intrekking_grond = 'RECHTER_OPGEHEVEN') as ig_rechter,
+    count(*) filter (where intrekking_grond = 'ANDERS') as ig_anders
   from thv group by 1, 2, 3
 )
 select jaar as g0, gemeente as g1, coalesce(sum(aantal), 0)::bigint as aantal, coalesce(sum(verlengd), 0)::bigint as verlengd,
@@ -78,8 +86,11 @@ coalesce(sum(g_uhg), 0)::bigint as g_uhg, coalesce(sum(v_kind), 0)::bigint as v_
 coalesce(sum(g_kind), 0)::bigint as g_kind, coalesce(sum(met_verblijf), 0)::bigint as met_verblijf,
 coalesce(sum(opvang), 0)::bigint as opvang, coalesce(sum(pv_gevraagd), 0)::bigint as pv_gevraagd,
 coalesce(sum(pv_beantwoord), 0)::bigint as pv_beantwoord, coalesce(sum(mw_ja), 0)::bigint as mw_ja,
-coalesce(sum(mw_deels), 0)::bigint as mw_deels, coalesce(sum(mw_nee), 0)::bigint as mw_nee
- from per group by rollup (jaar, gemeente) order by g0 nulls last, g1 nulls last;
+coalesce(sum(mw_deels), 0)::bigint as mw_deels, coalesce(sum(mw_nee), 0)::bigint as mw_nee,
+coalesce(sum(niet_verlengd), 0)::bigint as niet_verlengd, coalesce(sum(ig_veilig), 0)::bigint as ig_veilig,
+coalesce(sum(ig_juridisch), 0)::bigint as ig_juridisch, coalesce(sum(ig_rechter), 0)::bigint as ig_rechter,
+coalesce(sum(ig_anders), 0)::bigint as ig_anders
+ from per where (null::varchar[] is null or gemeente = any(null::varchar[])) group by rollup (jaar, gemeente) order by g0 nulls last, g1 nulls last;
 with per as (
   select extract(year from h.opgelegd_op at time zone 'Europe/Amsterdam')::int as jaar,
     extract(quarter from h.opgelegd_op at time zone 'Europe/Amsterdam')::int as kwartaal, h.gemeente,
@@ -87,4 +98,4 @@ with per as (
   from verwijzing v join huisverbod h on h.id = v.huisverbod_id
   where v.gestart_op is not null and h.opgelegd_op >= '2009-01-01' and h.opgelegd_op < '2100-01-01'
 )
-select jaar as g0, gemeente as g1, percentile_cont(0.5) within group (order by dagen) as mediaan from per group by rollup (jaar, gemeente);
+select jaar as g0, gemeente as g1, percentile_cont(0.5) within group (order by dagen) as mediaan from per where (null::varchar[] is null or gemeente = any(null::varchar[])) group by rollup (jaar, gemeente);

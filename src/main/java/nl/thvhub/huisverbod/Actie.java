@@ -3,8 +3,9 @@ package nl.thvhub.huisverbod;
 /** Lifecycle actions, named after their sub-resources. */
 public enum Actie {
 
-    VERLENGINGSADVIES("verlengingsadvies"), VERLENGING("verlenging"), INTREKKING("intrekking"), BEEINDIGING(
-            "beeindiging"), AFSLUITING("afsluiting"), TOEWIJZING("toewijzingen");
+    VERLENGINGSADVIES("verlengingsadvies"), VERLENGING("verlenging"), VERLENGINGSBESLUIT("verlengingsbesluit"), INTREKKING(
+            "intrekking"), BEEINDIGING(
+                    "beeindiging"), AFSLUITING("afsluiting"), TOEWIJZING("toewijzingen");
 
     private final String pad;
 

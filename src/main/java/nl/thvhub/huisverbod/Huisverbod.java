@@ -19,7 +19,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         Instant eindmoment, Instant monitoringEinde, Organisatie coordinerendeOrganisatie, GeweldType geweldType,
         GeweldErnst geweldErnst, JaNeeOnduidelijk intiemeTerreur, boolean strafrechtelijkTraject, UUID herhalingVan,
         Herhalingsgrond herhalingGrond, Importherkomst herhalingImport, Advies verlengingsadvies, Instant verlengdOp,
-        Instant ingetrokkenOp, String intrekkingReden,
+        Verlengingsbesluit verlengingsbesluit, Instant ingetrokkenOp, String intrekkingReden, Intrekkingsgrond intrekkingGrond,
         Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
         List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen,
         String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening, Signalen signalen) {
@@ -69,8 +69,16 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         }
     }
 
-    /** The coordinator's advice on extension. */
-    public record Advies(AdviesKeuze advies, String motivering, Instant op) {
+    /** The coordinator's advice on extension, with its grounds when it advises to extend. */
+    public record Advies(AdviesKeuze advies, List<Verlengingsgrond> gronden, String motivering, Instant op) {
+
+        public Advies {
+            gronden = gronden == null ? List.of() : List.copyOf(gronden);
+        }
+    }
+
+    /** The mayor's decision on extension, either way, with its motivation (issue 34.4). */
+    public record Verlengingsbesluit(AdviesKeuze besluit, String motivering, Instant op) {
     }
 
     /**
@@ -95,9 +103,17 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      * the zorgadvies (null: none) and the OM's open request for a Reclassering advice report (null: none open).
      */
     public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
-            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag) {
+            Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag,
+            Zorgadviesaanvraag zorgadviesaanvraag) {
 
-        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null, null);
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null, null, null);
+
+        /** Without an open request of ZSM for the care advice. */
+        public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+                Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag) {
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, politieverzoek, ggzVraag,
+                    null);
+        }
 
         /** Without a question to GGZ. */
         public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
@@ -115,6 +131,15 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
                 Adviesaanvraag reclasseringsadvies) {
             this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, false);
+        }
+    }
+
+    /** ZSM's open request for the care advice (feature zorg, issue 34.2): due when, asked when and by whom. */
+    public record Zorgadviesaanvraag(UUID id, LocalDate termijn, Instant gevraagdOp, String gevraagdDoor) {
+
+        /** Due at the end of its day (Amsterdam). */
+        public Instant vervaltOp() {
+            return termijn.plusDays(1).atStartOfDay(TIJDZONE).toInstant();
         }
     }
 
@@ -368,9 +393,11 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     /** The lifecycle actions the current state allows (who may perform them is checked separately). */
     public List<Actie> toegestaneActies(Instant now) {
         return switch (status(now)) {
+            // the mayor may decide not to extend without an advice; extending waits for it (evaluation §2.3.1)
             case OPGELEGD -> verlengingsadvies == null
-                    ? List.of(Actie.VERLENGINGSADVIES, Actie.INTREKKING, Actie.TOEWIJZING)
-                    : List.of(Actie.VERLENGINGSADVIES, Actie.VERLENGING, Actie.INTREKKING, Actie.TOEWIJZING);
+                    ? List.of(Actie.VERLENGINGSADVIES, Actie.VERLENGINGSBESLUIT, Actie.INTREKKING, Actie.TOEWIJZING)
+                    : List.of(Actie.VERLENGINGSADVIES, Actie.VERLENGING, Actie.VERLENGINGSBESLUIT, Actie.INTREKKING,
+                            Actie.TOEWIJZING);
             case VERLENGD -> List.of(Actie.INTREKKING, Actie.TOEWIJZING);
             case MONITORING -> List.of(Actie.BEEINDIGING, Actie.AFSLUITING, Actie.TOEWIJZING);
             case BEEINDIGD -> List.of(Actie.AFSLUITING, Actie.TOEWIJZING);

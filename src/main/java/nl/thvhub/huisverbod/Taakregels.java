@@ -49,7 +49,7 @@ public final class Taakregels {
             taken.add(taak(h, Taaksoort.VERLENGINGSADVIES_GEVEN, null, opgelegd,
                     h.eindmoment().minus(t.verlengingsadviesVoorEinde()), coordinator));
         }
-        if (status == Status.OPGELEGD && h.verlengingsadvies() != null) {
+        if (status == Status.OPGELEGD && h.verlengingsadvies() != null && h.verlengingsbesluit() == null) {
             taken.add(taak(h, Taaksoort.VERLENGING_BESLUITEN, null, h.verlengingsadvies().op(), h.eindmoment(),
                     new Taak.Houder(Organisatie.GEMEENTE, Rol.GEMEENTE, null)));
         }
@@ -98,6 +98,10 @@ public final class Taakregels {
             taken.add(taak(h, Taaksoort.RECLASSERINGSADVIES_LEVEREN, null, advies.aangevraagdOp(),
                     advies.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant(),
                     new Taak.Houder(Organisatie.RECLASSERING, Rol.RECLASSERING, null)));
+        }
+        Huisverbod.Zorgadviesaanvraag inbreng = opvolging.zorgadviesaanvraag();
+        if (open && inbreng != null) {
+            taken.add(taak(h, Taaksoort.ZORGINBRENG_GEVEN, null, inbreng.gevraagdOp(), inbreng.vervaltOp(), coordinator));
         }
         Huisverbod.Politieverzoek verzoek = opvolging.politieverzoek();
         if (open && verzoek != null) {

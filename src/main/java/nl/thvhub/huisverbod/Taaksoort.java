@@ -40,5 +40,7 @@ public enum Taaksoort {
     /** The UHG's coordinator follows up the own request to the police until it is answered. */
     POLITIEVERZOEK_AFWACHTEN,
     /** The GGZ organisation answers whether it knows a person (with the person's GGZ flag), within a set period. */
-    GGZ_BEKEND_BEANTWOORDEN
+    GGZ_BEKEND_BEANTWOORDEN,
+    /** The case's coordinator gives the care advice ZSM asked for, by the requested date (issue 34.2). */
+    ZORGINBRENG_GEVEN
 }

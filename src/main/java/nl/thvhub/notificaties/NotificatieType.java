@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
         "noodtoegang.limiet-bereikt", "verwijzing.status-gewijzigd", "verwijzing.niet-gestart", "zorg.uhg-niet-bereikt",
         "monitoring.peilmoment-gemist", "monitoring.eindrapport", "overdracht.aangeboden", "overdracht.niet-bevestigd",
         "zorgadvies.ontvangen", "reclasseringsadvies.aangevraagd", "reclasseringsadvies.geleverd",
-        "reclasseringsadvies.ingetrokken", "taak.verlopen", "politieverzoek.gedaan", "politieverzoek.beantwoord"})
+        "reclasseringsadvies.ingetrokken", "taak.verlopen", "politieverzoek.gedaan", "politieverzoek.beantwoord",
+        "verlengingsadvies.gegeven", "zorginbreng.gevraagd"})
 public enum NotificatieType {
 
     HUISVERBOD_OPGELEGD("huisverbod.opgelegd"), HUISVERBOD_VERLENGD("huisverbod.verlengd"), HUISVERBOD_INGETROKKEN(
@@ -50,7 +51,11 @@ public enum NotificatieType {
                                                                                                                                                                     "politieverzoek.gedaan",
                                                                                                                                                                     "/politieverzoeken"), POLITIEVERZOEK_BEANTWOORD(
                                                                                                                                                                             "politieverzoek.beantwoord",
-                                                                                                                                                                            "/politieverzoeken");
+                                                                                                                                                                            "/politieverzoeken"),
+    /** The coordinator advised the mayor on extension: the gemeente of the case decides before eindmoment. */
+    VERLENGINGSADVIES_GEGEVEN("verlengingsadvies.gegeven"),
+    /** ZSM asked the case's coordinator for the care input (zorginbreng) by a date. */
+    ZORGINBRENG_GEVRAAGD("zorginbreng.gevraagd", "/zorginbreng");
 
     private final String code;
     private final String pad;

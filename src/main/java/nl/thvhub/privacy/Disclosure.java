@@ -80,7 +80,7 @@ public class Disclosure {
     public Zichtbaarheid zichtbaarheid(Actor actor, Instant now) {
         SharingPolicy.Regel regel = regel(actor);
         return new Zichtbaarheid(regel.scope(), actor.rol(), actor.gebruikersnaam(), actor.organisatie(),
-                actor.partnerSysteem(), actor.wijk(),
+                actor.partnerSysteem(), actor.wijk(), actor.gemeenten(),
                 actor.rol() == Rol.GEMEENTE ? null : now.minus(config.bewaartermijn()));
     }
 
@@ -89,9 +89,13 @@ public class Disclosure {
         return zichtbaarheid(actor, now).omvat(zaak);
     }
 
-    /** Whether this actor may ask for an emergency read at all: only roles whose rule is bound to assignment or wijk. */
+    /**
+     * Whether this actor may ask for an emergency read at all: only roles whose rule is bound to assignment or wijk (a
+     * gemeente bound to its own gemeenten has no emergency that another gemeente's case would answer).
+     */
     public boolean magNoodtoegang(Actor actor) {
-        return !actor.systeem() && policy.regel(actor.rol()).map(r -> r.scope() != Scope.ALTIJD).orElse(false);
+        return !actor.systeem() && policy.regel(actor.rol())
+                .map(r -> r.scope() == Scope.TOEGEWEZEN || r.scope() == Scope.EIGEN_WIJK).orElse(false);
     }
 
     public Duration noodtoegangDuur() {
@@ -117,13 +121,19 @@ public class Disclosure {
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
         UUID alleenPersoon = null;
+        java.util.Optional<Zaakfeiten.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
         if (!scope && !nood) {
-            java.util.Optional<Zaakfeiten.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
             if (opdracht.isEmpty()) {
                 return Besluit.onzichtbaar(doel, policy.versie());
             }
             regel = regel.beperktTot(policy.opdracht(opdracht.get().soort()).orElseThrow().categorieen());
             alleenPersoon = opdracht.get().betrokkene();
+        }
+        if (opdracht.isPresent()) {
+            // what the open request opens on its own basis, to every reader it reaches (assigned or not)
+            SharingPolicy.Opdracht o = policy.opdracht(opdracht.get().soort()).orElseThrow();
+            regel = regel.aangevuldMet(o.grondslagen());
+            volledig = volledig.aangevuldMet(o.grondslagen());
         }
         Set<UUID> gedekt = regel.alleenEigenBetrokkenen().isEmpty()
                 ? Set.of()
@@ -266,7 +276,8 @@ public class Disclosure {
         if (categorie.isEmpty() || regel.isEmpty()) {
             return false;
         }
-        Zaakfeiten zonderNood = new Zaakfeiten(zaak.zaakId(), zaak.wijk(), zaak.coordinerendeOrganisatie(), zaak.afgeslotenOp(),
+        Zaakfeiten zonderNood = new Zaakfeiten(zaak.zaakId(), zaak.wijk(), zaak.gemeente(), zaak.coordinerendeOrganisatie(),
+                zaak.afgeslotenOp(),
                 zaak.toegewezen(), zaak.personen(), zaak.toestemmingen(), false, zaak.opdrachten());
         Besluit besluit = beslis(ontvanger, regel.get().doel(), zonderNood, now);
         return besluit.zichtbaar() && besluit.magIets(categorie.get());

@@ -49,6 +49,20 @@ public class SharingPolicy {
             grondslagen = grondslagen == null ? Map.of() : Map.copyOf(grondslagen);
         }
 
+        /** The same rule with the categories an open request opens on its own basis added (open, with that basis). */
+        Regel aangevuldMet(Map<Categorie, Grondslag> eigen) {
+            if (eigen.isEmpty()) {
+                return this;
+            }
+            Set<Categorie> open = EnumSet.noneOf(Categorie.class);
+            open.addAll(categorieen);
+            open.addAll(eigen.keySet());
+            Map<Categorie, Grondslag> bases = new java.util.EnumMap<>(Categorie.class);
+            bases.putAll(grondslagen);
+            bases.putAll(eigen);
+            return new Regel(rol, doel, grondslag, scope, open, metToestemming, alleenVoor, bases, alleenEigenBetrokkenen);
+        }
+
         /**
          * The same rule narrowed to what an open request opens: those categories only, and of them the ones the rule
          * opens by consent still only with consent (GGZ asked about a person identifies him only with his consent).
@@ -68,11 +82,14 @@ public class SharingPolicy {
     /**
      * A request of a case to an organisation that puts the organisation's readers (of {@code rol} only, when given) in
      * reach of that one case for the task, with these categories, until the task is done; never in their lists.
+     * {@code grondslagen} are categories the request itself opens, on a basis of its own and beyond the reader's rule,
+     * to every reader it reaches (assigned or not) while it is open: Reclassering weighs the care advice (issue 34.3).
      */
-    public record Opdracht(String rol, Grondslag grondslag, Set<Categorie> categorieen) {
+    public record Opdracht(String rol, Grondslag grondslag, Set<Categorie> categorieen, Map<Categorie, Grondslag> grondslagen) {
 
         public Opdracht {
             categorieen = categorieen == null ? Set.of() : Set.copyOf(categorieen);
+            grondslagen = grondslagen == null ? Map.of() : Map.copyOf(grondslagen);
         }
     }
 

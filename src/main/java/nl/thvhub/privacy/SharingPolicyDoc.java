@@ -57,6 +57,13 @@ public final class SharingPolicyDoc {
                     .append(" | ").append(e.getValue().grondslag().tekst()).append(" (")
                     .append(e.getValue().grondslag().verwijzing())
                     .append(") |\n"));
+            md.append("\nWhat a request opens on a basis of its own, beyond the reader's rule, to every reader it reaches ")
+                    .append("(assigned or not) while it is open:\n\n| request | category | legal basis |\n|---|---|---|\n");
+            policy.opdrachten().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> e.getValue().grondslagen().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .forEach(g -> md.append("| ").append(e.getKey()).append(" | ").append(g.getKey()).append(" | ")
+                                    .append(g.getValue().tekst()).append(" (").append(g.getValue().verwijzing())
+                                    .append(") |\n")));
         }
         md.append("\n## Categories\n\n| code | contents |\n|---|---|\n");
         policy.categorieen().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -82,7 +89,8 @@ public final class SharingPolicyDoc {
                 .forEach(e -> md.append("| task | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
         md.append(
                 "\nScope: ALTIJD = every case; TOEGEWEZEN = cases the reader (or, for a partner system, its organisation) is assigned to or\n")
-                .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed. Break-the-glass (`Noodtoegang` header) never opens\n")
+                .append("coordinates; EIGEN_WIJK = cases in the token's `wijk` until closed; EIGEN_GEMEENTE = cases of the gemeenten in the\n")
+                .append("token's `gemeenten` claim (every case without it). Break-the-glass (`Noodtoegang` header, TOEGEWEZEN and EIGEN_WIJK only) never opens\n")
                 .append("VERBLIJF_AB or GGZ. After the retention period only `gemeente` reads a closed case.\n");
         return md.toString();
     }

@@ -10,9 +10,9 @@ import nl.thvhub.platform.security.Rol;
 
 /**
  * What the privacy engine needs to know about one case, described generically by the feature that owns the case: where
- * it is, who is assigned, who the data subjects are, and which consents and emergency grants apply to this reader.
+ * it is (wijk and gemeente), who is assigned, who the data subjects are, and which consents and emergency grants apply to this reader.
  */
-public record Zaakfeiten(UUID zaakId, String wijk, Organisatie coordinerendeOrganisatie, Instant afgeslotenOp,
+public record Zaakfeiten(UUID zaakId, String wijk, String gemeente, Organisatie coordinerendeOrganisatie, Instant afgeslotenOp,
         List<Toegewezene> toegewezen,
         List<Persoon> personen, Set<Toestemmingsfeit> toestemmingen, boolean noodtoegangActief, List<Opdracht> opdrachten) {
 

@@ -13,7 +13,11 @@ import nl.thvhub.platform.sql.Where;
  * the retention cut-off: cases closed before it are out of reach (null for the gemeente, which keeps its decisions).
  */
 public record Zichtbaarheid(Scope scope, Rol rol, String gebruikersnaam, Organisatie organisatie, boolean partnerSysteem,
-        String wijk, Instant geslotenNa) {
+        String wijk, java.util.Set<String> gemeenten, Instant geslotenNa) {
+
+    public Zichtbaarheid {
+        gemeenten = gemeenten == null ? java.util.Set.of() : java.util.Set.copyOf(gemeenten);
+    }
 
     /** Whether the case lies in this reader's scope (without an emergency grant). */
     public boolean omvat(Zaakfeiten zaak) {
@@ -22,6 +26,8 @@ public record Zichtbaarheid(Scope scope, Rol rol, String gebruikersnaam, Organis
         }
         return switch (scope) {
             case ALTIJD -> true;
+            // a gemeente account acting for some gemeenten reads their cases; a regional account (no claim) all
+            case EIGEN_GEMEENTE -> gemeenten.isEmpty() || gemeenten.contains(zaak.gemeente());
             case EIGEN_WIJK -> zaak.afgeslotenOp() == null && wijk != null && wijk.equals(zaak.wijk());
             case TOEGEWEZEN -> partnerSysteem
                     ? zaak.coordinerendeOrganisatie() == organisatie
@@ -38,6 +44,13 @@ public record Zichtbaarheid(Scope scope, Rol rol, String gebruikersnaam, Organis
         }
         switch (scope) {
             case ALTIJD -> {
+            }
+            case EIGEN_GEMEENTE -> {
+                if (!gemeenten.isEmpty()) {
+                    // one array parameter (passed as varargs it would spread into one value per gemeente)
+                    Object lijst = gemeenten.stream().sorted().toArray(String[]::new);
+                    where.en("h.gemeente = any(?::varchar[])", lijst);
+                }
             }
             case EIGEN_WIJK -> where.en("h.wijk = ? and h.afgesloten_op is null", wijk);
             case TOEGEWEZEN -> {

@@ -14,7 +14,8 @@ import nl.thvhub.huisverbod.Gemeente;
  * gives; the last row is the grand total) and its counts. A count withheld by small-cell suppression is {@code null} and
  * named in {@code onderdrukt}. The UHG's measures (issue 33): UHGs with a known place to stay and with shelter granted
  * (by their last record), requests to the police made and answered, and UHGs by their cooperation at the last contact
- * that reached them.
+ * that reached them. The mayor's decisions (issue 34): THVs decided not to be extended, and withdrawals by their coded
+ * ground (a withdrawal without one counts in {@code ingetrokken} only).
  */
 @Type("Statistiekregel")
 @Schema(name = "Statistiekregel")
@@ -23,7 +24,9 @@ public record Statistiekregel(Integer jaar, Integer kwartaal, Gemeente gemeente,
         Long uhg, Long uhgBereikt, Long verwijzingenAchterblijver, Long gestartAchterblijver, Long verwijzingenUhg,
         Long gestartUhg, Long verwijzingenKind, Long gestartKind, Long uhgMetVerblijf, Long opvangToegekend,
         Long politieverzoeken, Long politieverzoekenBeantwoord, Long uhgMedewerkingJa, Long uhgMedewerkingDeels,
-        Long uhgMedewerkingNee, Double wachttijdMediaanDagen,
+        Long uhgMedewerkingNee, Long nietVerlengd, Long ingetrokkenVeiligheidsafspraken,
+        Long ingetrokkenJuridischNietHoudbaar, Long ingetrokkenRechterOpgeheven, Long ingetrokkenAnders,
+        Double wachttijdMediaanDagen,
         @NotNull List<@NotNull String> onderdrukt) {
 
     /** The counted measures, in the order of the record, as they are named in {@code onderdrukt}. */
@@ -31,7 +34,8 @@ public record Statistiekregel(Integer jaar, Integer kwartaal, Gemeente gemeente,
             "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt", "verwijzingenAchterblijver",
             "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind", "gestartKind", "uhgMetVerblijf",
             "opvangToegekend", "politieverzoeken", "politieverzoekenBeantwoord", "uhgMedewerkingJa", "uhgMedewerkingDeels",
-            "uhgMedewerkingNee");
+            "uhgMedewerkingNee", "nietVerlengd", "ingetrokkenVeiligheidsafspraken", "ingetrokkenJuridischNietHoudbaar",
+            "ingetrokkenRechterOpgeheven", "ingetrokkenAnders");
 
     /** The median is named in {@code onderdrukt} when it rests on too few started referrals to show. */
     public static final String MEDIAAN = "wachttijdMediaanDagen";

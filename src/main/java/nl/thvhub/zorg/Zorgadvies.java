@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.thvhub.privacy.Categorie;
 
 /**
- * The care side's short structured advice for the criminal assessment at ZSM (recommendation 3b): the risk, whether help
+ * The care side's input for the criminal assessment at ZSM, the "zorginbreng" (recommendation 3b; named zorgadvies before
+ * issue 34.6, and still in its type names and category code until the next major version): the risk, whether help
  * runs, the conditions it advises and a short text. Category ZORGADVIES, which the OM reads on its own basis; it holds
  * nothing of the plans, referrals or GGZ data beyond what the advice says.
  */
@@ -52,13 +53,30 @@ public final class Zorgadvies {
     public record Inhoud(Risico risico, boolean hulpverleningLoopt, List<Voorwaarde> adviesVoorwaarden, String toelichting) {
     }
 
+    /** ZSM's request for the advice (issue 34.2): by when, and what ZSM wants to know. */
+    @Schema(name = "ZorginbrengAanvraagInput")
+    @Input("ZorginbrengAanvraagInput")
+    public record Aanvraag(@NotNull java.time.LocalDate termijn, @Size(max = 1000) String vraag) {
+    }
+
+    /** A request of ZSM for the advice, open until the advice is given. */
+    @Schema(name = "ZorginbrengAanvraag")
+    @Type("ZorginbrengAanvraag")
+    public record AanvraagView(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull java.time.LocalDate termijn,
+            String vraag, @NotNull String gevraagdDoor, @NotNull java.time.Instant gevraagdOp, String beantwoordDoor,
+            java.time.Instant beantwoordOp) {
+    }
+
     /** The advice of a case; version 0 with no content: none given yet. */
     @Schema(name = "Zorgadvies")
     @Type("Zorgadvies")
     public record View(@NotNull UUID huisverbodId, @NotNull int versie, Risico risico, Boolean hulpverleningLoopt,
             @NotNull List<@NotNull Voorwaarde> adviesVoorwaarden, String toelichting,
             @NotNull List<@NotNull Versie> versies,
-            @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
+            @NotNull List<@NotNull Categorie> onthouden,
+            @Schema(description = "De openstaande vraag van ZSM om dit advies, tot het advies is gegeven; anders null") AanvraagView openAanvraag)
+            implements
+                nl.thvhub.platform.Herleesbaar {
 
         @Override
         @com.fasterxml.jackson.annotation.JsonIgnore

@@ -121,7 +121,9 @@ class PartnerClientTest {
         HuisverbodenApi coordinator = new HuisverbodenApi(als("zorgcoordinator"));
         Huisverbod gelezen = coordinator.huisverbod(id, null);
         Huisverbod geadviseerd = coordinator.verlengingsadviesGeven(id,
-                new VerlengingsadviesInput().advies(Advies.VERLENGEN).motivering("Dreiging houdt aan"), etag(gelezen),
+                new VerlengingsadviesInput().advies(Advies.VERLENGEN).motivering("Dreiging houdt aan")
+                        .addGrondenItem(nl.thvhub.partnerclient.model.Verlengingsgrond.DREIGING_HOUDT_AAN),
+                etag(gelezen),
                 sleutel(), null);
         assertThat(geadviseerd.getVerlengingsadvies().getAdvies()).isEqualTo(Advies.VERLENGEN);
         HuisverbodenApi gemeente = new HuisverbodenApi(als("gemeente"));

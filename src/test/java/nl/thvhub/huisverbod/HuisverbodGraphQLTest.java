@@ -72,7 +72,9 @@ class HuisverbodGraphQLTest {
         mutate("veilig-thuis", "toewijzen:ToewijzenInput", id,
                 Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam", "zorgcoordinator"), "OPGELEGD");
         mutate("zorgcoordinator", "verlengingsadviesGeven:VerlengingsadviesInput", id,
-                Map.of("advies", "VERLENGEN", "motivering", "nodig"), "OPGELEGD");
+                Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")),
+                "OPGELEGD");
         mutate("gemeente", "verlengen:VerlengingInput", id, Map.of("motivering", "op advies"), "VERLENGD");
         clock.advance(Duration.ofDays(28));
         String dag = java.time.LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE).toString();

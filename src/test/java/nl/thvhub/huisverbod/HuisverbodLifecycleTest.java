@@ -58,8 +58,8 @@ class HuisverbodLifecycleTest {
                 .body("registratienummer", matchesPattern("THV-\\d{4}-\\d{6}"))
                 .body("coordinerendeOrganisatie", equalTo("BLIJF_GROEP")).body("verlengd", equalTo(false))
                 .body("onthouden",
-                        contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "ZORGADVIES", "RECLASSERINGSADVIES",
-                                "OPVANG_UHG"))
+                        contains("HULPVERLENING", "GGZ", "NETWERK", "GEZONDHEID", "VERLENGINGSADVIES", "ZORGADVIES",
+                                "RECLASSERINGSADVIES", "OPVANG_UHG"))
                 .extract();
         assertThat(instant(r.path("eindmoment"))).isEqualTo(opgelegd.plus(Duration.ofDays(10)));
     }
@@ -131,7 +131,9 @@ class HuisverbodLifecycleTest {
                 .contentType("application/problem+json")
                 .body("huidigeStatus", equalTo("OPGELEGD")).body("toegestaneActies", not(hasItem("verlenging")));
         Api.as("zorgcoordinator")
-                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan"))
+                .post(BASE + "/" + id + "/verlengingsadvies",
+                        Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan", "gronden",
+                                java.util.List.of("DREIGING_HOUDT_AAN")))
                 .statusCode(200).body("verlengingsadvies.advies", equalTo("VERLENGEN"));
         var r = Api.as("gemeente").post(BASE + "/" + id + "/verlenging", Map.of("motivering", "Op advies")).statusCode(200)
                 .body("status", equalTo("VERLENGD")).body("verlengd", equalTo(true)).extract();
@@ -146,7 +148,8 @@ class HuisverbodLifecycleTest {
     void a_second_extension_is_refused_with_409_naming_status_and_allowed_actions() {
         String id = imposeAssigned("AMSTERDAM", "zorgcoordinator");
         Api.as("zorgcoordinator")
-                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "nodig"))
+                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
                 .statusCode(200);
         Api.as("gemeente").post(BASE + "/" + id + "/verlenging", Map.of()).statusCode(200);
         Api.as("gemeente").post(BASE + "/" + id + "/verlenging", Map.of()).statusCode(409).body("status", equalTo(409))
@@ -158,7 +161,8 @@ class HuisverbodLifecycleTest {
         String id = imposeAssigned("AMSTERDAM", "zorgcoordinator");
         clock.advance(Duration.ofDays(11));
         Api.as("zorgcoordinator")
-                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "te laat"))
+                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "te laat", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
                 .statusCode(409).body("huidigeStatus", equalTo("MONITORING"));
     }
 
@@ -166,8 +170,12 @@ class HuisverbodLifecycleTest {
     void only_the_assigned_coordinator_may_advise_and_others_do_not_learn_the_case_exists() {
         String id = imposeAssigned("AMSTERDAM", "zorgcoordinator");
         Api.as("zorgcoordinator-2")
-                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "x")).statusCode(404);
-        Api.as("om-zsm").post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "x"))
+                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "x", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
+                .statusCode(404);
+        Api.as("om-zsm")
+                .post(BASE + "/" + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering", "x", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
                 .statusCode(403);
     }
 

@@ -44,7 +44,8 @@ class HuisverbodRegelsTest {
         return new Huisverbod.Toewijzing(UUID.randomUUID(), rol, "iemand", Organisatie.BLIJF_GROEP, OPGELEGD);
     }
 
-    private static final Huisverbod.Advies ADVIES = new Huisverbod.Advies(AdviesKeuze.VERLENGEN, "Dreiging",
+    private static final Huisverbod.Advies ADVIES = new Huisverbod.Advies(AdviesKeuze.VERLENGEN,
+            java.util.List.of(nl.thvhub.huisverbod.Verlengingsgrond.DREIGING_HOUDT_AAN), "Dreiging",
             OPGELEGD.plusSeconds(60));
 
     @Test

@@ -82,7 +82,9 @@ class ToewijzingRechtTest {
         int versie = Api.as("zorgcoordinator").get(BASE + id).statusCode(200).extract().path("versie");
         AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
         Api.as("zorgcoordinator-2").request().header("traceparent", trail.traceparent())
-                .body(Map.of("advies", "VERLENGEN", "motivering", "nodig")).post(BASE + id + "/verlengingsadvies").then()
+                .body(Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
+                .post(BASE + id + "/verlengingsadvies").then()
                 .statusCode(404).contentType("application/problem+json");
         assertThat(trail.assertDenied("VERLENGINGSADVIES").reden()).isEqualTo("BUITEN_SCOPE");
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("versie", equalTo(versie))

@@ -142,7 +142,8 @@ class PartnerApiTest {
                         java.time.Instant.now().plus(Duration.ofDays(30)).toString()))
                 .statusCode(201).extract().path("id");
         String key = UUID.randomUUID().toString();
-        Map<String, Object> advies = Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan");
+        Map<String, Object> advies = Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan", "gronden",
+                java.util.List.of("DREIGING_HOUDT_AAN"));
         Api.as("zorgcoordinator").request().header("Idempotency-Key", key).body(advies)
                 .post("/api/v1/huisverboden/" + id + "/verlengingsadvies").then().statusCode(200)
                 .body("ggzSignalen.size()", org.hamcrest.Matchers.equalTo(1));

@@ -101,7 +101,8 @@ class PartnerNamensTest {
     void a_partner_system_gives_the_extension_advice_as_the_assigned_coordinator() throws SQLException {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
         AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
-        blijfGroep("zorgcoordinator", trail).body(Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan"))
+        blijfGroep("zorgcoordinator", trail).body(Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan", "gronden",
+                java.util.List.of("DREIGING_HOUDT_AAN")))
                 .post(BASE + id + "/verlengingsadvies").then().statusCode(200)
                 .body("verlengingsadvies.advies", equalTo("VERLENGEN"));
         assertThat(wie(trail, "VERLENGINGSADVIES")).containsExactly("partner-blijfgroep", "zorgcoordinator");

@@ -123,7 +123,27 @@ class DeelbesluitTest {
         Actor actor = lezer.actor();
         SharingPolicy.Regel regel = ENGINE.regel(actor);
         Besluit besluit = ENGINE.beslis(actor, regel.doel(), zaak(actor, false, toestemming), NU);
-        assertThat(besluit.zichtbaar()).isEqualTo(regel.scope() == Scope.ALTIJD);
+        // a regional gemeente account (no gemeenten claim) reaches every case, as ALTIJD does
+        boolean overal = regel.scope() == Scope.ALTIJD
+                || regel.scope() == Scope.EIGEN_GEMEENTE && actor.gemeenten().isEmpty();
+        assertThat(besluit.zichtbaar()).isEqualTo(overal);
+    }
+
+    /** Issue 34.5: a gemeente account acting for Diemen reads Diemen's cases only, and has no break-the-glass. */
+    @Test
+    void a_gemeente_acting_for_diemen_reads_diemens_cases_only_and_never_breaks_the_glass() {
+        Actor diemen = new Actor("g", "gemeente-diemen", Rol.GEMEENTE, Organisatie.GEMEENTE, null, null, false,
+                Set.of("DIEMEN"));
+        Actor regionaal = new Actor("r", "gemeente", Rol.GEMEENTE, Organisatie.GEMEENTE, null, null, false);
+        Zaakfeiten amsterdam = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP, null,
+                List.of(), PERSONEN, Set.of(), false, List.of());
+        Zaakfeiten inDiemen = new Zaakfeiten(UUID.randomUUID(), "centrum", "DIEMEN", Organisatie.BLIJF_GROEP, null,
+                List.of(), PERSONEN, Set.of(), false, List.of());
+        assertThat(ENGINE.beslis(diemen, "juridische-toets", amsterdam, NU).zichtbaar()).isFalse();
+        assertThat(ENGINE.beslis(diemen, "juridische-toets", inDiemen, NU).zichtbaar()).isTrue();
+        assertThat(ENGINE.beslis(regionaal, "juridische-toets", amsterdam, NU).zichtbaar()).isTrue();
+        assertThat(ENGINE.magNoodtoegang(diemen)).isFalse();
+        assertThat(ENGINE.zichtbaarheid(diemen, NU).omvat(inDiemen)).isTrue();
     }
 
     /** Issue 33: the victims' coordinator learns nothing of where the UHG stays or of his shelter; the UHG's does. */
@@ -135,7 +155,8 @@ class DeelbesluitTest {
                 new Zaakfeiten.Toegewezene(Rol.ZORGCOORDINATOR, "c1", Organisatie.BLIJF_GROEP,
                         List.of(PERSONEN.get(1).id(), PERSONEN.get(2).id())),
                 new Zaakfeiten.Toegewezene(Rol.ZORGCOORDINATOR, "c2", Organisatie.BLIJF_GROEP, List.of(PERSONEN.get(0).id())));
-        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, null, twee, PERSONEN,
+        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP, null, twee,
+                PERSONEN,
                 Set.of(), false, List.of());
         Besluit b1 = ENGINE.beslis(slachtoffers, "zorgcoordinatie", zaak, NU);
         Besluit b2 = ENGINE.beslis(uhg, "zorgcoordinatie", zaak, NU);
@@ -153,7 +174,7 @@ class DeelbesluitTest {
 
     @Test
     void a_case_closed_longer_than_the_retention_period_is_out_of_reach_except_for_the_gemeente() {
-        Zaakfeiten oud = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP,
+        Zaakfeiten oud = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP,
                 NU.minus(Duration.ofDays(1826)), List.of(), PERSONEN, Set.of(), false, List.of());
         assertThat(ENGINE.beslis(new Lezer(Rol.POLITIE_THV, Organisatie.POLITIE, false).actor(), "handhaving-thv", oud, NU)
                 .zichtbaar()).isFalse();
@@ -164,7 +185,8 @@ class DeelbesluitTest {
     @Test
     void a_wijkagent_loses_a_case_of_the_own_wijk_once_it_is_closed() {
         Actor wijkagent = new Lezer(Rol.WIJKAGENT, Organisatie.POLITIE, false).actor();
-        Zaakfeiten gesloten = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, NU.minusSeconds(60),
+        Zaakfeiten gesloten = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP,
+                NU.minusSeconds(60),
                 List.of(), PERSONEN, Set.of(), false, List.of());
         assertThat(ENGINE.inScope(wijkagent, gesloten, NU)).isFalse();
     }
@@ -235,7 +257,7 @@ class DeelbesluitTest {
                 toestemmingen.add(new Zaakfeiten.Toestemmingsfeit(p.id(), c));
             }
         }
-        return new Zaakfeiten(UUID.randomUUID(), "zuidoost", Organisatie.BLIJF_GROEP, null, List.of(), PERSONEN,
+        return new Zaakfeiten(UUID.randomUUID(), "zuidoost", "AMSTERDAM", Organisatie.BLIJF_GROEP, null, List.of(), PERSONEN,
                 toestemmingen, false, List.of(new Zaakfeiten.Opdracht(soort, organisatie, tot)));
     }
 
@@ -254,7 +276,8 @@ class DeelbesluitTest {
                 : List.of();
         String wijk = inScope ? "centrum" : "zuidoost";
         Organisatie coordinerend = actor.partnerSysteem() && !inScope ? Organisatie.SOCIAAL_TEAM_AA : Organisatie.BLIJF_GROEP;
-        return new Zaakfeiten(UUID.randomUUID(), wijk, coordinerend, null, toegewezen, PERSONEN, toestemmingen, false,
+        return new Zaakfeiten(UUID.randomUUID(), wijk, "AMSTERDAM", coordinerend, null, toegewezen, PERSONEN, toestemmingen,
+                false,
                 List.of());
     }
 

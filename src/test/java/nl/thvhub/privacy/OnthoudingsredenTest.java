@@ -59,7 +59,7 @@ class OnthoudingsredenTest {
     void an_emergency_read_explains_that_it_never_opens_the_victims_shelter_address() {
         Actor coordinator = new Actor("z", "zorgcoordinator-2", Rol.ZORGCOORDINATOR, Organisatie.BLIJF_GROEP, null, null,
                 false);
-        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, null, List.of(),
+        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP, null, List.of(),
                 List.of(UHG, AB), Set.of(), true, List.of());
 
         Besluit b = ENGINE.beslis(coordinator, ENGINE.regel(coordinator).doel(), zaak, NU);
@@ -82,7 +82,7 @@ class OnthoudingsredenTest {
     }
 
     private static Besluit besluit(Actor actor, Set<Zaakfeiten.Toestemmingsfeit> toestemmingen) {
-        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", Organisatie.BLIJF_GROEP, null, List.of(),
+        Zaakfeiten zaak = new Zaakfeiten(UUID.randomUUID(), "centrum", "AMSTERDAM", Organisatie.BLIJF_GROEP, null, List.of(),
                 List.of(UHG, AB), toestemmingen, false, List.of());
         return ENGINE.beslis(actor, ENGINE.regel(actor).doel(), zaak, NU);
     }

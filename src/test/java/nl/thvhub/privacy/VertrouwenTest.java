@@ -235,7 +235,8 @@ class VertrouwenTest {
         Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "GGZ", "gebruikersnaam", "ggz"))
                 .statusCode(200);
         Api.as("zorgcoordinator").post(BASE + id + "/verlengingsadvies", Map.of("advies", "VERLENGEN", "motivering",
-                "Dreiging houdt aan")).statusCode(200);
+                "Dreiging houdt aan", "gronden",
+                java.util.List.of("DREIGING_HOUDT_AAN"))).statusCode(200);
         Api.as("gemeente").post(BASE + id + "/verlenging", Map.of("motivering", "Ernstige dreiging, wurging bij incident"))
                 .statusCode(200);
         Api.as("politie-thv").get(BASE + id + "/geschiedenis").statusCode(200)

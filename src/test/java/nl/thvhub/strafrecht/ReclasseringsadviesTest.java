@@ -86,6 +86,41 @@ class ReclasseringsadviesTest {
     }
 
     @Test
+    void reclassering_reads_the_care_advice_only_while_its_request_is_open() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", Map.of("risico", "HOOG", "hulpverleningLoopt", true,
+                "adviesVoorwaarden", List.of("CONTACTVERBOD"), "toelichting", "Pleger weigert hulp")).statusCode(200);
+        Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",
+                "reclassering")).statusCode(200);
+        // assigned, but no open request: the care advice is not in Reclassering's rule
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(403);
+        Api.as("reclassering").get(BASE + id).statusCode(200).body("onthouden", hasItem("ZORGADVIES"));
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(5)).statusCode(201);
+        // while it writes the advice: the structured care advice, its free text only with the UHG's consent
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(200).body("risico", equalTo("HOOG"))
+                .body("toelichting", nullValue()).body("onthouden", hasItem("HULPVERLENING"));
+        Api.as("reclassering").get(BASE + id).statusCode(200).body("onthouden", not(hasItem("ZORGADVIES")));
+        Api.as("reclassering").put(BASE + id + "/reclasseringsadvies", Map.of("advies", "Toezicht geadviseerd", "datum",
+                VANDAAG.toString())).statusCode(200);
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(403);
+        assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actor_gebruiker = 'reclassering'"
+                + " and actie = 'ZORGADVIES_LEZEN' and uitkomst = 'TOEGESTAAN' and verstrekt like '%ZORGADVIES%'"))
+                .isPositive();
+    }
+
+    @Test
+    void an_unassigned_reclassering_worker_reads_the_care_advice_through_the_open_request_only() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", Map.of("risico", "MIDDEN", "hulpverleningLoopt", false,
+                "adviesVoorwaarden", List.of())).statusCode(200);
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(404);
+        Api.as("om-zsm").post(BASE + id + "/reclasseringsadvies/aanvraag", aanvraag(5)).statusCode(201);
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(200).body("risico", equalTo("MIDDEN"));
+        Api.as("om-zsm").request().delete(BASE + id + "/reclasseringsadvies/aanvraag").then().statusCode(204);
+        Api.as("reclassering").get(BASE + id + "/zorgadvies").statusCode(404);
+    }
+
+    @Test
     void an_assigned_reclassering_worker_hears_of_the_request_personally() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
         Api.as("zorgcoordinator").post(BASE + id + "/toewijzingen", Map.of("rol", "RECLASSERING", "gebruikersnaam",

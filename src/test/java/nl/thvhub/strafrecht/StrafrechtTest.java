@@ -50,10 +50,10 @@ class StrafrechtTest {
     }
 
     @ParameterizedTest(name = "{0} gets 403")
-    @ValueSource(strings = {"politie-thv", "wijkagent-centrum", "veilig-thuis", "zorgcoordinator", "sociaal-team",
+    @ValueSource(strings = {"wijkagent-centrum", "veilig-thuis", "zorgcoordinator", "sociaal-team",
             "gezinsmanager", "reclassering",
             "ggz", "gemeente", "beleid", "fg"})
-    void only_zsm_reads_the_priority_list(String user) {
+    void only_zsm_and_the_police_read_the_priority_list(String user) {
         Api.as(user).get(LIST).statusCode(403).contentType("application/problem+json");
     }
 
@@ -68,7 +68,8 @@ class StrafrechtTest {
                 .statusCode(200);
         Api.as("zorgcoordinator")
                 .post("/api/v1/huisverboden/" + soon + "/verlengingsadvies",
-                        Map.of("advies", "VERLENGEN", "motivering", "nodig"))
+                        Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden",
+                                java.util.List.of("DREIGING_HOUDT_AAN")))
                 .statusCode(200);
         Api.as("gemeente").post("/api/v1/huisverboden/" + soon + "/verlenging", Map.of()).statusCode(200);
         assertThat(only(listedIds(), soon, later)).containsExactly(later, soon);
@@ -101,6 +102,51 @@ class StrafrechtTest {
                         Map.of("aangifte", true, "aangifteDatum", LocalDate.now(AMS).toString()))
                 .statusCode(201).body("versie", equalTo(1));
         assertThat(listedIds()).contains(id);
+    }
+
+    @Test
+    void a_repeat_thv_without_a_track_is_listed_in_the_second_section_after_every_first_section_row() {
+        String zonder = impose(Duration.ofDays(1), "AALSMEER", false);
+        nl.thvhub.testing.Db.execute("update huisverbod set herhaling_grond = 'PERSOON' where id = '" + zonder + "'");
+        String met = impose(Duration.ofDays(1), "AALSMEER", true);
+        for (String lezer : List.of("om-zsm", "politie-thv")) {
+            List<Map<String, Object>> items = Api.as(lezer).get(LIST + "?gemeente=AALSMEER").statusCode(200).extract()
+                    .path("items");
+            List<String> secties = items.stream().map(r -> (String) r.get("sectie")).toList();
+            assertThat(secties).as(lezer).isSortedAccordingTo(java.util.Comparator.naturalOrder())
+                    .contains("STRAFTRAJECT", "ZONDER_STRAFTRAJECT");
+            Map<String, Object> rij = items.stream().filter(r -> zonder.equals(r.get("huisverbodId"))).findFirst()
+                    .orElseThrow();
+            assertThat(rij.get("sectie")).isEqualTo("ZONDER_STRAFTRAJECT");
+            assertThat((List<String>) rij.get("redenen")).as(lezer).startsWith("GEEN_STRAFTRAJECT").contains("HERHALING")
+                    .doesNotContain("NOG_NIET_BEOORDEELD", "CONTACTVERBOD_NIET_OP_TIJD");
+            assertThat(items.stream().filter(r -> met.equals(r.get("huisverbodId"))).map(r -> r.get("sectie")))
+                    .containsExactly("STRAFTRAJECT");
+        }
+        // opening the track moves it to the first section
+        Api.as("politie-thv").post("/api/v1/huisverboden/" + zonder + "/afdoeningen",
+                Map.of("aangifte", true, "aangifteDatum", LocalDate.now(AMS).toString())).statusCode(201);
+        assertThat((String) Api.as("om-zsm").get(LIST + "?gemeente=AALSMEER").extract()
+                .path("items.find { it.huisverbodId == '" + zonder + "' }.sectie")).isEqualTo("STRAFTRAJECT");
+    }
+
+    @Test
+    void a_hoog_care_advice_lists_a_case_without_a_track_for_zsm_but_never_tells_the_police() {
+        String id = Cases.imposedWithCoordinator(clock.instant().minus(Duration.ofDays(1)));
+        nl.thvhub.testing.Db.execute("update huisverbod set strafrechtelijk_traject = false where id = '" + id + "'");
+        Api.as("zorgcoordinator").put("/api/v1/huisverboden/" + id + "/zorgadvies", Map.of("risico", "HOOG",
+                "hulpverleningLoopt", true, "adviesVoorwaarden", List.of("CONTACTVERBOD"), "toelichting", "x"))
+                .statusCode(200);
+        assertThat((List<String>) Api.as("om-zsm").get(LIST).extract()
+                .path("items.find { it.huisverbodId == '" + id + "' }.redenen"))
+                .containsExactly("GEEN_STRAFTRAJECT", "ZORGADVIES_HOOG", "ERNST_ERNSTIG");
+        assertThat(Api.as("politie-thv").get(LIST).extract().<List<String>>path("items.huisverbodId")).doesNotContain(id);
+    }
+
+    @Test
+    void the_police_read_the_list_with_a_token_and_get_401_without_one() {
+        Api.as("politie-thv").get(LIST).statusCode(200).body("volledig", equalTo(true));
+        io.restassured.RestAssured.given().get(LIST).then().statusCode(401);
     }
 
     @Test
@@ -179,7 +225,7 @@ class StrafrechtTest {
         String csv = Api.as("om-zsm").request().accept("text/csv").get(LIST + "?gemeente=UITHOORN").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
         assertThat(csv).startsWith(
-                "huisverbodId,registratienummer,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig\r\n")
+                "huisverbodId,registratienummer,sectie,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig,zorginbrengAanwezig\r\n")
                 .contains(",UITHOORN,");
     }
 }

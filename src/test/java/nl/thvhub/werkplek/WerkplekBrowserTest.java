@@ -117,7 +117,11 @@ class WerkplekBrowserTest {
 
             assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak. Grondslag: Taak van de politie");
             assertThat(b.tekst()).doesNotContain("Contactpoging vastleggen");
-            // the menu offers only what the role may open: the priority list is ZSM's (found in the production profile)
+        }
+        // the menu offers only what the role may open: the priority list is ZSM's and the police's (issue 34.1), not the
+        // coordinator's (found in the production profile)
+        try (Browser b = Browser.zonderJavascript().inloggen("zorgcoordinator")) {
+            b.open("/werkplek/huisverboden/" + id);
             assertThat(b.tekst()).doesNotContain("ZSM-prioriteitenlijst");
         }
     }
@@ -183,20 +187,23 @@ class WerkplekBrowserTest {
     void the_gemeente_extends_and_a_change_in_between_shows_the_new_state_instead_of_overwriting_it() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(600));
         Api.as("zorgcoordinator").post(BASE + id + "/verlengingsadvies",
-                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan")).statusCode(200);
+                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
+                .statusCode(200);
         try (Browser b = Browser.zonderJavascript().inloggen("gemeente")) {
-            b.open("/werkplek/huisverboden/" + id).vul("motivering", "Gewogen: de dreiging houdt aan");
+            b.open("/werkplek/huisverboden/" + id).klik("besluit").vul("motivering", "Gewogen: de dreiging houdt aan");
             // meanwhile Veilig Thuis assigns a gezinsmanager: the page's version is stale
             Api.as("veilig-thuis").post(BASE + id + "/toewijzingen",
                     java.util.Map.of("rol", "GEZINSMANAGER", "gebruikersnaam", "gezinsmanager", "organisatie", "JBRA"))
                     .statusCode(200);
-            b.verstuur("Verlengen");
+            b.verstuur("Besluit vastleggen");
 
             assertThat(b.tekst()).contains("Iemand anders heeft deze zaak intussen gewijzigd");
             assertThat(b.veld("motivering").getAttribute("value")).isEqualTo("Gewogen: de dreiging houdt aan");
-            b.verstuur("Verlengen");
+            assertThat(b.veld("besluit").isSelected()).isTrue();
+            b.verstuur("Besluit vastleggen");
 
-            assertThat(b.tekst()).contains("Het huisverbod is verlengd.").contains("Verlengd\nja");
+            assertThat(b.tekst()).contains("Het besluit over verlenging is vastgelegd.").contains("Verlengd\nja");
         }
     }
 

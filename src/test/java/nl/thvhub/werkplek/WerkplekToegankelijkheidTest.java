@@ -91,7 +91,9 @@ class WerkplekToegankelijkheidTest {
     void the_mayors_desk_and_veilig_thuis_case_forms_are_accessible() {
         String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
         Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/verlengingsadvies",
-                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan")).statusCode(200);
+                java.util.Map.of("advies", "VERLENGEN", "motivering", "Dreiging houdt aan", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
+                .statusCode(200);
         try (Browser b = Browser.metJavascript().inloggen("gemeente")) {
             controleer(b, "/werkplek/huisverboden/" + id, "zaak-gemeente-verlengen");
         }

@@ -139,15 +139,21 @@ class ZorgadviesTest {
     }
 
     @Test
-    void zsm_is_not_told_of_an_advice_for_a_case_without_criminal_track() {
+    void without_a_criminal_track_only_a_hoog_advice_puts_the_case_on_the_list_and_tells_zsm() {
         Map<String, Object> body = Cases.valid(Instant.now().minusSeconds(600));
         body.put("strafrechtelijkTraject", false);
         String id = Api.as("politie-thv").post(BASE, body).statusCode(201).extract().path("id");
         Api.as("veilig-thuis").post(BASE + id + "/toewijzingen", Map.of("rol", "ZORGCOORDINATOR", "gebruikersnaam",
                 "zorgcoordinator")).statusCode(200);
-        Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", advies("HOOG")).statusCode(200);
+        Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", advies("MIDDEN")).statusCode(200);
         assertThat(Db.count("outbox where huisverbod_id = '" + id + "' and type = 'zorgadvies.ontvangen'")).isZero();
         assertThat(rijen()).extracting(r -> r.get("huisverbodId")).doesNotContain(id);
+        // HOOG: the case enters the list's second section (issue 34.1), and ZSM hears of the advice
+        Api.as("zorgcoordinator").request().header("If-Match", "\"1\"").body(advies("HOOG")).put(BASE + id + "/zorgadvies")
+                .then().statusCode(200);
+        assertThat(Db.count("outbox where huisverbod_id = '" + id + "' and type = 'zorgadvies.ontvangen'")).isEqualTo(1);
+        assertThat(rijen()).filteredOn(r -> id.equals(r.get("huisverbodId"))).extracting(r -> r.get("sectie"))
+                .containsExactly("ZONDER_STRAFTRAJECT");
     }
 
     /** A reader of the matrix: a demo user (or partner system) and whether the matrix case is assigned to it. */
@@ -192,7 +198,9 @@ class ZorgadviesTest {
         if (regel == null) {
             return 403;
         }
-        boolean inScope = regel.scope() == Scope.ALTIJD || (regel.scope() == Scope.EIGEN_WIJK && l.naam().endsWith("centrum"))
+        // the demo gemeente account acts for every gemeente
+        boolean inScope = regel.scope() == Scope.ALTIJD || regel.scope() == Scope.EIGEN_GEMEENTE
+                || (regel.scope() == Scope.EIGEN_WIJK && l.naam().endsWith("centrum"))
                 || (regel.scope() == Scope.TOEGEWEZEN && l.toegewezen());
         if (!inScope) {
             return 404;

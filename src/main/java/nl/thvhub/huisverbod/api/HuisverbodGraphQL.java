@@ -90,6 +90,14 @@ public class HuisverbodGraphQL {
                 .map(h -> HuisverbodView.of(h, service.now())));
     }
 
+    @Mutation("verlengingsbesluitNemen")
+    @RolesAllowed(Rol.C_GEMEENTE)
+    public Uni<HuisverbodView> verlengingsbesluit(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.Verlengingsbesluit opdracht) {
+        return actors.deferred().chain(actor -> service.verlengingsbesluit(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
+    }
+
     @Mutation("verlengen")
     @RolesAllowed(Rol.C_GEMEENTE)
     public Uni<HuisverbodView> verlengen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,

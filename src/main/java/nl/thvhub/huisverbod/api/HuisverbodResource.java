@@ -135,6 +135,18 @@ public class HuisverbodResource {
     }
 
     @POST
+    @Path("/{id}/verlengingsbesluit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rol.C_GEMEENTE)
+    @Operation(summary = "Het besluit van de burgemeester over verlenging (gemeente): VERLENGEN (tot 28 dagen, met advies) of NIET_VERLENGEN, met motivering; niet verlengen eindigt het huisverbod op het eindmoment")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    public Uni<Response> verlengingsbesluit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.Verlengingsbesluit opdracht) {
+        return service.verlengingsbesluit(actors.current(), id, version(ifMatch), required(opdracht)).map(this::ok);
+    }
+
+    @POST
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_GEMEENTE, Rol.C_POLITIE_THV})

@@ -19,9 +19,11 @@ import nl.thvhub.huisverbod.GeweldErnst;
 import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Intrekkingsgrond;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Verlengingsgrond;
 import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.huisverbod.service.Inzage;
 import nl.thvhub.platform.security.Organisatie;
@@ -38,6 +40,7 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
         List<@NotNull BetrokkeneView> betrokkenen, GeweldView geweld, Boolean strafrechtelijkTraject, String verblijfUhg,
         String verblijfAchterblijvers, HulpverleningView hulpverlening, Organisatie coordinerendeOrganisatie,
         Instant monitoringEinde, Instant peilmoment, List<@NotNull ToewijzingView> toewijzingen, AdviesView verlengingsadvies,
+        VerlengingsbesluitView verlengingsbesluit,
         IntrekkingView intrekking, AfsluitingView afsluiting, OvertredingenView overtredingen,
         List<@NotNull GgzSignaalView> ggzSignalen, Boolean uhgBereikt, LaatsteContactView laatsteContact,
         MonitoringView monitoring,
@@ -114,13 +117,23 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
     /** The coordinator's advice on extension. */
     @Schema(name = "Verlengingsadvies")
     @Type("Verlengingsadvies")
-    public record AdviesView(@NotNull AdviesKeuze advies, String motivering, @NotNull Instant gegevenOp) {
+    public record AdviesView(@NotNull AdviesKeuze advies,
+            @Schema(description = "De gronden voor verlenging (VERLENGINGSADVIES); null als onthouden") List<@NotNull Verlengingsgrond> gronden,
+            String motivering, @NotNull Instant gegevenOp) {
+    }
+
+    /** The mayor's decision on extension, either way (issue 34.4). */
+    @Schema(name = "Verlengingsbesluit")
+    @Type("Verlengingsbesluit")
+    public record VerlengingsbesluitView(@NotNull AdviesKeuze besluit, @NotNull Instant genomenOp,
+            @Schema(description = "De motivering van de burgemeester (GEWELD); null als onthouden of niet gegeven") String motivering) {
     }
 
     /** Withdrawal, if any. */
     @Schema(name = "Intrekking")
     @Type("Intrekking")
-    public record IntrekkingView(@NotNull Instant ingetrokkenOp, String reden) {
+    public record IntrekkingView(@NotNull Instant ingetrokkenOp, String reden,
+            @Schema(description = "De gecodeerde grond; null als die niet is opgegeven") Intrekkingsgrond grond) {
     }
 
     /**
@@ -238,10 +251,17 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
                         : null,
                 kern && h.verlengingsadvies() != null
                         ? new AdviesView(h.verlengingsadvies().advies(),
+                                b.magVeld("verlengingsadvies.gronden") ? h.verlengingsadvies().gronden() : null,
                                 b.magVeld("verlengingsadvies.motivering") ? h.verlengingsadvies().motivering() : null,
                                 h.verlengingsadvies().op())
                         : null,
-                kern && h.ingetrokkenOp() != null ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden()) : null,
+                kern && h.verlengingsbesluit() != null
+                        ? new VerlengingsbesluitView(h.verlengingsbesluit().besluit(), h.verlengingsbesluit().op(),
+                                b.magVeld("verlengingsbesluit.motivering") ? h.verlengingsbesluit().motivering() : null)
+                        : null,
+                kern && h.ingetrokkenOp() != null
+                        ? new IntrekkingView(h.ingetrokkenOp(), h.intrekkingReden(), h.intrekkingGrond())
+                        : null,
                 b.mag(Categorie.HULPVERLENING) && h.overdracht() != null ? afsluiting(h) : null,
                 b.mag(Categorie.OVERTREDINGEN) ? overtredingen(h.signalen().overtredingen()) : null,
                 ggz(h, b), uhgBereikt(h, b), laatsteContact(h, b),

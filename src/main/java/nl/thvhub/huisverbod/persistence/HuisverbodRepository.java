@@ -59,7 +59,7 @@ public class HuisverbodRepository {
     private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
               s.overtredingen, s.ggz_signalen,
               z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
-              z.zorgadvies_risico,
+              z.zorgadvies_risico, z.zorgadviesaanvraag,
               r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
               (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
@@ -91,18 +91,20 @@ public class HuisverbodRepository {
      * the open requests that give reach (the Reclassering advice, the question to GGZ), this reader's consents and emergency grant — without the signals, care state and
      * follow-through a view shows. The aggregate it gives has empty signals: never render it.
      */
-    private static final String FEITEN_VOOR_LEZER = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
-              json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
-              '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
-              null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
-              null::text as zorgadvies_risico, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
-              u.ggzvraag,
-              null::timestamptz as herhaling_import_op
-            """ + LEZER_KOLOMMEN + """
-            from huisverbod h
-              left join strafrecht_zaakstand r on r.huisverbod_id = h.id
-              left join uhg_zaakstand u on u.huisverbod_id = h.id
-            """;
+    private static final String FEITEN_VOOR_LEZER = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
+            + """
+                      json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
+                      '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
+                      null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
+                      null::text as zorgadvies_risico, null::json as zorgadviesaanvraag, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
+                      u.ggzvraag,
+                      null::timestamptz as herhaling_import_op
+                    """
+            + LEZER_KOLOMMEN + """
+                    from huisverbod h
+                      left join strafrecht_zaakstand r on r.huisverbod_id = h.id
+                      left join uhg_zaakstand u on u.huisverbod_id = h.id
+                    """;
 
     static {
         if (SELECT_VOOR_LEZER.equals(SELECT)) {
@@ -271,7 +273,9 @@ public class HuisverbodRepository {
         String query = """
                 update huisverbod set eindmoment = #{eindmoment}, monitoring_einde = #{monitoringEinde},
                   verlengingsadvies = #{advies}, verlengingsadvies_motivering = #{motivering}, verlengingsadvies_op = #{adviesOp},
-                  verlengd_op = #{verlengdOp}, ingetrokken_op = #{ingetrokkenOp}, intrekking_reden = #{intrekkingReden},
+                  verlengingsadvies_gronden = #{gronden}, verlengd_op = #{verlengdOp}, verlengingsbesluit = #{besluit},
+                  verlengingsbesluit_op = #{besluitOp}, verlengingsbesluit_motivering = #{besluitMotivering},
+                  ingetrokken_op = #{ingetrokkenOp}, intrekking_reden = #{intrekkingReden}, intrekking_grond = #{intrekkingGrond},
                   beeindigd_op = #{beeindigdOp}, beeindiging_reden = #{beeindigingReden}, afgesloten_op = #{afgeslotenOp},
                   overdracht_aan = #{overdrachtAan}, overdracht_datum = #{overdrachtDatum},
                   gezamenlijk_gesprek = #{gezamenlijkGesprek}, overdracht_geen_gesprek_reden = #{geenGesprekReden},
@@ -280,12 +284,16 @@ public class HuisverbodRepository {
                 where id = #{id} and versie = #{versie}
                 """;
         Huisverbod.Advies a = h.verlengingsadvies();
+        Huisverbod.Verlengingsbesluit b = h.verlengingsbesluit();
         Huisverbod.Overdracht o = h.overdracht();
         return Parameters.met("id", h.id()).en("versie", h.versie()).en("eindmoment", h.eindmoment())
                 .en("monitoringEinde", h.monitoringEinde()).en("advies", a == null ? null : a.advies())
                 .en("motivering", a == null ? null : a.motivering()).en("adviesOp", a == null ? null : a.op())
-                .en("verlengdOp", h.verlengdOp()).en("ingetrokkenOp", h.ingetrokkenOp())
-                .en("intrekkingReden", h.intrekkingReden()).en("beeindigdOp", h.beeindigdOp())
+                .en("gronden", a == null ? null : a.gronden().stream().map(Enum::name).toArray(String[]::new))
+                .en("verlengdOp", h.verlengdOp()).en("besluit", b == null ? null : b.besluit())
+                .en("besluitOp", b == null ? null : b.op()).en("besluitMotivering", b == null ? null : b.motivering())
+                .en("ingetrokkenOp", h.ingetrokkenOp()).en("intrekkingReden", h.intrekkingReden())
+                .en("intrekkingGrond", h.intrekkingGrond()).en("beeindigdOp", h.beeindigdOp())
                 .en("beeindigingReden", h.beeindigingReden()).en("afgeslotenOp", h.afgeslotenOp())
                 .en("overdrachtAan", o == null ? null : o.aan()).en("overdrachtDatum", o == null ? null : o.datum())
                 .en("gezamenlijkGesprek", o == null ? null : o.gezamenlijkGesprek())

@@ -22,8 +22,10 @@ import nl.thvhub.huisverbod.GeweldType;
 import nl.thvhub.huisverbod.GgzBetrokkenheid;
 import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Intrekkingsgrond;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
 import nl.thvhub.huisverbod.ToewijzingRol;
+import nl.thvhub.huisverbod.Verlengingsgrond;
 import nl.thvhub.huisverbod.Vervolgactie;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.privacy.Categorie;
@@ -80,10 +82,18 @@ final class HuisverbodRij {
                                 instant(r.getOffsetDateTime("herhaling_import_op"))),
                 advies == null
                         ? null
-                        : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), r.getString("verlengingsadvies_motivering"),
+                        : new Huisverbod.Advies(AdviesKeuze.valueOf(advies), gronden(r),
+                                r.getString("verlengingsadvies_motivering"),
                                 instant(r.getOffsetDateTime("verlengingsadvies_op"))),
-                instant(r.getOffsetDateTime("verlengd_op")), instant(r.getOffsetDateTime("ingetrokken_op")),
-                r.getString("intrekking_reden"), instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),
+                instant(r.getOffsetDateTime("verlengd_op")),
+                r.getString("verlengingsbesluit") == null
+                        ? null
+                        : new Huisverbod.Verlengingsbesluit(AdviesKeuze.valueOf(r.getString("verlengingsbesluit")),
+                                r.getString("verlengingsbesluit_motivering"),
+                                instant(r.getOffsetDateTime("verlengingsbesluit_op"))),
+                instant(r.getOffsetDateTime("ingetrokken_op")), r.getString("intrekking_reden"),
+                r.getString("intrekking_grond") == null ? null : Intrekkingsgrond.valueOf(r.getString("intrekking_grond")),
+                instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),
                 instant(r.getOffsetDateTime("afgesloten_op")),
                 gesprek == null
                         ? null
@@ -141,7 +151,14 @@ final class HuisverbodRij {
                                 OffsetDateTime.parse(a.getString("op")).toInstant(),
                                 OffsetDateTime.parse(a.getString("tot")).toInstant()),
                 Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")), politieverzoek(json(r.getValue("politieverzoek"))),
-                ggzVraag(json(r.getValue("ggzvraag"))));
+                ggzVraag(json(r.getValue("ggzvraag"))), zorgadviesaanvraag(json(r.getValue("zorgadviesaanvraag"))));
+    }
+
+    private static Huisverbod.Zorgadviesaanvraag zorgadviesaanvraag(JsonObject v) {
+        return v == null
+                ? null
+                : new Huisverbod.Zorgadviesaanvraag(UUID.fromString(v.getString("id")), LocalDate.parse(v.getString("t")),
+                        OffsetDateTime.parse(v.getString("op")).toInstant(), v.getString("door"));
     }
 
     private static Huisverbod.GgzVraag ggzVraag(JsonObject v) {
@@ -183,6 +200,12 @@ final class HuisverbodRij {
     }
 
     /** A JSON array of ids (null: none). */
+    /** The grounds of the extension advice, in the order given. */
+    private static List<Verlengingsgrond> gronden(Row r) {
+        String[] codes = r.getArrayOfStrings("verlengingsadvies_gronden");
+        return codes == null ? List.of() : java.util.Arrays.stream(codes).map(Verlengingsgrond::valueOf).toList();
+    }
+
     private static List<UUID> uuids(io.vertx.core.json.JsonArray a) {
         List<UUID> ids = new ArrayList<>();
         if (a != null) {

@@ -234,7 +234,8 @@ public class TaakRepository {
                         opgelegd + " and h.verlengingsadvies is null")
                 + "\nunion all\n"
                 + kind("VERLENGING_BESLUITEN", "h.verlengingsadvies_op", "h.eindmoment",
-                        "'GEMEENTE', 'gemeente', null::varchar", opgelegd + " and h.verlengingsadvies is not null")
+                        "'GEMEENTE', 'gemeente', null::varchar",
+                        opgelegd + " and h.verlengingsadvies is not null and h.verlengingsbesluit is null")
                 + "\nunion all\n"
                 + kind("ZSM_BEOORDELEN", "h.opgelegd_op", "h.eindmoment", "'OM', 'om-zsm', null::varchar",
                         loopt + " and h.strafrechtelijk_traject and not exists (select 1 from afdoening a"
@@ -278,6 +279,11 @@ public class TaakRepository {
                         open)
                         .replace(" from h where ", " from h join reclasseringsadvies r on r.huisverbod_id = h.id"
                                 + " and r.geleverd_op is null and r.einde_op is null and " + nu + " < r.vervalt_op where ")
+                + "\nunion all\n"
+                + kind("ZORGINBRENG_GEVEN", "za.gevraagd_op", "((za.termijn + 1)::timestamp at time zone 'Europe/Amsterdam')",
+                        coordinator, open)
+                        .replace(" from h where ", " from h join zorgadviesaanvraag za on za.huisverbod_id = h.id"
+                                + " and za.beantwoord_op is null where ")
                 + "\nunion all\n" + politieverzoek("POLITIEVERZOEK_UITVOEREN", "'POLITIE', null::varchar, null::varchar", open)
                 + "\nunion all\n"
                 + politieverzoek("POLITIEVERZOEK_AFWACHTEN", "h.coordinerende_organisatie, null::varchar, v.gevraagd_door",

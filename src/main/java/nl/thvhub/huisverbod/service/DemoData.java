@@ -164,9 +164,12 @@ public class DemoData {
         boolean herhaling = s.dagenGeleden() == 1 && s.gemeente() == Gemeente.AALSMEER;
         Huisverbod.Advies advies = switch (s.stap() == null ? "" : s.stap()) {
             case "ADVIES" -> new Huisverbod.Advies(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN,
+                    List.of(nl.thvhub.huisverbod.Verlengingsgrond.GEEN_VEILIGHEIDSAFSPRAKEN,
+                            nl.thvhub.huisverbod.Verlengingsgrond.HULP_NIET_GESTART),
                     "Achterblijver nog niet veilig; hulpverlening net gestart.",
                     opgelegd.plus(Duration.ofDays(7)));
-            case "VERLENGD" -> new Huisverbod.Advies(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN, "Dreiging houdt aan.",
+            case "VERLENGD" -> new Huisverbod.Advies(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN,
+                    List.of(nl.thvhub.huisverbod.Verlengingsgrond.DREIGING_HOUDT_AAN), "Dreiging houdt aan.",
                     opgelegd.plus(Duration.ofDays(8)));
             default -> null;
         };
@@ -180,8 +183,14 @@ public class DemoData {
                 herhaling ? previousByAddress[0] : null,
                 herhaling ? nl.thvhub.huisverbod.Herhalingsgrond.PERSOON_EN_ADRES : null, null, advies,
                 verlengd ? opgelegd.plus(Duration.ofDays(9)) : null,
+                verlengd
+                        ? new Huisverbod.Verlengingsbesluit(nl.thvhub.huisverbod.AdviesKeuze.VERLENGEN,
+                                "Dreiging houdt aan; advies Blijf Groep gevolgd.", opgelegd.plus(Duration.ofDays(9)))
+                        : null,
                 "INGETROKKEN".equals(s.stap()) ? opgelegd.plus(Duration.ofDays(2)) : null,
-                "INGETROKKEN".equals(s.stap()) ? "Uithuisgeplaatste blijkt niet op het adres te wonen." : null, null, null,
+                "INGETROKKEN".equals(s.stap()) ? "Uithuisgeplaatste blijkt niet op het adres te wonen." : null,
+                "INGETROKKEN".equals(s.stap()) ? nl.thvhub.huisverbod.Intrekkingsgrond.JURIDISCH_NIET_HOUDBAAR : null,
+                null, null,
                 "AFGESLOTEN".equals(s.stap()) ? eind.plus(Duration.ofDays(150)) : null,
                 "AFGESLOTEN".equals(s.stap())
                         ? new Huisverbod.Overdracht("Wijkteam Aalsmeer", LocalDate.ofInstant(eind.plus(Duration.ofDays(148)),

@@ -17,7 +17,8 @@ public final class Feiten {
 
     /** Routing facts for an event: place, coordinating organisation and assignees, no personal data. */
     public static Zaakfeiten van(Huisverbod h) {
-        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), List.of(),
+        return new Zaakfeiten(h.id(), h.wijk(), h.gemeente().name(), h.coordinerendeOrganisatie(), h.afgeslotenOp(),
+                toegewezen(h), List.of(),
                 Set.of(), false, opdrachten(h));
     }
 
@@ -26,13 +27,15 @@ public final class Feiten {
         Huisverbod h = g.zaak();
         List<Zaakfeiten.Persoon> personen = h.betrokkenen().stream()
                 .map(b -> new Zaakfeiten.Persoon(b.id(), b.rol().name())).toList();
-        return new Zaakfeiten(h.id(), h.wijk(), h.coordinerendeOrganisatie(), h.afgeslotenOp(), toegewezen(h), personen,
+        return new Zaakfeiten(h.id(), h.wijk(), h.gemeente().name(), h.coordinerendeOrganisatie(), h.afgeslotenOp(),
+                toegewezen(h), personen,
                 g.toestemmingen(), g.noodtoegang(), opdrachten(h));
     }
 
     /** The same facts with an emergency grant in force (the grant being given in this transaction). */
     static Zaakfeiten metNoodtoegang(Zaakfeiten f) {
-        return new Zaakfeiten(f.zaakId(), f.wijk(), f.coordinerendeOrganisatie(), f.afgeslotenOp(), f.toegewezen(),
+        return new Zaakfeiten(f.zaakId(), f.wijk(), f.gemeente(), f.coordinerendeOrganisatie(), f.afgeslotenOp(),
+                f.toegewezen(),
                 f.personen(), f.toestemmingen(), true, f.opdrachten());
     }
 

@@ -15,8 +15,10 @@ import io.vertx.core.json.JsonObject;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Actie;
+import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Verlengingsgrond;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
 import nl.thvhub.notificaties.NotificatieType;
 import nl.thvhub.notificaties.service.Outbox;
@@ -26,7 +28,7 @@ import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 
 /**
- * The lifecycle transitions of a case: extension advice and extension, withdrawal, end of monitoring and closing. Each public method is one transaction (lock, check, change, history, event, the actor's audited view);
+ * The lifecycle transitions of a case: extension advice and the mayor's decision on it, withdrawal, end of monitoring and closing. Each public method is one transaction (lock, check, change, history, event, the actor's audited view);
  * REST and GraphQL both call these, so rules and errors are the same on both APIs. Reads go through
  * {@link Zaaktoegang}, imposing through {@link Oplegging}, assignments through {@link Toewijzingen}.
  */
@@ -36,7 +38,8 @@ public class HuisverbodService {
     /** Lifecycle history entries that are also announced as events (the explicit end of monitoring is not). */
     private static final Map<Gebeurtenissoort, NotificatieType> EVENTS = Map.of(Gebeurtenissoort.VERLENGD,
             NotificatieType.HUISVERBOD_VERLENGD, Gebeurtenissoort.INGETROKKEN, NotificatieType.HUISVERBOD_INGETROKKEN,
-            Gebeurtenissoort.AFGESLOTEN, NotificatieType.HUISVERBOD_AFGESLOTEN);
+            Gebeurtenissoort.AFGESLOTEN, NotificatieType.HUISVERBOD_AFGESLOTEN, Gebeurtenissoort.VERLENGINGSADVIES,
+            NotificatieType.VERLENGINGSADVIES_GEGEVEN);
 
     private final HuisverbodRepository repository;
     private final Zaaktoegang toegang;
@@ -68,13 +71,33 @@ public class HuisverbodService {
 
     public Uni<Inzage> verlengingsadvies(Actor actor, UUID id, Integer versie, Opdrachten.Verlengingsadvies o) {
         Invoer.valideer(validator, o);
+        List<Verlengingsgrond> gronden = gronden(o);
         return transition(actor, id, versie, Actie.VERLENGINGSADVIES, h -> Zaakcontrole.coordinatorVan(actor, h), (h, now) -> {
             if (!now.isBefore(h.eindmoment())) {
                 throw Zaakcontrole.conflict(h, now,
                         "Het eindmoment is verstreken; advies over verlenging kan niet meer worden gegeven.");
             }
-            return Zaakwijziging.van(h).advies(new Huisverbod.Advies(o.advies(), o.motivering().trim(), now)).build();
+            return Zaakwijziging.van(h).advies(new Huisverbod.Advies(o.advies(), gronden, o.motivering().trim(), now)).build();
         }, Gebeurtenissoort.VERLENGINGSADVIES, new JsonObject().put("advies", o.advies().name()));
+    }
+
+    /** The grounds of an advice: at least one, without repeats, when it advises to extend; none otherwise. */
+    private static List<Verlengingsgrond> gronden(Opdrachten.Verlengingsadvies o) {
+        List<Verlengingsgrond> gronden = o.gronden() == null ? List.of() : o.gronden();
+        if (gronden.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ProblemException.invalid("gronden", "bevat een lege waarde");
+        }
+        if (o.advies() == AdviesKeuze.VERLENGEN && gronden.isEmpty()) {
+            throw ProblemException.invalid("gronden", "verplicht bij advies VERLENGEN: ten minste een van "
+                    + java.util.Arrays.toString(Verlengingsgrond.values()));
+        }
+        if (o.advies() == AdviesKeuze.NIET_VERLENGEN && !gronden.isEmpty()) {
+            throw ProblemException.invalid("gronden", "alleen bij advies VERLENGEN");
+        }
+        if (gronden.stream().distinct().count() < gronden.size()) {
+            throw ProblemException.invalid("gronden", "noemt een grond dubbel");
+        }
+        return gronden;
     }
 
     public Uni<Inzage> verlenging(Actor actor, UUID id, Integer versie, Opdrachten.Verlenging o) {
@@ -82,13 +105,38 @@ public class HuisverbodService {
         if (o != null) {
             Invoer.valideer(validator, o);
         }
+        String motivering = o == null ? null : Invoer.tekst(o.motivering());
         return transition(actor, id, versie, Actie.VERLENGING, h -> {
-        }, (h, now) -> {
-            Instant eind = Huisverbod.eindmoment(h.opgelegdOp(), true);
-            return Zaakwijziging.van(h).verlengdOp(now).eindmoment(eind)
-                    .monitoringEinde(Huisverbod.monitoringEinde(eind, h.coordinerendeOrganisatie()))
-                    .build();
-        }, Gebeurtenissoort.VERLENGD, new JsonObject().put("motivering", o == null ? null : o.motivering()));
+        }, (h, now) -> verlengd(h, now, motivering), Gebeurtenissoort.VERLENGD,
+                new JsonObject().put("motivering", motivering));
+    }
+
+    /**
+     * The mayor's decision on extension (issue 34.4): extending as {@code /verlenging} does (it needs the advice), or
+     * not extending, recorded with its motivation; the THV then ends at its eindmoment as before. A later decision
+     * within the ten days supersedes a decision not to extend.
+     */
+    public Uni<Inzage> verlengingsbesluit(Actor actor, UUID id, Integer versie, Opdrachten.Verlengingsbesluit o) {
+        Zaakcontrole.rol(actor, Rol.GEMEENTE);
+        Invoer.vereist(o);
+        Invoer.valideer(validator, o);
+        String motivering = o.motivering().trim();
+        if (o.besluit() == AdviesKeuze.VERLENGEN) {
+            return transition(actor, id, versie, Actie.VERLENGING, h -> {
+            }, (h, now) -> verlengd(h, now, motivering), Gebeurtenissoort.VERLENGD,
+                    new JsonObject().put("motivering", motivering));
+        }
+        return transition(actor, id, versie, Actie.VERLENGINGSBESLUIT, h -> {
+        }, (h, now) -> Zaakwijziging.van(h)
+                .verlengingsbesluit(new Huisverbod.Verlengingsbesluit(AdviesKeuze.NIET_VERLENGEN, motivering, now)).build(),
+                Gebeurtenissoort.NIET_VERLENGD, new JsonObject().put("motivering", motivering));
+    }
+
+    private static Huisverbod verlengd(Huisverbod h, Instant now, String motivering) {
+        Instant eind = Huisverbod.eindmoment(h.opgelegdOp(), true);
+        return Zaakwijziging.van(h).verlengdOp(now).eindmoment(eind)
+                .verlengingsbesluit(new Huisverbod.Verlengingsbesluit(AdviesKeuze.VERLENGEN, motivering, now))
+                .monitoringEinde(Huisverbod.monitoringEinde(eind, h.coordinerendeOrganisatie())).build();
     }
 
     public Uni<Inzage> intrekking(Actor actor, UUID id, Integer versie, Opdrachten.Intrekking o) {
@@ -97,9 +145,10 @@ public class HuisverbodService {
         }
         Invoer.valideer(validator, o);
         return transition(actor, id, versie, Actie.INTREKKING, h -> {
-        }, (h, now) -> Zaakwijziging.van(h).ingetrokkenOp(now).intrekkingReden(o.reden().trim()).build(),
+        }, (h, now) -> Zaakwijziging.van(h).ingetrokkenOp(now).intrekkingReden(o.reden().trim())
+                .intrekkingGrond(o.grond()).build(),
                 Gebeurtenissoort.INGETROKKEN,
-                new JsonObject().put("reden", o.reden().trim()));
+                new JsonObject().put("reden", o.reden().trim()).put("grond", o.grond() == null ? null : o.grond().name()));
     }
 
     public Uni<Inzage> beeindiging(Actor actor, UUID id, Integer versie, Opdrachten.Beeindiging o) {
@@ -200,6 +249,7 @@ public class HuisverbodService {
         return switch (soort) {
             case VERLENGINGSADVIES -> AuditActie.VERLENGINGSADVIES;
             case VERLENGD -> AuditActie.VERLENGD;
+            case NIET_VERLENGD -> AuditActie.NIET_VERLENGD;
             case INGETROKKEN -> AuditActie.INGETROKKEN;
             case MONITORING_BEEINDIGD -> AuditActie.MONITORING_BEEINDIGD;
             case AFGESLOTEN -> AuditActie.AFGESLOTEN;

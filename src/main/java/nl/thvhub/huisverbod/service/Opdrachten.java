@@ -71,11 +71,12 @@ public final class Opdrachten {
             @NotNull Boolean vakerDanIncidenteelAanwezig) {
     }
 
-    /** The coordinator's advice on extension. */
+    /** The coordinator's advice on extension; advising to extend names its grounds (issue 34.4). */
     @Schema(name = "VerlengingsadviesInput")
     public record Verlengingsadvies(
             @NotNull AdviesKeuze advies,
-            @NotBlank @Size(max = 2000) String motivering) {
+            @NotBlank @Size(max = 2000) String motivering,
+            @Schema(description = "De gronden voor verlenging: verplicht (ten minste een) bij advies VERLENGEN, leeg bij NIET_VERLENGEN") @Size(max = 5) List<nl.thvhub.huisverbod.Verlengingsgrond> gronden) {
     }
 
     /** The coordinator's help plan and safety agreements (category HULPVERLENING). */
@@ -88,9 +89,15 @@ public final class Opdrachten {
     public record Verlenging(@Size(max = 2000) String motivering) {
     }
 
-    /** Withdrawal, with its mandatory reason. */
+    /** Withdrawal, with its mandatory reason and its coded ground (counted in statistics). */
     @Schema(name = "IntrekkingInput")
-    public record Intrekking(@NotBlank @Size(max = 2000) String reden) {
+    public record Intrekking(@NotBlank @Size(max = 2000) String reden,
+            @Schema(description = "De gecodeerde grond van de intrekking (telt mee in de statistiek); ontbreekt hij, dan telt de intrekking als zonder grond") nl.thvhub.huisverbod.Intrekkingsgrond grond) {
+    }
+
+    /** The mayor's decision on extension, either way, with its motivation (issue 34.4). */
+    @Schema(name = "VerlengingsbesluitInput")
+    public record Verlengingsbesluit(@NotNull AdviesKeuze besluit, @NotBlank @Size(max = 2000) String motivering) {
     }
 
     /** Early end of monitoring by the coordinator. */

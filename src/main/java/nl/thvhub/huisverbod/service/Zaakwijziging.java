@@ -12,8 +12,10 @@ final class Zaakwijziging {
     private Instant monitoringEinde;
     private Huisverbod.Advies advies;
     private Instant verlengdOp;
+    private Huisverbod.Verlengingsbesluit verlengingsbesluit;
     private Instant ingetrokkenOp;
     private String intrekkingReden;
+    private nl.thvhub.huisverbod.Intrekkingsgrond intrekkingGrond;
     private Instant beeindigdOp;
     private String beeindigingReden;
     private Instant afgeslotenOp;
@@ -26,8 +28,10 @@ final class Zaakwijziging {
         monitoringEinde = h.monitoringEinde();
         advies = h.verlengingsadvies();
         verlengdOp = h.verlengdOp();
+        verlengingsbesluit = h.verlengingsbesluit();
         ingetrokkenOp = h.ingetrokkenOp();
         intrekkingReden = h.intrekkingReden();
+        intrekkingGrond = h.intrekkingGrond();
         beeindigdOp = h.beeindigdOp();
         beeindigingReden = h.beeindigingReden();
         afgeslotenOp = h.afgeslotenOp();
@@ -52,6 +56,16 @@ final class Zaakwijziging {
 
     Zaakwijziging verlengdOp(Instant v) {
         verlengdOp = v;
+        return this;
+    }
+
+    Zaakwijziging verlengingsbesluit(Huisverbod.Verlengingsbesluit v) {
+        verlengingsbesluit = v;
+        return this;
+    }
+
+    Zaakwijziging intrekkingGrond(nl.thvhub.huisverbod.Intrekkingsgrond v) {
+        intrekkingGrond = v;
         return this;
     }
 
@@ -89,8 +103,7 @@ final class Zaakwijziging {
         return new Huisverbod(h.id(), h.registratienummer(), h.gemeente(), h.wijk(), h.adres(), h.opgelegdOp(), eindmoment,
                 monitoringEinde, h.coordinerendeOrganisatie(), h.geweldType(), h.geweldErnst(), h.intiemeTerreur(),
                 h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), h.herhalingImport(), advies, verlengdOp,
-                ingetrokkenOp,
-                intrekkingReden,
+                verlengingsbesluit, ingetrokkenOp, intrekkingReden, intrekkingGrond,
                 beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen(),
                 h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening, h.signalen());
     }

@@ -36,16 +36,17 @@ public class NotificatieRepository {
     }
 
     public Uni<Void> insert(SqlClient sql, UUID id, UUID eventId, String type, UUID zaakId, Instant tijdstip,
-            String afzender, String gebruiker, String rol, String organisatie, String wijk, Instant now) {
+            String afzender, String gebruiker, String rol, String organisatie, String wijk, String gemeente, Instant now) {
         return Parameters.met("id", id).en("event", eventId).en("type", type).en("zaak", zaakId).en("tijdstip", tijdstip)
                 .en("afzender", afzender).en("gebruiker", gebruiker).en("rol", rol).en("organisatie", organisatie)
-                .en("wijk", wijk).en("nu", now)
+                .en("wijk", wijk).en("gemeente", gemeente).en("nu", now)
                 .voerUit(sql,
                         """
                                 insert into notificatie (id, event_id, type, huisverbod_id, tijdstip, afzender_organisatie,
-                                  ontvanger_gebruiker, ontvanger_rol, ontvanger_organisatie, ontvanger_wijk, aangemaakt_op)
+                                  ontvanger_gebruiker, ontvanger_rol, ontvanger_organisatie, ontvanger_wijk, ontvanger_gemeente,
+                                  aangemaakt_op)
                                 values (#{id}, #{event}, #{type}, #{zaak}, #{tijdstip}, #{afzender}, #{gebruiker}, #{rol}, #{organisatie},
-                                  #{wijk}, #{nu})
+                                  #{wijk}, #{gemeente}, #{nu})
                                 """)
                 .replaceWithVoid();
     }
@@ -76,12 +77,17 @@ public class NotificatieRepository {
                     + where.param(na.id()) + "))))");
         }
         String orde = " order by (n.bevestigd_op is not null), n.aangemaakt_op desc, n.id limit " + where.param(limit);
+        // a gemeente account acting for some gemeenten reads the shared queue of their cases only
+        String gemeenten = lezer.gemeenten().isEmpty()
+                ? ""
+                : " and n.ontvanger_gemeente = any(" + where.param(gemeenten(lezer)) + "::varchar[])";
         List<String> takken = new ArrayList<>(List.of("n.ontvanger_gebruiker = " + gebruiker));
         for (String org : List.of("''", organisatie)) {
             // without a wijk the parameter is '' and one branch covers the queues for any wijk
             for (String w : lezer.wijk() == null ? List.of(wijk) : List.of("''", wijk)) {
                 takken.add("n.ontvanger_gebruiker is null and n.ontvanger_rol = " + rol
-                        + " and coalesce(n.ontvanger_organisatie, '') = " + org + " and coalesce(n.ontvanger_wijk, '') = " + w);
+                        + " and coalesce(n.ontvanger_organisatie, '') = " + org + " and coalesce(n.ontvanger_wijk, '') = " + w
+                        + gemeenten);
             }
         }
         String query = "select * from (" + String.join(" union all ",
@@ -92,6 +98,10 @@ public class NotificatieRepository {
                         r.getOffsetDateTime("aangemaakt_op").toInstant(), r.getUUID("id")))));
     }
 
+    private static String[] gemeenten(Actor lezer) {
+        return lezer.gemeenten().stream().sorted().toArray(String[]::new);
+    }
+
     /** Acknowledges a notification addressed to the reader (the first acknowledgement stays); empty if none such. */
     public Uni<Optional<Notificatie>> bevestig(SqlClient sql, Actor lezer, UUID id, Instant now) {
         return sql
@@ -100,11 +110,13 @@ public class NotificatieRepository {
                                 update notificatie n set bevestigd_op = coalesce(bevestigd_op, $6), bevestigd_door = coalesce(bevestigd_door, $7)
                                 where (n.ontvanger_gebruiker = $1 or (n.ontvanger_gebruiker is null and n.ontvanger_rol = $2
                                   and (n.ontvanger_organisatie is null or n.ontvanger_organisatie = $3)
-                                  and (n.ontvanger_wijk is null or n.ontvanger_wijk = $4)))
+                                  and (n.ontvanger_wijk is null or n.ontvanger_wijk = $4)
+                                  and ($8::varchar[] is null or n.ontvanger_gemeente = any($8::varchar[]))))
                                   and n.id = $5 returning n.*
                                 """)
-                .execute(Tuple.from(List.of(lezer.gebruikersnaam(), lezer.rol().code(), lezer.organisatie().name(),
-                        lezer.wijk() == null ? "" : lezer.wijk(), id, odt(now), lezer.gebruikersnaam())))
+                .execute(Tuple.from(java.util.Arrays.asList(lezer.gebruikersnaam(), lezer.rol().code(),
+                        lezer.organisatie().name(), lezer.wijk() == null ? "" : lezer.wijk(), id, odt(now),
+                        lezer.gebruikersnaam(), lezer.gemeenten().isEmpty() ? null : gemeenten(lezer))))
                 .map(rows -> Rijen.eerste(rows, NotificatieRepository::map));
     }
 

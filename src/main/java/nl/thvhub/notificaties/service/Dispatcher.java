@@ -42,7 +42,21 @@ public class Dispatcher {
     private static final int BATCH = 200;
 
     /** One inbox address: a user, or a role queue (optionally narrowed to an organisation or wijk). */
-    record Adres(String gebruiker, String rol, String organisatie, String wijk) {
+    record Adres(String gebruiker, String rol, String organisatie, String wijk, String gemeente) {
+
+        Adres(String gebruiker, String rol, String organisatie, String wijk) {
+            this(gebruiker, rol, organisatie, wijk, null);
+        }
+
+        /**
+         * A shared gemeente queue is the queue of the case's gemeente: a gemeente account acting for some gemeenten
+         * reads the notifications of their cases only (issue 34.5).
+         */
+        Adres vanGemeente(String zaakgemeente) {
+            return gebruiker == null && Rol.C_GEMEENTE.equals(rol)
+                    ? new Adres(gebruiker, rol, organisatie, wijk, zaakgemeente)
+                    : this;
+        }
     }
 
     private final Pool pool;
@@ -150,19 +164,21 @@ public class Dispatcher {
                 }
             }
         }
+        Set<Adres> geadresseerd = new LinkedHashSet<>();
+        adressen.forEach(a -> geadresseerd.add(a.vanGemeente(feiten.getString("gemeente"))));
         Instant tijdstip = event.tijdstip();
         String afzender = event.afzender();
         // the lines of every notification and delivery of this event, written in one INSERT at the end
         List<AuditRegel> regels = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Adres a : adressen) {
+        for (Adres a : geadresseerd) {
             Actor ontvanger = alsOntvanger(a);
             chain = chain.chain(() -> ontvangst.mag(conn, ontvanger, type, zaak, now).chain(mag -> {
                 if (!mag) {
                     return Uni.createFrom().voidItem();
                 }
                 return notificaties.insert(conn, UUID.randomUUID(), eventId, type, zaak, tijdstip, afzender, a.gebruiker(),
-                        a.rol(), a.organisatie(), a.wijk(), now)
+                        a.rol(), a.organisatie(), a.wijk(), a.gemeente(), now)
                         .invoke(() -> regels.add(ontvangst.auditregel(type, zaak, now, AuditActie.NOTIFICATIE,
                                 "aan " + a.rol() + (a.organisatie() == null ? "" : "/" + a.organisatie())
                                         + (a.wijk() == null ? "" : "/" + a.wijk()))))
@@ -203,7 +219,8 @@ public class Dispatcher {
             return new Actor(a.gebruiker(), a.gebruiker(), rol, org, null, null, false);
         }
         boolean organisatieWachtrij = a.organisatie() != null;
-        return new Actor("wachtrij:" + a.rol(), "wachtrij:" + a.rol(), rol, org, a.wijk(), null, organisatieWachtrij);
+        return new Actor("wachtrij:" + a.rol(), "wachtrij:" + a.rol(), rol, org, a.wijk(), null, organisatieWachtrij,
+                a.gemeente() == null ? java.util.Set.of() : java.util.Set.of(a.gemeente()));
     }
 
     private static Organisatie organisatieVan(Rol rol) {

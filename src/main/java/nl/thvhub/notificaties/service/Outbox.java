@@ -47,7 +47,7 @@ public class Outbox implements GebeurtenisPoort {
         zaak.toegewezen().forEach(
                 t -> toegewezen.add(new JsonObject().put("rol", t.rol().code()).put("gebruikersnaam", t.gebruikersnaam())
                         .put("organisatie", t.organisatie().name())));
-        JsonObject feiten = new JsonObject().put("wijk", zaak.wijk())
+        JsonObject feiten = new JsonObject().put("wijk", zaak.wijk()).put("gemeente", zaak.gemeente())
                 .put("coordinerendeOrganisatie", zaak.coordinerendeOrganisatie().name())
                 .put("afgeslotenOp", zaak.afgeslotenOp() == null ? null : zaak.afgeslotenOp().toString())
                 .put("toegewezen", toegewezen)

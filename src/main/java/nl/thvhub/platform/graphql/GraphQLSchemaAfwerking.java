@@ -98,13 +98,22 @@ public class GraphQLSchemaAfwerking {
             }
             String tekst = tekst(node.getDescription(), ApiBeschrijvingen.veld(type, node.getName()));
             boolean id = isId(node.getName(), node.getType());
-            if (tekst == null && !id) {
+            String beschrijving = tekst != null ? tekst : node.getDescription();
+            // a field or operation described as outdated is deprecated in the schema too, with that text as the reason
+            boolean verouderd = beschrijving != null && beschrijving.startsWith(VEROUDERD) && !node.isDeprecated();
+            if (tekst == null && !id && !verouderd) {
                 return TraversalControl.CONTINUE;
             }
-            return TreeTransformerUtil.changeNode(ctx,
-                    node.transform(b -> b.description(tekst != null ? tekst : node.getDescription())
-                            .type(id ? (GraphQLOutputType) alsId(node.getType()) : node.getType())));
+            return TreeTransformerUtil.changeNode(ctx, node.transform(b -> {
+                b.description(beschrijving).type(id ? (GraphQLOutputType) alsId(node.getType()) : node.getType());
+                if (verouderd) {
+                    b.deprecate(beschrijving);
+                }
+            }));
         }
+
+        /** How a description says that a field or operation is deprecated. */
+        private static final String VEROUDERD = "Verouderd:";
 
         @Override
         public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField node,

@@ -156,7 +156,7 @@ public class OvertredingService {
         }
         Instant now = clock.instant();
         Zichtbaarheid zicht = grenzen.zichtbaarheid(actor, now);
-        if (zicht.scope() != Scope.EIGEN_WIJK && zicht.scope() != Scope.ALTIJD) {
+        if (zicht.scope() == Scope.TOEGEWEZEN) {
             throw ProblemException.forbidden("Deze werklijst is voor de politie en de gemeente.");
         }
         int grootte = Pagina.grootte(limiet);

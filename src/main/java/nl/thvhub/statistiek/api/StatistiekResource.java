@@ -46,7 +46,7 @@ public class StatistiekResource {
     @Operation(summary = "Aantallen huisverboden per groep, met subtotalen (gemeente exact, beleid met onderdrukte kleine aantallen); Accept: text/csv voor CSV")
     @APIResponse(responseCode = "200", description = "De statistiek (JSON) of als CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistiek.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "jaar,kwartaal,gemeente,regio,aantal,verlengd,ingetrokken,vanuitZorg,herhaling,metOvertredingen,metMinderjarigen,aanhoudingen,uhg,uhgBereikt,verwijzingenAchterblijver,gestartAchterblijver,verwijzingenUhg,gestartUhg,verwijzingenKind,gestartKind,uhgMetVerblijf,opvangToegekend,politieverzoeken,politieverzoekenBeantwoord,uhgMedewerkingJa,uhgMedewerkingDeels,uhgMedewerkingNee,wachttijdMediaanDagen,onderdrukt"))})
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "jaar,kwartaal,gemeente,regio,aantal,verlengd,ingetrokken,vanuitZorg,herhaling,metOvertredingen,metMinderjarigen,aanhoudingen,uhg,uhgBereikt,verwijzingenAchterblijver,gestartAchterblijver,verwijzingenUhg,gestartUhg,verwijzingenKind,gestartKind,uhgMetVerblijf,opvangToegekend,politieverzoeken,politieverzoekenBeantwoord,uhgMedewerkingJa,uhgMedewerkingDeels,uhgMedewerkingNee,nietVerlengd,ingetrokkenVeiligheidsafspraken,ingetrokkenJuridischNietHoudbaar,ingetrokkenRechterOpgeheven,ingetrokkenAnders,wachttijdMediaanDagen,onderdrukt"))})
     public Uni<Response> statistiek(
             @Parameter(description = "Eerste jaar (opleggen), standaard 2009") @QueryParam("van") Integer van,
             @Parameter(description = "Laatste jaar, standaard dit jaar") @QueryParam("tot") Integer tot,
@@ -64,14 +64,18 @@ public class StatistiekResource {
                 "herhaling", "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt",
                 "verwijzingenAchterblijver", "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind",
                 "gestartKind", "uhgMetVerblijf", "opvangToegekend", "politieverzoeken", "politieverzoekenBeantwoord",
-                "uhgMedewerkingJa", "uhgMedewerkingDeels", "uhgMedewerkingNee", "wachttijdMediaanDagen", "onderdrukt");
+                "uhgMedewerkingJa", "uhgMedewerkingDeels", "uhgMedewerkingNee", "nietVerlengd",
+                "ingetrokkenVeiligheidsafspraken", "ingetrokkenJuridischNietHoudbaar", "ingetrokkenRechterOpgeheven",
+                "ingetrokkenAnders", "wachttijdMediaanDagen", "onderdrukt");
         for (Statistiekregel r : s.items()) {
             t.regel(r.jaar(), r.kwartaal(), r.gemeente(), r.regio(), r.aantal(), r.verlengd(), r.ingetrokken(),
                     r.vanuitZorg(), r.herhaling(), r.metOvertredingen(), r.metMinderjarigen(), r.aanhoudingen(), r.uhg(),
                     r.uhgBereikt(), r.verwijzingenAchterblijver(), r.gestartAchterblijver(), r.verwijzingenUhg(),
                     r.gestartUhg(), r.verwijzingenKind(), r.gestartKind(), r.uhgMetVerblijf(), r.opvangToegekend(),
                     r.politieverzoeken(), r.politieverzoekenBeantwoord(), r.uhgMedewerkingJa(), r.uhgMedewerkingDeels(),
-                    r.uhgMedewerkingNee(), r.wachttijdMediaanDagen(),
+                    r.uhgMedewerkingNee(), r.nietVerlengd(), r.ingetrokkenVeiligheidsafspraken(),
+                    r.ingetrokkenJuridischNietHoudbaar(), r.ingetrokkenRechterOpgeheven(), r.ingetrokkenAnders(),
+                    r.wachttijdMediaanDagen(),
                     String.join(";", r.onderdrukt()));
         }
         return t.tekst();

@@ -68,7 +68,10 @@ public class StatistiekRepository {
                 coalesce(v.g_uhg, 0) as g_uhg, coalesce(v.v_kind, 0) as v_kind, coalesce(v.g_kind, 0) as g_kind,
                 coalesce(vb.met_verblijf, 0) as met_verblijf, coalesce(ov.opvang, 0) as opvang,
                 coalesce(pv.gevraagd, 0) as pv_gevraagd, coalesce(pv.beantwoord, 0) as pv_beantwoord,
-                coalesce(mw.ja, 0) as mw_ja, coalesce(mw.deels, 0) as mw_deels, coalesce(mw.nee, 0) as mw_nee
+                coalesce(mw.ja, 0) as mw_ja, coalesce(mw.deels, 0) as mw_deels, coalesce(mw.nee, 0) as mw_nee,
+                -- the mayor's decisions (issue 34.4): not extended, and withdrawals by their coded ground
+                h.verlengingsbesluit = 'NIET_VERLENGEN' and h.verlengd_op is null as niet_verlengd,
+                h.intrekking_grond as intrekking_grond
               from huisverbod h left join o on o.huisverbod_id = h.id left join k on k.huisverbod_id = h.id
                 left join z on z.huisverbod_id = h.id left join u on u.huisverbod_id = h.id left join v on v.huisverbod_id = h.id
                 left join vb on vb.huisverbod_id = h.id left join ov on ov.huisverbod_id = h.id
@@ -76,7 +79,7 @@ public class StatistiekRepository {
               where h.opgelegd_op >= $1 and h.opgelegd_op < $2
               union all
               select opgelegd_op, gemeente, verlengd, ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen > 0,
-                minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                minderjarigen, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, null
               from historisch_huisverbod where opgelegd_op >= $1 and opgelegd_op < $2
             ),
             -- first the counts per year, quarter and gemeente (a plain aggregate the database may run in parallel), then
@@ -91,7 +94,12 @@ public class StatistiekRepository {
                 sum(uhg) as uhg, sum(uhg_bereikt) as uhg_bereikt, sum(v_ab) as v_ab, sum(g_ab) as g_ab, sum(v_uhg) as v_uhg,
                 sum(g_uhg) as g_uhg, sum(v_kind) as v_kind, sum(g_kind) as g_kind, sum(met_verblijf) as met_verblijf,
                 sum(opvang) as opvang, sum(pv_gevraagd) as pv_gevraagd, sum(pv_beantwoord) as pv_beantwoord,
-                sum(mw_ja) as mw_ja, sum(mw_deels) as mw_deels, sum(mw_nee) as mw_nee
+                sum(mw_ja) as mw_ja, sum(mw_deels) as mw_deels, sum(mw_nee) as mw_nee,
+                count(*) filter (where niet_verlengd) as niet_verlengd,
+                count(*) filter (where intrekking_grond = 'VEILIGHEIDSAFSPRAKEN') as ig_veilig,
+                count(*) filter (where intrekking_grond = 'JURIDISCH_NIET_HOUDBAAR') as ig_juridisch,
+                count(*) filter (where intrekking_grond = 'RECHTER_OPGEHEVEN') as ig_rechter,
+                count(*) filter (where intrekking_grond = 'ANDERS') as ig_anders
               from thv group by 1, 2, 3
             )
             """;
@@ -108,7 +116,10 @@ public class StatistiekRepository {
             coalesce(sum(g_kind), 0)::bigint as g_kind, coalesce(sum(met_verblijf), 0)::bigint as met_verblijf,
             coalesce(sum(opvang), 0)::bigint as opvang, coalesce(sum(pv_gevraagd), 0)::bigint as pv_gevraagd,
             coalesce(sum(pv_beantwoord), 0)::bigint as pv_beantwoord, coalesce(sum(mw_ja), 0)::bigint as mw_ja,
-            coalesce(sum(mw_deels), 0)::bigint as mw_deels, coalesce(sum(mw_nee), 0)::bigint as mw_nee
+            coalesce(sum(mw_deels), 0)::bigint as mw_deels, coalesce(sum(mw_nee), 0)::bigint as mw_nee,
+            coalesce(sum(niet_verlengd), 0)::bigint as niet_verlengd, coalesce(sum(ig_veilig), 0)::bigint as ig_veilig,
+            coalesce(sum(ig_juridisch), 0)::bigint as ig_juridisch, coalesce(sum(ig_rechter), 0)::bigint as ig_rechter,
+            coalesce(sum(ig_anders), 0)::bigint as ig_anders
             """;
 
     /** The started referrals of the period, for the median waiting time (a median does not roll up from subtotals). */
@@ -128,19 +139,32 @@ public class StatistiekRepository {
                 .execute(Tuple.of(limiet.toMillis() + "ms")).replaceWithVoid();
     }
 
-    /** THVs imposed in {@code [van, tot)}, grouped; the grand total is the last row. */
-    public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering) {
-        return sql.preparedQuery(tellingen(groepering)).execute(Tuple.of(odt(van), odt(tot)))
+    /** Only the given gemeenten ($3; null: every gemeente), as a gemeente account acting for some reads them. */
+    private static final String GEMEENTEN = " from per where ($3::varchar[] is null or gemeente = any($3::varchar[]))";
+
+    /**
+     * THVs imposed in {@code [van, tot)} in {@code gemeenten} (empty: all), grouped; the grand total is the last row.
+     */
+    public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering,
+            java.util.Set<String> gemeenten) {
+        return sql.preparedQuery(tellingen(groepering)).execute(Tuple.of(odt(van), odt(tot), lijst(gemeenten)))
                 .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));
     }
 
-    /** The counting statement for a grouping ($1, $2: the period); bench/pgbench/statistiek.sql runs it as the baseline. */
+    private static String[] lijst(java.util.Set<String> gemeenten) {
+        return gemeenten.isEmpty() ? null : gemeenten.stream().sorted().toArray(String[]::new);
+    }
+
+    /**
+     * The counting statement for a grouping ($1, $2: the period; $3 the gemeenten or null); bench/pgbench/statistiek.sql
+     * runs it as the baseline.
+     */
     public static String tellingen(List<Groepering> groepering) {
         StringBuilder query = new StringBuilder(THV).append("select ");
         for (int i = 0; i < groepering.size(); i++) {
             query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
         }
-        query.append(TELLINGEN).append(" from per");
+        query.append(TELLINGEN).append(GEMEENTEN);
         if (!groepering.isEmpty()) {
             query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
                     .append(") order by ").append(String.join(", ", java.util.stream.IntStream.range(0, groepering.size())
@@ -161,8 +185,8 @@ public class StatistiekRepository {
     /** The median waiting time per cell of the published table, key (in {@link #TABEL} order) → median. */
     public Uni<java.util.Map<List<Object>, Double>> wachttijdTabel(SqlClient sql, Instant van, Instant tot) {
         return mediaanPerSleutel(sql, WACHTTIJD + "select " + sleutels(TABEL)
-                + "percentile_cont(0.5) within group (order by dagen) as mediaan from per group by " + TABEL_SETS, van, tot,
-                TABEL.size());
+                + "percentile_cont(0.5) within group (order by dagen) as mediaan from per group by " + TABEL_SETS,
+                Tuple.of(odt(van), odt(tot)), TABEL.size());
     }
 
     /** The positions of the published table's keys: time (year, quarter) and place (regio, gemeente). */
@@ -194,13 +218,14 @@ public class StatistiekRepository {
 
     /** The median waiting time (sign-up to start, days) per group, in the same grouping: key → median. */
     public Uni<java.util.Map<List<Object>, Double>> wachttijd(SqlClient sql, Instant van, Instant tot,
-            List<Groepering> groepering) {
-        return mediaanPerSleutel(sql, wachttijden(groepering), van, tot, groepering.size());
+            List<Groepering> groepering, java.util.Set<String> gemeenten) {
+        return mediaanPerSleutel(sql, wachttijden(groepering), Tuple.of(odt(van), odt(tot), lijst(gemeenten)),
+                groepering.size());
     }
 
-    private static Uni<java.util.Map<List<Object>, Double>> mediaanPerSleutel(SqlClient sql, String query, Instant van,
-            Instant tot, int sleutels) {
-        return sql.preparedQuery(query).execute(Tuple.of(odt(van), odt(tot))).map(rows -> {
+    private static Uni<java.util.Map<List<Object>, Double>> mediaanPerSleutel(SqlClient sql, String query,
+            Tuple parameters, int sleutels) {
+        return sql.preparedQuery(query).execute(parameters).map(rows -> {
             java.util.Map<List<Object>, Double> m = new java.util.HashMap<>();
             for (Row r : rows) {
                 List<Object> sleutel = new java.util.ArrayList<>(sleutels);
@@ -213,13 +238,13 @@ public class StatistiekRepository {
         });
     }
 
-    /** The median statement for a grouping ($1, $2: the period), the baseline's second statement too. */
+    /** The median statement for a grouping ($1, $2: the period; $3 the gemeenten), the baseline's second statement too. */
     public static String wachttijden(List<Groepering> groepering) {
         StringBuilder query = new StringBuilder(WACHTTIJD).append("select ");
         for (int i = 0; i < groepering.size(); i++) {
             query.append(groepering.get(i).sql()).append(" as g").append(i).append(", ");
         }
-        query.append("percentile_cont(0.5) within group (order by dagen) as mediaan from per");
+        query.append("percentile_cont(0.5) within group (order by dagen) as mediaan").append(GEMEENTEN);
         if (!groepering.isEmpty()) {
             query.append(" group by rollup (").append(String.join(", ", groepering.stream().map(Groepering::sql).toList()))
                     .append(")");
@@ -237,7 +262,8 @@ public class StatistiekRepository {
                 r.getLong("aanhoudingen"), r.getLong("uhg"), r.getLong("uhg_bereikt"), r.getLong("v_ab"), r.getLong("g_ab"),
                 r.getLong("v_uhg"), r.getLong("g_uhg"), r.getLong("v_kind"), r.getLong("g_kind"), r.getLong("met_verblijf"),
                 r.getLong("opvang"), r.getLong("pv_gevraagd"), r.getLong("pv_beantwoord"), r.getLong("mw_ja"),
-                r.getLong("mw_deels"), r.getLong("mw_nee")};
+                r.getLong("mw_deels"), r.getLong("mw_nee"), r.getLong("niet_verlengd"), r.getLong("ig_veilig"),
+                r.getLong("ig_juridisch"), r.getLong("ig_rechter"), r.getLong("ig_anders")};
         return new Telling(sleutel, t);
     }
 }

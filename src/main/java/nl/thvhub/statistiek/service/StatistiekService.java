@@ -81,7 +81,8 @@ public class StatistiekService {
         AuditRegel regel = AuditRegel.door(actor, now, verzoek.trace()).regel(null, DOEL, null, AuditActie.STATISTIEK_LEZEN,
                 null, null, List.of("KERN"), null, AuditRegel.TOEGESTAAN,
                 "statistiek " + vanJaar + "-" + totJaar + " per " + groeperingen
-                        + (exact ? "" : ", kleine aantallen onderdrukt"));
+                        + (exact ? "" : ", kleine aantallen onderdrukt")
+                        + (exact && !eigen(actor).isEmpty() ? ", alleen " + String.join(", ", eigen(actor)) : ""));
         List<String> namen = groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!exact) {
             // the published table over every year, suppressed once; the answer is a slice of it
@@ -96,8 +97,9 @@ public class StatistiekService {
                             regels(u.tellingen(), u.mediaan(), groeperingen, u.verborgen(), false)));
         }
         return begrensd(actor,
-                pool.withTransaction(conn -> tijdslimiet(conn).chain(() -> repository.tel(conn, begin, einde, groeperingen))
-                        .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen)
+                pool.withTransaction(conn -> tijdslimiet(conn)
+                        .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen(actor)))
+                        .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen(actor))
                                 .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
                         .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t))))
                 .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.getKey(), t.getValue(), groeperingen,
@@ -142,6 +144,17 @@ public class StatistiekService {
         return false;
     }
 
+    /**
+     * The gemeenten whose exact figures this reader gets: those its token names when it acts for some of the region's
+     * (a {@code gemeente-diemen} reads Diemen's figures exactly, and no other gemeente's), every gemeente otherwise.
+     */
+    private static java.util.Set<String> eigen(Actor actor) {
+        boolean regionaal = actor.gemeenten().isEmpty()
+                || actor.gemeenten().containsAll(java.util.Arrays.stream(nl.thvhub.huisverbod.Gemeente.values())
+                        .map(Enum::name).toList());
+        return regionaal ? java.util.Set.of() : actor.gemeenten();
+    }
+
     /** Exact for the gemeente (its own decisions), suppressed for beleid; 403 for every other role. */
     private static boolean mag(Actor actor) {
         if (actor.rol() == Rol.GEMEENTE || actor.partnerSysteem() && actor.organisatie() == Organisatie.GEMEENTE) {
@@ -184,6 +197,7 @@ public class StatistiekService {
                     waarden[0], waarden[1], waarden[2], waarden[3], waarden[4], waarden[5], waarden[6], waarden[7],
                     waarden[8], waarden[9], waarden[10], waarden[11], waarden[12], waarden[13], waarden[14], waarden[15],
                     waarden[16], waarden[17], waarden[18], waarden[19], waarden[20], waarden[21], waarden[22],
+                    waarden[23], waarden[24], waarden[25], waarden[26], waarden[27],
                     mediaan(t, mediaan.get(t.sleutel()), exact, onderdrukt), List.copyOf(onderdrukt)));
         }
         return regels;

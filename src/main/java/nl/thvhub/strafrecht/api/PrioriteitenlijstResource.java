@@ -41,10 +41,10 @@ public class PrioriteitenlijstResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "ZSM-prioriteitenlijst (om-zsm): lopende THV's zonder eindbeslissing, minste resterende tijd eerst; Accept: text/csv voor CSV")
+    @Operation(summary = "ZSM-prioriteitenlijst (om-zsm, politie-thv): lopende THV's met een strafrechtelijk traject zonder eindbeslissing, daarna (sectie ZONDER_STRAFTRAJECT) risicovolle THV's zonder traject; urgent en minste resterende tijd eerst; Accept: text/csv voor CSV")
     @APIResponse(responseCode = "200", description = "De prioriteitenlijst (JSON) of als CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Prioriteiten.Lijst.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "registratienummer,gemeente,eindmoment,resterendeUren,redenen,zorgadviesAanwezig"))})
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "huisverbodId,registratienummer,sectie,gemeente,eindmoment,resterendeUren,urgent,redenen,zorgadviesAanwezig,zorginbrengAanwezig"))})
     public Uni<Response> lijst(
             @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = nl.thvhub.huisverbod.Gemeente.class)) @QueryParam("gemeente") String gemeente,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -57,10 +57,11 @@ public class PrioriteitenlijstResource {
 
     /** The list as CSV, the same for the API and the werkplek's download. */
     public static String csv(Prioriteiten.Lijst l) {
-        CsvTabel t = CsvTabel.met("huisverbodId", "registratienummer", "gemeente", "eindmoment", "resterendeUren", "urgent",
-                "redenen", "zorgadviesAanwezig");
-        l.items().forEach(r -> t.regel(r.huisverbodId(), r.registratienummer(), r.gemeente(), r.eindmoment(),
-                r.resterendeUren(), r.urgent(), String.join(";", r.redenen()), r.zorgadviesAanwezig()));
+        CsvTabel t = CsvTabel.met("huisverbodId", "registratienummer", "sectie", "gemeente", "eindmoment", "resterendeUren",
+                "urgent", "redenen", "zorgadviesAanwezig", "zorginbrengAanwezig");
+        l.items().forEach(r -> t.regel(r.huisverbodId(), r.registratienummer(), r.sectie(), r.gemeente(), r.eindmoment(),
+                r.resterendeUren(), r.urgent(), String.join(";", r.redenen()), r.zorginbrengAanwezig(),
+                r.zorginbrengAanwezig()));
         return t.tekst();
     }
 

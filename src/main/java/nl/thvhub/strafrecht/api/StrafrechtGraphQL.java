@@ -46,8 +46,8 @@ public class StrafrechtGraphQL {
     }
 
     @Query("prioriteitenlijst")
-    @Description("ZSM-prioriteitenlijst (om-zsm)")
-    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
+    @Description("ZSM-prioriteitenlijst (om-zsm, politie-thv): eerst de zaken met een strafrechtelijk traject, dan de risicovolle zonder")
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
     public Uni<Prioriteiten.Lijst> prioriteitenlijst(@Name("gemeente") Gemeente gemeente) {
         return actors.deferred().chain(a -> prioriteiten.prioriteitenlijst(a, gemeente == null ? null : gemeente.name()));
     }
@@ -70,7 +70,7 @@ public class StrafrechtGraphQL {
 
     @Subscription("prioriteitenlijstGewijzigd")
     @Description("De prioriteitenlijst, telkens wanneer die verandert (controle elke 5 s)")
-    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_POLITIE_THV, Rol.C_PARTNER_SYSTEEM})
     public Multi<Prioriteiten.Lijst> gewijzigd(@Name("gemeente") Gemeente gemeenteFilter) {
         String gemeente = gemeenteFilter == null ? null : gemeenteFilter.name();
         AtomicReference<List<Prioriteiten.Rij>> vorige = new AtomicReference<>();
@@ -90,8 +90,8 @@ public class StrafrechtGraphQL {
                                 // down are not
                                 List<Prioriteiten.Rij> kern = l.items().stream()
                                         .map(r -> new Prioriteiten.Rij(r.huisverbodId(), r.registratienummer(),
-                                                r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen(),
-                                                r.zorgadviesAanwezig()))
+                                                r.sectie(), r.gemeente(), r.eindmoment(), 0, r.urgent(), r.redenen(),
+                                                r.zorginbrengAanwezig()))
                                         .toList();
                                 return !kern.equals(vorige.getAndSet(kern));
                             }).onItem()

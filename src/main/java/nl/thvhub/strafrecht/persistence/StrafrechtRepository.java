@@ -34,8 +34,9 @@ public class StrafrechtRepository {
     /** Two registrations raced for the same version number. */
     static final String VERSIE_UNIEK = "afdoening_huisverbod_id_versie_key";
 
-    /** A running case with a criminal track that may belong on the priority list, with what ranks it. */
-    public record Kandidaat(UUID id, String registratienummer, Gemeente gemeente, Instant eindmoment, boolean herhaling,
+    /** A running case that may belong on the priority list (with or without a criminal track), with what ranks it. */
+    public record Kandidaat(UUID id, String registratienummer, Gemeente gemeente, Instant eindmoment,
+            boolean strafrechtelijkTraject, boolean herhaling,
             GeweldErnst ernst, boolean minderjarigen, String beslissing, LocalDate contactverbodVan, boolean beoordeeld,
             long overtredingen, String zorgadviesRisico) {
     }
@@ -96,12 +97,20 @@ public class StrafrechtRepository {
                 .execute(Tuple.of(h.id())).map(rows -> Rijen.alle(rows, r -> map(r, h)));
     }
 
-    /** Running THVs with a criminal track and no final decision, or ending by {@code venster} without a timely contactverbod. */
-    public Uni<List<Kandidaat>> listKandidaten(SqlClient sql, Instant now, Instant venster, String gemeente) {
+    /**
+     * The candidates of both sections: running THVs with a criminal track and no final decision, or ending by
+     * {@code venster} without a timely contactverbod; and running THVs without a criminal track that are a repeat, have
+     * at least {@code overtredingen} confirmed violations, or (only when {@code advies}: the reader's rule shows the care
+     * advice) a care advice of risk HOOG.
+     */
+    public Uni<List<Kandidaat>> listKandidaten(SqlClient sql, Instant now, Instant venster, String gemeente, boolean advies,
+            int overtredingen) {
         return sql
                 .preparedQuery(
                         """
+                                select * from (
                                 select h.id, h.registratienummer, h.gemeente, h.eindmoment, h.herhaling_grond is not null as herhaling, h.geweld_ernst,
+                                  h.strafrechtelijk_traject,
                                   exists (select 1 from betrokkene b where b.huisverbod_id = h.id and (b.rol = 'KIND'
                                           or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
                                   a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,
@@ -111,17 +120,21 @@ public class StrafrechtRepository {
                                 from huisverbod h
                                 left join lateral (select id, beslissing, contactverbod_van from afdoening a where a.huisverbod_id = h.id
                                                    order by versie desc limit 1) a on true
-                                where h.ingetrokken_op is null and h.afgesloten_op is null and h.strafrechtelijk_traject and h.eindmoment > $1
+                                where h.ingetrokken_op is null and h.afgesloten_op is null and h.eindmoment > $1
                                   and ($3::varchar is null or h.gemeente = $3)
-                                  and (a.beslissing is null or (h.eindmoment <= $2 and (a.contactverbod_van is null
-                                       or a.contactverbod_van > (h.eindmoment at time zone 'Europe/Amsterdam')::date)))
+                                ) k
+                                where (k.strafrechtelijk_traject and (k.beslissing is null or (k.eindmoment <= $2 and (k.contactverbod_van is null
+                                       or k.contactverbod_van > (k.eindmoment at time zone 'Europe/Amsterdam')::date))))
+                                   or (not k.strafrechtelijk_traject and (k.herhaling or k.overtredingen >= $5
+                                       or ($4 and k.zorgadvies_risico = 'HOOG')))
                                 """)
-                .execute(Tuple.of(odt(now), odt(venster), gemeente))
+                .execute(Tuple.of(odt(now), odt(venster), gemeente, advies, overtredingen))
                 .map(rows -> Rijen.alle(rows, r -> new Kandidaat(r.getUUID("id"), r.getString("registratienummer"),
                         Gemeente.valueOf(r.getString("gemeente")), r.getOffsetDateTime("eindmoment").toInstant(),
-                        r.getBoolean("herhaling"), GeweldErnst.valueOf(r.getString("geweld_ernst")),
-                        r.getBoolean("minderjarigen"), r.getString("beslissing"), r.getLocalDate("contactverbod_van"),
-                        r.getBoolean("beoordeeld"), r.getLong("overtredingen"), r.getString("zorgadvies_risico"))));
+                        r.getBoolean("strafrechtelijk_traject"), r.getBoolean("herhaling"),
+                        GeweldErnst.valueOf(r.getString("geweld_ernst")), r.getBoolean("minderjarigen"),
+                        r.getString("beslissing"), r.getLocalDate("contactverbod_van"), r.getBoolean("beoordeeld"),
+                        r.getLong("overtredingen"), r.getString("zorgadvies_risico"))));
     }
 
     private static Afdoening.Versie map(Row r, Huisverbod h) {

@@ -30,17 +30,38 @@ import nl.thvhub.strafrecht.persistence.StrafrechtRepository;
 
 /**
  * The ZSM priority list: running THVs with a criminal track but no final decision, most urgent first, plus THVs ending
- * soon whose contactverbod would not start on time. Every listed case is a disclosure of KERN, audited when it leaves.
+ * soon whose contactverbod would not start on time; after them, the risky THVs without a criminal track. Every listed
+ * case is a disclosure of KERN, audited when it leaves.
  */
 @ApplicationScoped
 public class Prioriteiten {
 
+    /**
+     * The section a row belongs to: THVs with a criminal track awaiting a decision, then the risky THVs without one
+     * (repeat, HOOG care advice, confirmed violations) that ZSM would otherwise never see (evaluation §4.4.4, §5.3).
+     */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PrioriteitenlijstSectie")
+    @org.eclipse.microprofile.graphql.Enum("PrioriteitenlijstSectie")
+    public enum Sectie {
+        STRAFTRAJECT, ZONDER_STRAFTRAJECT
+    }
+
     /** One row of the priority list. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PrioriteitenlijstRij")
     @org.eclipse.microprofile.graphql.Type("PrioriteitenlijstRij")
-    public record Rij(@NotNull UUID huisverbodId, @NotNull String registratienummer, @NotNull Gemeente gemeente,
+    public record Rij(@NotNull UUID huisverbodId, @NotNull String registratienummer, @NotNull Sectie sectie,
+            @NotNull Gemeente gemeente,
             @NotNull Instant eindmoment, @NotNull long resterendeUren, @NotNull boolean urgent,
-            @NotNull List<@NotNull String> redenen, @NotNull boolean zorgadviesAanwezig) {
+            @NotNull List<@NotNull String> redenen,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(deprecated = true, description = "Verouderd: gebruik zorginbrengAanwezig; verdwijnt in de volgende versie") @Deprecated @NotNull boolean zorgadviesAanwezig,
+            @NotNull boolean zorginbrengAanwezig) {
+
+        /** A row; whether a care input is present is told under its new name and, one release, its old one. */
+        public Rij(UUID huisverbodId, String registratienummer, Sectie sectie, Gemeente gemeente, Instant eindmoment,
+                long resterendeUren, boolean urgent, List<String> redenen, boolean zorginbrengAanwezig) {
+            this(huisverbodId, registratienummer, sectie, gemeente, eindmoment, resterendeUren, urgent, redenen,
+                    zorginbrengAanwezig, zorginbrengAanwezig);
+        }
     }
 
     /** The list; {@code volledig} says it holds every case of the ZSM mandate (no paging, nothing hidden by scope). */
@@ -100,68 +121,88 @@ public class Prioriteiten {
         }
         Instant now = clock.instant();
         Instant venster = now.plus(config.contactverbodVenster());
-        // the advice is category ZORGADVIES: shown on the list only as far as the policy gives it to this role
+        // the advice is category ZORGADVIES: shown on the list, and a reason to list a case, only as far as the policy
+        // gives it to this role (the police do not learn of a HOOG advice from a row)
         boolean advies = grenzen.regelToont(actor, Categorie.ZORGADVIES);
-        return pool.withConnection(conn -> repository.listKandidaten(conn, now, venster, gemeente)).map(rows -> {
-            List<Object[]> ranked = new ArrayList<>();
-            for (StrafrechtRepository.Kandidaat k : rows) {
-                Instant eind = k.eindmoment();
-                List<String> redenen = new ArrayList<>();
-                if (k.beslissing() == null) {
-                    redenen.add(k.beoordeeld() ? "GEEN_EINDBESLISSING" : "NOG_NIET_BEOORDEELD");
-                }
-                boolean binnenVenster = !eind.isAfter(venster);
-                if (binnenVenster && (k.contactverbodVan() == null
-                        || !Afdoening.sluitAan(k.contactverbodVan(), eind))) {
-                    redenen.add("CONTACTVERBOD_NIET_OP_TIJD");
-                }
-                long overtredingen = k.overtredingen();
-                if (overtredingen > 0) {
-                    redenen.add("OVERTREDING");
-                }
-                if (k.herhaling()) {
-                    redenen.add("HERHALING");
-                }
-                if (k.minderjarigen()) {
-                    redenen.add("MINDERJARIGEN");
-                }
-                boolean hoog = advies && "HOOG".equals(k.zorgadviesRisico());
-                if (hoog) {
-                    redenen.add("ZORGADVIES_HOOG");
-                }
-                GeweldErnst ernst = k.ernst();
-                if (ernst == GeweldErnst.ZEER_ERNSTIG || ernst == GeweldErnst.ERNSTIG) {
-                    redenen.add("ERNST_" + ernst.name());
-                }
-                long uren = Math.max(0, Duration.between(now, eind).toHours());
-                ranked.add(new Object[]{
-                        new Rij(k.id(), k.registratienummer(), k.gemeente(), eind, uren,
-                                Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen,
-                                advies && k.zorgadviesRisico() != null),
-                        ernst, k.herhaling(),
-                        k.minderjarigen(), overtredingen, hoog});
-            }
-            // urgent cases first, then a HOOG care advice (the care side's weight, recommendation 3b); then time left,
-            // violations (most first), repeat THV, minors, severity
-            ranked.sort(Comparator.<Object[], Boolean>comparing(o -> !((Rij) o[0]).urgent())
-                    .thenComparing(o -> !(Boolean) o[5])
-                    .thenComparing(o -> ((Rij) o[0]).eindmoment())
-                    .thenComparing(o -> -(Long) o[4])
-                    .thenComparing(o -> !(Boolean) o[2])
-                    .thenComparing(o -> !(Boolean) o[3]).thenComparing(o -> ((GeweldErnst) o[1]).ordinal()));
-            List<Rij> items = ranked.stream().map(o -> (Rij) o[0]).toList();
-            return new Lijst(true, now, items);
-        });
+        return pool.withConnection(conn -> repository.listKandidaten(conn, now, venster, gemeente, advies,
+                config.overtredingenZonderTraject())).map(rows -> {
+                    List<Gerangschikt> ranked = rows.stream().map(k -> rij(k, now, venster, advies)).sorted().toList();
+                    return new Lijst(true, now, ranked.stream().map(Gerangschikt::rij).toList());
+                });
     }
 
-    /** Whether this actor reads the priority list (the werkplek offers its menu item by the same rule). */
+    private Gerangschikt rij(StrafrechtRepository.Kandidaat k, Instant now, Instant venster, boolean advies) {
+        Instant eind = k.eindmoment();
+        List<String> redenen = new ArrayList<>();
+        if (!k.strafrechtelijkTraject()) {
+            redenen.add("GEEN_STRAFTRAJECT");
+        } else if (k.beslissing() == null) {
+            redenen.add(k.beoordeeld() ? "GEEN_EINDBESLISSING" : "NOG_NIET_BEOORDEELD");
+        }
+        if (k.strafrechtelijkTraject() && !eind.isAfter(venster)
+                && (k.contactverbodVan() == null || !Afdoening.sluitAan(k.contactverbodVan(), eind))) {
+            redenen.add("CONTACTVERBOD_NIET_OP_TIJD");
+        }
+        if (k.overtredingen() > 0) {
+            redenen.add("OVERTREDING");
+        }
+        if (k.herhaling()) {
+            redenen.add("HERHALING");
+        }
+        if (k.minderjarigen()) {
+            redenen.add("MINDERJARIGEN");
+        }
+        boolean hoog = advies && "HOOG".equals(k.zorgadviesRisico());
+        if (hoog) {
+            redenen.add("ZORGADVIES_HOOG");
+        }
+        GeweldErnst ernst = k.ernst();
+        if (ernst == GeweldErnst.ZEER_ERNSTIG || ernst == GeweldErnst.ERNSTIG) {
+            redenen.add("ERNST_" + ernst.name());
+        }
+        long uren = Math.max(0, Duration.between(now, eind).toHours());
+        Rij rij = new Rij(k.id(), k.registratienummer(),
+                k.strafrechtelijkTraject() ? Sectie.STRAFTRAJECT : Sectie.ZONDER_STRAFTRAJECT, k.gemeente(), eind, uren,
+                Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen,
+                advies && k.zorgadviesRisico() != null);
+        return new Gerangschikt(rij, ernst, k.herhaling(), k.minderjarigen(), k.overtredingen(), hoog);
+    }
+
+    /**
+     * A row with what ranks it: the first section before the second; in each, urgent cases first, then a HOOG care
+     * advice (the care side's weight, recommendation 3b); then time left, violations (most first), repeat THV, minors,
+     * severity.
+     */
+    private record Gerangschikt(Rij rij, GeweldErnst ernst, boolean herhaling, boolean minderjarigen, long overtredingen,
+            boolean hoog) implements Comparable<Gerangschikt> {
+
+        private static final Comparator<Gerangschikt> VOLGORDE = Comparator
+                .<Gerangschikt, Sectie>comparing(g -> g.rij().sectie())
+                .thenComparing(g -> !g.rij().urgent())
+                .thenComparing(g -> !g.hoog())
+                .thenComparing(g -> g.rij().eindmoment())
+                .thenComparing(g -> -g.overtredingen())
+                .thenComparing(g -> !g.herhaling())
+                .thenComparing(g -> !g.minderjarigen())
+                .thenComparing(g -> g.ernst().ordinal());
+
+        @Override
+        public int compareTo(Gerangschikt o) {
+            return VOLGORDE.compare(this, o);
+        }
+    }
+
+    /**
+     * Whether this actor reads the priority list (the werkplek offers its menu item by the same rule): ZSM, and the
+     * police, who decide whether a risky THV without a track gets one.
+     */
     public static boolean magLezen(Actor actor) {
-        return actor.rol() == Rol.OM_ZSM;
+        return actor.rol() == Rol.OM_ZSM || actor.rol() == Rol.POLITIE_THV;
     }
 
     private static void vereisZsm(Actor actor) {
         if (!magLezen(actor)) {
-            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (rol om-zsm).");
+            throw ProblemException.forbidden("De prioriteitenlijst is voor ZSM (om-zsm) en de politie (politie-thv).");
         }
     }
 }

@@ -16,4 +16,8 @@ public interface PrioriteitenConfig {
     /** THVs ending within this window are listed when their contactverbod would not start on time. */
     @WithDefault("PT72H")
     Duration contactverbodVenster();
+
+    /** A running THV without a criminal track enters the list's second section with this many confirmed violations. */
+    @WithDefault("2")
+    int overtredingenZonderTraject();
 }

@@ -79,6 +79,14 @@ final class Formulierinvoer {
         return a;
     }
 
+    static nl.thvhub.zorg.Zorgadvies.Aanvraag zorginbrengaanvraag(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        nl.thvhub.zorg.Zorgadvies.Aanvraag a = new nl.thvhub.zorg.Zorgadvies.Aanvraag(
+                f.verplicht(f.datum("termijn"), "termijn"), f.tekst("vraag"));
+        f.klaar();
+        return a;
+    }
+
     static Opdrachten.Toewijzen toewijzing(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
         Opdrachten.Toewijzen t = new Opdrachten.Toewijzen(f.verplicht(f.keuze("rol", ToewijzingRol.class), "rol"),
@@ -91,18 +99,25 @@ final class Formulierinvoer {
     static Opdrachten.Verlengingsadvies verlengingsadvies(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
         Opdrachten.Verlengingsadvies a = new Opdrachten.Verlengingsadvies(
-                f.verplicht(f.keuze("advies", AdviesKeuze.class), "advies"), f.verplicht(f.tekst("motivering"), "motivering"));
+                f.verplicht(f.keuze("advies", AdviesKeuze.class), "advies"), f.verplicht(f.tekst("motivering"), "motivering"),
+                f.keuzes("gronden", nl.thvhub.huisverbod.Verlengingsgrond.class));
         f.klaar();
         return a;
     }
 
-    static Opdrachten.Verlenging verlenging(Map<String, String> velden) {
-        return new Opdrachten.Verlenging(new Formulierinvoer(velden).tekst("motivering"));
+    static Opdrachten.Verlengingsbesluit verlengingsbesluit(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.Verlengingsbesluit b = new Opdrachten.Verlengingsbesluit(
+                f.verplicht(f.keuze("besluit", AdviesKeuze.class), "besluit"),
+                f.verplicht(f.tekst("motivering"), "motivering"));
+        f.klaar();
+        return b;
     }
 
     static Opdrachten.Intrekking intrekking(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
-        Opdrachten.Intrekking i = new Opdrachten.Intrekking(f.verplicht(f.tekst("reden"), "reden"));
+        Opdrachten.Intrekking i = new Opdrachten.Intrekking(f.verplicht(f.tekst("reden"), "reden"),
+                f.keuze("grond", nl.thvhub.huisverbod.Intrekkingsgrond.class));
         f.klaar();
         return i;
     }
@@ -250,6 +265,21 @@ final class Formulierinvoer {
             fouten.add(new Problem.InvalidParam(veld, "Kies een persoon uit de lijst."));
             return null;
         }
+    }
+
+    /** A group of checkboxes of choices (their values joined by commas); none ticked is an empty list. */
+    private <E extends Enum<E>> List<E> keuzes(String veld, Class<E> soort) {
+        String s = tekst(veld);
+        List<E> gekozen = new ArrayList<>();
+        for (String deel : s == null ? new String[0] : s.split(",")) {
+            try {
+                gekozen.add(Enum.valueOf(soort, deel.trim()));
+            } catch (IllegalArgumentException e) {
+                fouten.add(new Problem.InvalidParam(veld, "Kies uit de lijst."));
+                return List.of();
+            }
+        }
+        return gekozen;
     }
 
     /** A group of checkboxes of persons (their values joined by commas); none ticked is null. */

@@ -26,6 +26,10 @@ public final class Schermen {
             boolean urgent, List<String> redenen, boolean zorgadvies) {
     }
 
+    /** One section of the priority list: its heading, what it holds, and its rows. */
+    public record Lijstsectie(String titel, String uitleg, List<Lijstregel> regels) {
+    }
+
     /** A notification of the inbox. */
     public record Inboxregel(String id, String type, String huisverbodId, String tijdstip, boolean bevestigd) {
     }
@@ -81,7 +85,7 @@ public final class Schermen {
 
     static native TemplateInstance taken(Kader p, String titel, List<Taakregel> taken, Takenfilter filter);
 
-    static native TemplateInstance zsm(Kader p, List<Lijstregel> regels, String opgesteldOp);
+    static native TemplateInstance zsm(Kader p, List<Lijstsectie> secties, String opgesteldOp);
 
     static native TemplateInstance zaak(Kader p, Zaakscherm z);
 

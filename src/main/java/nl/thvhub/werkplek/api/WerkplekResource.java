@@ -123,12 +123,20 @@ public class WerkplekResource {
             Kader kader = gebruiker.kader("zsm", null);
             return prioriteiten.prioriteitenlijst(gebruiker.actor(), null).map(l -> {
                 Instant nu = l.opgesteldOp();
-                List<Schermen.Lijstregel> regels = l.items().stream()
+                java.util.function.Function<Prioriteiten.Sectie, List<Schermen.Lijstregel>> regels = sectie -> l.items()
+                        .stream().filter(r -> r.sectie() == sectie)
                         .map(r -> new Schermen.Lijstregel(r.huisverbodId().toString(), r.registratienummer(),
                                 Labels.code(r.gemeente()), Labels.moment(r.eindmoment()), Aftellen.tot(r.eindmoment(), nu),
-                                r.urgent(), r.redenen().stream().map(Labels::code).toList(), r.zorgadviesAanwezig()))
+                                r.urgent(), r.redenen().stream().map(Labels::code).toList(), r.zorginbrengAanwezig()))
                         .toList();
-                return Schermuitvoer.ok(Schermen.zsm(kader, regels, Labels.moment(l.opgesteldOp())));
+                List<Schermen.Lijstsectie> secties = List.of(
+                        new Schermen.Lijstsectie("Met strafrechtelijk traject",
+                                "Lopende huisverboden met een strafrechtelijk traject zonder eindbeslissing, of waarvan het contactverbod niet op tijd ingaat.",
+                                regels.apply(Prioriteiten.Sectie.STRAFTRAJECT)),
+                        new Schermen.Lijstsectie("Zonder strafrechtelijk traject",
+                                "Lopende huisverboden zonder strafrechtelijk traject die een herhaling zijn, twee of meer bevestigde overtredingen hebben of een zorginbreng met risico hoog.",
+                                regels.apply(Prioriteiten.Sectie.ZONDER_STRAFTRAJECT)));
+                return Schermuitvoer.ok(Schermen.zsm(kader, secties, Labels.moment(l.opgesteldOp())));
             });
         });
     }

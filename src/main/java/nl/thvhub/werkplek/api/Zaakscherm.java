@@ -51,18 +51,28 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
      * back invalid.
      */
     public record Formulieren(boolean afdoening, boolean contactpoging, boolean overtreding, boolean reclasseringsadvies,
+            boolean zorginbrengaanvraag,
             boolean toewijzing, boolean verlengingsadvies, boolean verlenging, boolean intrekking, boolean verwijzing,
             boolean afsluiting, boolean peilmoment, Integer versie, List<Keuze> personen, List<Keuze> allePersonen,
             Formulier ingevuld) {
 
         /** Whether the reader's desk has any form on this case. */
         public boolean iets() {
-            return afdoening || contactpoging || overtreding || reclasseringsadvies || toewijzing || verlengingsadvies
+            return afdoening || contactpoging || overtreding || reclasseringsadvies || zorginbrengaanvraag || toewijzing
+                    || verlengingsadvies
                     || verlenging || intrekking || verwijzing || afsluiting || peilmoment;
         }
 
         public List<Keuze> adviezen() {
             return keuzes(nl.thvhub.huisverbod.AdviesKeuze.values());
+        }
+
+        public List<Keuze> verlengingsgronden() {
+            return keuzes(nl.thvhub.huisverbod.Verlengingsgrond.values());
+        }
+
+        public List<Keuze> intrekkingsgronden() {
+            return keuzes(nl.thvhub.huisverbod.Intrekkingsgrond.values());
         }
 
         public List<Keuze> veiligheden() {
@@ -126,11 +136,18 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
             return naam.equals(formulier) ? waarden.getOrDefault(veld, "") : "";
         }
 
-        /** Every error of the form, for the summary at its top (a field the form does not show is named there too). */
+        /**
+         * Every error of the form, for the summary at its top (a field the form does not show is named there too), each
+         * with the id of its field: a form whose field names repeat another form's on the page prefixes its ids.
+         */
         public List<Veld> foutlijst() {
+            String voorvoegsel = VOORVOEGSEL.getOrDefault(naam, "");
             return fouten.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> new Veld(e.getKey(), Labels.veld(e.getKey()) + ": " + e.getValue())).toList();
+                    .map(e -> new Veld(voorvoegsel + e.getKey(), Labels.veld(e.getKey()) + ": " + e.getValue())).toList();
         }
+
+        /** The id prefix of forms whose field names another form on the case page uses too. */
+        private static final Map<String, String> VOORVOEGSEL = Map.of("zorginbrengaanvraag", "zorginbreng-");
 
         /** Whether this is the form named {@code formulier} sent for the item whose {@code veld} is {@code waarde}. */
         public boolean over(String formulier, String veld, String waarde) {

@@ -62,6 +62,7 @@ public class ZaakschermResource {
     private final Persoonpagina persoonpagina;
     private final nl.thvhub.privacy.service.ToestemmingService toestemmingen;
     private final Clock clock;
+    private final nl.thvhub.zorg.service.ZorgadviesService zorgadvies;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
             ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
@@ -69,7 +70,8 @@ public class ZaakschermResource {
             MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
             nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
             Uhgpagina uhgpagina, Persoonpagina persoonpagina, nl.thvhub.privacy.service.ToestemmingService toestemmingen,
-            Clock clock) {
+            Clock clock, nl.thvhub.zorg.service.ZorgadviesService zorgadvies) {
+        this.zorgadvies = zorgadvies;
         this.toestemmingen = toestemmingen;
         this.persoonpagina = persoonpagina;
         this.verblijf = verblijf;
@@ -127,12 +129,14 @@ public class ZaakschermResource {
             case "overtreding" -> overtredingen.registreer(gebruiker.actor(), zaak, Formulierinvoer.overtreding(velden));
             case "reclasseringsadvies" -> reclassering.vraagAan(gebruiker.actor(), zaak,
                     Formulierinvoer.reclasseringsadvies(velden));
+            case "zorginbrengaanvraag" -> zorgadvies.vraagAan(gebruiker.actor(), zaak,
+                    Formulierinvoer.zorginbrengaanvraag(velden));
             case "toewijzing" -> toewijzingen.toewijzen(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.toewijzing(velden));
             case "verlengingsadvies" -> levensloop.verlengingsadvies(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.verlengingsadvies(velden));
-            case "verlenging" -> levensloop.verlenging(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
-                    Formulierinvoer.verlenging(velden));
+            case "verlengingsbesluit" -> levensloop.verlengingsbesluit(gebruiker.actor(), zaak,
+                    Formulierinvoer.versie(velden), Formulierinvoer.verlengingsbesluit(velden));
             case "peilmoment" -> monitoring.peilmomentVastleggen(gebruiker.actor(), zaak, Formulierinvoer.peilmoment(velden));
             case "vervolg" -> overtredingen.vervolg(gebruiker.actor(), zaak, Formulierinvoer.overtredingId(velden),
                     Formulierinvoer.vervolg(velden));

@@ -93,9 +93,10 @@ final class Zaakschermbouwer {
         Zaakscherm.Formulieren formulieren = new Zaakscherm.Formulieren(loopt && rol == Rol.OM_ZSM,
                 loopt && !personen.isEmpty() && coordinator, loopt && (rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT),
                 loopt && rol == Rol.OM_ZSM && v.eindmoment() != null && v.eindmoment().isAfter(nu),
+                loopt && rol == Rol.OM_ZSM && v.eindmoment() != null && v.eindmoment().isAfter(nu),
                 rol == Rol.VEILIG_THUIS && acties.contains(nl.thvhub.huisverbod.Actie.TOEWIJZING.pad()),
                 coordinator && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGINGSADVIES.pad()),
-                rol == Rol.GEMEENTE && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGING.pad()),
+                rol == Rol.GEMEENTE && acties.contains(nl.thvhub.huisverbod.Actie.VERLENGINGSBESLUIT.pad()),
                 (rol == Rol.GEMEENTE || rol == Rol.POLITIE_THV) && acties.contains(nl.thvhub.huisverbod.Actie.INTREKKING.pad()),
                 loopt && !personen.isEmpty() && coordinator,
                 coordinator && acties.contains(nl.thvhub.huisverbod.Actie.AFSLUITING.pad()),
@@ -141,7 +142,33 @@ final class Zaakschermbouwer {
                 : v.toewijzingen().stream().map(t -> Labels.naam(t.rol()) + ": " + t.gebruikersnaam() + dekking(t, namen))
                         .collect(Collectors.joining("; "));
         velden.add(new Veld("Toegewezen", toegewezen));
+        velden.addAll(verlenging(v));
         return new Sectie("status", "Status en termijnen", velden, null, List.of(), null);
+    }
+
+    /**
+     * The advice on extension and the mayor's decision, as the view gives them: the grounds and the motivation only to a
+     * reader of VERLENGINGSADVIES (the gemeente weighs them), else "afgeschermd" named.
+     */
+    private static List<Veld> verlenging(HuisverbodView v) {
+        List<Veld> velden = new ArrayList<>();
+        HuisverbodView.AdviesView a = v.verlengingsadvies();
+        if (a != null) {
+            boolean afgeschermd = v.onthouden() != null && v.onthouden().contains(Categorie.VERLENGINGSADVIES);
+            velden.add(new Veld("Verlengingsadvies", Labels.code(a.advies()) + " (" + Labels.moment(a.gegevenOp()) + ")"));
+            if (a.gronden() != null && !a.gronden().isEmpty()) {
+                velden.add(new Veld("Gronden", a.gronden().stream().map(Labels::code).collect(Collectors.joining("; "))));
+            }
+            velden.add(new Veld("Motivering van het advies", a.motivering() != null
+                    ? a.motivering()
+                    : afgeschermd ? "Afgeschermd (verlengingsadvies: niet in uw taak)" : "geen"));
+        }
+        HuisverbodView.VerlengingsbesluitView b = v.verlengingsbesluit();
+        if (b != null) {
+            velden.add(new Veld("Besluit over verlenging", Labels.code(b.besluit()) + " (" + Labels.moment(b.genomenOp())
+                    + ")" + (b.motivering() == null ? "" : ": " + b.motivering())));
+        }
+        return velden;
     }
 
     /** Whom an assignment covers, when not everyone (a coordinator for the victims, one for the UHG). */
@@ -197,10 +224,6 @@ final class Zaakschermbouwer {
             velden.add(new Veld("Veiligheidsafspraken", v.hulpverlening().veiligheidsafspraken() == null
                     ? "nog geen"
                     : v.hulpverlening().veiligheidsafspraken()));
-        }
-        if (v.verlengingsadvies() != null) {
-            velden.add(new Veld("Verlengingsadvies", Labels.code(v.verlengingsadvies().advies())
-                    + (v.verlengingsadvies().motivering() == null ? "" : ": " + v.verlengingsadvies().motivering())));
         }
         if (v.monitoring() != null && v.monitoring().laatstePeilmoment() != null) {
             velden.add(new Veld("Monitoring", v.monitoring().opSchema() ? "op schema" : "achter op schema"));

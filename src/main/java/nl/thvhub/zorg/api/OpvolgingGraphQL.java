@@ -83,18 +83,44 @@ public class OpvolgingGraphQL {
         return actors.deferred().chain(a -> overdracht.bevestig(a, GraphQLIds.uuid(id), bevestiging));
     }
 
-    @Query("zorgadvies")
-    @Description("Het zorgadvies voor ZSM (ZORGADVIES; het OM leest het op eigen grondslag)")
+    @Query("zorginbreng")
+    @Description("De zorginbreng voor ZSM (ZORGADVIES; het OM leest haar op eigen grondslag), met de openstaande vraag van ZSM")
     @RolesAllowed(Rol.ALLE)
-    public Uni<Zorgadvies.View> zorgadvies(@NonNull @Id @Name("huisverbodId") String id) {
+    public Uni<Zorgadvies.View> zorginbreng(@NonNull @Id @Name("huisverbodId") String id) {
         return actors.deferred().chain(a -> advies.lees(a, GraphQLIds.uuid(id)));
     }
 
+    @Mutation("zorginbrengVastleggen")
+    @Description("De zorginbreng voor ZSM vastleggen (zorgcoordinator of gezinsmanager); versie is de gelezen versie; "
+            + "beantwoordt een openstaande vraag van ZSM")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    public Uni<Zorgadvies.View> zorginbrengVastleggen(@NonNull @Id @Name("huisverbodId") String id,
+            @Name("versie") Integer versie, @NonNull @Name("zorginbreng") Zorgadvies.Vastlegging zorginbreng) {
+        return actors.deferred().chain(a -> advies.schrijf(a, GraphQLIds.uuid(id), versie, zorginbreng));
+    }
+
+    @Query("zorgadvies")
+    @Description("Verouderd: gebruik zorginbreng (verdwijnt in de volgende versie)")
+    @Deprecated
+    @RolesAllowed(Rol.ALLE)
+    public Uni<Zorgadvies.View> zorgadvies(@NonNull @Id @Name("huisverbodId") String id) {
+        return zorginbreng(id);
+    }
+
     @Mutation("zorgadviesVastleggen")
-    @Description("Het zorgadvies voor ZSM vastleggen (zorgcoordinator of gezinsmanager); versie is de gelezen versie")
+    @Description("Verouderd: gebruik zorginbrengVastleggen (verdwijnt in de volgende versie)")
+    @Deprecated
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
     public Uni<Zorgadvies.View> zorgadviesVastleggen(@NonNull @Id @Name("huisverbodId") String id,
             @Name("versie") Integer versie, @NonNull @Name("zorgadvies") Zorgadvies.Vastlegging zorgadvies) {
-        return actors.deferred().chain(a -> advies.schrijf(a, GraphQLIds.uuid(id), versie, zorgadvies));
+        return zorginbrengVastleggen(id, versie, zorgadvies);
+    }
+
+    @Mutation("zorginbrengAanvragen")
+    @Description("ZSM vraagt de zorgcoordinator van de zaak om de zorginbreng, met een termijn; de inbreng beantwoordt de vraag")
+    @RolesAllowed({Rol.C_OM_ZSM, Rol.C_PARTNER_SYSTEEM})
+    public Uni<Zorgadvies.AanvraagView> zorginbrengAanvragen(@NonNull @Id @Name("huisverbodId") String id,
+            @NonNull @Name("aanvraag") Zorgadvies.Aanvraag aanvraag) {
+        return actors.deferred().chain(a -> advies.vraagAan(a, GraphQLIds.uuid(id), aanvraag));
     }
 }

@@ -29,7 +29,10 @@ import nl.thvhub.platform.security.Rol;
 import nl.thvhub.zorg.Zorgadvies;
 import nl.thvhub.zorg.service.ZorgadviesService;
 
-/** {@code /api/v1/huisverboden/{id}/zorgadvies}: the care side's advice for the criminal assessment at ZSM. */
+/**
+ * {@code /api/v1/huisverboden/{id}/zorgadvies}: the care side's input for ZSM under its old name, kept one release and
+ * deprecated (issue 34.6): {@link ZorginbrengResource} is its successor, the same service behind both.
+ */
 @Path("/api/v1/huisverboden/{id}/zorgadvies")
 @Tag(name = "Zorgcoordinatie")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +48,7 @@ public class ZorgadviesResource {
 
     @GET
     @RolesAllowed(Rol.ALLE)
-    @Operation(summary = "Het zorgadvies voor ZSM", description = "Categorie ZORGADVIES: het OM (ZSM) leest het zonder verdere "
+    @Operation(deprecated = true, summary = "Het zorgadvies voor ZSM (verouderd: gebruik /zorginbreng)", description = "Verouderd: heet voortaan zorginbreng (GET /zorginbreng); verdwijnt in de volgende versie. Categorie ZORGADVIES: het OM (ZSM) leest het zonder verdere "
             + "toestemming op eigen grondslag; het bevat niets van de plannen, verwijzingen of GGZ-gegevens zelf. Versie 0: nog geen advies.")
     @APIResponse(responseCode = "200", description = "Het zorgadvies", headers = {
             @Header(name = "ETag", description = "Versie van het advies", schema = @Schema(implementation = String.class))}, content = {
@@ -57,7 +60,7 @@ public class ZorgadviesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
-    @Operation(summary = "Het zorgadvies vastleggen (zorgcoordinator of gezinsmanager van de zaak)", description = "Risico "
+    @Operation(deprecated = true, summary = "Het zorgadvies vastleggen (verouderd: gebruik PUT /zorginbreng)", description = "Verouderd: heet voortaan zorginbreng (PUT /zorginbreng); verdwijnt in de volgende versie. Risico "
             + "(HOOG, MIDDEN, LAAG), of er hulpverlening loopt, geadviseerde voorwaarden en een korte toelichting. Een "
             + "advies voor een lopende zaak met strafrechtelijk traject meldt zich bij ZSM; HOOG zet de zaak hoger op de "
             + "prioriteitenlijst (ZORGADVIES_HOOG). If-Match met de gelezen versie.")

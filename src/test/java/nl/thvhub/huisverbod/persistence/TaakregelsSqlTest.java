@@ -89,7 +89,9 @@ class TaakregelsSqlTest {
                 persoon(vol, "ACHTERBLIJVER"), "datum", dag, "vorm", "TELEFOON", "bereikt", true, "medewerking", "JA"))
                 .statusCode(201);
         Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + vol + "/verlengingsadvies",
-                Map.of("advies", "VERLENGEN", "motivering", "nodig")).statusCode(200);
+                Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden",
+                        java.util.List.of("DREIGING_HOUDT_AAN")))
+                .statusCode(200);
         Api.as("politie-thv").post("/api/v1/huisverboden/" + vol + "/overtredingen", Map.of("moment",
                 opgelegd.plusSeconds(60).toString(), "soort", "CONTACT_TELEFOON_APP", "melder", "ACHTERBLIJVER",
                 "omschrijving", "Belde herhaaldelijk")).statusCode(201);
@@ -99,6 +101,19 @@ class TaakregelsSqlTest {
         Api.as("om-zsm").post("/api/v1/huisverboden/" + vol + "/reclasseringsadvies/aanvraag",
                 Map.of("termijn", LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE).plusDays(5).toString()))
                 .statusCode(201);
+        // and ZSM asked the coordinator for the care advice; the Diemen case below gets its decision not to extend
+        Api.as("om-zsm").post("/api/v1/huisverboden/" + vol + "/zorginbreng/aanvraag",
+                Map.of("termijn", LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE).plusDays(2).toString()))
+                .statusCode(201);
+        // 3b: advice given and the mayor decided not to extend: no decision task
+        String besloten = zaak(opgelegd, "AMSTERDAM", false);
+        ids.add(besloten);
+        coordinator(besloten);
+        Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + besloten + "/verlengingsadvies",
+                Map.of("advies", "VERLENGEN", "motivering", "nodig", "gronden", java.util.List.of("ANDERS")))
+                .statusCode(200);
+        Api.as("gemeente").post("/api/v1/huisverboden/" + besloten + "/verlengingsbesluit",
+                Map.of("besluit", "NIET_VERLENGEN", "motivering", "Geen grond")).statusCode(200);
         // 4: extended, no criminal track; a check-in on the day of its peilmoment window
         String verlengd = zaak(opgelegd, "DIEMEN", false);
         ids.add(verlengd);

@@ -32,7 +32,7 @@ class BaselineSqlTest {
     }
 
     private static String periode(String sql) {
-        return sql.replace("$1", "'2009-01-01'").replace("$2", "'2100-01-01'").lines()
+        return sql.replace("$1", "'2009-01-01'").replace("$2", "'2100-01-01'").replace("$3", "null").lines()
                 .map(String::stripTrailing).collect(Collectors.joining("\n"));
     }
 
