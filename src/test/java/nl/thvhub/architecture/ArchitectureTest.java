@@ -123,4 +123,17 @@ class ArchitectureTest {
                                 && !call.getOriginOwner().getName().equals(Zaaktoegang.class.getName())))
                 .check(classes);
     }
+
+    /**
+     * A pooled connection outside a transaction is borrowed through {@code Verbinding.met} only: Vert.x's own
+     * {@code withConnection} keeps the connection for good when the work throws before it has a future.
+     */
+    @Test
+    void connections_are_borrowed_so_that_they_always_come_back() {
+        noClasses().that().doNotHaveFullyQualifiedName(nl.thvhub.platform.sql.Verbinding.class.getName()).should()
+                .callMethodWhere(DescribedPredicate.describe("Pool.withConnection",
+                        call -> call.getName().equals("withConnection")
+                                && call.getTargetOwner().getName().startsWith("io.vertx")))
+                .check(classes);
+    }
 }

@@ -117,7 +117,7 @@ public class Zaaktoegang {
         // a plain read is one SELECT and one audit INSERT, each atomic on its own: no BEGIN/COMMIT round trips, and the
         // data still leaves only after its audit line committed. Emergency access writes three things and needs one.
         Uni<Uitkomst> uitkomst = nood == null
-                ? pool.withConnection(conn -> toon(conn, actor, doel, id, AuditActie.LEZEN, now, null))
+                ? nl.thvhub.platform.sql.Verbinding.met(pool, conn -> toon(conn, actor, doel, id, AuditActie.LEZEN, now, null))
                 : pool.withTransaction(conn -> toon(conn, actor, doel, id, AuditActie.LEZEN, now, nood));
         return uitkomst.map(Uitkomst::zichtbaarOf404);
     }
@@ -130,7 +130,7 @@ public class Zaaktoegang {
         int grootte = Pagina.grootte(limiet);
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
         // one SELECT and one audit INSERT, each atomic: no transaction needed (see lees)
-        return pool.withConnection(conn -> repository
+        return nl.thvhub.platform.sql.Verbinding.met(pool, conn -> repository
                 .listForLezer(conn, filter, zicht, lezer, na, Pagina.leesGrens(grootte)).chain(rows -> {
                     Pagina<HuisverbodRepository.Gelezen, Cursor> pagina = Pagina.uit(rows, grootte,
                             g -> new Cursor(g.zaak().opgelegdOp(), g.zaak().id()));
@@ -166,7 +166,7 @@ public class Zaaktoegang {
         Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
         AuditRegel.Door door = grenzen.door(actor, now);
-        return pool.withConnection(conn -> werk.lees(conn, zicht, now).chain(rijen -> {
+        return nl.thvhub.platform.sql.Verbinding.met(pool, conn -> werk.lees(conn, zicht, now).chain(rijen -> {
             java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
             rijen.forEach(r -> ids.add(werk.zaak(r)));
             if (ids.isEmpty()) {
@@ -311,9 +311,10 @@ public class Zaaktoegang {
      * back; its denial line is written afterwards on its own, and the 403 leaves only once it committed.
      */
     private <A> Uni<A> weigeringNa(Uni<A> werk, AuditRegel.Door door, String doel, AuditActie actie, UUID zaakId) {
-        return werk.onFailure(e -> e instanceof ProblemException p && p.problem().status() == 403).call(e -> pool
-                .withConnection(conn -> audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, zaakId,
-                        "ONTHOUDEN")))));
+        return werk.onFailure(e -> e instanceof ProblemException p && p.problem().status() == 403)
+                .call(e -> nl.thvhub.platform.sql.Verbinding
+                        .met(pool, conn -> audit.schrijf(conn, List.of(disclosure.weigering(door, doel, actie, zaakId,
+                                "ONTHOUDEN")))));
     }
 
     private Uni<Uitkomst> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,

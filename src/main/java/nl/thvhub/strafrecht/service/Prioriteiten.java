@@ -108,7 +108,7 @@ public class Prioriteiten {
         AuditRegel.Door door = AuditRegel.door(actor, l.opgesteldOp(), trace);
         List<AuditRegel> regels = l.items().stream().map(i -> grenzen.verstrekking(door, doel, AuditActie.PRIORITEITENLIJST,
                 i.huisverbodId(), i.zorgadviesAanwezig() ? List.of("KERN", "ZORGADVIES") : List.of("KERN"), null)).toList();
-        return pool.withConnection(conn -> audit.schrijf(conn, regels)).replaceWith(l);
+        return nl.thvhub.platform.sql.Verbinding.met(pool, conn -> audit.schrijf(conn, regels)).replaceWith(l);
     }
 
     /** The list as it stands now, not yet audited; usable outside a request (subscriptions): it reads no request state. */
@@ -124,8 +124,10 @@ public class Prioriteiten {
         // the advice is category ZORGADVIES: shown on the list, and a reason to list a case, only as far as the policy
         // gives it to this role (the police do not learn of a HOOG advice from a row)
         boolean advies = grenzen.regelToont(actor, Categorie.ZORGADVIES);
-        return pool.withConnection(conn -> repository.listKandidaten(conn, now, venster, gemeente, advies,
-                config.overtredingenZonderTraject())).map(rows -> {
+        return nl.thvhub.platform.sql.Verbinding
+                .met(pool, conn -> repository.listKandidaten(conn, now, venster, gemeente, advies,
+                        config.overtredingenZonderTraject()))
+                .map(rows -> {
                     List<Gerangschikt> ranked = rows.stream().map(k -> rij(k, now, venster, advies)).sorted().toList();
                     return new Lijst(true, now, ranked.stream().map(Gerangschikt::rij).toList());
                 });
