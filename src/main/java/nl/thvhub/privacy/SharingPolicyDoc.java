@@ -42,8 +42,11 @@ public final class SharingPolicyDoc {
                     .append(r.scope()).append(" | ").append(r.grondslag().tekst()).append(" (")
                     .append(r.grondslag().verwijzing()).append(") |\n");
         }
-        regels.forEach(r -> r.grondslagen().forEach((c, g) -> md.append("\n").append(r.rol()).append(" reads **").append(c)
-                .append("** on its own basis: ").append(g.tekst()).append(" (").append(g.verwijzing()).append(").\n")));
+        // in the categories' order: the policy's maps iterate in an order that changes from run to run
+        regels.forEach(r -> r.grondslagen().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> md.append("\n").append(r.rol()).append(" reads **").append(e.getKey())
+                        .append("** on its own basis: ").append(e.getValue().tekst()).append(" (")
+                        .append(e.getValue().verwijzing()).append(").\n")));
         if (!policy.opdrachten().isEmpty()) {
             md.append(
                     "\n## Open requests (opdrachten)\n\nAn open request of a case to an organisation puts that organisation's ")

@@ -165,7 +165,16 @@ public final class Browser implements AutoCloseable {
         element.click();
         org.openqa.selenium.support.ui.WebDriverWait wacht = new org.openqa.selenium.support.ui.WebDriverWait(driver,
                 Duration.ofSeconds(15));
-        wacht.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oud));
+        // the old page is gone once its root cannot be asked anything: chromium says so as a stale element or, mid-way,
+        // as "node does not belong to the document" (which Selenium's stalenessOf does not take for stale)
+        wacht.until(d -> {
+            try {
+                oud.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException weg) {
+                return true;
+            }
+        });
         // the next page replaced the old one; wait until it is whole before a field of it is touched
         wacht.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
