@@ -66,7 +66,7 @@ class BesluitschermTest {
                 "Achterblijver nog niet veilig", "gronden", List.of("UHG_NIET_BEREIKT"))).statusCode(200);
         try (Browser b = Browser.zonderJavascript().inloggen("gemeente")) {
             b.open("/werkplek/huisverboden/" + id);
-            assertThat(b.tekst()).contains("Uhg niet bereikt").contains("Achterblijver nog niet veilig");
+            assertThat(b.tekst()).contains("UHG niet bereikt").contains("Achterblijver nog niet veilig");
             b.verstuur("Besluit vastleggen");
             assertThat(b.veld("besluit-fout").getText()).startsWith("Fout:");
             b.klik("besluit-NIET_VERLENGEN").vul("motivering", "Veiligheidsafspraken volstaan")

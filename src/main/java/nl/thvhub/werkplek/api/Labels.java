@@ -35,7 +35,10 @@ public final class Labels {
             java.util.Map.entry("VERBLIJF_UHG", "Verblijf van de uithuisgeplaatste"),
             java.util.Map.entry("VERBLIJF_AB", "Verblijf van de achterblijvers"),
             java.util.Map.entry("OPVANG_UHG", "Opvang van de uithuisgeplaatste"), java.util.Map.entry("ZSM", "ZSM"),
-            java.util.Map.entry("ZORGCOORDINATOR", "Zorgcoördinator"), java.util.Map.entry("UHG", "UHG"));
+            java.util.Map.entry("ZORGCOORDINATOR", "Zorgcoördinator"), java.util.Map.entry("UHG", "UHG"),
+            // the reason's code keeps its old name one release; the desk reads the new one (issue 34.6)
+            java.util.Map.entry("ZORGADVIES_HOOG", "Zorginbreng hoog"),
+            java.util.Map.entry("UHG_NIET_BEREIKT", "UHG niet bereikt"));
 
     /** A name the plain rule would spell wrong (abbreviations, proper names), else the plain rule. */
     public static String naam(Object code) {

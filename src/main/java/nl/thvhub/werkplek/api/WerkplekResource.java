@@ -127,7 +127,7 @@ public class WerkplekResource {
                         .stream().filter(r -> r.sectie() == sectie)
                         .map(r -> new Schermen.Lijstregel(r.huisverbodId().toString(), r.registratienummer(),
                                 Labels.code(r.gemeente()), Labels.moment(r.eindmoment()), Aftellen.tot(r.eindmoment(), nu),
-                                r.urgent(), r.redenen().stream().map(Labels::code).toList(), r.zorginbrengAanwezig()))
+                                r.urgent(), r.redenen().stream().map(Labels::naam).toList(), r.zorginbrengAanwezig()))
                         .toList();
                 List<Schermen.Lijstsectie> secties = List.of(
                         new Schermen.Lijstsectie("Met strafrechtelijk traject",

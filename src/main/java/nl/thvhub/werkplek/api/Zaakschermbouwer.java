@@ -157,7 +157,7 @@ final class Zaakschermbouwer {
             boolean afgeschermd = v.onthouden() != null && v.onthouden().contains(Categorie.VERLENGINGSADVIES);
             velden.add(new Veld("Verlengingsadvies", Labels.code(a.advies()) + " (" + Labels.moment(a.gegevenOp()) + ")"));
             if (a.gronden() != null && !a.gronden().isEmpty()) {
-                velden.add(new Veld("Gronden", a.gronden().stream().map(Labels::code).collect(Collectors.joining("; "))));
+                velden.add(new Veld("Gronden", a.gronden().stream().map(Labels::naam).collect(Collectors.joining("; "))));
             }
             velden.add(new Veld("Motivering van het advies", a.motivering() != null
                     ? a.motivering()
