@@ -145,7 +145,13 @@ class StrafrechtTest {
 
     @Test
     void the_police_read_the_list_with_a_token_and_get_401_without_one() {
-        Api.as("politie-thv").get(LIST).statusCode(200).body("volledig", equalTo(true));
+        impose(Duration.ofDays(1), "AMSTERDAM", true);
+        // the police do not see the care input: withheld is null and named, never "false"
+        Api.as("politie-thv").get(LIST).statusCode(200).body("volledig", equalTo(true))
+                .body("onthouden", equalTo(List.of("ZORGADVIES")))
+                .body("items.zorginbrengAanwezig", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+        Api.as("om-zsm").get(LIST).statusCode(200).body("onthouden", equalTo(List.of()))
+                .body("items.zorginbrengAanwezig", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
         io.restassured.RestAssured.given().get(LIST).then().statusCode(401);
     }
 

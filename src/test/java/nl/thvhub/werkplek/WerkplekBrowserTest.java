@@ -117,6 +117,9 @@ class WerkplekBrowserTest {
 
             assertThat(b.tekst()).contains("Afgeschermd: Hulpverlening — niet in uw taak. Grondslag: Taak van de politie");
             assertThat(b.tekst()).doesNotContain("Contactpoging vastleggen");
+            // the police read the priority list, but not the care input: its column says so instead of "nog niet"
+            b.open("/werkplek/zsm");
+            assertThat(b.tekst()).contains("Met strafrechtelijk traject").contains("afgeschermd").doesNotContain("nog niet");
         }
         // the menu offers only what the role may open: the priority list is ZSM's and the police's (issue 34.1), not the
         // coordinator's (found in the production profile)

@@ -53,12 +53,15 @@ public class Prioriteiten {
             @NotNull Gemeente gemeente,
             @NotNull Instant eindmoment, @NotNull long resterendeUren, @NotNull boolean urgent,
             @NotNull List<@NotNull String> redenen,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(deprecated = true, description = "Verouderd: gebruik zorginbrengAanwezig; verdwijnt in de volgende versie") @Deprecated @NotNull boolean zorgadviesAanwezig,
-            @NotNull boolean zorginbrengAanwezig) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(deprecated = true, description = "Verouderd: gebruik zorginbrengAanwezig; verdwijnt in de volgende versie") @Deprecated Boolean zorgadviesAanwezig,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Of de hulpverlening een zorginbreng gaf; null als de zorginbreng voor u is onthouden (ZORGADVIES in onthouden van de lijst)") Boolean zorginbrengAanwezig) {
 
-        /** A row; whether a care input is present is told under its new name and, one release, its old one. */
+        /**
+         * A row; whether a care input is present is told under its new name and, one release, its old one, and is null
+         * for a reader the policy withholds it from.
+         */
         public Rij(UUID huisverbodId, String registratienummer, Sectie sectie, Gemeente gemeente, Instant eindmoment,
-                long resterendeUren, boolean urgent, List<String> redenen, boolean zorginbrengAanwezig) {
+                long resterendeUren, boolean urgent, List<String> redenen, Boolean zorginbrengAanwezig) {
             this(huisverbodId, registratienummer, sectie, gemeente, eindmoment, resterendeUren, urgent, redenen,
                     zorginbrengAanwezig, zorginbrengAanwezig);
         }
@@ -67,7 +70,8 @@ public class Prioriteiten {
     /** The list; {@code volledig} says it holds every case of the ZSM mandate (no paging, nothing hidden by scope). */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Prioriteitenlijst")
     @org.eclipse.microprofile.graphql.Type("Prioriteitenlijst")
-    public record Lijst(@NotNull boolean volledig, @NotNull Instant opgesteldOp, @NotNull List<@NotNull Rij> items) {
+    public record Lijst(@NotNull boolean volledig, @NotNull Instant opgesteldOp, @NotNull List<@NotNull Rij> items,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Wat de rijen voor u niet tonen: ZORGADVIES als u de zorginbreng niet ziet (zorginbrengAanwezig is dan null)") @NotNull List<@NotNull Categorie> onthouden) {
     }
 
     private final Pool pool;
@@ -107,7 +111,10 @@ public class Prioriteiten {
     public Uni<Lijst> auditeer(Actor actor, String doel, Lijst l, Trace trace) {
         AuditRegel.Door door = AuditRegel.door(actor, l.opgesteldOp(), trace);
         List<AuditRegel> regels = l.items().stream().map(i -> grenzen.verstrekking(door, doel, AuditActie.PRIORITEITENLIJST,
-                i.huisverbodId(), i.zorgadviesAanwezig() ? List.of("KERN", "ZORGADVIES") : List.of("KERN"), null)).toList();
+                i.huisverbodId(), Boolean.TRUE.equals(i.zorginbrengAanwezig())
+                        ? List.of("KERN", "ZORGADVIES")
+                        : List.of("KERN"),
+                null)).toList();
         return nl.thvhub.platform.sql.Verbinding.met(pool, conn -> audit.schrijf(conn, regels)).replaceWith(l);
     }
 
@@ -129,7 +136,8 @@ public class Prioriteiten {
                         config.overtredingenZonderTraject()))
                 .map(rows -> {
                     List<Gerangschikt> ranked = rows.stream().map(k -> rij(k, now, venster, advies)).sorted().toList();
-                    return new Lijst(true, now, ranked.stream().map(Gerangschikt::rij).toList());
+                    return new Lijst(true, now, ranked.stream().map(Gerangschikt::rij).toList(),
+                            advies ? List.of() : List.of(Categorie.ZORGADVIES));
                 });
     }
 
@@ -166,7 +174,7 @@ public class Prioriteiten {
         Rij rij = new Rij(k.id(), k.registratienummer(),
                 k.strafrechtelijkTraject() ? Sectie.STRAFTRAJECT : Sectie.ZONDER_STRAFTRAJECT, k.gemeente(), eind, uren,
                 Duration.between(now, eind).compareTo(config.urgentBinnen()) <= 0, redenen,
-                advies && k.zorgadviesRisico() != null);
+                advies ? k.zorgadviesRisico() != null : null);
         return new Gerangschikt(rij, ernst, k.herhaling(), k.minderjarigen(), k.overtredingen(), hoog);
     }
 

@@ -23,7 +23,7 @@ public final class Schermen {
 
     /** A row of the ZSM priority list. */
     public record Lijstregel(String huisverbodId, String registratienummer, String gemeente, String eindigt, String termijn,
-            boolean urgent, List<String> redenen, boolean zorgadvies) {
+            boolean urgent, List<String> redenen, String zorginbreng) {
     }
 
     /** One section of the priority list: its heading, what it holds, and its rows. */

@@ -127,7 +127,11 @@ public class WerkplekResource {
                         .stream().filter(r -> r.sectie() == sectie)
                         .map(r -> new Schermen.Lijstregel(r.huisverbodId().toString(), r.registratienummer(),
                                 Labels.code(r.gemeente()), Labels.moment(r.eindmoment()), Aftellen.tot(r.eindmoment(), nu),
-                                r.urgent(), r.redenen().stream().map(Labels::naam).toList(), r.zorginbrengAanwezig()))
+                                r.urgent(), r.redenen().stream().map(Labels::naam).toList(),
+                                // withheld is said as such, never as "nothing there"
+                                r.zorginbrengAanwezig() == null
+                                        ? "afgeschermd"
+                                        : r.zorginbrengAanwezig() ? "aanwezig" : "nog niet"))
                         .toList();
                 List<Schermen.Lijstsectie> secties = List.of(
                         new Schermen.Lijstsectie("Met strafrechtelijk traject",
