@@ -61,6 +61,7 @@ public class StatistiekService {
 
     public Uni<Statistiek> statistiek(Actor actor, Integer van, Integer tot, String groepering) {
         boolean exact = mag(actor);
+        java.util.Set<String> eigen = eigen(actor);
         if (!verzoek.claimStatistiek()) {
             throw ProblemException.invalid("statistieken", "hoogstens één statistiekvraag per verzoek");
         }
@@ -82,7 +83,7 @@ public class StatistiekService {
                 null, null, List.of("KERN"), null, AuditRegel.TOEGESTAAN,
                 "statistiek " + vanJaar + "-" + totJaar + " per " + groeperingen
                         + (exact ? "" : ", kleine aantallen onderdrukt")
-                        + (exact && !eigen(actor).isEmpty() ? ", alleen " + String.join(", ", eigen(actor)) : ""));
+                        + (exact && !eigen.isEmpty() ? ", alleen " + String.join(", ", eigen) : ""));
         List<String> namen = groeperingen.stream().map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!exact) {
             // the published table over every year, suppressed once; the answer is a slice of it
@@ -98,8 +99,8 @@ public class StatistiekService {
         }
         return begrensd(actor,
                 pool.withTransaction(conn -> tijdslimiet(conn)
-                        .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen(actor)))
-                        .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen(actor))
+                        .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen))
+                        .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen)
                                 .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
                         .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t))))
                 .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.getKey(), t.getValue(), groeperingen,
