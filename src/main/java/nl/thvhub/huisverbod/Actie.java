@@ -5,7 +5,8 @@ public enum Actie {
 
     VERLENGINGSADVIES("verlengingsadvies"), VERLENGING("verlenging"), VERLENGINGSBESLUIT("verlengingsbesluit"), INTREKKING(
             "intrekking"), BEEINDIGING(
-                    "beeindiging"), AFSLUITING("afsluiting"), TOEWIJZING("toewijzingen");
+                    "beeindiging"), AFSLUITING("afsluiting"), TOEWIJZING("toewijzingen"), MONITORING_VERLENGING(
+                            "monitoring/verlenging");
 
     private final String pad;
 

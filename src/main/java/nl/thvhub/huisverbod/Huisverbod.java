@@ -20,7 +20,8 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         GeweldErnst geweldErnst, JaNeeOnduidelijk intiemeTerreur, boolean strafrechtelijkTraject, UUID herhalingVan,
         Herhalingsgrond herhalingGrond, Importherkomst herhalingImport, Advies verlengingsadvies, Instant verlengdOp,
         Verlengingsbesluit verlengingsbesluit, Instant ingetrokkenOp, String intrekkingReden, Intrekkingsgrond intrekkingGrond,
-        Instant beeindigdOp, String beeindigingReden, Instant afgeslotenOp, Overdracht overdracht, int versie,
+        Instant beeindigdOp, String beeindigingReden, Beeindigingsgrond beeindigingGrond,
+        Monitoringverlenging monitoringVerlenging, Instant afgeslotenOp, Overdracht overdracht, int versie,
         List<Betrokkene> betrokkenen, List<Toewijzing> toewijzingen,
         String verblijfUhg, String verblijfAchterblijvers, Hulpverlening hulpverlening, Signalen signalen) {
 
@@ -33,6 +34,10 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     public static final Duration DUUR = Duration.ofDays(10);
     public static final Duration DUUR_VERLENGD = Duration.ofDays(28);
     public static final Duration PEILMOMENT_NA_EINDE = Duration.ofDays(42);
+    /** Monitoring runs at most this many months after the THV's end, extensions included (issue 35.1). */
+    public static final int MONITORING_MAXIMAAL_MAANDEN = 12;
+    /** The task to prepare closing opens this long before monitoring ends (issue 35.1: not at the six-week check-in). */
+    public static final Duration AFSLUITING_VOORBEREIDEN_VOOR_EINDE = Duration.ofDays(14);
 
     /** The THV address. */
     public record Adres(String straat, String huisnummer, String postcode, String plaats) {
@@ -75,6 +80,13 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         public Advies {
             gronden = gronden == null ? List.of() : List.copyOf(gronden);
         }
+    }
+
+    /**
+     * The last extension of monitoring (issue 35.1): why (coded, with text) and when; the new end is
+     * {@code monitoringEinde}, at most {@link #MONITORING_MAXIMAAL_MAANDEN} months after the THV's end.
+     */
+    public record Monitoringverlenging(Monitoringverlengingsreden reden, String toelichting, Instant op) {
     }
 
     /** The mayor's decision on extension, either way, with its motivation (issue 34.4). */
@@ -249,6 +261,11 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         return ZonedDateTime.ofInstant(eindmoment, TIJDZONE).plusMonths(months).toInstant();
     }
 
+    /** The latest end monitoring may be extended to: {@link #MONITORING_MAXIMAAL_MAANDEN} months after the THV's end. */
+    public Instant monitoringUiterlijk() {
+        return ZonedDateTime.ofInstant(eindmoment, TIJDZONE).plusMonths(MONITORING_MAXIMAAL_MAANDEN).toInstant();
+    }
+
     public boolean verlengd() {
         return verlengdOp != null;
     }
@@ -274,8 +291,13 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
     }
 
     public boolean heeftMinderjarigen() {
-        LocalDate op = LocalDate.ofInstant(opgelegdOp, TIJDZONE);
-        return betrokkenen.stream().anyMatch(b -> b.rol() == BetrokkeneRol.KIND || b.geboortedatum().plusYears(18).isAfter(op));
+        return betrokkenen.stream().anyMatch(b -> !volwassen(b));
+    }
+
+    /** Whether a person counts as an adult: not a child of the case, and 18 or older on the day the THV was imposed. */
+    public boolean volwassen(Betrokkene b) {
+        return b.rol() != BetrokkeneRol.KIND
+                && !b.geboortedatum().plusYears(18).isAfter(LocalDate.ofInstant(opgelegdOp, TIJDZONE));
     }
 
     public List<Toewijzing> toewijzingen(ToewijzingRol rol) {
@@ -384,7 +406,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
         if (status == Status.OPGELEGD && verlengingsadvies == null) {
             taken.add("VERLENGINGSADVIES_GEVEN");
         }
-        if (status == Status.MONITORING && now.isAfter(peilmoment())) {
+        if (status == Status.MONITORING && !now.isBefore(monitoringEinde.minus(AFSLUITING_VOORBEREIDEN_VOOR_EINDE))) {
             taken.add("AFSLUITING_VOORBEREIDEN");
         }
         return taken;
@@ -399,7 +421,7 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
                     : List.of(Actie.VERLENGINGSADVIES, Actie.VERLENGING, Actie.VERLENGINGSBESLUIT, Actie.INTREKKING,
                             Actie.TOEWIJZING);
             case VERLENGD -> List.of(Actie.INTREKKING, Actie.TOEWIJZING);
-            case MONITORING -> List.of(Actie.BEEINDIGING, Actie.AFSLUITING, Actie.TOEWIJZING);
+            case MONITORING -> List.of(Actie.BEEINDIGING, Actie.AFSLUITING, Actie.MONITORING_VERLENGING, Actie.TOEWIJZING);
             case BEEINDIGD -> List.of(Actie.AFSLUITING, Actie.TOEWIJZING);
             case INGETROKKEN, AFGESLOTEN -> List.of();
         };

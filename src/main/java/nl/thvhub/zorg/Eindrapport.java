@@ -34,6 +34,30 @@ public final class Eindrapport {
         JA, DEELS, NEE, ONDUIDELIJK
     }
 
+    /** Why an adult was not referred (issue 35.1: closing needs a started referral or one of these per adult). */
+    @org.eclipse.microprofile.graphql.Name("GeenVerwijzingReden")
+    @Schema(name = "GeenVerwijzingReden")
+    public enum GeenVerwijzingReden {
+        /** No help is needed. */
+        NIET_NODIG,
+        /** The person refuses help. */
+        WEIGERT,
+        /** The person is already in care elsewhere. */
+        ELDERS_IN_ZORG
+    }
+
+    /** Why one person was not referred. */
+    @Schema(name = "ZonderVerwijzingInput")
+    @Input("ZonderVerwijzingInput")
+    public record ZonderVerwijzingInvoer(@NotNull UUID betrokkeneId, @NotNull GeenVerwijzingReden reden) {
+    }
+
+    /** Why one person was not referred, as stored. */
+    @Schema(name = "ZonderVerwijzing")
+    @Type("ZonderVerwijzing")
+    public record ZonderVerwijzing(@NotNull UUID betrokkeneId, @NotNull GeenVerwijzingReden reden) {
+    }
+
     /** One person's referral outcome. */
     @Schema(name = "VerwijzingGeslaagdInput")
     @Input("VerwijzingGeslaagdInput")
@@ -45,7 +69,9 @@ public final class Eindrapport {
     @Input("EindrapportInput")
     public record Vastlegging(JaNeeOnduidelijk dreigingAfgenomen,
             @Size(max = 20) List<@Valid PersoonInvoer> verwijzingGeslaagd, JaNeeOnduidelijk relatieBeeindigd,
-            JaNeeOnduidelijk recidiveBekend, @Size(max = 4000) String toelichting, @Size(max = 1000) String afgezienReden) {
+            JaNeeOnduidelijk recidiveBekend, @Size(max = 4000) String toelichting, @Size(max = 1000) String afgezienReden,
+            @Schema(description = "Of slachtoffer en uithuisgeplaatste gescheiden wonen (telt mee in de uitkomstcijfers); leeg: niet vastgelegd") JaNeeOnduidelijk gescheidenWonen,
+            @Schema(description = "Per volwassene die niet is verwezen: waarom niet (NIET_NODIG, WEIGERT, ELDERS_IN_ZORG); afsluiten vraagt per volwassene een gestarte verwijzing of een reden") @Size(max = 20) List<@Valid ZonderVerwijzingInvoer> zonderVerwijzing) {
     }
 
     /** One person's referral outcome as stored. */
@@ -56,7 +82,12 @@ public final class Eindrapport {
 
     /** The content of the report (the document's single item). */
     public record Inhoud(JaNeeOnduidelijk dreigingAfgenomen, List<Persoon> verwijzingGeslaagd,
-            JaNeeOnduidelijk relatieBeeindigd, JaNeeOnduidelijk recidiveBekend, String toelichting, String afgezienReden) {
+            JaNeeOnduidelijk relatieBeeindigd, JaNeeOnduidelijk recidiveBekend, String toelichting, String afgezienReden,
+            JaNeeOnduidelijk gescheidenWonen, List<ZonderVerwijzing> zonderVerwijzing) {
+
+        public Inhoud {
+            zonderVerwijzing = zonderVerwijzing == null ? List.of() : List.copyOf(zonderVerwijzing);
+        }
     }
 
     /**
@@ -67,7 +98,8 @@ public final class Eindrapport {
     @Type("Eindrapport")
     public record View(@NotNull UUID huisverbodId, @NotNull int versie, JaNeeOnduidelijk dreigingAfgenomen,
             @NotNull List<@NotNull Persoon> verwijzingGeslaagd, JaNeeOnduidelijk relatieBeeindigd,
-            JaNeeOnduidelijk recidiveBekend, String toelichting, String afgezienReden, @NotNull List<@NotNull Versie> versies,
+            JaNeeOnduidelijk recidiveBekend, String toelichting, String afgezienReden, JaNeeOnduidelijk gescheidenWonen,
+            @NotNull List<@NotNull ZonderVerwijzing> zonderVerwijzing, @NotNull List<@NotNull Versie> versies,
             @NotNull List<@NotNull Categorie> onthouden) implements nl.thvhub.platform.Herleesbaar {
 
         @Override

@@ -91,7 +91,9 @@ class RetentionTest {
                 .statusCode(201);
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator").post("/api/v1/huisverboden/" + id + "/afsluiting",
-                Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true)).statusCode(200);
+                Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true, "beeindigingGrond",
+                        "DOEL_BEREIKT"))
+                .statusCode(200);
         zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
         assertThat(bewaartermijn.wis().await().atMost(Duration.ofSeconds(30))).as("nothing due before retention").isZero();
 

@@ -78,12 +78,17 @@ class HuisverbodGraphQLTest {
         mutate("gemeente", "verlengen:VerlengingInput", id, Map.of("motivering", "op advies"), "VERLENGD");
         clock.advance(Duration.ofDays(28));
         String dag = java.time.LocalDate.ofInstant(clock.instant(), Huisverbod.TIJDZONE).toString();
-        Api.as("zorgcoordinator").graphql("mutation($id: ID!) { eindrapportVastleggen(huisverbodId: $id, eindrapport: "
-                + "{afgezienReden: \"Gezin verhuisd buiten de regio\"}) { versie afgezienReden } }", Map.of("id", id))
+        java.util.List<String> personen = Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id).extract()
+                .path("betrokkenen.id");
+        Api.as("zorgcoordinator").graphql("mutation($id: ID!, $zonder: [ZonderVerwijzingInput!]) { eindrapportVastleggen("
+                + "huisverbodId: $id, eindrapport: {afgezienReden: \"Gezin verhuisd buiten de regio\", zonderVerwijzing: $zonder})"
+                + " { versie afgezienReden zonderVerwijzing { reden } } }",
+                Map.of("id", id, "zonder", personen.stream()
+                        .map(p -> Map.of("betrokkeneId", p, "reden", "ELDERS_IN_ZORG")).toList()))
                 .statusCode(200).body("errors", nullValue()).body("data.eindrapportVastleggen.versie", equalTo(1));
         mutate("zorgcoordinator", "afsluiten:AfsluitingInput", id,
                 Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", false, "geenGesprekReden",
-                        "Wijkteam kon niet aansluiten"),
+                        "Wijkteam kon niet aansluiten", "beeindigingGrond", "DOEL_BEREIKT"),
                 "AFGESLOTEN");
     }
 

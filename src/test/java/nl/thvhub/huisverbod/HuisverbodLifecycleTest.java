@@ -213,7 +213,8 @@ class HuisverbodLifecycleTest {
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + "/" + id + "/afsluiting",
-                        Map.of("overdrachtAan", "Wijkteam Centrum", "overdrachtDatum", dag, "gezamenlijkGesprek", true))
+                        Map.of("overdrachtAan", "Wijkteam Centrum", "overdrachtDatum", dag, "gezamenlijkGesprek", true,
+                                "beeindigingGrond", "DOEL_BEREIKT"))
                 .statusCode(200).body("status", equalTo("AFGESLOTEN"))
                 .body("afsluiting.overdrachtAan", equalTo("Wijkteam Centrum"))
                 .body("afsluiting.gezamenlijkGesprek", equalTo(true));
@@ -227,9 +228,12 @@ class HuisverbodLifecycleTest {
     @Test
     void the_coordinator_may_end_monitoring_early_and_then_close() {
         String id = imposeAssigned("AMSTERDAM", "zorgcoordinator");
-        Api.as("zorgcoordinator").post(BASE + "/" + id + "/beeindiging", Map.of("reden", "x")).statusCode(409);
+        Api.as("zorgcoordinator").post(BASE + "/" + id + "/beeindiging", Map.of("reden", "x", "grond", "DOEL_BEREIKT"))
+                .statusCode(409);
         clock.advance(Duration.ofDays(20));
-        Api.as("zorgcoordinator").post(BASE + "/" + id + "/beeindiging", Map.of("reden", "Hulp overgedragen")).statusCode(200)
+        Api.as("zorgcoordinator")
+                .post(BASE + "/" + id + "/beeindiging", Map.of("reden", "Hulp overgedragen", "grond", "ZORG_ELDERS_GEBORGD"))
+                .statusCode(200)
                 .body("status", equalTo("BEEINDIGD"));
     }
 

@@ -105,7 +105,8 @@ class HuisverbodRegelsTest {
     void a_running_case_can_be_withdrawn_a_case_in_monitoring_can_be_closed_and_an_ended_one_allows_nothing_else() {
         Huisverbod h = opgelegd();
         assertThat(h.toegestaneActies(OPGELEGD)).contains(Actie.INTREKKING).doesNotContain(Actie.AFSLUITING);
-        assertThat(h.toegestaneActies(EINDE)).containsExactly(Actie.BEEINDIGING, Actie.AFSLUITING, Actie.TOEWIJZING);
+        assertThat(h.toegestaneActies(EINDE)).containsExactly(Actie.BEEINDIGING, Actie.AFSLUITING,
+                Actie.MONITORING_VERLENGING, Actie.TOEWIJZING);
         assertThat(h.toegestaneActies(h.monitoringEinde())).containsExactly(Actie.AFSLUITING, Actie.TOEWIJZING);
         assertThat(zaak(null, OPGELEGD.plusSeconds(5), null, null, null, List.of(), volwassenen())
                 .toegestaneActies(OPGELEGD.plusSeconds(6))).isEmpty();
@@ -127,10 +128,12 @@ class HuisverbodRegelsTest {
     }
 
     @Test
-    void closing_is_prepared_after_the_peilmoment_and_a_closed_case_has_no_tasks() {
+    void closing_is_prepared_in_the_last_two_weeks_of_monitoring_not_at_the_peilmoment_and_a_closed_case_has_no_tasks() {
         Huisverbod h = zaak(null, null, null, null, ADVIES, List.of(toewijzing(ToewijzingRol.ZORGCOORDINATOR)), volwassenen());
-        assertThat(h.openTaken(h.peilmoment())).isEmpty();
-        assertThat(h.openTaken(h.peilmoment().plusSeconds(1))).containsExactly("AFSLUITING_VOORBEREIDEN");
+        assertThat(h.openTaken(h.peilmoment().plusSeconds(1))).isEmpty();
+        java.time.Instant tweeWekenVoorEinde = h.monitoringEinde().minus(java.time.Duration.ofDays(14));
+        assertThat(h.openTaken(tweeWekenVoorEinde.minusSeconds(1))).isEmpty();
+        assertThat(h.openTaken(tweeWekenVoorEinde)).containsExactly("AFSLUITING_VOORBEREIDEN");
         assertThat(zaak(null, null, null, EINDE.plusSeconds(1), null, List.of(), volwassenen()).openTaken(EINDE.plusSeconds(2)))
                 .isEmpty();
     }

@@ -83,7 +83,8 @@ class NotificatieTest {
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
-                        Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true))
+                        Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true,
+                                "beeindigingGrond", "DOEL_BEREIKT"))
                 .statusCode(200);
         assertThat(types("veilig-thuis", id)).containsExactlyInAnyOrder("huisverbod.afgesloten", "monitoring.eindrapport");
     }

@@ -75,7 +75,7 @@ class GgzNaarPolitieTest {
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting", Map.of("overdrachtAan", "Wijkteam Noord", "overdrachtDatum", dag,
-                        "gezamenlijkGesprek", true))
+                        "gezamenlijkGesprek", true, "beeindigingGrond", "DOEL_BEREIKT"))
                 .statusCode(200);
         List<String> police = Api.as("politie-thv").get(BASE + id + "/geschiedenis").statusCode(200).extract().path("soort");
         assertThat(police).contains("OPGELEGD").doesNotContain("AFGESLOTEN");

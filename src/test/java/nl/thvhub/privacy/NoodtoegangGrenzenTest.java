@@ -118,7 +118,7 @@ class NoodtoegangGrenzenTest {
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
                         Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek",
-                                true))
+                                true, "beeindigingGrond", "DOEL_BEREIKT"))
                 .statusCode(200);
         Api.as("gezinsmanager").request().header("Noodtoegang", REDEN).get(BASE + id).then().statusCode(404);
         assertThat(Db.count("noodtoegang where huisverbod_id = '" + id + "'")).isZero();

@@ -123,7 +123,8 @@ class PrivacyBehaviourTest {
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator")
                 .post(BASE + id + "/afsluiting",
-                        Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true))
+                        Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum", dag, "gezamenlijkGesprek", true,
+                                "beeindigingGrond", "DOEL_BEREIKT"))
                 .statusCode(200);
         Api.as("wijkagent-centrum").get(BASE + id).statusCode(404);
         Api.as("politie-thv").get(BASE + id).statusCode(200);

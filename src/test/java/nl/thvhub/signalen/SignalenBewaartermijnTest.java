@@ -55,7 +55,9 @@ class SignalenBewaartermijnTest {
         clock.advance(Duration.ofDays(20));
         Cases.eindrapportAfgezien(id);
         Api.as("zorgcoordinator").post(BASE + id + "/afsluiting", Map.of("overdrachtAan", "Wijkteam", "overdrachtDatum",
-                LocalDate.ofInstant(clock.instant(), AMS).toString(), "gezamenlijkGesprek", true)).statusCode(200);
+                LocalDate.ofInstant(clock.instant(), AMS).toString(), "gezamenlijkGesprek", true, "beeindigingGrond",
+                "DOEL_BEREIKT"))
+                .statusCode(200);
 
         clock.advance(Duration.ofDays(5 * 365 + 2));
         bewaartermijn.wis().await().atMost(Duration.ofSeconds(30));

@@ -58,9 +58,18 @@ public final class Cases {
      * Has the demo coordinator waive the monitoring report with a reason, which closing needs (issue 21): for scenarios
      * about something else than the report.
      */
+    /**
+     * Waives the monitoring report, naming every adult as not referred (NIET_NODIG), so closing meets its criterion per
+     * person in scenarios about something else.
+     */
     public static void eindrapportAfgezien(String id) {
+        List<Map<String, Object>> personen = Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id).statusCode(200)
+                .extract().path("betrokkenen");
+        List<Map<String, Object>> zonder = personen.stream().filter(p -> !"KIND".equals(p.get("rol")))
+                .map(p -> Map.<String, Object>of("betrokkeneId", p.get("id"), "reden", "NIET_NODIG")).toList();
         Api.as("zorgcoordinator").put("/api/v1/huisverboden/" + id + "/monitoring/eindrapport",
-                Map.of("afgezienReden", "Testscenario over iets anders dan het eindrapport")).statusCode(200);
+                Map.of("afgezienReden", "Testscenario over iets anders dan het eindrapport", "zonderVerwijzing", zonder))
+                .statusCode(200);
     }
 
     public static Map<String, Object> person(String rol, String naam, String geboortedatum) {

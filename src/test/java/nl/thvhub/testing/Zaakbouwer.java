@@ -140,7 +140,8 @@ public final class Zaakbouwer {
                 new Huisverbod.Adres("Teststraat", "1", "1011AB", "Amsterdam"), opgelegdOp, eind,
                 Huisverbod.monitoringEinde(eind, coordinator), coordinator, GeweldType.PARTNERGEWELD, GeweldErnst.ERNSTIG,
                 JaNeeOnduidelijk.NEE, strafrechtelijkTraject, null, null, null, advies, verlengdOp, null, ingetrokkenOp, null,
-                null, beeindigdOp, null, afgeslotenOp, overdracht, 1, List.copyOf(betrokkenen), List.copyOf(toewijzingen), null,
+                null, beeindigdOp, null, null, null, afgeslotenOp, overdracht, 1, List.copyOf(betrokkenen),
+                List.copyOf(toewijzingen), null,
                 null, null, signalen);
     }
 }

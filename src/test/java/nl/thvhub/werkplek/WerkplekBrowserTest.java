@@ -286,7 +286,7 @@ class WerkplekBrowserTest {
                     .klik("terugval-HULP_AFGEHAAKT").vul("hulpLoopt", "DEELS").verstuur("Peilmoment vastleggen");
             assertThat(b.tekst()).contains("Het peilmoment is vastgelegd.");
             b.open("/werkplek/huisverboden/" + id).vul("overdrachtAan", "Wijkteam Centrum").vul("overdrachtDatum", dag)
-                    .klik("gezamenlijkGesprek-ja").verstuur("Zaak afsluiten");
+                    .klik("gezamenlijkGesprek-ja").vul("beeindigingGrond", "DOEL_BEREIKT").verstuur("Zaak afsluiten");
 
             assertThat(b.tekst()).contains("De zaak is afgesloten met een warme overdracht.").contains("Status\nAfgesloten");
         }

@@ -70,12 +70,15 @@ class OpvolgingTest {
     private Map<String, Object> rapport() {
         return Map.of("dreigingAfgenomen", "JA", "verwijzingGeslaagd",
                 List.of(Map.of("betrokkeneId", uhg, "uitkomst", "JA"), Map.of("betrokkeneId", ab, "uitkomst", "DEELS")),
-                "relatieBeeindigd", "NEE", "recidiveBekend", "NEE", "toelichting", "Hulp loopt bij het wijkteam");
+                "relatieBeeindigd", "NEE", "recidiveBekend", "NEE", "toelichting", "Hulp loopt bij het wijkteam",
+                "zonderVerwijzing", List.of(Map.of("betrokkeneId", uhg, "reden", "ELDERS_IN_ZORG"),
+                        Map.of("betrokkeneId", ab, "reden", "ELDERS_IN_ZORG")));
     }
 
     private Map<String, Object> afsluiting(String organisatie) {
         Map<String, Object> body = new java.util.HashMap<>(
-                Map.of("overdrachtAan", "Wijkteam Centrum", "overdrachtDatum", vandaag(), "gezamenlijkGesprek", true));
+                Map.of("overdrachtAan", "Wijkteam Centrum", "overdrachtDatum", vandaag(), "gezamenlijkGesprek", true,
+                        "beeindigingGrond", "DOEL_BEREIKT"));
         if (organisatie != null) {
             body.put("overdrachtOrganisatie", organisatie);
         }
@@ -200,7 +203,9 @@ class OpvolgingTest {
                 .contentType("application/problem+json").body("detail", containsString("eindrapport"))
                 .body("huidigeStatus", equalTo("MONITORING"));
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("status", equalTo("MONITORING"));
-        Api.as("zorgcoordinator").put(BASE + id + "/monitoring/eindrapport", Map.of("afgezienReden", "Gezin verhuisd"))
+        Api.as("zorgcoordinator").put(BASE + id + "/monitoring/eindrapport", Map.of("afgezienReden", "Gezin verhuisd",
+                "zonderVerwijzing", List.of(Map.of("betrokkeneId", uhg, "reden", "WEIGERT"),
+                        Map.of("betrokkeneId", ab, "reden", "NIET_NODIG"))))
                 .statusCode(200).body("afgezienReden", equalTo("Gezin verhuisd"));
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200).body("monitoring.eindrapport", equalTo("AFGEZIEN"));
         Api.as("zorgcoordinator").post(BASE + id + "/afsluiting", afsluiting(null)).statusCode(200)

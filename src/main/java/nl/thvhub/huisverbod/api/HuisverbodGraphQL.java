@@ -122,6 +122,14 @@ public class HuisverbodGraphQL {
                 .map(h -> HuisverbodView.of(h, service.now())));
     }
 
+    @Mutation("monitoringVerlengen")
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    public Uni<HuisverbodView> monitoringVerlengen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
+            @NonNull @Name("opdracht") Opdrachten.MonitoringVerlenging opdracht) {
+        return actors.deferred().chain(actor -> service.monitoringVerlenging(actor, GraphQLIds.uuid(id), versie, opdracht)
+                .map(h -> HuisverbodView.of(h, service.now())));
+    }
+
     @Mutation("afsluiten")
     @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
     public Uni<HuisverbodView> afsluiten(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,

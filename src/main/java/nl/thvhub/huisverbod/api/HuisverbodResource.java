@@ -207,7 +207,12 @@ public class HuisverbodResource {
     }
 
     private Response ok(Inzage h) {
-        return withVersion(Response.ok(), h).entity(HuisverbodView.of(h, service.now())).build();
+        return antwoord(h, service.now());
+    }
+
+    /** 200 with the reader's view of the changed case and its version as ETag (every lifecycle change answers so). */
+    public static Response antwoord(Inzage h, java.time.Instant now) {
+        return withVersion(Response.ok(), h).entity(HuisverbodView.of(h, now)).build();
     }
 
     private static Response.ResponseBuilder withVersion(Response.ResponseBuilder builder, Inzage h) {

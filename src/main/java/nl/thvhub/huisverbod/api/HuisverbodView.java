@@ -156,11 +156,26 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
 
     /**
      * Monitoring after the THV (category HULPVERLENING): the last check-in, whether the six-week check-in is on track,
-     * and the monitoring report ({@code OPGESTELD}, {@code AFGEZIEN}, or null while there is none).
+     * the monitoring report ({@code OPGESTELD}, {@code AFGEZIEN}, or null while there is none), the last extension of
+     * monitoring and, when it ended before its planned end, why.
      */
     @Schema(name = "MonitoringStand")
     @Type("MonitoringStand")
-    public record MonitoringView(LaatstePeilmomentView laatstePeilmoment, @NotNull boolean opSchema, String eindrapport) {
+    public record MonitoringView(LaatstePeilmomentView laatstePeilmoment, @NotNull boolean opSchema, String eindrapport,
+            MonitoringverlengingView verlenging, BeeindigingView beeindiging) {
+    }
+
+    /** The last extension of monitoring: why (coded and in text) and when; the new end is the case's monitoringEinde. */
+    @Schema(name = "Monitoringverlenging")
+    @Type("Monitoringverlenging")
+    public record MonitoringverlengingView(@NotNull nl.thvhub.huisverbod.Monitoringverlengingsreden reden,
+            @NotNull String toelichting, @NotNull Instant op) {
+    }
+
+    /** Monitoring ended before its planned end: when, on which coded ground (null before issue 35), and why. */
+    @Schema(name = "Beeindiging")
+    @Type("Beeindiging")
+    public record BeeindigingView(@NotNull Instant op, nl.thvhub.huisverbod.Beeindigingsgrond grond, String reden) {
     }
 
     /** The last monitoring check-in in short: its date, whether it was safe and whether help runs. */
@@ -309,8 +324,13 @@ public record HuisverbodView(UUID id, String registratienummer, Gemeente gemeent
 
     private static MonitoringView monitoring(Huisverbod h, List<String> taken) {
         Huisverbod.Peilmoment p = h.signalen().opvolging().laatstePeilmoment();
+        Huisverbod.Monitoringverlenging v = h.monitoringVerlenging();
         return new MonitoringView(p == null ? null : new LaatstePeilmomentView(p.datum(), p.veilig(), p.hulpLoopt()),
-                !taken.contains("PEILMOMENT_GEMIST"), h.signalen().opvolging().eindrapport());
+                !taken.contains("PEILMOMENT_GEMIST"), h.signalen().opvolging().eindrapport(),
+                v == null ? null : new MonitoringverlengingView(v.reden(), v.toelichting(), v.op()),
+                h.beeindigdOp() == null
+                        ? null
+                        : new BeeindigingView(h.beeindigdOp(), h.beeindigingGrond(), h.beeindigingReden()));
     }
 
     /** Whether every UHG was reached; null unless the reader may see help data of every UHG. */

@@ -276,7 +276,10 @@ public class HuisverbodRepository {
                   verlengingsadvies_gronden = #{gronden}, verlengd_op = #{verlengdOp}, verlengingsbesluit = #{besluit},
                   verlengingsbesluit_op = #{besluitOp}, verlengingsbesluit_motivering = #{besluitMotivering},
                   ingetrokken_op = #{ingetrokkenOp}, intrekking_reden = #{intrekkingReden}, intrekking_grond = #{intrekkingGrond},
-                  beeindigd_op = #{beeindigdOp}, beeindiging_reden = #{beeindigingReden}, afgesloten_op = #{afgeslotenOp},
+                  beeindigd_op = #{beeindigdOp}, beeindiging_reden = #{beeindigingReden},
+                  beeindiging_grond = #{beeindigingGrond}, monitoring_verlenging_reden = #{verlengingReden},
+                  monitoring_verlenging_toelichting = #{verlengingToelichting}, monitoring_verlengd_op = #{verlengdMonitoringOp},
+                  afgesloten_op = #{afgeslotenOp},
                   overdracht_aan = #{overdrachtAan}, overdracht_datum = #{overdrachtDatum},
                   gezamenlijk_gesprek = #{gezamenlijkGesprek}, overdracht_geen_gesprek_reden = #{geenGesprekReden},
                   overdracht_organisatie = #{overdrachtOrganisatie}, overdracht_bereik_tot = #{bereikTot},
@@ -294,7 +297,12 @@ public class HuisverbodRepository {
                 .en("besluitOp", b == null ? null : b.op()).en("besluitMotivering", b == null ? null : b.motivering())
                 .en("ingetrokkenOp", h.ingetrokkenOp()).en("intrekkingReden", h.intrekkingReden())
                 .en("intrekkingGrond", h.intrekkingGrond()).en("beeindigdOp", h.beeindigdOp())
-                .en("beeindigingReden", h.beeindigingReden()).en("afgeslotenOp", h.afgeslotenOp())
+                .en("beeindigingReden", h.beeindigingReden())
+                .en("beeindigingGrond", h.beeindigingGrond())
+                .en("verlengingReden", h.monitoringVerlenging() == null ? null : h.monitoringVerlenging().reden())
+                .en("verlengingToelichting", h.monitoringVerlenging() == null ? null : h.monitoringVerlenging().toelichting())
+                .en("verlengdMonitoringOp", h.monitoringVerlenging() == null ? null : h.monitoringVerlenging().op())
+                .en("afgeslotenOp", h.afgeslotenOp())
                 .en("overdrachtAan", o == null ? null : o.aan()).en("overdrachtDatum", o == null ? null : o.datum())
                 .en("gezamenlijkGesprek", o == null ? null : o.gezamenlijkGesprek())
                 .en("geenGesprekReden", o == null ? null : o.geenGesprekReden())

@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 
 import nl.thvhub.huisverbod.AdviesKeuze;
+import nl.thvhub.huisverbod.Beeindigingsgrond;
 import nl.thvhub.huisverbod.BetrokkeneRol;
 import nl.thvhub.huisverbod.Gemeente;
 import nl.thvhub.huisverbod.GeweldErnst;
@@ -24,6 +25,7 @@ import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Intrekkingsgrond;
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.huisverbod.Monitoringverlengingsreden;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.Verlengingsgrond;
 import nl.thvhub.huisverbod.Vervolgactie;
@@ -94,6 +96,13 @@ final class HuisverbodRij {
                 instant(r.getOffsetDateTime("ingetrokken_op")), r.getString("intrekking_reden"),
                 r.getString("intrekking_grond") == null ? null : Intrekkingsgrond.valueOf(r.getString("intrekking_grond")),
                 instant(r.getOffsetDateTime("beeindigd_op")), r.getString("beeindiging_reden"),
+                r.getString("beeindiging_grond") == null ? null : Beeindigingsgrond.valueOf(r.getString("beeindiging_grond")),
+                r.getString("monitoring_verlenging_reden") == null
+                        ? null
+                        : new Huisverbod.Monitoringverlenging(
+                                Monitoringverlengingsreden.valueOf(r.getString("monitoring_verlenging_reden")),
+                                r.getString("monitoring_verlenging_toelichting"),
+                                instant(r.getOffsetDateTime("monitoring_verlengd_op"))),
                 instant(r.getOffsetDateTime("afgesloten_op")),
                 gesprek == null
                         ? null

@@ -190,7 +190,7 @@ public class DemoData {
                 "INGETROKKEN".equals(s.stap()) ? opgelegd.plus(Duration.ofDays(2)) : null,
                 "INGETROKKEN".equals(s.stap()) ? "Uithuisgeplaatste blijkt niet op het adres te wonen." : null,
                 "INGETROKKEN".equals(s.stap()) ? nl.thvhub.huisverbod.Intrekkingsgrond.JURIDISCH_NIET_HOUDBAAR : null,
-                null, null,
+                null, null, null, null,
                 "AFGESLOTEN".equals(s.stap()) ? eind.plus(Duration.ofDays(150)) : null,
                 "AFGESLOTEN".equals(s.stap())
                         ? new Huisverbod.Overdracht("Wijkteam Aalsmeer", LocalDate.ofInstant(eind.plus(Duration.ofDays(148)),

@@ -48,9 +48,12 @@ public class HuisverbodService {
     private final Clock clock;
     private final ZorgtermijnConfig termijnen;
     private final OpdrachtConfig opdrachten;
+    private final jakarta.enterprise.inject.Instance<Afsluitvoorwaarde> afsluitvoorwaarden;
 
     public HuisverbodService(HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox,
-            Validator validator, Clock clock, ZorgtermijnConfig termijnen, OpdrachtConfig opdrachten) {
+            Validator validator, Clock clock, ZorgtermijnConfig termijnen, OpdrachtConfig opdrachten,
+            jakarta.enterprise.inject.Instance<Afsluitvoorwaarde> afsluitvoorwaarden) {
+        this.afsluitvoorwaarden = afsluitvoorwaarden;
         this.repository = repository;
         this.toegang = toegang;
         this.outbox = outbox;
@@ -151,12 +154,42 @@ public class HuisverbodService {
                 new JsonObject().put("reden", o.reden().trim()).put("grond", o.grond() == null ? null : o.grond().name()));
     }
 
+    /** Early end of monitoring by the case's coordinator, with its coded ground (counted in statistics) and reason. */
     public Uni<Inzage> beeindiging(Actor actor, UUID id, Integer versie, Opdrachten.Beeindiging o) {
         Invoer.valideer(validator, o);
         return transition(actor, id, versie, Actie.BEEINDIGING, h -> Zaakcontrole.coordinatorVan(actor, h),
-                (h, now) -> Zaakwijziging.van(h).beeindigdOp(now).beeindigingReden(o.reden().trim()).build(),
+                (h, now) -> Zaakwijziging.van(h).beeindigdOp(now).beeindigingReden(o.reden().trim())
+                        .beeindigingGrond(o.grond()).build(),
                 Gebeurtenissoort.MONITORING_BEEINDIGD,
-                new JsonObject().put("reden", o.reden().trim()));
+                new JsonObject().put("reden", o.reden().trim()).put("grond", o.grond().name()));
+    }
+
+    /**
+     * Monitoring extended by the case's coordinator (issue 35.1): to the end of day {@code tot}, after the current end and
+     * at most {@link Huisverbod#MONITORING_MAXIMAAL_MAANDEN} months after the THV's end (400 naming {@code tot}).
+     */
+    public Uni<Inzage> monitoringVerlenging(Actor actor, UUID id, Integer versie, Opdrachten.MonitoringVerlenging o) {
+        Invoer.vereist(o);
+        Invoer.valideer(validator, o);
+        String toelichting = o.toelichting().trim();
+        return transition(actor, id, versie, Actie.MONITORING_VERLENGING, h -> Zaakcontrole.coordinatorVan(actor, h),
+                (h, now) -> {
+                    LocalDate huidig = LocalDate.ofInstant(h.monitoringEinde(), Huisverbod.TIJDZONE);
+                    LocalDate uiterlijk = LocalDate.ofInstant(h.monitoringUiterlijk(), Huisverbod.TIJDZONE);
+                    if (!o.tot().isAfter(huidig)) {
+                        throw ProblemException.invalid("tot",
+                                "ligt niet na het huidige einde van de monitoring (" + huidig + ")");
+                    }
+                    if (o.tot().isAfter(uiterlijk)) {
+                        throw ProblemException.invalid("tot", "ligt meer dan " + Huisverbod.MONITORING_MAXIMAAL_MAANDEN
+                                + " maanden na het einde van het huisverbod (uiterlijk " + uiterlijk + ")");
+                    }
+                    Instant eindeVanDag = o.tot().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+                    Instant tot = eindeVanDag.isAfter(h.monitoringUiterlijk()) ? h.monitoringUiterlijk() : eindeVanDag;
+                    return Zaakwijziging.van(h).monitoringEinde(tot)
+                            .monitoringVerlenging(new Huisverbod.Monitoringverlenging(o.reden(), toelichting, now)).build();
+                }, Gebeurtenissoort.MONITORING_VERLENGD,
+                new JsonObject().put("tot", o.tot().toString()).put("reden", o.reden().name()));
     }
 
     /**
@@ -172,7 +205,17 @@ public class HuisverbodService {
         if (o.gezamenlijkGesprek() && reden != null) {
             throw ProblemException.invalid("geenGesprekReden", "alleen als er geen gezamenlijk gesprek was");
         }
-        return transition(actor, id, versie, Actie.AFSLUITING, h -> Zaakcontrole.coordinatorVan(actor, h), (h, now) -> {
+        return transition(actor, id, versie, Actie.AFSLUITING, h -> Zaakcontrole.coordinatorVan(actor, h), (conn, h, now) -> {
+            // closing while monitoring still runs ends it early: that needs its coded ground (issue 35.1)
+            boolean vroeg = h.status(now) == nl.thvhub.huisverbod.Status.MONITORING;
+            if (vroeg && o.beeindigingGrond() == null) {
+                throw ProblemException.invalid("beeindigingGrond",
+                        "verplicht: u sluit af voor het geplande einde van de monitoring; geef de grond");
+            }
+            if (!vroeg && o.beeindigingGrond() != null) {
+                throw ProblemException.invalid("beeindigingGrond",
+                        "alleen wie afsluit terwijl de monitoring nog loopt; die is al beeindigd");
+            }
             if (o.overdrachtDatum().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                 throw ProblemException.invalid("overdrachtDatum",
                         "de warme overdracht moet hebben plaatsgevonden (niet in de toekomst)");
@@ -182,7 +225,13 @@ public class HuisverbodService {
                 throw Zaakcontrole.conflict(h, now, "Er is geen eindrapport van de monitoring: leg het eindrapport vast "
                         + "(PUT /monitoring/eindrapport) of zie er met een reden van af voordat u afsluit.");
             }
-            return Zaakwijziging.van(h).afgeslotenOp(now)
+            return voorwaarden(conn, h, now);
+        }, (h, now) -> {
+            Zaakwijziging w = Zaakwijziging.van(h);
+            if (h.status(now) == nl.thvhub.huisverbod.Status.MONITORING) {
+                w.beeindigdOp(now).beeindigingGrond(o.beeindigingGrond());
+            }
+            return w.afgeslotenOp(now)
                     .overdracht(new Huisverbod.Overdracht(o.overdrachtAan().trim(), o.overdrachtDatum(),
                             o.gezamenlijkGesprek(), reden, o.overdrachtOrganisatie(), null,
                             o.overdrachtOrganisatie() == null
@@ -194,7 +243,30 @@ public class HuisverbodService {
                         .put("overdrachtDatum", o.overdrachtDatum().toString())
                         .put("gezamenlijkGesprek", o.gezamenlijkGesprek())
                         .put("overdrachtOrganisatie",
-                                o.overdrachtOrganisatie() == null ? null : o.overdrachtOrganisatie().name()));
+                                o.overdrachtOrganisatie() == null ? null : o.overdrachtOrganisatie().name())
+                        .put("beeindigingGrond", o.beeindigingGrond() == null ? null : o.beeindigingGrond().name()));
+    }
+
+    /**
+     * The closing conditions the features above the case set (issue 35.1: a started referral or a recorded reason per
+     * adult): 409 naming everything still missing, in one answer.
+     */
+    private Uni<Void> voorwaarden(io.vertx.mutiny.sqlclient.SqlConnection conn, Huisverbod h, Instant now) {
+        List<Afsluitvoorwaarde> alle = afsluitvoorwaarden.stream().toList();
+        Uni<List<String>> ontbreekt = Uni.createFrom().item(new java.util.ArrayList<>());
+        for (Afsluitvoorwaarde v : alle) {
+            ontbreekt = ontbreekt.chain(lijst -> v.ontbreekt(conn, h).map(l -> {
+                lijst.addAll(l);
+                return lijst;
+            }));
+        }
+        return ontbreekt.map(lijst -> {
+            if (!lijst.isEmpty()) {
+                throw Zaakcontrole.conflict(h, now, "De zaak kan nog niet worden afgesloten: "
+                        + String.join("; ", lijst) + ".");
+            }
+            return null;
+        });
     }
 
     /**
@@ -221,6 +293,20 @@ public class HuisverbodService {
     private Uni<Inzage> transition(Actor actor, UUID id, Integer versie, Actie actie,
             java.util.function.Consumer<Huisverbod> authorize,
             java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, Gebeurtenissoort soort, JsonObject details) {
+        return transition(actor, id, versie, actie, authorize, (conn, h, now) -> Uni.createFrom().voidItem(), change, soort,
+                details);
+    }
+
+    /** A check a transition makes in its transaction before the change, after role, version and state. */
+    @FunctionalInterface
+    private interface Vooraf {
+
+        Uni<Void> controleer(io.vertx.mutiny.sqlclient.SqlConnection conn, Huisverbod h, Instant now);
+    }
+
+    private Uni<Inzage> transition(Actor actor, UUID id, Integer versie, Actie actie,
+            java.util.function.Consumer<Huisverbod> authorize, Vooraf vooraf,
+            java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, Gebeurtenissoort soort, JsonObject details) {
         return toegang.wijzig(actor, id, auditActie(soort), (conn, h, now) -> {
             authorize.accept(h);
             Zaakcontrole.versie(h, versie);
@@ -228,6 +314,14 @@ public class HuisverbodService {
                 throw Zaakcontrole.conflict(h, now,
                         "De actie " + actie.pad() + " is niet toegestaan in status " + h.status(now) + ".");
             }
+            return vooraf.controleer(conn, h, now).chain(() -> wijzig(conn, actor, id, h, now, change, soort, details));
+        }).map(Uitkomst::zichtbaarOf404);
+    }
+
+    private Uni<Zaaktoegang.Na> wijzig(io.vertx.mutiny.sqlclient.SqlConnection conn, Actor actor, UUID id, Huisverbod h,
+            Instant now, java.util.function.BiFunction<Huisverbod, Instant, Huisverbod> change, Gebeurtenissoort soort,
+            JsonObject details) {
+        {
             Huisverbod changed = change.apply(h, now);
             return repository.update(conn, changed).chain(updated -> {
                 if (!updated) {
@@ -241,7 +335,7 @@ public class HuisverbodService {
                 }
                 return emit;
             }).replaceWith(Zaaktoegang.Na.TONEN);
-        }).map(Uitkomst::zichtbaarOf404);
+        }
     }
 
     /** The audit action under which a transition's view is disclosed. */
@@ -252,6 +346,7 @@ public class HuisverbodService {
             case NIET_VERLENGD -> AuditActie.NIET_VERLENGD;
             case INGETROKKEN -> AuditActie.INGETROKKEN;
             case MONITORING_BEEINDIGD -> AuditActie.MONITORING_BEEINDIGD;
+            case MONITORING_VERLENGD -> AuditActie.MONITORING_VERLENGD;
             case AFGESLOTEN -> AuditActie.AFGESLOTEN;
             default -> throw new IllegalArgumentException("not a lifecycle transition: " + soort);
         };

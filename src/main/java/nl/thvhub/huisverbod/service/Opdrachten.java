@@ -100,9 +100,21 @@ public final class Opdrachten {
     public record Verlengingsbesluit(@NotNull AdviesKeuze besluit, @NotBlank @Size(max = 2000) String motivering) {
     }
 
-    /** Early end of monitoring by the coordinator. */
+    /** Early end of monitoring by the coordinator: its coded ground (counted in statistics) and its reason text. */
     @Schema(name = "BeeindigingInput")
-    public record Beeindiging(@NotBlank @Size(max = 2000) String reden) {
+    public record Beeindiging(@NotBlank @Size(max = 2000) String reden,
+            @NotNull @Schema(description = "De gecodeerde grond van de voortijdige beeindiging (telt mee in de statistiek)") nl.thvhub.huisverbod.Beeindigingsgrond grond) {
+    }
+
+    /**
+     * Monitoring extended to a later day (issue 35.1): the coded reason and its explanation; at most twelve months after
+     * the THV's end in all.
+     */
+    @Schema(name = "MonitoringVerlengingInput")
+    public record MonitoringVerlenging(
+            @NotNull @Schema(example = "2027-06-30", description = "De dag tot en met welke de monitoring loopt; na het huidige einde, uiterlijk twaalf maanden na het einde van het huisverbod") LocalDate tot,
+            @NotNull nl.thvhub.huisverbod.Monitoringverlengingsreden reden,
+            @NotBlank @Size(max = 2000) String toelichting) {
     }
 
     /**
@@ -111,7 +123,8 @@ public final class Opdrachten {
      */
     @Schema(name = "AfsluitingInput")
     public record Afsluiting(@NotBlank @Size(max = 200) String overdrachtAan, @NotNull LocalDate overdrachtDatum,
-            @NotNull Boolean gezamenlijkGesprek, @Size(max = 500) String geenGesprekReden, Organisatie overdrachtOrganisatie) {
+            @NotNull Boolean gezamenlijkGesprek, @Size(max = 500) String geenGesprekReden, Organisatie overdrachtOrganisatie,
+            @Schema(description = "Verplicht wie afsluit voor het geplande einde van de monitoring (en haar niet eerder beeindigde): waarom (telt mee in de statistiek)") nl.thvhub.huisverbod.Beeindigingsgrond beeindigingGrond) {
     }
 
     /**

@@ -151,7 +151,7 @@ public class Oplegging {
                 o.geweld().intiemeTerreur() == null ? JaNeeOnduidelijk.ONDUIDELIJK : o.geweld().intiemeTerreur(),
                 o.strafrechtelijkTraject(), herhaling == null ? null : herhaling.huisverbodId(),
                 herhaling == null ? null : herhaling.grond(), herhaling == null ? null : herhaling.herkomst(), null, null, null,
-                null, null, null, null, null, null, null, 1, personen,
+                null, null, null, null, null, null, null, null, null, 1, personen,
                 List.of(), Invoer.tekst(o.verblijfUhg()), Invoer.tekst(o.verblijfAchterblijvers()),
                 null,
                 Huisverbod.Signalen.GEEN);

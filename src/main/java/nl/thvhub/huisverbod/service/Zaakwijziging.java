@@ -18,6 +18,8 @@ final class Zaakwijziging {
     private nl.thvhub.huisverbod.Intrekkingsgrond intrekkingGrond;
     private Instant beeindigdOp;
     private String beeindigingReden;
+    private nl.thvhub.huisverbod.Beeindigingsgrond beeindigingGrond;
+    private Huisverbod.Monitoringverlenging monitoringVerlenging;
     private Instant afgeslotenOp;
     private Huisverbod.Overdracht overdracht;
     private Huisverbod.Hulpverlening hulpverlening;
@@ -34,6 +36,8 @@ final class Zaakwijziging {
         intrekkingGrond = h.intrekkingGrond();
         beeindigdOp = h.beeindigdOp();
         beeindigingReden = h.beeindigingReden();
+        beeindigingGrond = h.beeindigingGrond();
+        monitoringVerlenging = h.monitoringVerlenging();
         afgeslotenOp = h.afgeslotenOp();
         overdracht = h.overdracht();
         hulpverlening = h.hulpverlening();
@@ -89,6 +93,16 @@ final class Zaakwijziging {
         return this;
     }
 
+    Zaakwijziging beeindigingGrond(nl.thvhub.huisverbod.Beeindigingsgrond v) {
+        beeindigingGrond = v;
+        return this;
+    }
+
+    Zaakwijziging monitoringVerlenging(Huisverbod.Monitoringverlenging v) {
+        monitoringVerlenging = v;
+        return this;
+    }
+
     Zaakwijziging afgeslotenOp(Instant v) {
         afgeslotenOp = v;
         return this;
@@ -104,7 +118,8 @@ final class Zaakwijziging {
                 monitoringEinde, h.coordinerendeOrganisatie(), h.geweldType(), h.geweldErnst(), h.intiemeTerreur(),
                 h.strafrechtelijkTraject(), h.herhalingVan(), h.herhalingGrond(), h.herhalingImport(), advies, verlengdOp,
                 verlengingsbesluit, ingetrokkenOp, intrekkingReden, intrekkingGrond,
-                beeindigdOp, beeindigingReden, afgeslotenOp, overdracht, h.versie(), h.betrokkenen(), h.toewijzingen(),
+                beeindigdOp, beeindigingReden, beeindigingGrond, monitoringVerlenging, afgeslotenOp, overdracht, h.versie(),
+                h.betrokkenen(), h.toewijzingen(),
                 h.verblijfUhg(), h.verblijfAchterblijvers(), hulpverlening, h.signalen());
     }
 

@@ -65,6 +65,7 @@ final class Operatienamen {
             Map.entry("GET /huisverboden/{id}/contactmomenten", "contactmomenten"),
             Map.entry("POST /huisverboden/{id}/contactmomenten", "contactmomentVastleggen"),
             Map.entry("GET /huisverboden/{id}/monitoring/peilmomenten", "peilmomenten"),
+            Map.entry("POST /huisverboden/{id}/monitoring/verlenging", "monitoringVerlengen"),
             Map.entry("POST /huisverboden/{id}/monitoring/peilmomenten", "peilmomentVastleggen"),
             Map.entry("GET /huisverboden/{id}/monitoring/eindrapport", "eindrapport"),
             Map.entry("PUT /huisverboden/{id}/monitoring/eindrapport", "eindrapportVastleggen"),

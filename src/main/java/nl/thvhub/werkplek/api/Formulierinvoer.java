@@ -133,12 +133,22 @@ final class Formulierinvoer {
         return a;
     }
 
+    static Opdrachten.MonitoringVerlenging monitoringverlenging(Map<String, String> velden) {
+        Formulierinvoer f = new Formulierinvoer(velden);
+        Opdrachten.MonitoringVerlenging m = new Opdrachten.MonitoringVerlenging(f.verplicht(f.datum("tot"), "tot"),
+                f.verplicht(f.keuze("reden", nl.thvhub.huisverbod.Monitoringverlengingsreden.class), "reden"),
+                f.verplicht(f.tekst("toelichting"), "toelichting"));
+        f.klaar();
+        return m;
+    }
+
     static Opdrachten.Afsluiting afsluiting(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
         Opdrachten.Afsluiting a = new Opdrachten.Afsluiting(f.verplicht(f.tekst("overdrachtAan"), "overdrachtAan"),
                 f.verplicht(f.datum("overdrachtDatum"), "overdrachtDatum"),
                 f.verplicht(f.janee("gezamenlijkGesprek"), "gezamenlijkGesprek"), f.tekst("geenGesprekReden"),
-                f.keuze("overdrachtOrganisatie", Organisatie.class));
+                f.keuze("overdrachtOrganisatie", Organisatie.class),
+                f.keuze("beeindigingGrond", nl.thvhub.huisverbod.Beeindigingsgrond.class));
         f.klaar();
         return a;
     }

@@ -26,6 +26,7 @@ final class Meldingen {
             Map.entry("verwijzingstap", "De stap van de verwijzing is vastgelegd."),
             Map.entry("vervolg", "De opvolging van de overtreding is vastgelegd."),
             Map.entry("afsluiting", "De zaak is afgesloten met een warme overdracht."),
+            Map.entry("monitoringverlenging", "De monitoring is verlengd."),
             Map.entry("bevestigd", "De melding is bevestigd."),
             Map.entry("verblijf", "Het verblijf van de uithuisgeplaatste is vastgelegd."),
             Map.entry("toestemming", "De toestemming is vastgelegd."),

@@ -71,6 +71,24 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
             return keuzes(nl.thvhub.huisverbod.Verlengingsgrond.values());
         }
 
+        /** Closing while monitoring still runs ends it early: the form then asks why (issue 35.1). */
+        public boolean vroegAfsluiten() {
+            return afsluiting && peilmoment;
+        }
+
+        /** Monitoring is extended by its coordinator while it runs (issue 35.1). */
+        public boolean monitoringverlenging() {
+            return peilmoment;
+        }
+
+        public List<Keuze> beeindigingsgronden() {
+            return keuzes(nl.thvhub.huisverbod.Beeindigingsgrond.values());
+        }
+
+        public List<Keuze> monitoringverlengingsredenen() {
+            return keuzes(nl.thvhub.huisverbod.Monitoringverlengingsreden.values());
+        }
+
         public List<Keuze> intrekkingsgronden() {
             return keuzes(nl.thvhub.huisverbod.Intrekkingsgrond.values());
         }
@@ -147,7 +165,8 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
         }
 
         /** The id prefix of forms whose field names another form on the case page uses too. */
-        private static final Map<String, String> VOORVOEGSEL = Map.of("zorginbrengaanvraag", "zorginbreng-");
+        private static final Map<String, String> VOORVOEGSEL = Map.of("zorginbrengaanvraag", "zorginbreng-",
+                "monitoringverlenging", "monitoring-");
 
         /** Whether this is the form named {@code formulier} sent for the item whose {@code veld} is {@code waarde}. */
         public boolean over(String formulier, String veld, String waarde) {

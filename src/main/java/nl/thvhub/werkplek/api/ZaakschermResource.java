@@ -143,6 +143,8 @@ public class ZaakschermResource {
             case "verwijzingstap" -> verwijzingen.status(gebruiker.actor(), zaak, Formulierinvoer.verwijzingId(velden),
                     Formulierinvoer.versie(velden), Formulierinvoer.verwijzingstap(velden));
             case "verwijzing" -> verwijzingen.aanmelden(gebruiker.actor(), zaak, Formulierinvoer.verwijzing(velden));
+            case "monitoringverlenging" -> levensloop.monitoringVerlenging(gebruiker.actor(), zaak,
+                    Formulierinvoer.versie(velden), Formulierinvoer.monitoringverlenging(velden));
             case "afsluiting" -> levensloop.afsluiting(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),
                     Formulierinvoer.afsluiting(velden));
             case "intrekking" -> levensloop.intrekking(gebruiker.actor(), zaak, Formulierinvoer.versie(velden),

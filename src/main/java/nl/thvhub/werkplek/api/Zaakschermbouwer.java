@@ -228,6 +228,16 @@ final class Zaakschermbouwer {
         if (v.monitoring() != null && v.monitoring().laatstePeilmoment() != null) {
             velden.add(new Veld("Monitoring", v.monitoring().opSchema() ? "op schema" : "achter op schema"));
         }
+        if (v.monitoring() != null && v.monitoring().verlenging() != null) {
+            velden.add(new Veld("Monitoring verlengd tot", Labels.moment(v.monitoringEinde()) + " — "
+                    + Labels.code(v.monitoring().verlenging().reden()) + ": " + v.monitoring().verlenging().toelichting()));
+        }
+        if (v.monitoring() != null && v.monitoring().beeindiging() != null) {
+            velden.add(new Veld("Monitoring beëindigd", Labels.moment(v.monitoring().beeindiging().op())
+                    + (v.monitoring().beeindiging().grond() == null
+                            ? ""
+                            : " — " + Labels.code(v.monitoring().beeindiging().grond()))));
+        }
         return new Sectie("hulpverlening", "Hulpverlening", velden, null,
                 afgeschermd(v, namen, Categorie.HULPVERLENING, Categorie.GGZ, Categorie.NETWERK, Categorie.GEZONDHEID),
                 v.hulpverlening() == null && !v.onthouden().contains(Categorie.HULPVERLENING) ? "Nog niets vastgelegd." : null);

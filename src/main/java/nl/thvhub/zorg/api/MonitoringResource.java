@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.api.HuisverbodResource;
+import nl.thvhub.huisverbod.api.HuisverbodView;
+import nl.thvhub.huisverbod.service.HuisverbodService;
+import nl.thvhub.huisverbod.service.Opdrachten;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.zorg.Eindrapport;
@@ -40,11 +43,29 @@ import nl.thvhub.zorg.service.MonitoringService;
 public class MonitoringResource {
 
     private final MonitoringService service;
+    private final HuisverbodService zaken;
     private final ActorResolver actors;
 
-    public MonitoringResource(MonitoringService service, ActorResolver actors) {
+    public MonitoringResource(MonitoringService service, HuisverbodService zaken, ActorResolver actors) {
         this.service = service;
+        this.zaken = zaken;
         this.actors = actors;
+    }
+
+    @POST
+    @Path("/verlenging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @Operation(summary = "De monitoring verlengen (zorgcoordinator van de zaak)", description = "Tot en met de dag tot, met "
+            + "een gecodeerde reden en toelichting; na het huidige einde en uiterlijk twaalf maanden na het einde van het "
+            + "huisverbod (anders 400 op tot). Alleen tijdens de monitoring. If-Match met de gelezen versie van de zaak.")
+    @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", headers = {
+            @Header(name = "ETag", description = "Versie van de zaak", schema = @Schema(implementation = String.class))}, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
+    public Uni<Response> verlenging(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Opdrachten.MonitoringVerlenging opdracht) {
+        return zaken.monitoringVerlenging(actors.current(), id, HuisverbodResource.version(ifMatch), opdracht)
+                .map(h -> HuisverbodResource.antwoord(h, zaken.now()));
     }
 
     @GET

@@ -67,7 +67,10 @@ public final class Zorgcodec {
                 .put("verwijzingGeslaagd", naar(e.verwijzingGeslaagd(), p -> new JsonObject()
                         .put("betrokkeneId", p.betrokkeneId().toString()).put("uitkomst", p.uitkomst().name())))
                 .put("relatieBeeindigd", naam(e.relatieBeeindigd())).put("recidiveBekend", naam(e.recidiveBekend()))
-                .put("toelichting", e.toelichting()).put("afgezienReden", e.afgezienReden()));
+                .put("toelichting", e.toelichting()).put("afgezienReden", e.afgezienReden())
+                .put("gescheidenWonen", naam(e.gescheidenWonen()))
+                .put("zonderVerwijzing", naar(e.zonderVerwijzing(), p -> new JsonObject()
+                        .put("betrokkeneId", p.betrokkeneId().toString()).put("reden", p.reden().name()))));
     }
 
     public static Eindrapport.Inhoud eindrapport(JsonArray items) {
@@ -77,7 +80,10 @@ public final class Zorgcodec {
                         p -> new Eindrapport.Persoon(UUID.fromString(p.getString("betrokkeneId")),
                                 Eindrapport.Uitkomst.valueOf(p.getString("uitkomst")))),
                 jno(j.getString("relatieBeeindigd")), jno(j.getString("recidiveBekend")), j.getString("toelichting"),
-                j.getString("afgezienReden"));
+                j.getString("afgezienReden"), jno(j.getString("gescheidenWonen")),
+                uit(j.getJsonArray("zonderVerwijzing", new JsonArray()),
+                        p -> new Eindrapport.ZonderVerwijzing(UUID.fromString(p.getString("betrokkeneId")),
+                                Eindrapport.GeenVerwijzingReden.valueOf(p.getString("reden")))));
     }
 
     /** The zorgadvies as the document's single item. */

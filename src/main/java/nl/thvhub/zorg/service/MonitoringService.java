@@ -126,9 +126,19 @@ public class MonitoringService {
                         "verwijzingGeslaagd[" + i + "].betrokkeneId");
                 personen.add(new Eindrapport.Persoon(p.id(), invoer.get(i).uitkomst()));
             }
+            List<Eindrapport.ZonderVerwijzing> zonder = new ArrayList<>();
+            List<Eindrapport.ZonderVerwijzingInvoer> zonderInvoer = v.zonderVerwijzing() == null
+                    ? List.of()
+                    : v.zonderVerwijzing();
+            for (int i = 0; i < zonderInvoer.size(); i++) {
+                Huisverbod.Betrokkene p = Zorgrechten.persoon(h, zonderInvoer.get(i).betrokkeneId(),
+                        "zonderVerwijzing[" + i + "].betrokkeneId");
+                zonder.add(new Eindrapport.ZonderVerwijzing(p.id(), zonderInvoer.get(i).reden()));
+            }
             String reden = Invoer.tekst(v.afgezienReden());
             Eindrapport.Inhoud inhoud = new Eindrapport.Inhoud(v.dreigingAfgenomen(), List.copyOf(personen),
-                    v.relatieBeeindigd(), v.recidiveBekend(), Invoer.tekst(v.toelichting()), reden);
+                    v.relatieBeeindigd(), v.recidiveBekend(), Invoer.tekst(v.toelichting()), reden, v.gescheidenWonen(),
+                    zonder);
             return schrijver.vervang(conn, actor, zaakId, EINDRAPPORT, zaakId, versie, doc -> Zorgcodec.eindrapport(inhoud),
                     Gebeurtenissoort.EINDRAPPORT_VASTGELEGD, new JsonObject().put("afgezien", reden != null), now)
                     .chain(() -> view(conn, inzage));
@@ -148,15 +158,21 @@ public class MonitoringService {
                     ? List.of()
                     : e.verwijzingGeslaagd().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId()))
                             .toList();
-            boolean onthouden = !zaak || (e != null && zichtbaar.size() < e.verwijzingGeslaagd().size());
+            List<Eindrapport.ZonderVerwijzing> zonder = e == null
+                    ? List.of()
+                    : e.zonderVerwijzing().stream().filter(p -> b.mag(Categorie.HULPVERLENING, p.betrokkeneId())).toList();
+            boolean onthouden = !zaak || (e != null && (zichtbaar.size() < e.verwijzingGeslaagd().size()
+                    || zonder.size() < e.zonderVerwijzing().size()));
             Map<UUID, Set<Categorie>> getoond = zaak ? Zorgrechten.gezin(h, Categorie.HULPVERLENING) : new HashMap<>();
             zichtbaar.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
+            zonder.forEach(p -> getoond.put(p.betrokkeneId(), Set.of(Categorie.HULPVERLENING)));
             Eindrapport.View view = new Eindrapport.View(h.id(),
                     g.versie(),
                     zaak && e != null ? e.dreigingAfgenomen() : null, zichtbaar,
                     zaak && e != null ? e.relatieBeeindigd() : null, zaak && e != null ? e.recidiveBekend() : null,
                     zaak && e != null ? e.toelichting() : null, zaak && e != null ? e.afgezienReden() : null,
-                    g.versies(), onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
+                    zaak && e != null ? e.gescheidenWonen() : null, zonder, g.versies(),
+                    onthouden ? List.of(Categorie.HULPVERLENING) : List.of());
             return new Deelwerk.Deel<>(view, getoond);
         });
     }
@@ -164,8 +180,15 @@ public class MonitoringService {
     /** Either a waiver with its reason alone, or the report with every measure; each person named once. */
     private static void valideer(Eindrapport.Vastlegging v) {
         List<Problem.InvalidParam> fout = new ArrayList<>();
+        if (v.zonderVerwijzing() != null && v.zonderVerwijzing().stream().anyMatch(java.util.Objects::isNull)) {
+            fout.add(new Problem.InvalidParam("zonderVerwijzing", "bevat een lege reden"));
+        } else if (v.zonderVerwijzing() != null && v.zonderVerwijzing().stream()
+                .map(Eindrapport.ZonderVerwijzingInvoer::betrokkeneId).distinct().count() != v.zonderVerwijzing().size()) {
+            fout.add(new Problem.InvalidParam("zonderVerwijzing", "noemt een persoon meer dan eens"));
+        }
         if (Invoer.tekst(v.afgezienReden()) != null) {
             if (v.dreigingAfgenomen() != null || v.relatieBeeindigd() != null || v.recidiveBekend() != null
+                    || v.gescheidenWonen() != null
                     || (v.verwijzingGeslaagd() != null && !v.verwijzingGeslaagd().isEmpty())
                     || Invoer.tekst(v.toelichting()) != null) {
                 fout.add(new Problem.InvalidParam("afgezienReden", "afzien sluit een eindrapport uit: geef alleen de reden"));

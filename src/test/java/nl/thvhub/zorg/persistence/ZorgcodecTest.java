@@ -65,13 +65,15 @@ class ZorgcodecTest {
     void a_monitoring_report_keeps_its_answers_and_the_outcome_per_person() {
         Eindrapport.Inhoud rapport = new Eindrapport.Inhoud(JaNeeOnduidelijk.JA,
                 List.of(new Eindrapport.Persoon(UUID.randomUUID(), Eindrapport.Uitkomst.values()[0])),
-                JaNeeOnduidelijk.NEE, null, "Hulp loopt", null);
+                JaNeeOnduidelijk.NEE, null, "Hulp loopt", null, JaNeeOnduidelijk.JA,
+                List.of(new Eindrapport.ZonderVerwijzing(UUID.randomUUID(), Eindrapport.GeenVerwijzingReden.WEIGERT)));
         assertThat(Zorgcodec.eindrapport(opgeslagen(Zorgcodec.eindrapport(rapport)))).isEqualTo(rapport);
     }
 
     @Test
     void a_waived_report_keeps_only_its_reason() {
-        Eindrapport.Inhoud afgezien = new Eindrapport.Inhoud(null, List.of(), null, null, null, "Gezin verhuisd");
+        Eindrapport.Inhoud afgezien = new Eindrapport.Inhoud(null, List.of(), null, null, null, "Gezin verhuisd", null,
+                List.of());
         assertThat(Zorgcodec.eindrapport(opgeslagen(Zorgcodec.eindrapport(afgezien)))).isEqualTo(afgezien);
     }
 

@@ -1,0 +1,51 @@
+package nl.thvhub.zorg.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.service.Afsluitvoorwaarde;
+import nl.thvhub.zorg.Eindrapport;
+import nl.thvhub.zorg.persistence.VerwijzingRepository;
+import nl.thvhub.zorg.persistence.Zorgcodec;
+import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
+
+/**
+ * The closing criterion per person (issue 35.1): every adult of the case has a referral that started, or the monitoring
+ * report names why that person was not referred (NIET_NODIG, WEIGERT, ELDERS_IN_ZORG). Care must not end by the clock
+ * for a person nobody found help for.
+ */
+@ApplicationScoped
+public class Verwijzingscriterium implements Afsluitvoorwaarde {
+
+    private final VerwijzingRepository verwijzingen;
+    private final ZorgdocumentRepository documenten;
+
+    Verwijzingscriterium(VerwijzingRepository verwijzingen, ZorgdocumentRepository documenten) {
+        this.verwijzingen = verwijzingen;
+        this.documenten = documenten;
+    }
+
+    @Override
+    public Uni<List<String>> ontbreekt(SqlConnection conn, Huisverbod h) {
+        return verwijzingen.lijst(conn, h.id()).chain(lijst -> documenten
+                .huidig(conn, h.id(), MonitoringService.EINDRAPPORT, h.id()).map(rapport -> {
+                    Set<UUID> gedekt = new HashSet<>();
+                    lijst.stream().filter(v -> v.gestartOp() != null).forEach(v -> gedekt.add(v.betrokkeneId()));
+                    rapport.map(d -> Zorgcodec.eindrapport(d.items())).ifPresent(
+                            e -> e.zonderVerwijzing().stream().map(Eindrapport.ZonderVerwijzing::betrokkeneId)
+                                    .forEach(gedekt::add));
+                    return h.betrokkenen().stream().filter(h::volwassen).filter(p -> !gedekt.contains(p.id()))
+                            .map(p -> "betrokkene " + p.id() + " (" + p.rol() + ") heeft geen gestarte verwijzing en het "
+                                    + "eindrapport noemt niet waarom niet (zonderVerwijzing: NIET_NODIG, WEIGERT of ELDERS_IN_ZORG)")
+                            .toList();
+                }));
+    }
+}
