@@ -15,7 +15,7 @@ select h.*,
      from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
   s.overtredingen, s.ggz_signalen,
   z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
-  z.zorgadvies_risico, z.zorgadviesaanvraag,
+  z.zorgadvies_risico, z.zorgadviesaanvraag, z.nazorg,
   r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
   (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
   , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)

@@ -116,9 +116,21 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
      */
     public record Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
             Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag,
-            Zorgadviesaanvraag zorgadviesaanvraag) {
+            Zorgadviesaanvraag zorgadviesaanvraag, List<Nazorg> nazorg) {
 
-        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null, null, null);
+        public static final Opvolging GEEN = new Opvolging(null, null, null, null, false, null, null, null, List.of());
+
+        public Opvolging {
+            nazorg = nazorg == null ? List.of() : List.copyOf(nazorg);
+        }
+
+        /** Without a care track after closing. */
+        public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
+                Adviesaanvraag reclasseringsadvies, boolean zsmBeoordeeld, Politieverzoek politieverzoek, GgzVraag ggzVraag,
+                Zorgadviesaanvraag zorgadviesaanvraag) {
+            this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, zsmBeoordeeld, politieverzoek, ggzVraag,
+                    zorgadviesaanvraag, List.of());
+        }
 
         /** Without an open request of ZSM for the care advice. */
         public Opvolging(Peilmoment laatstePeilmoment, String eindrapport, String zorgadviesRisico,
@@ -144,6 +156,13 @@ public record Huisverbod(UUID id, String registratienummer, Gemeente gemeente, S
                 Adviesaanvraag reclasseringsadvies) {
             this(laatstePeilmoment, eindrapport, zorgadviesRisico, reclasseringsadvies, false);
         }
+    }
+
+    /**
+     * A care track that runs on after closing (feature zorg, issue 35.2 and 35.3): the gezinsmanager who carries on, or
+     * intensive case management, with its owner and, for ICM, its next review date. Its owner keeps writing the record.
+     */
+    public record Nazorg(UUID id, String soort, String eigenaar, Organisatie organisatie, LocalDate evaluatieOp) {
     }
 
     /** ZSM's open request for the care advice (feature zorg, issue 34.2): due when, asked when and by whom. */

@@ -17,6 +17,9 @@ public final class Taakregels {
 
     private static final Taak.Houder VEILIG_THUIS = new Taak.Houder(Organisatie.VEILIG_THUIS, Rol.VEILIG_THUIS, null);
 
+    /** An ICM review enters its owner's work queue this many days before its date (issue 35.2). */
+    public static final int ICM_VOORAF_DAGEN = 14;
+
     private Taakregels() {
     }
 
@@ -118,6 +121,17 @@ public final class Taakregels {
                     .findFirst().orElse(null);
             taken.add(taak(h, Taaksoort.GGZ_BEKEND_BEANTWOORDEN, persoon, vraag.gevraagdOp(),
                     vraag.gevraagdOp().plus(t.ggzVraag()), new Taak.Houder(Organisatie.GGZ, Rol.GGZ, null)));
+        }
+        for (Huisverbod.Nazorg n : opvolging.nazorg()) {
+            if (h.afgeslotenOp() == null || !"ICM".equals(n.soort()) || n.evaluatieOp() == null) {
+                continue;
+            }
+            Instant vanaf = n.evaluatieOp().minusDays(ICM_VOORAF_DAGEN).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
+            if (!now.isBefore(vanaf)) {
+                taken.add(taak(h, Taaksoort.ICM_EVALUEREN, null, vanaf,
+                        n.evaluatieOp().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant(),
+                        new Taak.Houder(n.organisatie(), null, n.eigenaar())));
+            }
         }
         return taken;
     }

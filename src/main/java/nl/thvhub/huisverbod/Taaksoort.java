@@ -42,5 +42,7 @@ public enum Taaksoort {
     /** The GGZ organisation answers whether it knows a person (with the person's GGZ flag), within a set period. */
     GGZ_BEKEND_BEANTWOORDEN,
     /** The case's coordinator gives the care advice ZSM asked for, by the requested date (issue 34.2). */
-    ZORGINBRENG_GEVEN
+    ZORGINBRENG_GEVEN,
+    /** The owner of intensive case management after the THV reviews it by its review date (issue 35.2). */
+    ICM_EVALUEREN
 }

@@ -11,12 +11,29 @@ import nl.thvhub.platform.problem.ProblemException;
 /** What the statistics are grouped by, in the order asked; each grouping adds a level of subtotals (ROLLUP). */
 public enum Groepering {
 
-    JAAR("jaar"), KWARTAAL("kwartaal"), GEMEENTE("gemeente"), REGIO(Regio.alsSql("gemeente"));
+    JAAR("jaar", false), KWARTAAL("kwartaal", false), GEMEENTE("gemeente", false), REGIO(Regio.alsSql("gemeente"), false),
+    /** The type of violence (issue 35.6); ONBEKEND where an imported THV names none. */
+    GEWELDTYPE("geweld_type", true),
+    /** The severity of the violence; ONBEKEND where an imported THV names none. */
+    ERNST("geweld_ernst", true),
+    /** Intimate terror (JA, NEE, ONDUIDELIJK); ONBEKEND where an imported THV names none. */
+    INTIEMETERREUR("intieme_terreur", true),
+    /** A repeat THV or not. */
+    HERHALING("herhaald", true),
+    /** A THV with a criminal track or not. */
+    STRAFRECHT("straftraject", true);
 
     private final String sql;
+    private final boolean kenmerk;
 
-    Groepering(String sql) {
+    Groepering(String sql, boolean kenmerk) {
         this.sql = sql;
+        this.kenmerk = kenmerk;
+    }
+
+    /** A feature of the case (issue 35.6), grouped on beside year, quarter and gemeente; not in the published table. */
+    public boolean kenmerk() {
+        return kenmerk;
     }
 
     /** The grouping as an expression over the counts per year, quarter and gemeente (see StatistiekRepository). */
@@ -37,7 +54,8 @@ public enum Groepering {
                 g = valueOf(naam);
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid("groepering",
-                        "een of meer van jaar, kwartaal, gemeente, regio, gescheiden door komma's");
+                        "een of meer van jaar, kwartaal, gemeente, regio, geweldtype, ernst, intiemeterreur, herhaling,"
+                                + " strafrecht, gescheiden door komma's");
             }
             if (!gezien.add(g)) {
                 throw ProblemException.invalid("groepering", "elke groepering hoogstens een keer");

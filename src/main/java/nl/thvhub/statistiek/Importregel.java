@@ -23,9 +23,11 @@ public final class Importregel {
 
     /** The fields of a line; CSV headers use the same names (without {@code betrokkenen}). */
     public static final List<String> VELDEN = List.of("externId", "opgelegdOp", "gemeente", "wijk", "verlengd", "ingetrokken",
-            "vanuitZorg", "herhaling", "aantalOvertredingen", "minderjarigen", "geweldType", "geweldErnst", "betrokkenen");
+            "vanuitZorg", "herhaling", "aantalOvertredingen", "minderjarigen", "geweldType", "geweldErnst", "rihg",
+            "strafrechtelijkTraject", "intiemeTerreur",
+            "betrokkenen");
     /** The Wet tijdelijk huisverbod is in force since 1 March 2009: an earlier THV cannot exist. */
-    static final LocalDate WET_IN_WERKING = LocalDate.of(2009, 3, 1);
+    public static final LocalDate WET_IN_WERKING = LocalDate.of(2009, 3, 1);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -62,6 +62,10 @@ abstract class Importvelden {
         }
         GeweldType type = code(GeweldType.class, tekst("geweldType"), "geweldType", this, false);
         GeweldErnst ernst = code(GeweldErnst.class, tekst("geweldErnst"), "geweldErnst", this, false);
+        boolean rihg = vlag("rihg");
+        boolean strafrechtelijkTraject = vlag("strafrechtelijkTraject");
+        nl.thvhub.huisverbod.JaNeeOnduidelijk intiemeTerreur = code(nl.thvhub.huisverbod.JaNeeOnduidelijk.class,
+                tekst("intiemeTerreur"), "intiemeTerreur", this, false);
         if (opgelegd != null) {
             LocalDate dag = LocalDate.ofInstant(opgelegd, Huisverbod.TIJDZONE);
             for (int i = 0; i < personen.size(); i++) {
@@ -76,7 +80,7 @@ abstract class Importvelden {
         return new Importregel.Uitkomst(new Historisch(externId.trim(), opgelegd, gemeente, wijk == null ? null : wijk.trim(),
                 verlengd,
                 ingetrokken, vanuitZorg, herhaling, overtredingen == null ? 0 : overtredingen, minderjarigen, type, ernst,
-                List.copyOf(personen)), List.of());
+                rihg, strafrechtelijkTraject, intiemeTerreur, List.copyOf(personen)), List.of());
     }
 
     private boolean vlag(String veld) {

@@ -59,7 +59,7 @@ public class HuisverbodRepository {
     private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
               s.overtredingen, s.ggz_signalen,
               z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
-              z.zorgadvies_risico, z.zorgadviesaanvraag,
+              z.zorgadvies_risico, z.zorgadviesaanvraag, z.nazorg,
               r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
               (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
             from huisverbod h
@@ -96,7 +96,7 @@ public class HuisverbodRepository {
                       json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
                       '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
                       null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
-                      null::text as zorgadvies_risico, null::json as zorgadviesaanvraag, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
+                      null::text as zorgadvies_risico, null::json as zorgadviesaanvraag, null::json as nazorg, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
                       u.ggzvraag,
                       null::timestamptz as herhaling_import_op
                     """

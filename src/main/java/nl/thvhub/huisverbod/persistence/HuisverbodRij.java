@@ -160,7 +160,19 @@ final class HuisverbodRij {
                                 OffsetDateTime.parse(a.getString("op")).toInstant(),
                                 OffsetDateTime.parse(a.getString("tot")).toInstant()),
                 Boolean.TRUE.equals(r.getBoolean("zsm_beoordeeld")), politieverzoek(json(r.getValue("politieverzoek"))),
-                ggzVraag(json(r.getValue("ggzvraag"))), zorgadviesaanvraag(json(r.getValue("zorgadviesaanvraag"))));
+                ggzVraag(json(r.getValue("ggzvraag"))), zorgadviesaanvraag(json(r.getValue("zorgadviesaanvraag"))),
+                nazorg(r.getValue("nazorg")));
+    }
+
+    private static List<Huisverbod.Nazorg> nazorg(Object waarde) {
+        List<Huisverbod.Nazorg> lijst = new ArrayList<>();
+        for (Object o : asArray(waarde)) {
+            JsonObject n = (JsonObject) o;
+            lijst.add(new Huisverbod.Nazorg(UUID.fromString(n.getString("id")), n.getString("s"), n.getString("g"),
+                    Organisatie.valueOf(n.getString("o")),
+                    n.getString("e") == null ? null : LocalDate.parse(n.getString("e"))));
+        }
+        return lijst;
     }
 
     private static Huisverbod.Zorgadviesaanvraag zorgadviesaanvraag(JsonObject v) {

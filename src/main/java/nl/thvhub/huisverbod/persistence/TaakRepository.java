@@ -96,7 +96,7 @@ public class TaakRepository {
         Where where = new Where();
         String nu0 = where.param(odt(now));
         String query = taken(where, "select h.* from huisverbod h where " + OPEN + " union all select h.* from huisverbod h"
-                + " where " + overdrachtOpen(nu0), t, now);
+                + " where " + geslotenMetTaak(nu0), t, now);
         String nu = where.param(odt(now));
         return sql.preparedQuery("select t.* from (" + query + ") t where t.vervalt_op <= " + nu
                 + " and not exists (select 1 from taak_verlopen_melding m where m.soort = t.soort"
@@ -175,11 +175,21 @@ public class TaakRepository {
                 + " and r.geleverd_op is null and r.einde_op is null and r.vervalt_op > " + nu + "))"
                 + " or (" + org + " = 'GGZ' and exists (select 1 from (select * from ggzvraag l where l.huisverbod_id = h.id"
                 + " order by l.gevraagd_op desc limit 1) g where g.vervalt_op > " + nu + " and " + GGZ_NIET_BEANTWOORD + ")))"
-                + " union all select h.* from huisverbod h where " + overdrachtOpen(nu) + extra + " and ((" + scope
-                + ") or h.overdracht_organisatie = " + org + ")";
+                + " union all select h.* from huisverbod h where " + geslotenMetTaak(nu) + extra + " and ((" + scope
+                + ") or (" + overdrachtOpen(nu)
+                + " and h.overdracht_organisatie = " + org + "))";
     }
 
     private static final String OPEN = "h.afgesloten_op is null and h.ingetrokken_op is null";
+
+    /**
+     * A closed case that may still hold a task: its warm hand-over waits for confirmation, or intensive case management
+     * runs on it (issue 35.2).
+     */
+    private static String geslotenMetTaak(String nu) {
+        return "h.afgesloten_op is not null and ((" + overdrachtOpen(nu) + ") or exists (select 1 from nazorg n"
+                + " where n.huisverbod_id = h.id and n.soort = 'ICM' and n.einde_op is null))";
+    }
 
     /** A closed case whose warm hand-over to a hub partner waits for its confirmation, while that partner's reach lasts. */
     private static String overdrachtOpen(String nu) {
@@ -294,8 +304,18 @@ public class TaakRepository {
                 + " as vervalt_op, " + houder("'GGZ', 'ggz', null::varchar") + ", h.gemeente from h join lateral (select *"
                 + " from ggzvraag l where l.huisverbod_id = h.id order by l.gevraagd_op desc limit 1) g on true"
                 + " join betrokkene b on b.id = g.betrokkene_id where " + open + " and " + nu + " < g.vervalt_op"
-                + " and " + GGZ_NIET_BEANTWOORD;
+                + " and " + GGZ_NIET_BEANTWOORD
+                + "\nunion all\n"
+                + kind("ICM_EVALUEREN", ICM_VANAF, "((n.evaluatie_op + 1)::timestamp at time zone 'Europe/Amsterdam')",
+                        "n.organisatie, null::varchar, n.eigenaar",
+                        "h.afgesloten_op is not null and " + nu + " >= " + ICM_VANAF)
+                        .replace(" from h where ", " from h join nazorg n on n.huisverbod_id = h.id and n.soort = 'ICM'"
+                                + " and n.einde_op is null where ");
     }
+
+    /** An ICM review is in its owner's queue from {@link Taakregels#ICM_VOORAF_DAGEN} days before its date. */
+    private static final String ICM_VANAF = "((n.evaluatie_op - " + nl.thvhub.huisverbod.Taakregels.ICM_VOORAF_DAGEN
+            + ")::timestamp at time zone 'Europe/Amsterdam')";
 
     /** The question to GGZ stands until GGZ set the person's flag after it was asked ({@code Huisverbod.ggzVraagOpen}). */
     private static final String GGZ_NIET_BEANTWOORD = "not exists (select 1 from ggz_signaal s where s.huisverbod_id ="

@@ -48,12 +48,12 @@ public class HuisverbodService {
     private final Clock clock;
     private final ZorgtermijnConfig termijnen;
     private final OpdrachtConfig opdrachten;
-    private final jakarta.enterprise.inject.Instance<Afsluitvoorwaarde> afsluitvoorwaarden;
+    private final jakarta.enterprise.inject.Instance<Afsluitdeelnemer> afsluitdeelnemers;
 
     public HuisverbodService(HuisverbodRepository repository, Zaaktoegang toegang, Outbox outbox,
             Validator validator, Clock clock, ZorgtermijnConfig termijnen, OpdrachtConfig opdrachten,
-            jakarta.enterprise.inject.Instance<Afsluitvoorwaarde> afsluitvoorwaarden) {
-        this.afsluitvoorwaarden = afsluitvoorwaarden;
+            jakarta.enterprise.inject.Instance<Afsluitdeelnemer> afsluitdeelnemers) {
+        this.afsluitdeelnemers = afsluitdeelnemers;
         this.repository = repository;
         this.toegang = toegang;
         this.outbox = outbox;
@@ -247,14 +247,24 @@ public class HuisverbodService {
                         .put("beeindigingGrond", o.beeindigingGrond() == null ? null : o.beeindigingGrond().name()));
     }
 
+    /** What the features above the case record once it is closed, in the closing transaction (issue 35.3). */
+    private Uni<Void> naAfsluiting(io.vertx.mutiny.sqlclient.SqlConnection conn, Huisverbod gesloten, Actor actor,
+            Instant now) {
+        Uni<Void> keten = Uni.createFrom().voidItem();
+        for (Afsluitdeelnemer d : afsluitdeelnemers.stream().toList()) {
+            keten = keten.chain(() -> d.naAfsluiting(conn, gesloten, actor, now));
+        }
+        return keten;
+    }
+
     /**
      * The closing conditions the features above the case set (issue 35.1: a started referral or a recorded reason per
      * adult): 409 naming everything still missing, in one answer.
      */
     private Uni<Void> voorwaarden(io.vertx.mutiny.sqlclient.SqlConnection conn, Huisverbod h, Instant now) {
-        List<Afsluitvoorwaarde> alle = afsluitvoorwaarden.stream().toList();
+        List<Afsluitdeelnemer> alle = afsluitdeelnemers.stream().toList();
         Uni<List<String>> ontbreekt = Uni.createFrom().item(new java.util.ArrayList<>());
-        for (Afsluitvoorwaarde v : alle) {
+        for (Afsluitdeelnemer v : alle) {
             ontbreekt = ontbreekt.chain(lijst -> v.ontbreekt(conn, h).map(l -> {
                 lijst.addAll(l);
                 return lijst;
@@ -328,13 +338,15 @@ public class HuisverbodService {
                     throw ProblemException.preconditionFailed("De zaak is intussen gewijzigd; lees haar opnieuw.");
                 }
                 return repository.appendGebeurtenis(conn, id, soort, actor, now, details);
-            }).chain(() -> {
-                Uni<Void> emit = Uni.createFrom().voidItem();
-                for (NotificatieType type : events(soort, changed)) {
-                    emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
-                }
-                return emit;
-            }).replaceWith(Zaaktoegang.Na.TONEN);
+            }).chain(() -> soort == Gebeurtenissoort.AFGESLOTEN
+                    ? naAfsluiting(conn, changed, actor, now)
+                    : Uni.createFrom().voidItem()).chain(() -> {
+                        Uni<Void> emit = Uni.createFrom().voidItem();
+                        for (NotificatieType type : events(soort, changed)) {
+                            emit = emit.chain(() -> outbox.emit(conn, type, Feiten.van(changed), actor, now));
+                        }
+                        return emit;
+                    }).replaceWith(Zaaktoegang.Na.TONEN);
         }
     }
 

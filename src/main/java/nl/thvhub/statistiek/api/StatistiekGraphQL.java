@@ -28,12 +28,23 @@ public class StatistiekGraphQL {
 
     private final StatistiekService statistiek;
     private final ImportService imports;
+    private final nl.thvhub.statistiek.service.RihgService rihg;
     private final ActorResolver actors;
 
-    public StatistiekGraphQL(StatistiekService statistiek, ImportService imports, ActorResolver actors) {
+    public StatistiekGraphQL(StatistiekService statistiek, ImportService imports,
+            nl.thvhub.statistiek.service.RihgService rihg, ActorResolver actors) {
         this.statistiek = statistiek;
         this.imports = imports;
+        this.rihg = rihg;
         this.actors = actors;
+    }
+
+    @org.eclipse.microprofile.graphql.Mutation("rihgRegistreren")
+    @Description("Een RiHG registreren (politie of Veilig Thuis), ook zonder huisverbod; zij noemt geen persoon")
+    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT, Rol.C_VEILIG_THUIS, Rol.C_PARTNER_SYSTEEM})
+    public Uni<nl.thvhub.statistiek.Rihg.View> rihgRegistreren(
+            @NonNull @Name("rihg") nl.thvhub.statistiek.Rihg.Registratie registratie) {
+        return actors.deferred().chain(a -> rihg.registreer(a, registratie));
     }
 
     @Query("statistieken")

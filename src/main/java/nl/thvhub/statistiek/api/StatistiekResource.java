@@ -1,5 +1,7 @@
 package nl.thvhub.statistiek.api;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -46,11 +48,11 @@ public class StatistiekResource {
     @Operation(summary = "Aantallen huisverboden per groep, met subtotalen (gemeente exact, beleid met onderdrukte kleine aantallen); Accept: text/csv voor CSV")
     @APIResponse(responseCode = "200", description = "De statistiek (JSON) of als CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistiek.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "jaar,kwartaal,gemeente,regio,aantal,verlengd,ingetrokken,vanuitZorg,herhaling,metOvertredingen,metMinderjarigen,aanhoudingen,uhg,uhgBereikt,verwijzingenAchterblijver,gestartAchterblijver,verwijzingenUhg,gestartUhg,verwijzingenKind,gestartKind,uhgMetVerblijf,opvangToegekend,politieverzoeken,politieverzoekenBeantwoord,uhgMedewerkingJa,uhgMedewerkingDeels,uhgMedewerkingNee,nietVerlengd,ingetrokkenVeiligheidsafspraken,ingetrokkenJuridischNietHoudbaar,ingetrokkenRechterOpgeheven,ingetrokkenAnders,wachttijdMediaanDagen,onderdrukt"))})
+            @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class, example = "jaar,kwartaal,gemeente,regio,geweldType,geweldErnst,intiemeTerreur,herhaald,straftraject,aantal,verlengd,ingetrokken,vanuitZorg,herhaling,metOvertredingen,metMinderjarigen,aanhoudingen,uhg,uhgBereikt,verwijzingenAchterblijver,gestartAchterblijver,verwijzingenUhg,gestartUhg,verwijzingenKind,gestartKind,uhgMetVerblijf,opvangToegekend,politieverzoeken,politieverzoekenBeantwoord,uhgMedewerkingJa,uhgMedewerkingDeels,uhgMedewerkingNee,nietVerlengd,ingetrokkenVeiligheidsafspraken,ingetrokkenJuridischNietHoudbaar,ingetrokkenRechterOpgeheven,ingetrokkenAnders,eindrapporten,eindrapportenAfgezien,dreigingAfgenomenJa,dreigingAfgenomenNee,dreigingAfgenomenOnduidelijk,relatieBeeindigd,gescheidenWonen,recidiveBekend,verwijzingGeslaagdAchterblijverJa,verwijzingGeslaagdAchterblijverDeels,verwijzingGeslaagdAchterblijverNee,verwijzingGeslaagdAchterblijverOnduidelijk,verwijzingGeslaagdAchterblijverNietVerwezen,verwijzingGeslaagdUhgJa,verwijzingGeslaagdUhgDeels,verwijzingGeslaagdUhgNee,verwijzingGeslaagdUhgOnduidelijk,verwijzingGeslaagdUhgNietVerwezen,verwijzingGeslaagdKindJa,verwijzingGeslaagdKindDeels,verwijzingGeslaagdKindNee,verwijzingGeslaagdKindOnduidelijk,verwijzingGeslaagdKindNietVerwezen,monitoringAfgerond,monitoringVerlengd,vroegtijdigDoelBereikt,vroegtijdigZorgEldersGeborgd,vroegtijdigGeenMedewerking,vroegtijdigVerhuisd,vroegtijdigNietBereikbaar,vroegtijdigAnders,strafrechtelijkTraject,rihg,rihgMetThv,wachttijdMediaanDagen,monitoringDuurMediaanDagen,onderdrukt"))})
     public Uni<Response> statistiek(
             @Parameter(description = "Eerste jaar (opleggen), standaard 2009") @QueryParam("van") Integer van,
             @Parameter(description = "Laatste jaar, standaard dit jaar") @QueryParam("tot") Integer tot,
-            @Parameter(description = "Groeperingen in volgorde, gescheiden door komma's: jaar, kwartaal, gemeente, regio", example = "jaar,gemeente") @QueryParam("groepering") String groepering,
+            @Parameter(description = "Groeperingen in volgorde, gescheiden door komma's: jaar, kwartaal, gemeente, regio; voor de gemeente ook geweldtype, ernst, intiemeterreur, herhaling, strafrecht", example = "jaar,gemeente") @QueryParam("groepering") String groepering,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv = Csvvoorkeur.wilCsv(accept);
         return service.statistiek(actors.current(), van, tot, groepering).map(s -> csv
@@ -59,25 +61,27 @@ public class StatistiekResource {
                 : Response.ok(s).type(MediaType.APPLICATION_JSON).build());
     }
 
+    /** One column per field of the row, in the record's order (a suppressed count is empty; onderdrukt joined by ;). */
     static String csv(Statistiek s) {
-        CsvTabel t = CsvTabel.met("jaar", "kwartaal", "gemeente", "regio", "aantal", "verlengd", "ingetrokken", "vanuitZorg",
-                "herhaling", "metOvertredingen", "metMinderjarigen", "aanhoudingen", "uhg", "uhgBereikt",
-                "verwijzingenAchterblijver", "gestartAchterblijver", "verwijzingenUhg", "gestartUhg", "verwijzingenKind",
-                "gestartKind", "uhgMetVerblijf", "opvangToegekend", "politieverzoeken", "politieverzoekenBeantwoord",
-                "uhgMedewerkingJa", "uhgMedewerkingDeels", "uhgMedewerkingNee", "nietVerlengd",
-                "ingetrokkenVeiligheidsafspraken", "ingetrokkenJuridischNietHoudbaar", "ingetrokkenRechterOpgeheven",
-                "ingetrokkenAnders", "wachttijdMediaanDagen", "onderdrukt");
+        java.lang.reflect.RecordComponent[] velden = Statistiekregel.class.getRecordComponents();
+        CsvTabel t = CsvTabel.met(java.util.Arrays.stream(velden).map(java.lang.reflect.RecordComponent::getName)
+                .toArray(String[]::new));
         for (Statistiekregel r : s.items()) {
-            t.regel(r.jaar(), r.kwartaal(), r.gemeente(), r.regio(), r.aantal(), r.verlengd(), r.ingetrokken(),
-                    r.vanuitZorg(), r.herhaling(), r.metOvertredingen(), r.metMinderjarigen(), r.aanhoudingen(), r.uhg(),
-                    r.uhgBereikt(), r.verwijzingenAchterblijver(), r.gestartAchterblijver(), r.verwijzingenUhg(),
-                    r.gestartUhg(), r.verwijzingenKind(), r.gestartKind(), r.uhgMetVerblijf(), r.opvangToegekend(),
-                    r.politieverzoeken(), r.politieverzoekenBeantwoord(), r.uhgMedewerkingJa(), r.uhgMedewerkingDeels(),
-                    r.uhgMedewerkingNee(), r.nietVerlengd(), r.ingetrokkenVeiligheidsafspraken(),
-                    r.ingetrokkenJuridischNietHoudbaar(), r.ingetrokkenRechterOpgeheven(), r.ingetrokkenAnders(),
-                    r.wachttijdMediaanDagen(),
-                    String.join(";", r.onderdrukt()));
+            Object[] waarden = new Object[velden.length];
+            for (int i = 0; i < velden.length; i++) {
+                waarden[i] = waarde(velden[i], r);
+            }
+            t.regel(waarden);
         }
         return t.tekst();
+    }
+
+    private static Object waarde(java.lang.reflect.RecordComponent veld, Statistiekregel r) {
+        try {
+            Object w = veld.getAccessor().invoke(r);
+            return w instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : w;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -81,10 +81,11 @@ public class ImportRepository {
         OffsetDateTime[] opgelegd = new OffsetDateTime[n];
         String[] gemeente = new String[n];
         String[] wijk = new String[n];
-        Boolean[][] vlaggen = new Boolean[5][n];
+        Boolean[][] vlaggen = new Boolean[7][n];
         Integer[] overtredingen = new Integer[n];
         String[] type = new String[n];
         String[] ernst = new String[n];
+        String[] terreur = new String[n];
         for (int i = 0; i < n; i++) {
             Historisch h = batch.get(i);
             ids[i] = UUID.randomUUID();
@@ -100,19 +101,24 @@ public class ImportRepository {
             overtredingen[i] = h.aantalOvertredingen();
             type[i] = h.geweldType() == null ? null : h.geweldType().name();
             ernst[i] = h.geweldErnst() == null ? null : h.geweldErnst().name();
+            vlaggen[5][i] = h.rihg();
+            vlaggen[6][i] = h.strafrechtelijkTraject();
+            terreur[i] = h.intiemeTerreur() == null ? null : h.intiemeTerreur().name();
         }
         Parameters t = Parameters.met("import", importId).en("organisatie", organisatie).en("ids", ids).en("extern", extern)
                 .en("opgelegd", opgelegd).en("gemeente", gemeente).en("wijk", wijk).en("verlengd", vlaggen[0])
                 .en("ingetrokken", vlaggen[1]).en("vanuitZorg", vlaggen[2]).en("herhaling", vlaggen[3])
-                .en("overtredingen", overtredingen).en("minderjarigen", vlaggen[4]).en("type", type).en("ernst", ernst);
+                .en("overtredingen", overtredingen).en("minderjarigen", vlaggen[4]).en("type", type).en("ernst", ernst)
+                .en("rihg", vlaggen[5]).en("traject", vlaggen[6]).en("terreur", terreur);
         return t.query(sql,
                 """
                         insert into historisch_huisverbod (import_id, organisatie, id, extern_id, opgelegd_op, gemeente, wijk, verlengd,
-                          ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen, minderjarigen, geweld_type, geweld_ernst)
+                          ingetrokken, vanuit_zorg, herhaling, aantal_overtredingen, minderjarigen, geweld_type, geweld_ernst,
+                          rihg, strafrechtelijk_traject, intieme_terreur)
                         select #{import}, #{organisatie}, * from unnest(#{ids}::uuid[], #{extern}::varchar[], #{opgelegd}::timestamptz[],
                           #{gemeente}::varchar[], #{wijk}::varchar[], #{verlengd}::bool[], #{ingetrokken}::bool[],
                           #{vanuitZorg}::bool[], #{herhaling}::bool[], #{overtredingen}::int[], #{minderjarigen}::bool[],
-                          #{type}::varchar[], #{ernst}::varchar[])
+                          #{type}::varchar[], #{ernst}::varchar[], #{rihg}::bool[], #{traject}::bool[], #{terreur}::varchar[])
                         on conflict (organisatie, extern_id) do nothing
                         returning id, extern_id
                         """)

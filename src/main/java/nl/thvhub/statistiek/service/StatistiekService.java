@@ -76,6 +76,12 @@ public class StatistiekService {
             throw ProblemException.invalid("tot", "een jaar van " + vanJaar + " tot en met " + huidigJaar);
         }
         List<Groepering> gevraagd = Groepering.lees(groepering);
+        if (!exact && gevraagd.stream().anyMatch(Groepering::kenmerk)) {
+            // the published table is per year, quarter and place; a table per case feature would need its own
+            // suppression across tables before beleid may read it
+            throw ProblemException.invalid("groepering", "geweldtype, ernst, intiemeterreur, herhaling en strafrecht "
+                    + "alleen voor de gemeente (exacte cijfers); beleid leest jaar, kwartaal, gemeente en regio");
+        }
         List<Groepering> groeperingen = exact ? gevraagd : Tabeluitsnede.canoniek(gevraagd);
         Instant begin = LocalDate.of(vanJaar, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
         Instant einde = LocalDate.of(totJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
@@ -92,19 +98,26 @@ public class StatistiekService {
             boolean alleJaren = vanJaar == 2009 && totJaar == huidigJaar;
             return begrensd(actor, pool.withTransaction(conn -> tijdslimiet(conn).chain(() -> repository.tabel(conn, start, nu))
                     .chain(tabel -> repository.wachttijdTabel(conn, start, nu)
-                            .map(m -> Tabeluitsnede.snijd(tabel, m, groeperingen, vanJaar, totJaar, alleJaren)))
+                            .chain(m -> repository.monitoringduurTabel(conn, start, nu)
+                                    .map(d -> Tabeluitsnede.snijd(tabel, m, d, groeperingen, vanJaar, totJaar, alleJaren))))
                     .chain(u -> audit.schrijf(conn, List.of(regel)).replaceWith(u))))
                     .map(u -> new Statistiek(vanJaar, totJaar, namen, true,
-                            regels(u.tellingen(), u.mediaan(), groeperingen, u.verborgen(), false)));
+                            regels(u.tellingen(), u.mediaan(), u.duur(), groeperingen, u.verborgen(), false)));
         }
         return begrensd(actor,
                 pool.withTransaction(conn -> tijdslimiet(conn)
                         .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen))
                         .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen)
-                                .map(mediaan -> java.util.Map.entry(tellingen, mediaan)))
+                                .chain(mediaan -> repository.monitoringduur(conn, begin, einde, groeperingen, eigen)
+                                        .map(duur -> new Medianen(tellingen, mediaan, duur))))
                         .chain(t -> audit.schrijf(conn, List.of(regel)).replaceWith(t))))
-                .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.getKey(), t.getValue(), groeperingen,
-                        new boolean[t.getKey().size()][Statistiekregel.MATEN.size()], true)));
+                .map(t -> new Statistiek(vanJaar, totJaar, namen, false, regels(t.tellingen(), t.wachttijd(), t.duur(),
+                        groeperingen, new boolean[t.tellingen().size()][Statistiekregel.MATEN.size()], true)));
+    }
+
+    /** The counts of an exact answer with its two medians per group. */
+    private record Medianen(List<StatistiekRepository.Telling> tellingen, java.util.Map<List<Object>, Double> wachttijd,
+            java.util.Map<List<Object>, Double> duur) {
     }
 
     /** Bounds the statements of this transaction by the statistics' time limit (PostgreSQL cancels them past it). */
@@ -173,8 +186,8 @@ public class StatistiekService {
      * count: it cannot be recomputed from its neighbours, so it needs no secondary suppression).
      */
     static List<Statistiekregel> regels(List<StatistiekRepository.Telling> tellingen,
-            java.util.Map<List<Object>, Double> mediaan, List<Groepering> groeperingen, boolean[][] verborgen,
-            boolean exact) {
+            java.util.Map<List<Object>, Double> mediaan, java.util.Map<List<Object>, Double> duur,
+            List<Groepering> groeperingen, boolean[][] verborgen, boolean exact) {
         List<Statistiekregel> regels = new ArrayList<>(tellingen.size());
         for (int i = 0; i < tellingen.size(); i++) {
             StatistiekRepository.Telling t = tellingen.get(i);
@@ -187,19 +200,14 @@ public class StatistiekService {
                     waarden[m] = t.tellingen()[m];
                 }
             }
-            regels.add(new Statistiekregel(geheel(waarde(t, groeperingen, Groepering.JAAR)),
-                    geheel(waarde(t, groeperingen, Groepering.KWARTAAL)),
-                    waarde(t, groeperingen, Groepering.GEMEENTE) == null
-                            ? null
-                            : Gemeente.valueOf((String) waarde(t, groeperingen, Groepering.GEMEENTE)),
-                    waarde(t, groeperingen, Groepering.REGIO) == null
-                            ? null
-                            : Regio.valueOf((String) waarde(t, groeperingen, Groepering.REGIO)),
-                    waarden[0], waarden[1], waarden[2], waarden[3], waarden[4], waarden[5], waarden[6], waarden[7],
-                    waarden[8], waarden[9], waarden[10], waarden[11], waarden[12], waarden[13], waarden[14], waarden[15],
-                    waarden[16], waarden[17], waarden[18], waarden[19], waarden[20], waarden[21], waarden[22],
-                    waarden[23], waarden[24], waarden[25], waarden[26], waarden[27],
-                    mediaan(t, mediaan.get(t.sleutel()), exact, onderdrukt), List.copyOf(onderdrukt)));
+            Object[] sleutels = new Object[Statistiekregel.SLEUTELS.size()];
+            for (int k = 0; k < sleutels.length; k++) {
+                sleutels[k] = sleutel(Statistiekregel.SLEUTELS.get(k),
+                        waarde(t, groeperingen, Statistiekregel.SLEUTELS.get(k)));
+            }
+            Double wachttijd = mediaan(t, mediaan.get(t.sleutel()), exact, onderdrukt);
+            Double monitoringduur = monitoringduur(t, duur.get(t.sleutel()), exact, onderdrukt);
+            regels.add(Statistiekregel.van(sleutels, waarden, wachttijd, monitoringduur, onderdrukt));
         }
         return regels;
     }
@@ -215,6 +223,31 @@ public class StatistiekService {
         }
         onderdrukt.add(Statistiekregel.MEDIAAN);
         return null;
+    }
+
+    /** The closed cases the monitoring duration's median rests on. */
+    private static final int AFGEROND = Statistiekregel.MATEN.indexOf("monitoringAfgerond");
+
+    private static Double monitoringduur(StatistiekRepository.Telling t, Double duur, boolean exact, List<String> onderdrukt) {
+        if (duur == null || exact || t.tellingen()[AFGEROND] > Onderdrukking.GRENS) {
+            return duur;
+        }
+        onderdrukt.add(Statistiekregel.DUUR);
+        return null;
+    }
+
+    /** A grouping's value as the row's key field: the gemeente and regio as their enums, a year as a number. */
+    private static Object sleutel(Groepering g, Object waarde) {
+        if (waarde == null) {
+            return null;
+        }
+        return switch (g) {
+            case JAAR, KWARTAAL -> geheel(waarde);
+            case GEMEENTE -> Gemeente.valueOf((String) waarde);
+            case REGIO -> Regio.valueOf((String) waarde);
+            case HERHALING, STRAFRECHT -> (Boolean) waarde;
+            case GEWELDTYPE, ERNST, INTIEMETERREUR -> (String) waarde;
+        };
     }
 
     private static Object waarde(StatistiekRepository.Telling t, List<Groepering> groeperingen, Groepering g) {

@@ -29,7 +29,7 @@ final class Tabeluitsnede {
 
     /** The rows of one answer, in the answer's grouping order, with the table's suppression of each. */
     record Uitsnede(List<StatistiekRepository.Telling> tellingen, boolean[][] verborgen,
-            Map<List<Object>, Double> mediaan) {
+            Map<List<Object>, Double> mediaan, Map<List<Object>, Double> duur) {
     }
 
     /** The asked grouping in the table's order, per year always: {@code gemeente,jaar} and {@code gemeente} are jaar,gemeente. */
@@ -44,7 +44,7 @@ final class Tabeluitsnede {
      * gives (the subtotal per year, and finer), in that order; the total over all years only when every year is asked.
      */
     static Uitsnede snijd(List<StatistiekRepository.Telling> tabel, Map<List<Object>, Double> mediaanTabel,
-            List<Groepering> canoniek, int van, int tot, boolean alleJaren) {
+            Map<List<Object>, Double> duurTabel, List<Groepering> canoniek, int van, int tot, boolean alleJaren) {
         boolean[][] verborgen = Onderdrukking.bepaal(
                 tabel.stream().map(t -> new Onderdrukking.Rij(t.sleutel(), t.tellingen())).toList(), KETENS);
         List<Set<Integer>> niveaus = new ArrayList<>();
@@ -76,6 +76,7 @@ final class Tabeluitsnede {
         List<StatistiekRepository.Telling> tellingen = new ArrayList<>();
         boolean[][] uitVerborgen = new boolean[gekozen.size()][];
         Map<List<Object>, Double> mediaan = new HashMap<>();
+        Map<List<Object>, Double> duur = new HashMap<>();
         gekozen.sort(Comparator.comparing(r -> tabel.get(r).sleutel(), Tabeluitsnede::volgorde));
         for (int i = 0; i < gekozen.size(); i++) {
             StatistiekRepository.Telling t = tabel.get(gekozen.get(i));
@@ -83,8 +84,9 @@ final class Tabeluitsnede {
             tellingen.add(new StatistiekRepository.Telling(new ArrayList<>(sleutel), t.tellingen()));
             uitVerborgen[i] = verborgen[gekozen.get(i)];
             mediaan.put(new ArrayList<>(sleutel), mediaanTabel.get(t.sleutel()));
+            duur.put(new ArrayList<>(sleutel), duurTabel.get(t.sleutel()));
         }
-        return new Uitsnede(tellingen, uitVerborgen, mediaan);
+        return new Uitsnede(tellingen, uitVerborgen, mediaan, duur);
     }
 
     /** The order of a ROLLUP answer: by year, quarter, regio, gemeente, each total after its parts. */

@@ -14,7 +14,7 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 /**
  * Retention of the care record: documents and their versions go; referrals and contacts stay as counts without where
  * to (a referral's name, code or domain can say which care a person needs); the check-ins' text and relapse signals go,
- * their dates and outcomes stay.
+ * their dates and outcomes stay; a conversation's report goes, that it took place stays.
  */
 @ApplicationScoped
 public class ZorgWisser implements Zaakwisser {
@@ -30,6 +30,8 @@ public class ZorgWisser implements Zaakwisser {
                 .chain(() -> sql.preparedQuery(
                         "update peilmoment set toelichting = null, terugval_signalen = '{}' where huisverbod_id = any($1)")
                         .execute(t))
+                .chain(() -> sql.preparedQuery("update gesprek set verslag = null where huisverbod_id = any($1)").execute(t))
+                .chain(() -> sql.preparedQuery("update nazorg set toelichting = null where huisverbod_id = any($1)").execute(t))
                 .replaceWithVoid();
     }
 }

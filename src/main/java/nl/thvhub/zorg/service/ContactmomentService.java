@@ -81,7 +81,7 @@ public class ContactmomentService {
                 throw ProblemException.forbidden("Een contactmoment vastleggen vraagt dat u de hulpverleningsgegevens van "
                         + "deze persoon mag zien (toestemming van de betrokkene).");
             }
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             LocalDate vandaag = LocalDate.ofInstant(now, Huisverbod.TIJDZONE);
             if (c.datum().isAfter(vandaag)) {
                 throw ProblemException.invalid("datum", "ligt in de toekomst");

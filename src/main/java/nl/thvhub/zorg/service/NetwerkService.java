@@ -64,7 +64,7 @@ public class NetwerkService {
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.NETWERK, p);
             vereisNetwerk(inzage.besluit(), p.id());
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             List<Netwerk.Contact> contacten = v.contacten().stream()
                     .map(c -> new Netwerk.Contact(c.relatie(), c.naam().trim(), Invoer.tekst(c.telefoon()),
                             Invoer.tekst(c.rolInVeiligheidsplan())))

@@ -60,7 +60,7 @@ public class PlanService {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
             vereisHulp(inzage);
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             for (int i = 0; i < v.items().size(); i++) {
                 UUID persoon = v.items().get(i).betrokkeneId();
                 if (persoon != null) {
@@ -83,7 +83,7 @@ public class PlanService {
         return toegang.werk(actor, zaakId, AuditActie.PLAN_BIJGEWERKT, null, (conn, inzage, now) -> {
             Huisverbod h = inzage.zaak();
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PLAN, null);
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             // the deprecated endpoint's If-Match is optional, on the case
             Versiecontrole.klopt(Versiecontrole.Onderwerp.ZAAK, zaakversie, h.versie());
             return vervang(conn, actor, h, Plan.Soort.HULPVERLENINGSPLAN, Zorgrechten.ONVOORWAARDELIJK,

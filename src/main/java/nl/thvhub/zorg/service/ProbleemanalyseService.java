@@ -68,7 +68,7 @@ public class ProbleemanalyseService {
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, betrokkeneId);
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.PROBLEEMANALYSE, p);
             vereisIets(inzage.besluit(), p.id());
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             return schrijver.vervang(conn, actor, zaakId, DOCUMENT, p.id(), versie,
                     doc -> Zorgcodec.analyse(Probleemanalyse.volgende(
                             doc.map(d -> Zorgcodec.analyse(d.items())).orElse(List.of()), v.leefgebieden(),

@@ -82,7 +82,7 @@ public class VerwijzingService {
             Huisverbod.Betrokkene p = Zorgrechten.persoon(h, a.betrokkeneId(), "betrokkeneId");
             Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p);
             vereisZicht(inzage.besluit(), p.id(), leefgebied);
-            Zorgrechten.open(h, now);
+            Zorgrechten.open(actor, h, now);
             if (a.aangemeldOp().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                 throw ProblemException.invalid("aangemeldOp", "ligt in de toekomst");
             }
@@ -109,7 +109,7 @@ public class VerwijzingService {
                             .orElseThrow(ProblemException::notFound);
                     Huisverbod.Betrokkene p = Zorgrechten.persoon(h, v.betrokkeneId());
                     Zorgrechten.vereis(actor, h, Zorgrechten.Onderdeel.VERWIJZING, p);
-                    Zorgrechten.open(h, now);
+                    Zorgrechten.open(actor, h, now);
                     Zorgrechten.versie(versie, v.versie());
                     if (!v.status().volgende().contains(w.status())) {
                         throw ProblemException.conflict("Een verwijzing met status " + v.status() + " gaat niet naar "

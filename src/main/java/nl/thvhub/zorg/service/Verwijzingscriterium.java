@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.huisverbod.Huisverbod;
-import nl.thvhub.huisverbod.service.Afsluitvoorwaarde;
+import nl.thvhub.huisverbod.service.Afsluitdeelnemer;
 import nl.thvhub.zorg.Eindrapport;
 import nl.thvhub.zorg.persistence.VerwijzingRepository;
 import nl.thvhub.zorg.persistence.Zorgcodec;
@@ -23,7 +23,7 @@ import nl.thvhub.zorg.persistence.ZorgdocumentRepository;
  * for a person nobody found help for.
  */
 @ApplicationScoped
-public class Verwijzingscriterium implements Afsluitvoorwaarde {
+public class Verwijzingscriterium implements Afsluitdeelnemer {
 
     private final VerwijzingRepository verwijzingen;
     private final ZorgdocumentRepository documenten;

@@ -32,6 +32,20 @@ class ZorgHerlezers {
 
     @Produces
     @Singleton
+    Herlezer gesprek(GesprekService service) {
+        return Herlezer.uitLijst(nl.thvhub.zorg.Gesprek.SOORT, (actor, h) -> service.lijst(actor, h.zaak()),
+                nl.thvhub.zorg.Gesprek.View::id);
+    }
+
+    @Produces
+    @Singleton
+    Herlezer nazorg(NazorgService service) {
+        return Herlezer.uitLijst(nl.thvhub.zorg.Nazorg.SOORT, (actor, h) -> service.lijst(actor, h.zaak()),
+                nl.thvhub.zorg.Nazorg.View::id);
+    }
+
+    @Produces
+    @Singleton
     Herlezer peilmoment(MonitoringService service) {
         return Herlezer.uitLijst(Peilmoment.SOORT, (actor, h) -> service.peilmomenten(actor, h.zaak()), Peilmoment.View::id);
     }

@@ -25,7 +25,7 @@ public final class Zorgrechten {
 
     /** The parts of the record. */
     public enum Onderdeel {
-        PROBLEEMANALYSE, PLAN, VERWIJZING, CONTACTMOMENT, NETWERK, PEILMOMENT, EINDRAPPORT, ZORGADVIES
+        PROBLEEMANALYSE, PLAN, VERWIJZING, CONTACTMOMENT, NETWERK, PEILMOMENT, EINDRAPPORT, ZORGADVIES, GESPREK, NAZORG
     }
 
     private Zorgrechten() {
@@ -54,6 +54,8 @@ public final class Zorgrechten {
             case VERWIJZING, CONTACTMOMENT -> coordinator || gezinsmanager || behandelaar;
             case PEILMOMENT, EINDRAPPORT -> coordinator;
             case ZORGADVIES -> coordinator || gezinsmanager;
+            // the coordinator and the gezinsmanager hold joint conversations and read each other's reports (issue 35.5)
+            case GESPREK, NAZORG -> coordinator || gezinsmanager;
         };
     }
 
@@ -71,17 +73,37 @@ public final class Zorgrechten {
                         + "gezinsmanager en de toegewezen Reclassering- of GGZ-medewerker van de zaak.";
                 case PEILMOMENT, EINDRAPPORT -> "De monitoring legt de zorgcoordinator van de zaak vast.";
                 case ZORGADVIES -> "Het zorgadvies voor ZSM geven de zorgcoordinator en de gezinsmanager van de zaak.";
+                case GESPREK -> "Gespreksverslagen leggen de zorgcoordinator en de gezinsmanager van de zaak vast.";
+                case NAZORG -> "Nazorg (ICM) houden de zorgcoordinator en de gezinsmanager van de zaak.";
             });
         }
     }
 
     /** A closed or withdrawn case gets nothing new in its record: 409. */
     static void open(Huisverbod zaak, Instant now) {
+        open(null, zaak, now);
+    }
+
+    /**
+     * As {@link #open(Huisverbod, Instant)}, except that a closed case stays writable for the owner of a care track
+     * that runs on after closing (issue 35.2 and 35.3: the gezinsmanager who carries on, an ICM track), within what the
+     * owner's role writes anyway.
+     */
+    static void open(Actor actor, Huisverbod zaak, Instant now) {
         Status status = zaak.status(now);
+        if (status == Status.AFGESLOTEN && actor != null && nazorgEigenaar(actor, zaak)) {
+            return;
+        }
         if (status == Status.AFGESLOTEN || status == Status.INGETROKKEN) {
             throw ProblemException.conflict("Een afgesloten of ingetrokken zaak krijgt geen nieuwe zorggegevens.",
                     status.name(), List.of());
         }
+    }
+
+    /** Whether the actor owns a care track that runs on after the case closed. */
+    static boolean nazorgEigenaar(Actor actor, Huisverbod zaak) {
+        return zaak.signalen().opvolging().nazorg().stream().anyMatch(
+                n -> n.eigenaar().equals(actor.gebruikersnaam()) && n.organisatie() == actor.organisatie());
     }
 
     /** The person of the case a path names; another id is 404, as a missing resource. */

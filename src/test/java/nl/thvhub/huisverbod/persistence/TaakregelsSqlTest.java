@@ -158,6 +158,16 @@ class TaakregelsSqlTest {
                 + " 'Europe/Amsterdam')::date, 'JA', '{}', 'JA', 'zorgcoordinator', 'BLIJF_GROEP', now() from huisverbod"
                 + " where id = '" + verlengd + "'");
         coordinator(amstelveen);
+        // 10: closed, with intensive case management whose review is due 50 days after imposition (issue 35.2)
+        String icm = zaak(opgelegd, "AMSTERDAM", false);
+        ids.add(icm);
+        coordinator(icm);
+        zet(icm, "afgesloten_op = opgelegd_op + interval '20 days'");
+        Db.execute("insert into nazorg (id, huisverbod_id, soort, eigenaar, organisatie, start, evaluatie_op, gestart_door,"
+                + " gestart_op) select gen_random_uuid(), id, 'ICM', 'zorgcoordinator', 'BLIJF_GROEP',"
+                + " ((opgelegd_op + interval '20 days') at time zone 'Europe/Amsterdam')::date,"
+                + " ((opgelegd_op + interval '50 days') at time zone 'Europe/Amsterdam')::date, 'zorgcoordinator', now()"
+                + " from huisverbod where id = '" + icm + "'");
 
         List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
         List<Huisverbod> rijen = uuids.stream().map(id -> repository.find(pool, id).await().atMost(WACHT).orElseThrow())

@@ -1,0 +1,75 @@
+package nl.thvhub.zorg.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import nl.thvhub.platform.security.Organisatie;
+import nl.thvhub.platform.sql.Parameters;
+import nl.thvhub.platform.sql.Rijen;
+import nl.thvhub.zorg.Nazorg;
+
+/** SQL for the care tracks after closing: one running track of each kind per case (a unique index), versioned. */
+@ApplicationScoped
+public class NazorgRepository {
+
+    /** Inserts a track; false when one of its kind already runs on the case. */
+    public Uni<Boolean> insert(SqlClient sql, Nazorg.View n, String door) {
+        return Parameters.met("id", n.id()).en("zaak", n.huisverbodId()).en("soort", n.soort()).en("eigenaar", n.eigenaar())
+                .en("organisatie", n.organisatie()).en("start", n.start()).en("evaluatie", n.evaluatieOp()).en("door", door)
+                .en("op", n.gestartOp())
+                .voerUit(sql, """
+                        insert into nazorg (id, huisverbod_id, soort, eigenaar, organisatie, start, evaluatie_op, gestart_door,
+                          gestart_op)
+                        values (#{id}, #{zaak}, #{soort}, #{eigenaar}, #{organisatie}, #{start}, #{evaluatie}, #{door}, #{op})
+                        on conflict do nothing
+                        """)
+                .map(n2 -> n2 == 1);
+    }
+
+    public Uni<List<Nazorg.View>> lijst(SqlClient sql, UUID zaak) {
+        return sql.preparedQuery("select * from nazorg where huisverbod_id = $1 order by gestart_op desc")
+                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, NazorgRepository::map));
+    }
+
+    public Uni<Optional<Nazorg.View>> vind(SqlClient sql, UUID zaak, UUID id) {
+        return sql.preparedQuery("select * from nazorg where huisverbod_id = $1 and id = $2 for update")
+                .execute(Tuple.of(zaak, id)).map(rows -> Rijen.eerste(rows, NazorgRepository::map));
+    }
+
+    /** Sets the next review; false when the track changed since it was read. */
+    public Uni<Boolean> evalueer(SqlClient sql, Nazorg.View n, java.time.LocalDate volgende) {
+        return Parameters.met("id", n.id()).en("versie", n.versie()).en("volgende", volgende)
+                .voerUit(sql, "update nazorg set evaluatie_op = #{volgende}, versie = versie + 1"
+                        + " where id = #{id} and versie = #{versie} and einde_op is null")
+                .map(r -> r == 1);
+    }
+
+    /** Ends the track; false when it changed or ended since it was read. */
+    public Uni<Boolean> beeindig(SqlClient sql, Nazorg.View n, Nazorg.Einde e, String toelichting, String door) {
+        return Parameters.met("id", n.id()).en("versie", n.versie()).en("einde", e.einde()).en("uitkomst", e.uitkomst())
+                .en("toelichting", toelichting).en("door", door)
+                .voerUit(sql, """
+                        update nazorg set einde_op = #{einde}, uitkomst = #{uitkomst}, toelichting = #{toelichting},
+                          beeindigd_door = #{door}, versie = versie + 1
+                        where id = #{id} and versie = #{versie} and einde_op is null
+                        """)
+                .map(r -> r == 1);
+    }
+
+    private static Nazorg.View map(Row r) {
+        String uitkomst = r.getString("uitkomst");
+        return new Nazorg.View(r.getUUID("id"), r.getUUID("huisverbod_id"), Nazorg.Soort.valueOf(r.getString("soort")),
+                r.getString("eigenaar"), Organisatie.valueOf(r.getString("organisatie")), r.getLocalDate("start"),
+                r.getLocalDate("evaluatie_op"), r.getLocalDate("einde_op"),
+                uitkomst == null ? null : Nazorg.Uitkomst.valueOf(uitkomst), r.getString("toelichting"),
+                r.getInteger("versie"), r.getOffsetDateTime("gestart_op").toInstant());
+    }
+}
