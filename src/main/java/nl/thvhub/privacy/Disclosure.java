@@ -121,13 +121,16 @@ public class Disclosure {
         boolean scope = inScope(actor, zaak, now);
         boolean nood = !scope && zaak.noodtoegangActief() && magNoodtoegang(actor);
         UUID alleenPersoon = null;
+        Set<Categorie> perPersoonToestemming = Set.of();
         java.util.Optional<Zaakfeiten.Opdracht> opdracht = opdrachtVoor(actor, zaak, now);
         if (!scope && !nood) {
             if (opdracht.isEmpty()) {
                 return Besluit.onzichtbaar(doel, policy.versie());
             }
-            regel = regel.beperktTot(policy.opdracht(opdracht.get().soort()).orElseThrow().categorieen());
+            SharingPolicy.Opdracht o = policy.opdracht(opdracht.get().soort()).orElseThrow();
+            regel = regel.beperktTot(o.categorieen());
             alleenPersoon = opdracht.get().betrokkene();
+            perPersoonToestemming = o.perPersoonMetToestemming();
         }
         if (opdracht.isPresent()) {
             // what the open request opens on its own basis, to every reader it reaches (assigned or not)
@@ -194,11 +197,18 @@ public class Disclosure {
                     toelichting.add(uitleg(c, null, volledig, regel, nood, metToestemming, open));
                 }
                 if (OOK_PER_PERSOON.contains(c)) {
+                    // the request's own rule: open for the case, about each person only with that person's consent
+                    boolean perPersoonMetToestemming = open && perPersoonToestemming.contains(c);
                     Set<UUID> toegestaan = new HashSet<>();
                     for (Zaakfeiten.Persoon p : zaak.personen()) {
-                        if (open || (metToestemming
-                                && zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c)))) {
+                        boolean toegestemd = zaak.toestemmingen().contains(new Zaakfeiten.Toestemmingsfeit(p.id(), c));
+                        if ((open && !perPersoonMetToestemming) || ((metToestemming || perPersoonMetToestemming)
+                                && toegestemd)) {
                             toegestaan.add(p.id());
+                        } else if (perPersoonMetToestemming) {
+                            onthouden.add(c);
+                            toelichting.add(new Onthouding(c, p.id(), Onthoudingsreden.GEEN_TOESTEMMING,
+                                    opdrachtGrondslag(opdracht.orElseThrow())));
                         } else if (metToestemming && !p.kind()) {
                             toelichting.add(uitleg(c, p.id(), volledig, regel, nood, true, false));
                         }
@@ -243,6 +253,12 @@ public class Disclosure {
     private static Onthouding buitenToewijzing(Categorie c, UUID persoon, SharingPolicy.Regel volledig) {
         SharingPolicy.Grondslag g = volledig.grondslagen().getOrDefault(c, volledig.grondslag());
         return new Onthouding(c, persoon, Onthoudingsreden.BUITEN_TOEWIJZING, g.tekst() + " (" + g.verwijzing() + ")");
+    }
+
+    /** The legal basis of an open request, as an explanation names it. */
+    private String opdrachtGrondslag(Zaakfeiten.Opdracht opdracht) {
+        SharingPolicy.Grondslag g = policy.opdracht(opdracht.soort()).orElseThrow().grondslag();
+        return g.tekst() + " (" + g.verwijzing() + ")";
     }
 
     /**

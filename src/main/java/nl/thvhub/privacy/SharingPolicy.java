@@ -84,12 +84,18 @@ public class SharingPolicy {
      * reach of that one case for the task, with these categories, until the task is done; never in their lists.
      * {@code grondslagen} are categories the request itself opens, on a basis of its own and beyond the reader's rule,
      * to every reader it reaches (assigned or not) while it is open: Reclassering weighs the care advice (issue 34.3).
+     * {@code perPersoonMetToestemming} are categories of {@code categorieen} decided for the case and per person that
+     * the request opens for the case as a whole, but about each person only with that person's consent for the reader,
+     * even where the reader's own rule would open them outright: the hand-over package gives the receiver the family's
+     * plans, and a person's analysis and referrals with that person's consent (issue 35.4).
      */
-    public record Opdracht(String rol, Grondslag grondslag, Set<Categorie> categorieen, Map<Categorie, Grondslag> grondslagen) {
+    public record Opdracht(String rol, Grondslag grondslag, Set<Categorie> categorieen, Map<Categorie, Grondslag> grondslagen,
+            Set<Categorie> perPersoonMetToestemming) {
 
         public Opdracht {
             categorieen = categorieen == null ? Set.of() : Set.copyOf(categorieen);
             grondslagen = grondslagen == null ? Map.of() : Map.copyOf(grondslagen);
+            perPersoonMetToestemming = perPersoonMetToestemming == null ? Set.of() : Set.copyOf(perPersoonMetToestemming);
         }
     }
 
@@ -117,6 +123,10 @@ public class SharingPolicy {
             if (o.grondslag() == null || (o.rol() != null && Rol.fromCode(o.rol()).isEmpty())) {
                 throw new IllegalStateException(
                         "sharing policy: opdracht " + soort + " lacks a basis or names an unknown role");
+            }
+            if (!o.categorieen().containsAll(o.perPersoonMetToestemming())) {
+                throw new IllegalStateException(
+                        "sharing policy: opdracht " + soort + " asks consent per person for a category it does not open");
             }
         });
         for (Regel regel : document.regels()) {

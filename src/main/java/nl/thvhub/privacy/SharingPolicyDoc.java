@@ -56,7 +56,11 @@ public final class SharingPolicyDoc {
                     .append(e.getKey()).append(" | ")
                     .append(e.getValue().rol() == null ? "any role of the organisation" : e.getValue().rol())
                     .append(" | ")
-                    .append(String.join(", ", e.getValue().categorieen().stream().map(Enum::name).sorted().toList()))
+                    .append(String.join(", ", e.getValue().categorieen().stream()
+                            .map(c -> e.getValue().perPersoonMetToestemming().contains(c)
+                                    ? c.name() + " (per person only with consent)"
+                                    : c.name())
+                            .sorted().toList()))
                     .append(" | ").append(e.getValue().grondslag().tekst()).append(" (")
                     .append(e.getValue().grondslag().verwijzing())
                     .append(") |\n"));

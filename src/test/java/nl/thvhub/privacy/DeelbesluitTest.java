@@ -206,14 +206,25 @@ class DeelbesluitTest {
     }
 
     @Test
-    void the_receiving_partner_of_a_hand_over_sees_only_kern_of_that_case() {
+    void the_receiving_partner_of_a_hand_over_reads_the_package_and_a_persons_help_data_only_with_consent() {
         Actor sociaalTeam = new Lezer(Rol.SOCIAAL_TEAM, Organisatie.SOCIAAL_TEAM_AA, false).actor();
-        Besluit besluit = ENGINE.beslis(sociaalTeam, "zorgcoordinatie",
-                metOpdracht(Zaakfeiten.Opdracht.OVERDRACHT, Organisatie.SOCIAAL_TEAM_AA), NU);
+        Zaakfeiten metAlles = metOpdracht(Zaakfeiten.Opdracht.OVERDRACHT, Organisatie.SOCIAAL_TEAM_AA);
+        Zaakfeiten zaak = new Zaakfeiten(metAlles.zaakId(), metAlles.wijk(), metAlles.gemeente(),
+                metAlles.coordinerendeOrganisatie(), null, List.of(), metAlles.personen(), Set.of(), false,
+                metAlles.opdrachten());
+        Besluit besluit = ENGINE.beslis(sociaalTeam, "zorgcoordinatie", zaak, NU);
+        Besluit toegestemd = ENGINE.beslis(sociaalTeam, "zorgcoordinatie", metAlles, NU);
+        for (Zaakfeiten.Persoon p : metAlles.personen()) {
+            assertThat(toegestemd.mag(Categorie.HULPVERLENING, p.id())).as("with that person's consent").isTrue();
+        }
         assertThat(besluit.zichtbaar()).isTrue();
         assertThat(besluit.mag(Categorie.KERN)).isTrue();
+        assertThat(besluit.mag(Categorie.HULPVERLENING)).as("the family's plans").isTrue();
+        for (Zaakfeiten.Persoon p : zaak.personen()) {
+            assertThat(besluit.mag(Categorie.HULPVERLENING, p.id())).as("a person's help data without consent").isFalse();
+        }
         for (Categorie c : Categorie.values()) {
-            if (c != Categorie.KERN) {
+            if (c != Categorie.KERN && c != Categorie.IDENTITEIT && c != Categorie.HULPVERLENING) {
                 assertThat(besluit.magIets(c)).as(c.name()).isFalse();
             }
         }

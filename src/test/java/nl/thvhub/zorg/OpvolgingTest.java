@@ -262,15 +262,18 @@ class OpvolgingTest {
     }
 
     @Test
-    void a_hand_over_to_a_hub_partner_is_confirmed_by_that_partner_who_sees_only_kern() {
+    void a_hand_over_to_a_hub_partner_is_confirmed_by_that_partner_who_reads_the_package_a_set_time_after() {
         klaarVoorAfsluiting();
         Api.as("zorgcoordinator").post(BASE + id + "/afsluiting", afsluiting("SOCIAAL_TEAM_AA")).statusCode(200)
                 .body("afsluiting.overdrachtOrganisatie", equalTo("SOCIAAL_TEAM_AA"))
                 .body("afsluiting.bevestiging", nullValue());
         assertThat(inbox("sociaal-team", "overdracht.aangeboden", "huisverbod.afgesloten", "monitoring.eindrapport"))
                 .as("the receiver hears only that a hand-over awaits it").containsExactly("overdracht.aangeboden");
+        // the hand-over package (issue 35.4): who the persons are and the family's part, a person's help data only with
+        // that person's consent
         Api.as("sociaal-team").get(BASE + id).statusCode(200).body("status", equalTo("AFGESLOTEN"))
-                .body("betrokkenen", nullValue()).body("afsluiting", nullValue()).body("onthouden", hasItem("IDENTITEIT"));
+                .body("betrokkenen", hasSize(2)).body("afsluiting.overdrachtOrganisatie", equalTo("SOCIAAL_TEAM_AA"))
+                .body("onthouden", hasItem("HULPVERLENING")).body("onthouden", not(hasItem("IDENTITEIT")));
         Api.as("ggz").get(BASE + id).statusCode(404);
         String pad = BASE + id + "/overdracht/bevestiging";
         Api.as("zorgcoordinator").post(pad, Map.of("bevestigdOp", vandaag())).statusCode(403);
@@ -281,7 +284,9 @@ class OpvolgingTest {
                 .body("invalidParams[0].name", equalTo("bevestigdDoor"));
         Api.as("sociaal-team").post(pad, Map.of("bevestigdOp", vandaag())).statusCode(200)
                 .body("bevestigdDoor", equalTo("sociaal-team")).body("organisatie", equalTo("SOCIAAL_TEAM_AA"));
-        // confirmed: the receiving partner's reach of the case ends
+        // confirmed: the receiving partner keeps reading the package thv.opdrachten.overdracht-na-bevestiging, then not
+        Api.as("sociaal-team").get(BASE + id).statusCode(200);
+        clock.advance(Duration.ofDays(14).plusMinutes(1));
         Api.as("sociaal-team").get(BASE + id).statusCode(404);
         Api.as("zorgcoordinator").get(BASE + id).statusCode(200)
                 .body("afsluiting.bevestiging.bevestigdDoor", equalTo("sociaal-team"));

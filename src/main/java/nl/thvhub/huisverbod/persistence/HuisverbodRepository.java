@@ -314,14 +314,18 @@ public class HuisverbodRepository {
      * Records receipt of the warm hand-over, once: false when it was confirmed already (or the case was not handed
      * over), so the caller answers 409.
      */
-    public Uni<Boolean> bevestigOverdracht(SqlClient sql, UUID id, Huisverbod.Bevestiging b) {
-        return sql.preparedQuery("""
-                update huisverbod set overdracht_bevestigd_op = $2, overdracht_bevestigd_door = $3,
-                  overdracht_bevestigd_organisatie = $4, overdracht_bevestiging_vastgelegd_op = $5, versie = versie + 1
-                where id = $1 and afgesloten_op is not null and overdracht_bevestigd_op is null
-                """).execute(Tuple.tuple().addUUID(id).addLocalDate(b.op()).addString(b.door())
-                .addString(b.organisatie().name()).addOffsetDateTime(odt(b.vastgelegdOp())))
-                .map(rows -> rows.rowCount() == 1);
+    public Uni<Boolean> bevestigOverdracht(SqlClient sql, UUID id, Huisverbod.Bevestiging b, Instant bereikTot) {
+        return Parameters.met("id", id).en("op", b.op()).en("door", b.door()).en("organisatie", b.organisatie())
+                .en("vastgelegd", b.vastgelegdOp()).en("bereikTot", bereikTot)
+                .voerUit(sql,
+                        """
+                                update huisverbod set overdracht_bevestigd_op = #{op}, overdracht_bevestigd_door = #{door},
+                                  overdracht_bevestigd_organisatie = #{organisatie}, overdracht_bevestiging_vastgelegd_op = #{vastgelegd},
+                                  overdracht_bereik_tot = case when overdracht_organisatie is null then null else #{bereikTot}::timestamptz end,
+                                  versie = versie + 1
+                                where id = #{id} and afgesloten_op is not null and overdracht_bevestigd_op is null
+                                """)
+                .map(n -> n == 1);
     }
 
     /** Marks that a case has a criminal track; a no-op when it already has one. */

@@ -51,7 +51,9 @@ public final class Feiten {
             open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.RECLASSERINGSADVIES, Organisatie.RECLASSERING,
                     advies.vervaltOp()));
         }
-        if (h.overdrachtOnbevestigd() && h.overdracht().organisatie() != null && h.overdracht().bereikTot() != null) {
+        // the receiver reads the hand-over package until it confirmed, and a set time after (issue 35.4): the end is the
+        // reach's own moment either way
+        if (h.overdracht() != null && h.overdracht().organisatie() != null && h.overdracht().bereikTot() != null) {
             open.add(new Zaakfeiten.Opdracht(Zaakfeiten.Opdracht.OVERDRACHT, h.overdracht().organisatie(),
                     h.overdracht().bereikTot()));
         }

@@ -24,6 +24,13 @@ public interface OpdrachtConfig {
     @WithDefault("P30D")
     Duration overdrachtBereik();
 
+    /**
+     * The receiver of a hand-over keeps reading the hand-over package this long after it confirmed receipt (issue 35.4):
+     * what it needs to continue, before its own record holds it.
+     */
+    @WithDefault("P14D")
+    Duration overdrachtNaBevestiging();
+
     /** A question to GGZ whether a person is known keeps GGZ in reach of that person this long, unless answered sooner. */
     @WithDefault("P14D")
     Duration ggzVraagBereik();

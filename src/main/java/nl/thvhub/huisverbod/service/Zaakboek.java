@@ -23,9 +23,11 @@ import nl.thvhub.privacy.Zaakfeiten;
 public class Zaakboek {
 
     private final HuisverbodRepository repository;
+    private final OpdrachtConfig opdrachten;
 
-    public Zaakboek(HuisverbodRepository repository) {
+    public Zaakboek(HuisverbodRepository repository, OpdrachtConfig opdrachten) {
         this.repository = repository;
+        this.opdrachten = opdrachten;
     }
 
     /** A history entry inside the caller's transaction (a part of the record changed). */
@@ -34,9 +36,12 @@ public class Zaakboek {
         return repository.appendGebeurtenis(conn, zaakId, soort, actor, now, details);
     }
 
-    /** Records receipt of the case's warm hand-over, once (false: confirmed already). */
+    /**
+     * Records receipt of the hand-over; the receiver keeps reading the hand-over package {@code thv.opdrachten
+     * .overdracht-na-bevestiging} after it confirmed (issue 35.4), then loses reach. Once: false when confirmed already.
+     */
     public Uni<Boolean> bevestigOverdracht(SqlConnection conn, UUID zaakId, nl.thvhub.huisverbod.Huisverbod.Bevestiging b) {
-        return repository.bevestigOverdracht(conn, zaakId, b);
+        return repository.bevestigOverdracht(conn, zaakId, b, b.vastgelegdOp().plus(opdrachten.overdrachtNaBevestiging()));
     }
 
     /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */

@@ -106,6 +106,15 @@ public class ToestemmingService {
                 && t.categorie() == categorie && t.ontvanger() == ontvanger && t.doel().equals(doel)));
     }
 
+    /**
+     * Whether an open request opens this category about a person only with that person's consent (the hand-over
+     * package, issue 35.4): then consent is recorded for a receiver whose own rule opens the category outright.
+     */
+    private boolean perOpdracht(nl.thvhub.privacy.Categorie categorie) {
+        return policy.document().opdrachten().values().stream()
+                .anyMatch(o -> o.perPersoonMetToestemming().contains(categorie));
+    }
+
     /** The longest a consent may be recorded for; renew it after that. */
     static final java.time.Duration MAX_GELDIGHEID = java.time.Duration.ofDays(366);
 
@@ -124,7 +133,7 @@ public class ToestemmingService {
         if (ontvangerRegel == null || !ontvangerRegel.doel().equals(r.doel())) {
             invalid.add(new Problem.InvalidParam("doel", "niet het doel waarvoor deze ontvanger zaken leest"
                     + (ontvangerRegel == null ? "" : " (" + ontvangerRegel.doel() + ")")));
-        } else if (!ontvangerRegel.metToestemming().contains(r.categorie())) {
+        } else if (!ontvangerRegel.metToestemming().contains(r.categorie()) && !perOpdracht(r.categorie())) {
             invalid.add(new Problem.InvalidParam("categorie",
                     "toestemming opent deze categorie niet voor deze ontvanger volgens het deelbeleid"));
         }

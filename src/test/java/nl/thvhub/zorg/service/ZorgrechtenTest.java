@@ -142,7 +142,14 @@ class ZorgrechtenTest {
         // a new part must get a column above before it can be written by anyone
         assertThat(Onderdeel.values()).containsExactlyInAnyOrder(Onderdeel.PROBLEEMANALYSE, Onderdeel.PLAN,
                 Onderdeel.NETWERK, Onderdeel.VERWIJZING, Onderdeel.CONTACTMOMENT, Onderdeel.PEILMOMENT,
-                Onderdeel.EINDRAPPORT, Onderdeel.ZORGADVIES);
+                Onderdeel.EINDRAPPORT, Onderdeel.ZORGADVIES, Onderdeel.GESPREK, Onderdeel.NAZORG);
+    }
+
+    @Test
+    void conversations_and_care_after_closing_are_the_coordinators_and_the_gezinsmanagers() {
+        for (Onderdeel o : List.of(Onderdeel.GESPREK, Onderdeel.NAZORG)) {
+            assertThat(Zorgrechten.magSchrijven(SCHRIJVERS.get("politie"), ZAAK, o, null)).as(o.name()).isFalse();
+        }
     }
 
     @Test
