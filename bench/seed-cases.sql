@@ -26,3 +26,18 @@ select gen_random_uuid(), n.id, r.rol, 'Bench ' || r.rol, r.geboren, r.volgorde
 from nieuw n cross join (values ('UITHUISGEPLAATSTE', date '1980-01-01', 0), ('ACHTERBLIJVER', date '1982-01-01', 1)) as r(rol, geboren, volgorde);
 analyze huisverbod;
 analyze betrokkene;
+-- the monitoring report of every second closed case (issue 35.6), so the outcome measures count real rows: threat
+-- reduced JA/NEE/ONDUIDELIJK in turn, living apart in two of three, the achterblijver's referral named in one of four
+insert into zorgdocument (huisverbod_id, soort, sleutel, versie, inhoud, gewijzigd_door, organisatie, gewijzigd_op)
+select h.id, 'EINDRAPPORT', h.id, 1, jsonb_build_object('items', jsonb_build_array(jsonb_build_object(
+    'dreigingAfgenomen', (array['JA','NEE','ONDUIDELIJK'])[1 + n % 3], 'relatieBeeindigd', case when n % 4 < 2 then 'JA' else 'NEE' end,
+    'recidiveBekend', 'NEE', 'gescheidenWonen', case when n % 3 < 2 then 'JA' else 'NEE' end, 'toelichting', 'bench',
+    'verwijzingGeslaagd', case when n % 4 = 0 then jsonb_build_array(jsonb_build_object('betrokkeneId', b.id, 'uitkomst', 'JA'))
+                          else '[]'::jsonb end,
+    'zonderVerwijzing', '[]'::jsonb))),
+  'bench', h.coordinerende_organisatie, h.afgesloten_op
+from (select id, coordinerende_organisatie, afgesloten_op, substr(registratienummer, 7)::int as n from huisverbod
+      where registratienummer like 'BENCH-%' and afgesloten_op is not null) h
+join betrokkene b on b.huisverbod_id = h.id and b.rol = 'ACHTERBLIJVER'
+where h.n between :from and :to and h.n % 2 = 0;
+analyze zorgdocument;

@@ -2,6 +2,7 @@ package nl.thvhub.zorg;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -63,14 +64,33 @@ public final class Nazorg {
     public record Einde(@NotNull LocalDate einde, @NotNull Uitkomst uitkomst, @Size(max = 2000) String toelichting) {
     }
 
-    /** A track as read. */
+    /** A review held, as kept: when, what it found, and the review date it set. */
+    @Schema(name = "NazorgEvaluatie")
+    @Type("NazorgEvaluatie")
+    public record Gehouden(@NotNull LocalDate gehoudenOp, @NotNull LocalDate volgendeEvaluatieOp,
+            @Schema(description = "Wat de evaluatie opleverde; leeg na de bewaartermijn") String toelichting,
+            @NotNull String vastgelegdDoor, @NotNull Instant vastgelegdOp) {
+    }
+
+    /** A track as read, with its reviews (oldest first). */
     @Schema(name = "Nazorg")
     @Type("Nazorg")
     public record View(@NotNull UUID id, @NotNull UUID huisverbodId, @NotNull Soort soort, @NotNull String eigenaar,
             @NotNull Organisatie organisatie, @NotNull LocalDate start, LocalDate evaluatieOp, LocalDate einde,
-            Uitkomst uitkomst, String toelichting, @NotNull int versie, @NotNull Instant gestartOp)
+            Uitkomst uitkomst, String toelichting, @NotNull int versie, @NotNull Instant gestartOp,
+            @NotNull List<@NotNull Gehouden> evaluaties)
             implements
                 nl.thvhub.platform.Herleesbaar {
+
+        public View {
+            evaluaties = evaluaties == null ? List.of() : List.copyOf(evaluaties);
+        }
+
+        /** The same track with its reviews. */
+        public View met(List<Gehouden> gehouden) {
+            return new View(id, huisverbodId, soort, eigenaar, organisatie, start, evaluatieOp, einde, uitkomst, toelichting,
+                    versie, gestartOp, gehouden);
+        }
 
         /** Whether the track still runs. */
         public boolean loopt() {

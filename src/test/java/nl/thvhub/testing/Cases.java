@@ -55,10 +55,6 @@ public final class Cases {
     }
 
     /**
-     * Has the demo coordinator waive the monitoring report with a reason, which closing needs (issue 21): for scenarios
-     * about something else than the report.
-     */
-    /**
      * Waives the monitoring report, naming every adult as not referred (NIET_NODIG), so closing meets its criterion per
      * person in scenarios about something else.
      */

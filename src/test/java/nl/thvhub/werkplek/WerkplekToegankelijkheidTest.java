@@ -122,6 +122,25 @@ class WerkplekToegankelijkheidTest {
     }
 
     @Test
+    void the_pages_of_care_that_carries_on_rihg_and_outcomes_are_accessible() {
+        String id = Cases.imposedWithCoordinator(Instant.now().minusSeconds(3600));
+        try (Browser b = Browser.metJavascript().inloggen("zorgcoordinator")) {
+            controleer(b, "/werkplek/huisverboden/" + id + "/eindrapport", "eindrapport-zorgcoordinator");
+            controleer(b, "/werkplek/huisverboden/" + id + "/gesprekken", "gesprekken-zorgcoordinator");
+            b.verstuur("Gesprek vastleggen");
+            assertThat(b.toegankelijkheidsfouten()).as("axe-core on the conversation form with errors").isEmpty();
+            controleer(b, "/werkplek/huisverboden/" + id + "/nazorg", "nazorg-zorgcoordinator");
+        }
+        try (Browser b = Browser.metJavascript().inloggen("politie-thv")) {
+            controleer(b, "/werkplek/rihg", "rihg-politie");
+            controleer(b, "/werkplek/huisverboden/" + id + "/gesprekken", "gesprekken-politie-afgeschermd");
+        }
+        try (Browser b = Browser.metJavascript().inloggen("gemeente")) {
+            controleer(b, "/werkplek/cijfers", "uitkomsten-gemeente");
+        }
+    }
+
+    @Test
     void the_fgs_screen_is_accessible() {
         try (Browser b = Browser.metJavascript().inloggen("fg")) {
             controleer(b, "/werkplek/fg", "fg-noodtoegang-auditketen");

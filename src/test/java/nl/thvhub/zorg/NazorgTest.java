@@ -122,7 +122,10 @@ class NazorgTest {
                 Map.of("volgendeEvaluatieOp", dag.plusDays(120).toString(), "toelichting", "x")).statusCode(403);
         Api.as("zorgcoordinator").post(BASE + id + "/nazorg/" + nazorgId + "/evaluatie",
                 Map.of("volgendeEvaluatieOp", dag.plusDays(120).toString(), "toelichting", "Schuldhulp loopt"))
-                .statusCode(200).body("evaluatieOp", equalTo(dag.plusDays(120).toString()));
+                .statusCode(200).body("evaluatieOp", equalTo(dag.plusDays(120).toString()))
+                // what the review found is kept, beside the date it set
+                .body("evaluaties[0].toelichting", equalTo("Schuldhulp loopt"))
+                .body("evaluaties[0].volgendeEvaluatieOp", equalTo(dag.plusDays(120).toString()));
         Api.as("zorgcoordinator").get("/api/v1/taken?huisverbodId=" + id).statusCode(200)
                 .body("items.soort", not(hasItem("ICM_EVALUEREN")));
         Api.as("zorgcoordinator").post(BASE + id + "/nazorg/" + nazorgId + "/einde",

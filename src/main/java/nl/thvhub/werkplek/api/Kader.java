@@ -5,5 +5,5 @@ package nl.thvhub.werkplek.api;
  * has, the form token, and a short confirmation after a form was sent (post-redirect-get).
  */
 public record Kader(String gebruiker, String rol, String organisatie, boolean zsm, boolean werkvoorraad, boolean fg,
-        String csrf, String melding, String actief) {
+        String csrf, String melding, String actief, boolean cijfers, boolean rihg) {
 }

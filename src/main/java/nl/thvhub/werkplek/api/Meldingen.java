@@ -34,6 +34,12 @@ final class Meldingen {
             Map.entry("opvang", "Het besluit over opvang is vastgelegd."),
             Map.entry("politieverzoek", "Het verzoek is naar de politie gestuurd."),
             Map.entry("politieverzoekantwoord", "Het antwoord op het verzoek is vastgelegd."),
+            Map.entry("eindrapport", "Het eindrapport is vastgelegd."),
+            Map.entry("gesprek", "Het gesprek is vastgelegd."),
+            Map.entry("icm", "De intensieve casemanagement is gestart."),
+            Map.entry("nazorgevaluatie", "De evaluatie is vastgelegd."),
+            Map.entry("nazorgeinde", "Het traject is beëindigd."),
+            Map.entry("rihg", "De RiHG is geregistreerd."),
             Map.entry("beoordeeld", "Het oordeel over de noodtoegang is vastgelegd."));
 
     private Meldingen() {

@@ -85,11 +85,24 @@ public final class Schermen {
 
     static native TemplateInstance taken(Kader p, String titel, List<Taakregel> taken, Takenfilter filter);
 
+    static native TemplateInstance rihg(Kader p, Zaakscherm.Formulier f, List<Zaakscherm.Keuze> gemeenten,
+            List<Zaakscherm.Keuze> door, List<Zaakscherm.Keuze> uitkomsten);
+
+    /** A column of the outcome figures: its group's name and a value per measure (in the order of the rows). */
+    public record Cijferkolom(String groep, List<String> waarden) {
+    }
+
+    static native TemplateInstance cijfers(Kader p, String van, String tot, String groepering,
+            List<Zaakscherm.Keuze> groeperingen, List<String> maten, List<Cijferkolom> kolommen, boolean onderdrukt,
+            String fout);
+
     static native TemplateInstance zsm(Kader p, List<Lijstsectie> secties, String opgesteldOp);
 
     static native TemplateInstance zaak(Kader p, Zaakscherm z);
 
     static native TemplateInstance uhg(Kader p, Uhgscherm u);
+
+    static native TemplateInstance vervolg(Kader p, Vervolgscherm v);
 
     static native TemplateInstance inbox(Kader p, List<Inboxregel> items);
 

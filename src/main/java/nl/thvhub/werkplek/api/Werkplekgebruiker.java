@@ -37,12 +37,15 @@ public class Werkplekgebruiker {
         boolean zsm = nl.thvhub.strafrecht.service.Prioriteiten.magLezen(a);
         boolean werkvoorraad = a.rol() != Rol.FG && a.rol() != Rol.BELEID && a.rol() != Rol.PARTNER_SYSTEEM;
         return new Kader(a.gebruikersnaam(), a.rol().code(), Labels.naam(a.organisatie()), zsm, werkvoorraad,
-                a.rol() == Rol.FG, sleutel.voor(identity), melding, actief);
+                a.rol() == Rol.FG, sleutel.voor(identity), melding, actief,
+                a.rol() == Rol.GEMEENTE || a.rol() == Rol.BELEID,
+                a.organisatie() == nl.thvhub.platform.security.Organisatie.POLITIE
+                        || a.organisatie() == nl.thvhub.platform.security.Organisatie.VEILIG_THUIS);
     }
 
     /** The frame when the actor itself cannot be resolved (an error page): no menu. */
     public Kader kaal() {
         return new Kader(identity.isAnonymous() ? "" : identity.getPrincipal().getName(), "", "", false, false, false, "",
-                null, "");
+                null, "", false, false);
     }
 }

@@ -173,6 +173,12 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
             return naam.equals(formulier) && waarde != null && waarde.equals(waarden.get(veld));
         }
 
+        /** Whether a group of checkboxes of the form named {@code formulier} was sent with {@code waarde} ticked. */
+        public boolean bevat(String formulier, String veld, String waarde) {
+            String v = waarde(formulier, veld);
+            return !v.isEmpty() && java.util.Arrays.asList(v.split(",")).contains(waarde);
+        }
+
         /** The error of a field, for the form named {@code formulier} only. */
         public String fout(String formulier, String veld) {
             return naam.equals(formulier) ? fouten.get(veld) : null;

@@ -63,6 +63,7 @@ public class ZaakschermResource {
     private final nl.thvhub.privacy.service.ToestemmingService toestemmingen;
     private final Clock clock;
     private final nl.thvhub.zorg.service.ZorgadviesService zorgadvies;
+    private final Vervolgpagina vervolg;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
             ContactmomentService contactmomenten, OvertredingService overtredingen, ReclasseringsadviesService reclassering,
@@ -70,8 +71,9 @@ public class ZaakschermResource {
             MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
             nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
             Uhgpagina uhgpagina, Persoonpagina persoonpagina, nl.thvhub.privacy.service.ToestemmingService toestemmingen,
-            Clock clock, nl.thvhub.zorg.service.ZorgadviesService zorgadvies) {
+            Clock clock, nl.thvhub.zorg.service.ZorgadviesService zorgadvies, Vervolgpagina vervolg) {
         this.zorgadvies = zorgadvies;
+        this.vervolg = vervolg;
         this.toestemmingen = toestemmingen;
         this.persoonpagina = persoonpagina;
         this.verblijf = verblijf;
@@ -159,7 +161,7 @@ public class ZaakschermResource {
             case "politieverzoek" -> politieverzoeken.vraag(gebruiker.actor(), zaak, Uhginvoer.politieverzoek(velden));
             case "politieverzoekantwoord" -> politieverzoeken.beantwoord(gebruiker.actor(), zaak, Uhginvoer.verzoekId(velden),
                     Uhginvoer.antwoord(velden));
-            default -> throw ProblemException.notFound();
+            default -> vervolg.actie(zaak, formulier, velden);
         };
     }
 
@@ -189,6 +191,9 @@ public class ZaakschermResource {
         // a form of a sub-page comes back on that page, beside its field
         if (Uhginvoer.FORMULIEREN.contains(formulier)) {
             return uhgpagina.toon(zaak, null, ingevuld, p.status());
+        }
+        if (Vervolginvoer.PAGINA.containsKey(formulier)) {
+            return vervolg.toon(zaak, Vervolginvoer.PAGINA.get(formulier), null, ingevuld, p.status());
         }
         if (formulier.equals("vervolg")) {
             return overtredingenpagina(zaak, null, ingevuld, p.status());
@@ -258,6 +263,18 @@ public class ZaakschermResource {
                 Zaakscherm.Formulier.leeg(), 200));
     }
 
+    /**
+     * Care that carries on (issue 35): the monitoring report, the conversation records and nazorg, each on its own page
+     * with its forms.
+     */
+    @GET
+    @Path("/{pagina: eindrapport|gesprekken|nazorg}")
+    public Uni<Response> vervolg(@PathParam("id") String id, @PathParam("pagina") String pagina,
+            @QueryParam("gedaan") String gedaan) {
+        return Schermuitvoer.veilig(gebruiker,
+                () -> vervolg.toon(zaakId(id), pagina, Meldingen.van(gedaan), Zaakscherm.Formulier.leeg(), 200));
+    }
+
     /** The criminal track's registrations, as {@code GET /huisverboden/{id}/afdoeningen} (category STRAFRECHT). */
     @GET
     @Path("/strafrecht")
@@ -277,6 +294,7 @@ public class ZaakschermResource {
             case "afdoening" -> "/strafrecht";
             case "verblijf", "opvang", "politieverzoek", "politieverzoekantwoord" -> "/uithuisgeplaatste";
             case "vervolg" -> "/overtredingen";
+            case "eindrapport", "gesprek", "icm", "nazorgevaluatie", "nazorgeinde" -> "/" + Vervolginvoer.PAGINA.get(formulier);
             case "verwijzingstap", "toestemming", "toestemmingintrekking" -> velden.get("persoon") == null
                     ? ""
                     : "/personen/" + zaakId(velden.get("persoon"));

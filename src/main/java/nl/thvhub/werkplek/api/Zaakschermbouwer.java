@@ -83,6 +83,18 @@ final class Zaakschermbouwer {
                     ? s
                     : s.met(List.of(new Keuze(pad + "/overtredingen", "De overtredingen en hun opvolging")));
             case "geschiedenis" -> s.met(List.of(new Keuze(pad + "/geschiedenis", "Bekijk wat er met deze zaak gebeurde")));
+            case "status" -> lezer.organisatie() == nl.thvhub.platform.security.Organisatie.POLITIE
+                    || lezer.organisatie() == nl.thvhub.platform.security.Organisatie.VEILIG_THUIS
+                            ? s.met(List.of(new Keuze("/werkplek/rihg?huisverbod=" + v.id(),
+                                    "De RiHG die tot dit huisverbod leidde registreren")))
+                            : s;
+            // the care that carries on has its own pages (issue 35); they say themselves what the reader may not see
+            case "hulpverlening" -> v.onthoudenUitleg().stream()
+                    .anyMatch(o -> o.categorie() == Categorie.HULPVERLENING && o.betrokkeneId() == null)
+                            ? s
+                            : s.met(List.of(new Keuze(pad + "/eindrapport", "Eindrapport van de monitoring"),
+                                    new Keuze(pad + "/gesprekken", "Gesprekken met het gezin"),
+                                    new Keuze(pad + "/nazorg", "Nazorg en intensieve casemanagement")));
             default -> s;
         });
         List<String> acties = v.toegestaneActies() == null ? List.of() : v.toegestaneActies();

@@ -1,6 +1,9 @@
 package nl.thvhub.zorg.persistence;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +37,36 @@ public class NazorgRepository {
                 .map(n2 -> n2 == 1);
     }
 
+    /** The case's tracks, newest first, each with its reviews, oldest first. */
     public Uni<List<Nazorg.View>> lijst(SqlClient sql, UUID zaak) {
         return sql.preparedQuery("select * from nazorg where huisverbod_id = $1 order by gestart_op desc")
-                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, NazorgRepository::map));
+                .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, NazorgRepository::map))
+                .chain(tracks -> sql.preparedQuery(
+                        "select * from nazorg_evaluatie where huisverbod_id = $1 order by vastgelegd_op, id")
+                        .execute(Tuple.of(zaak)).map(rows -> {
+                            Map<UUID, List<Nazorg.Gehouden>> per = new HashMap<>();
+                            rows.forEach(r -> per.computeIfAbsent(r.getUUID("nazorg_id"), k -> new ArrayList<>())
+                                    .add(gehouden(r)));
+                            return tracks.stream().map(t -> t.met(per.getOrDefault(t.id(), List.of()))).toList();
+                        }));
+    }
+
+    /** Keeps a review held: when, what it found, the date it set. */
+    public Uni<Void> evaluatie(SqlClient sql, Nazorg.View n, Nazorg.Gehouden g) {
+        return Parameters.met("id", UUID.randomUUID()).en("nazorg", n.id()).en("zaak", n.huisverbodId())
+                .en("gehouden", g.gehoudenOp()).en("volgende", g.volgendeEvaluatieOp()).en("toelichting", g.toelichting())
+                .en("door", g.vastgelegdDoor()).en("op", g.vastgelegdOp())
+                .voerUit(sql, """
+                        insert into nazorg_evaluatie (id, nazorg_id, huisverbod_id, gehouden_op, volgende_evaluatie_op,
+                          toelichting, vastgelegd_door, vastgelegd_op)
+                        values (#{id}, #{nazorg}, #{zaak}, #{gehouden}, #{volgende}, #{toelichting}, #{door}, #{op})
+                        """)
+                .replaceWithVoid();
+    }
+
+    private static Nazorg.Gehouden gehouden(Row r) {
+        return new Nazorg.Gehouden(r.getLocalDate("gehouden_op"), r.getLocalDate("volgende_evaluatie_op"),
+                r.getString("toelichting"), r.getString("vastgelegd_door"), r.getOffsetDateTime("vastgelegd_op").toInstant());
     }
 
     public Uni<Optional<Nazorg.View>> vind(SqlClient sql, UUID zaak, UUID id) {
@@ -70,6 +100,6 @@ public class NazorgRepository {
                 r.getString("eigenaar"), Organisatie.valueOf(r.getString("organisatie")), r.getLocalDate("start"),
                 r.getLocalDate("evaluatie_op"), r.getLocalDate("einde_op"),
                 uitkomst == null ? null : Nazorg.Uitkomst.valueOf(uitkomst), r.getString("toelichting"),
-                r.getInteger("versie"), r.getOffsetDateTime("gestart_op").toInstant());
+                r.getInteger("versie"), r.getOffsetDateTime("gestart_op").toInstant(), List.of());
     }
 }

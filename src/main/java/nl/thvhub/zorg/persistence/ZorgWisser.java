@@ -32,6 +32,8 @@ public class ZorgWisser implements Zaakwisser {
                         .execute(t))
                 .chain(() -> sql.preparedQuery("update gesprek set verslag = null where huisverbod_id = any($1)").execute(t))
                 .chain(() -> sql.preparedQuery("update nazorg set toelichting = null where huisverbod_id = any($1)").execute(t))
+                .chain(() -> sql.preparedQuery("update nazorg_evaluatie set toelichting = null where huisverbod_id = any($1)")
+                        .execute(t))
                 .replaceWithVoid();
     }
 }

@@ -73,7 +73,7 @@ public class NazorgService {
                 throw ProblemException.invalid("start", "ligt voor de afsluiting van de zaak");
             }
             Nazorg.View n = new Nazorg.View(UUID.randomUUID(), zaakId, Nazorg.Soort.ICM, actor.gebruikersnaam(),
-                    actor.organisatie(), s.start(), s.evaluatieOp(), null, null, null, 1, now);
+                    actor.organisatie(), s.start(), s.evaluatieOp(), null, null, null, 1, now, List.of());
             return repository.insert(conn, n, actor.gebruikersnaam()).chain(nieuw -> {
                 if (!nieuw) {
                     throw ProblemException.conflict("Er loopt al intensieve casemanagement op deze zaak.", "AFGESLOTEN",
@@ -100,16 +100,18 @@ public class NazorgService {
                 if (!e.volgendeEvaluatieOp().isAfter(LocalDate.ofInstant(now, Huisverbod.TIJDZONE))) {
                     throw ProblemException.invalid("volgendeEvaluatieOp", "ligt niet in de toekomst");
                 }
+                Nazorg.Gehouden gehouden = new Nazorg.Gehouden(LocalDate.ofInstant(now, Huisverbod.TIJDZONE),
+                        e.volgendeEvaluatieOp(), e.toelichting().trim(), actor.gebruikersnaam(), now);
                 return repository.evalueer(conn, n, e.volgendeEvaluatieOp()).chain(gelukt -> {
                     if (!gelukt) {
                         throw Zorgrechten.gelijktijdig();
                     }
-                    return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.NAZORG_GEEVALUEERD, actor, now,
-                            new JsonObject().put("nazorgId", n.id().toString())
-                                    .put("volgendeEvaluatieOp", e.volgendeEvaluatieOp().toString()));
-                }).replaceWith(new Deelwerk.Deel<>(new Nazorg.View(n.id(), zaakId, n.soort(), n.eigenaar(),
-                        n.organisatie(), n.start(), e.volgendeEvaluatieOp(), null, null, e.toelichting().trim(),
-                        n.versie() + 1, n.gestartOp()), Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
+                    return repository.evaluatie(conn, n, gehouden);
+                }).chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.NAZORG_GEEVALUEERD, actor, now,
+                        new JsonObject().put("nazorgId", n.id().toString())
+                                .put("volgendeEvaluatieOp", e.volgendeEvaluatieOp().toString())))
+                        .chain(() -> gelezen(conn, zaakId, n.id()))
+                        .map(v -> new Deelwerk.Deel<>(v, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
             });
         });
     }
@@ -135,11 +137,16 @@ public class NazorgService {
                     return boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.NAZORG_BEEINDIGD, actor, now,
                             new JsonObject().put("nazorgId", n.id().toString()).put("soort", n.soort().name())
                                     .put("uitkomst", e.uitkomst().name()));
-                }).replaceWith(new Deelwerk.Deel<>(new Nazorg.View(n.id(), zaakId, n.soort(), n.eigenaar(),
-                        n.organisatie(), n.start(), n.evaluatieOp(), e.einde(), e.uitkomst(), toelichting, n.versie() + 1,
-                        n.gestartOp()), Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
+                }).chain(() -> gelezen(conn, zaakId, n.id()))
+                        .map(v -> new Deelwerk.Deel<>(v, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
             });
         });
+    }
+
+    /** The track as it now reads, with its reviews. */
+    private Uni<Nazorg.View> gelezen(io.vertx.mutiny.sqlclient.SqlConnection conn, UUID zaakId, UUID id) {
+        return repository.lijst(conn, zaakId)
+                .map(l -> l.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow());
     }
 
     /** The running track the path names, owned by the actor: 404 when there is none, 403 for another's, 409 ended. */

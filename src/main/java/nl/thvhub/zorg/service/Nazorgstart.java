@@ -2,6 +2,7 @@ package nl.thvhub.zorg.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class Nazorgstart implements Afsluitdeelnemer {
         }
         Nazorg.View n = new Nazorg.View(UUID.randomUUID(), gesloten.id(), Nazorg.Soort.GEZINSMANAGER,
                 gezinsmanager.gebruikersnaam(), gezinsmanager.organisatie(), LocalDate.ofInstant(now, Huisverbod.TIJDZONE),
-                null, null, null, null, 1, now);
+                null, null, null, null, 1, now, List.of());
         return repository.insert(conn, n, actor.gebruikersnaam())
                 .chain(nieuw -> nieuw
                         ? boek.gebeurtenis(conn, gesloten.id(), Gebeurtenissoort.NAZORG_GESTART, actor, now,
