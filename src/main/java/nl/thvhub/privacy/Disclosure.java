@@ -63,6 +63,11 @@ public class Disclosure {
         return policy.regel(actor.rol());
     }
 
+    /** See {@link SharingPolicy#leesbereik}: nothing for a role without a rule (it reads no case). */
+    public Set<Categorie> leesbereik(Actor actor) {
+        return regelVoor(actor).map(policy::leesbereik).orElse(Set.of());
+    }
+
     /** Purpose binding: the requested purpose, or the role's default when none was sent; a purpose not granted is 403. */
     public String doel(Actor actor, String gevraagd) {
         SharingPolicy.Regel regel = regel(actor);

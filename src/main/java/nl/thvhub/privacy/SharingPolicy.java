@@ -189,6 +189,19 @@ public class SharingPolicy {
         return document;
     }
 
+    /**
+     * The categories some case may show a reader of this rule without anyone's consent: the rule's own, and what an open
+     * request reaching the rule's role opens on its own basis. A case read loads the feature data of these categories
+     * only; a decision that shows more (by consent) has the case read again whole (issue 37, item 2).
+     */
+    public Set<Categorie> leesbereik(Regel regel) {
+        Set<Categorie> bereik = EnumSet.noneOf(Categorie.class);
+        bereik.addAll(regel.categorieen());
+        document.opdrachten().values().stream().filter(o -> o.rol() == null || o.rol().equals(regel.rol()))
+                .forEach(o -> bereik.addAll(o.grondslagen().keySet()));
+        return java.util.Collections.unmodifiableSet(bereik);
+    }
+
     /** The rule for a role, if the role may read cases at all ({@code beleid} and {@code fg} have none). */
     public Optional<Regel> regel(Rol rol) {
         return Optional.ofNullable(byRole.get(rol));

@@ -68,6 +68,10 @@ class DeelbesluitTest {
         }
     }
 
+    static Stream<Lezer> lezersZonderToestemming() {
+        return lezers().map(a -> (Lezer) a.get()[0]).distinct();
+    }
+
     static Stream<Arguments> lezers() {
         List<Lezer> lezers = new ArrayList<>();
         for (SharingPolicy.Regel r : POLICY.document().regels()) {
@@ -273,6 +277,35 @@ class DeelbesluitTest {
     }
 
     /** A case in (or out of) the reader's scope, with every person consenting to every category, or none. */
+    /**
+     * Issue 37, item 2: without consent, nothing a decision shows lies outside the reader's reach — in scope, out of scope
+     * with every kind of open request to its organisation, and under break-the-glass — so a read that loads only the
+     * reach's feature columns never shows an empty value as if it were the case's (with consent the case is read whole).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lezersZonderToestemming")
+    void without_consent_a_decision_shows_nothing_outside_the_readers_reach(Lezer lezer) {
+        Actor actor = lezer.actor();
+        SharingPolicy.Regel regel = ENGINE.regel(actor);
+        Set<Categorie> bereik = ENGINE.leesbereik(actor);
+        List<Zaakfeiten> gevallen = new ArrayList<>();
+        gevallen.add(zaak(actor, true, false));
+        Zaakfeiten buiten = zaak(actor, false, false);
+        for (String soort : POLICY.document().opdrachten().keySet()) {
+            gevallen.add(new Zaakfeiten(buiten.zaakId(), buiten.wijk(), buiten.gemeente(), buiten.coordinerendeOrganisatie(),
+                    null, buiten.toegewezen(), PERSONEN, Set.of(), false,
+                    List.of(new Zaakfeiten.Opdracht(soort, actor.organisatie(), NU.plusSeconds(3600), PERSONEN.get(0).id()))));
+        }
+        gevallen.add(new Zaakfeiten(buiten.zaakId(), buiten.wijk(), buiten.gemeente(), buiten.coordinerendeOrganisatie(), null,
+                buiten.toegewezen(), PERSONEN, Set.of(), true, List.of()));
+        for (Zaakfeiten feiten : gevallen) {
+            Besluit besluit = ENGINE.beslis(actor, regel.doel(), feiten, NU);
+            for (Categorie c : Categorie.values()) {
+                assertThat(!besluit.magIets(c) || bereik.contains(c)).as("%s shown outside the reach", c).isTrue();
+            }
+        }
+    }
+
     private static Zaakfeiten zaak(Actor actor, boolean inScope, boolean toestemming) {
         Set<Zaakfeiten.Toestemmingsfeit> toestemmingen = new HashSet<>();
         if (toestemming) {

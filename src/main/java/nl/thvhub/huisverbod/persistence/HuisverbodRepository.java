@@ -52,22 +52,18 @@ public class HuisverbodRepository {
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
-    /**
-     * What the features above publish for the case read, each as a view in its own migration (V27 signalen, V28 zorg,
-     * V29 strafrecht, V32 uhg): this module joins them by name and knows none of their tables or stored layouts.
-     */
-    private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + """
-              s.overtredingen, s.ggz_signalen,
-              z.plan_tekst, z.veiligheid_tekst, z.contacten, z.verwijzing_open_sinds, z.laatste_peilmoment, z.eindrapport,
-              z.zorgadvies_risico, z.zorgadviesaanvraag, z.nazorg,
-              r.reclasseringsaanvraag, r.zsm_beoordeeld, u.politieverzoek, u.ggzvraag,
-              (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
+    /** The features' views the case read joins by name (V27 signalen, V28 zorg, V29 strafrecht, V32 uhg). */
+    private static final String VAN = """
             from huisverbod h
               left join signalen_zaakstand s on s.huisverbod_id = h.id
               left join zorg_zaakstand z on z.huisverbod_id = h.id
               left join strafrecht_zaakstand r on r.huisverbod_id = h.id
               left join uhg_zaakstand u on u.huisverbod_id = h.id
             """;
+
+    /** The case read with every feature's columns: for changes, parts and work outside a reader's view. */
+    private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + Leesvorm.kolommen(Leesvorm.ALLES)
+            + "\n" + VAN;
 
     /** This reader's valid consents and emergency grant, read with the case ($1..$4, see {@link Lezer#where}). */
     private static final String LEZER_KOLOMMEN = """
@@ -79,12 +75,17 @@ public class HuisverbodRepository {
             """;
 
     /**
-     * The same read for one reader: also this reader's valid consents ($1 organisation, $2 purpose, $4 now) and whether it
-     * holds an active emergency grant ($3 subject). Consent is read in the same statement as the case, never cached, so a
-     * withdrawal takes effect on the very next request.
+     * The case read for one reader, per reader's reach (see {@link Lezer#bereik}): the features' columns of the categories
+     * in reach, also this reader's valid consents ($1 organisation, $2 purpose, $4 now) and whether it holds an active
+     * emergency grant ($3 subject). Consent is read in the same statement as the case, never cached, so a withdrawal takes
+     * effect on the very next request. A handful of texts in all (one per role's reach), so built once each.
      */
-    private static final String SELECT_VOOR_LEZER = SELECT.replace("from huisverbod h\n",
-            LEZER_KOLOMMEN + "from huisverbod h\n");
+    private static final java.util.Map<Set<nl.thvhub.privacy.Categorie>, String> VOOR_LEZER = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String voorLezer(Set<nl.thvhub.privacy.Categorie> bereik) {
+        return VOOR_LEZER.computeIfAbsent(Set.copyOf(bereik), b -> "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
+                + Leesvorm.kolommen(b) + "\n" + LEZER_KOLOMMEN + VAN);
+    }
 
     /**
      * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
@@ -92,30 +93,26 @@ public class HuisverbodRepository {
      * follow-through a view shows. The aggregate it gives has empty signals: never render it.
      */
     private static final String FEITEN_VOOR_LEZER = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
-            + """
-                      json_build_object('aantal', 0, 'vermoed', 0, 'zonderVervolg', 0, 'vervolgacties', '[]'::json) as overtredingen,
-                      '[]'::json as ggz_signalen, null::text as plan_tekst, null::text as veiligheid_tekst, '[]'::json as contacten,
-                      null::date as verwijzing_open_sinds, null::json as laatste_peilmoment, null::text as eindrapport,
-                      null::text as zorgadvies_risico, null::json as zorgadviesaanvraag, null::json as nazorg, r.reclasseringsaanvraag, false as zsm_beoordeeld, null::json as politieverzoek,
-                      u.ggzvraag,
-                      null::timestamptz as herhaling_import_op
-                    """
-            + LEZER_KOLOMMEN + """
-                    from huisverbod h
-                      left join strafrecht_zaakstand r on r.huisverbod_id = h.id
-                      left join uhg_zaakstand u on u.huisverbod_id = h.id
-                    """;
+            + Leesvorm.kolommen(Set.of()) + "\n" + LEZER_KOLOMMEN + VAN;
 
-    static {
-        if (SELECT_VOOR_LEZER.equals(SELECT)) {
-            throw new IllegalStateException("the reader columns were not spliced into the case query");
+    /**
+     * The reader a case is read for: its organisation, purpose and subject id, at a moment, and its reach — the categories
+     * whose feature columns are loaded (issue 37, item 2: a police read does not compute the care record it may never see).
+     */
+    public record Lezer(Organisatie organisatie, String doel, String subject, Instant now,
+            Set<nl.thvhub.privacy.Categorie> bereik) {
+
+        /** A reader for whom every feature's columns are read (changes and parts). */
+        public Lezer(Organisatie organisatie, String doel, String subject, Instant now) {
+            this(organisatie, doel, subject, now, Leesvorm.ALLES);
         }
-    }
 
-    /** The reader a case is read for: its organisation, purpose and subject id, at a moment. */
-    public record Lezer(Organisatie organisatie, String doel, String subject, Instant now) {
+        /** The same reader with every feature's columns read: its decision showed more than its reach (consent). */
+        public Lezer volledig() {
+            return new Lezer(organisatie, doel, subject, now, Leesvorm.ALLES);
+        }
 
-        /** The reader's values as $1..$4, in the order {@code SELECT_VOOR_LEZER} refers to them. */
+        /** The reader's values as $1..$4, in the order {@code LEZER_KOLOMMEN} refers to them. */
         Where where() {
             Where where = new Where();
             where.param(organisatie.name());
@@ -132,13 +129,20 @@ public class HuisverbodRepository {
 
     public Uni<Optional<Gelezen>> findForLezer(SqlClient sql, UUID id, Lezer lezer) {
         Where where = lezer.where().en("h.id = ?", id);
-        return sql.preparedQuery(leesEen(where)).execute(where.tuple())
+        return sql.preparedQuery(leesEen(where, lezer)).execute(where.tuple())
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
+    /** The cases with these ids, read for a reader as {@link #findForLezer} reads one. */
+    public Uni<List<Gelezen>> findForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
+        Where where = lezer.where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
+        return sql.preparedQuery(leesEen(where, lezer)).execute(where.tuple())
+                .map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
+    }
+
     /** The statement of one case's read for a reader (also the benchmark's baseline, see LeesBaselineTest). */
-    static String leesEen(Where where) {
-        return SELECT_VOOR_LEZER + where.sql();
+    static String leesEen(Where where, Lezer lezer) {
+        return voorLezer(lezer.bereik()) + where.sql();
     }
 
     /**
@@ -154,7 +158,7 @@ public class HuisverbodRepository {
     /** As {@link #findForLezer}, locking the case row for a change in the caller's transaction. */
     public Uni<Optional<Gelezen>> lockForLezer(SqlClient sql, UUID id, Lezer lezer) {
         Where where = lezer.where().en("h.id = ?", id);
-        return sql.preparedQuery(SELECT_VOOR_LEZER + where.sql() + " for update of h").execute(where.tuple())
+        return sql.preparedQuery(voorLezer(lezer.bereik()) + where.sql() + " for update of h").execute(where.tuple())
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
@@ -163,7 +167,7 @@ public class HuisverbodRepository {
             int limit) {
         Where where = zicht.beperk(lezer.where());
         Zaakfilter.filter(where, f, after);
-        String query = SELECT_VOOR_LEZER + where.sql() + " order by h.opgelegd_op desc, h.id desc limit "
+        String query = voorLezer(lezer.bereik()) + where.sql() + " order by h.opgelegd_op desc, h.id desc limit "
                 + where.param(limit);
         return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }

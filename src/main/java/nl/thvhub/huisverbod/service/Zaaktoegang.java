@@ -128,10 +128,12 @@ public class Zaaktoegang {
         Instant now = clock.instant();
         Zichtbaarheid zicht = disclosure.zichtbaarheid(actor, now);
         int grootte = Pagina.grootte(limiet);
-        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
-        // one SELECT and one audit INSERT, each atomic: no transaction needed (see lees)
+        HuisverbodRepository.Lezer lezer = lezer(actor, doel, now, null);
+        // one SELECT and one audit INSERT, each atomic: no transaction needed (see lees); the rows whose decision shows
+        // more than the reader's reach (by consent) are read again whole, in one more SELECT
         return nl.thvhub.platform.sql.Verbinding.met(pool, conn -> repository
-                .listForLezer(conn, filter, zicht, lezer, na, Pagina.leesGrens(grootte)).chain(rows -> {
+                .listForLezer(conn, filter, zicht, lezer, na, Pagina.leesGrens(grootte))
+                .chain(rows -> heel(conn, actor, doel, now, lezer, rows)).chain(rows -> {
                     Pagina<HuisverbodRepository.Gelezen, Cursor> pagina = Pagina.uit(rows, grootte,
                             g -> new Cursor(g.zaak().opgelegdOp(), g.zaak().id()));
                     List<Inzage> items = new ArrayList<>(pagina.items().size());
@@ -149,6 +151,24 @@ public class Zaaktoegang {
                     }
                     return audit.schrijf(conn, regels).replaceWith(new Pagina<>(items, pagina.volgende()));
                 }));
+    }
+
+    /** The rows of a page, those whose decision shows more than the read held replaced by their whole read. */
+    private Uni<List<HuisverbodRepository.Gelezen>> heel(SqlConnection conn, Actor actor, String doel, Instant now,
+            HuisverbodRepository.Lezer lezer, List<HuisverbodRepository.Gelezen> rows) {
+        List<UUID> meer = rows.stream()
+                .filter(g -> !dekt(lezer, disclosure.beslis(actor, doel, Feiten.van(g), now))).map(g -> g.zaak().id())
+                .toList();
+        if (meer.isEmpty()) {
+            return Uni.createFrom().item(rows);
+        }
+        return repository.findForLezer(conn, meer, lezer.volledig()).map(hele -> {
+            java.util.Map<UUID, HuisverbodRepository.Gelezen> perId = new java.util.HashMap<>();
+            hele.forEach(g -> perId.put(g.zaak().id(), g));
+            // a case gone between the two reads (retention) drops out of the page
+            return rows.stream().map(g -> meer.contains(g.zaak().id()) ? perId.get(g.zaak().id()) : g)
+                    .filter(java.util.Objects::nonNull).toList();
+        });
     }
 
     /** The due periods of the tasks, as configured. */
@@ -317,27 +337,52 @@ public class Zaaktoegang {
                                 "ONTHOUDEN")))));
     }
 
+    /**
+     * The reader for a view: only the feature columns of the categories its rule could show without consent (break-the-glass
+     * reads everything, as the emergency decision may show more than the rule's scope).
+     */
+    private HuisverbodRepository.Lezer lezer(Actor actor, String doel, Instant now, String noodReden) {
+        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now,
+                disclosure.leesbereik(actor));
+        return noodReden == null ? lezer : lezer.volledig();
+    }
+
+    /** Whether a reader's read holds everything its decision shows; else (consent opened more) it reads the case whole. */
+    private static boolean dekt(HuisverbodRepository.Lezer lezer, Besluit besluit) {
+        return java.util.Arrays.stream(nl.thvhub.privacy.Categorie.values())
+                .allMatch(c -> lezer.bereik().contains(c) || !besluit.magIets(c));
+    }
+
     private Uni<Uitkomst> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,
             String noodReden) {
-        HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(actor.organisatie(), doel, actor.subject(), now);
-        AuditRegel.Door door = grenzen.door(actor, now);
+        HuisverbodRepository.Lezer lezer = lezer(actor, doel, now, noodReden);
         return repository.findForLezer(conn, id, lezer).chain(opt -> {
-            if (opt.isEmpty()) {
-                return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.ONBEKEND);
+            if (opt.isPresent() && !dekt(lezer, disclosure.beslis(actor, doel, Feiten.van(opt.get()), now))) {
+                return repository.findForLezer(conn, id, lezer.volledig())
+                        .chain(heel -> toon(conn, actor, doel, id, actie, now, noodReden, heel));
             }
-            HuisverbodRepository.Gelezen g = opt.get();
-            Zaakfeiten feiten = Feiten.van(g);
-            Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
-            if (!besluit.zichtbaar() && noodReden != null && disclosure.noodtoegangMogelijk(actor, feiten)) {
-                return noodtoegang(conn, actor, door, doel, g.zaak(), actie, now, noodReden, feiten);
-            }
-            if (!besluit.zichtbaar()) {
-                return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.BUITEN_SCOPE);
-            }
-            String reden = besluit.noodtoegang() ? "lopende noodtoegang" : null;
-            return audit.schrijf(conn, disclosure.auditregels(door, besluit, actie, id, feiten.personen(), reden))
-                    .replaceWith(inzage(g.zaak(), besluit, now));
+            return toon(conn, actor, doel, id, actie, now, noodReden, opt);
         });
+    }
+
+    private Uni<Uitkomst> toon(SqlConnection conn, Actor actor, String doel, UUID id, AuditActie actie, Instant now,
+            String noodReden, Optional<HuisverbodRepository.Gelezen> opt) {
+        AuditRegel.Door door = grenzen.door(actor, now);
+        if (opt.isEmpty()) {
+            return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.ONBEKEND);
+        }
+        HuisverbodRepository.Gelezen g = opt.get();
+        Zaakfeiten feiten = Feiten.van(g);
+        Besluit besluit = disclosure.beslis(actor, doel, feiten, now);
+        if (!besluit.zichtbaar() && noodReden != null && disclosure.noodtoegangMogelijk(actor, feiten)) {
+            return noodtoegang(conn, actor, door, doel, g.zaak(), actie, now, noodReden, feiten);
+        }
+        if (!besluit.zichtbaar()) {
+            return geweigerd(conn, door, doel, actie, id, Uitkomst.Reden.BUITEN_SCOPE);
+        }
+        String reden = besluit.noodtoegang() ? "lopende noodtoegang" : null;
+        return audit.schrijf(conn, disclosure.auditregels(door, besluit, actie, id, feiten.personen(), reden))
+                .replaceWith(inzage(g.zaak(), besluit, now));
     }
 
     /** Break-the-glass: one case per request, a daily cap (the FG hears of both), then the grant in this transaction. */
