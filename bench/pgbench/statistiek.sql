@@ -37,13 +37,17 @@ with o as (select huisverbod_id, count(*) filter (where vervolgactie = 'AANHOUDI
            order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l group by 1),
   -- the outcomes (issue 35.6): the monitoring report, and per person whether the referral succeeded; a person
   -- the written report does not name is NIET_VERWEZEN when never referred, ONDUIDELIJK otherwise
-  er as (select huisverbod_id, inhoud->'items'->0 as e from zorgdocument
-         where soort = 'EINDRAPPORT' and sleutel = huisverbod_id),
-  -- set-wise, joined by hash (a subquery per person made the statistics ten times dearer): the outcome the
-  -- report gives a person (the first it names), and the persons ever referred
+  -- each report's fields read out of its JSON once (not once per use), and set-wise, joined by hash (a
+  -- subquery per person made the statistics ten times dearer): the outcome the report gives a person (the
+  -- first it names), and the persons ever referred
+  er as (select huisverbod_id, e->>'afgezienReden' is not null as afgezien, e->>'dreigingAfgenomen' as dreiging,
+           e->>'relatieBeeindigd' = 'JA' as relatie, e->>'gescheidenWonen' = 'JA' as apart,
+           e->>'recidiveBekend' = 'JA' as recidive, e->'verwijzingGeslaagd' as geslaagd
+         from (select huisverbod_id, inhoud->'items'->0 as e from zorgdocument
+               where soort = 'EINDRAPPORT' and sleutel = huisverbod_id) d),
   vp as (select p.e->>'betrokkeneId' as betrokkene_id, (array_agg(p.e->>'uitkomst' order by p.n))[1] as uitkomst
-         from er cross join lateral jsonb_array_elements(er.e->'verwijzingGeslaagd') with ordinality as p(e, n)
-         where er.e->>'afgezienReden' is null group by 1),
+         from er cross join lateral jsonb_array_elements(er.geslaagd) with ordinality as p(e, n)
+         where not er.afgezien group by 1),
   vw as (select distinct betrokkene_id from verwijzing),
   vg as (select x.huisverbod_id, count(*) filter (where klasse = 'AB' and uitkomst = 'JA') as vg_ab_ja, count(*) filter (where klasse = 'AB' and uitkomst = 'DEELS') as vg_ab_deels, count(*) filter (where klasse = 'AB' and uitkomst = 'NEE') as vg_ab_nee, count(*) filter (where klasse = 'AB' and uitkomst = 'ONDUIDELIJK') as vg_ab_onduidelijk, count(*) filter (where klasse = 'AB' and uitkomst = 'NIET_VERWEZEN') as vg_ab_niet_verwezen, count(*) filter (where klasse = 'UHG' and uitkomst = 'JA') as vg_uhg_ja, count(*) filter (where klasse = 'UHG' and uitkomst = 'DEELS') as vg_uhg_deels, count(*) filter (where klasse = 'UHG' and uitkomst = 'NEE') as vg_uhg_nee, count(*) filter (where klasse = 'UHG' and uitkomst = 'ONDUIDELIJK') as vg_uhg_onduidelijk, count(*) filter (where klasse = 'UHG' and uitkomst = 'NIET_VERWEZEN') as vg_uhg_niet_verwezen, count(*) filter (where klasse = 'KIND' and uitkomst = 'JA') as vg_kind_ja, count(*) filter (where klasse = 'KIND' and uitkomst = 'DEELS') as vg_kind_deels, count(*) filter (where klasse = 'KIND' and uitkomst = 'NEE') as vg_kind_nee, count(*) filter (where klasse = 'KIND' and uitkomst = 'ONDUIDELIJK') as vg_kind_onduidelijk, count(*) filter (where klasse = 'KIND' and uitkomst = 'NIET_VERWEZEN') as vg_kind_niet_verwezen       from (select b.huisverbod_id,
                case when b.rol = 'UITHUISGEPLAATSTE' then 'UHG'
@@ -51,9 +55,10 @@ with o as (select huisverbod_id, count(*) filter (where vervolgactie = 'AANHOUDI
                    - interval '18 years' then 'KIND' else 'AB' end as klasse,
                coalesce(vp.uitkomst, case when vw.betrokkene_id is not null then 'ONDUIDELIJK'
                    else 'NIET_VERWEZEN' end) as uitkomst
-             from er join huisverbod h on h.id = er.huisverbod_id join betrokkene b on b.huisverbod_id = h.id
-               left join vp on vp.betrokkene_id = b.id::text left join vw on vw.betrokkene_id = b.id
-             where er.e->>'afgezienReden' is null) x group by 1),
+             from betrokkene b join er on er.huisverbod_id = b.huisverbod_id and not er.afgezien
+               join huisverbod h on h.id = b.huisverbod_id
+               left join vp on vp.betrokkene_id = b.id::text left join vw on vw.betrokkene_id = b.id) x
+       group by 1),
 thv as (
 select h.opgelegd_op, h.gemeente, true as is_thv, h.verlengd_op is not null as verlengd,
   h.ingetrokken_op is not null as ingetrokken,
@@ -68,12 +73,10 @@ select h.opgelegd_op, h.gemeente, true as is_thv, h.verlengd_op is not null as v
   -- the mayor's decisions (issue 34.4): not extended, and withdrawals by their coded ground
   h.verlengingsbesluit = 'NIET_VERLENGEN' and h.verlengd_op is null as niet_verlengd,
   h.intrekking_grond as intrekking_grond,
-  er.e is not null and er.e->>'afgezienReden' is null as rapport,
-  er.e->>'afgezienReden' is not null as afgezien,
-  case when er.e->>'afgezienReden' is null then er.e->>'dreigingAfgenomen' end as dreiging,
-  er.e->>'afgezienReden' is null and er.e->>'relatieBeeindigd' = 'JA' as relatie,
-  er.e->>'afgezienReden' is null and er.e->>'gescheidenWonen' = 'JA' as apart,
-  er.e->>'afgezienReden' is null and er.e->>'recidiveBekend' = 'JA' as recidive,
+  er.huisverbod_id is not null and not er.afgezien as rapport, coalesce(er.afgezien, false) as afgezien,
+  case when not er.afgezien then er.dreiging end as dreiging,
+  not er.afgezien and er.relatie as relatie, not er.afgezien and er.apart as apart,
+  not er.afgezien and er.recidive as recidive,
 coalesce(vg.vg_ab_ja, 0) as vg_ab_ja, coalesce(vg.vg_ab_deels, 0) as vg_ab_deels, coalesce(vg.vg_ab_nee, 0) as vg_ab_nee, coalesce(vg.vg_ab_onduidelijk, 0) as vg_ab_onduidelijk, coalesce(vg.vg_ab_niet_verwezen, 0) as vg_ab_niet_verwezen, coalesce(vg.vg_uhg_ja, 0) as vg_uhg_ja, coalesce(vg.vg_uhg_deels, 0) as vg_uhg_deels, coalesce(vg.vg_uhg_nee, 0) as vg_uhg_nee, coalesce(vg.vg_uhg_onduidelijk, 0) as vg_uhg_onduidelijk, coalesce(vg.vg_uhg_niet_verwezen, 0) as vg_uhg_niet_verwezen, coalesce(vg.vg_kind_ja, 0) as vg_kind_ja, coalesce(vg.vg_kind_deels, 0) as vg_kind_deels, coalesce(vg.vg_kind_nee, 0) as vg_kind_nee, coalesce(vg.vg_kind_onduidelijk, 0) as vg_kind_onduidelijk, coalesce(vg.vg_kind_niet_verwezen, 0) as vg_kind_niet_verwezen  , h.afgesloten_op is not null as afgerond, h.monitoring_verlengd_op is not null as monitoring_verlengd,
   h.beeindiging_grond, h.strafrechtelijk_traject as straftraject, 0 as rihg, 0 as rihg_thv,
   h.geweld_type, h.geweld_ernst, h.intieme_terreur, h.herhaling_grond is not null as herhaald

@@ -70,13 +70,17 @@ public class StatistiekRepository {
                            order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l group by 1),
                   -- the outcomes (issue 35.6): the monitoring report, and per person whether the referral succeeded; a person
                   -- the written report does not name is NIET_VERWEZEN when never referred, ONDUIDELIJK otherwise
-                  er as (select huisverbod_id, inhoud->'items'->0 as e from zorgdocument
-                         where soort = 'EINDRAPPORT' and sleutel = huisverbod_id),
-                  -- set-wise, joined by hash (a subquery per person made the statistics ten times dearer): the outcome the
-                  -- report gives a person (the first it names), and the persons ever referred
+                  -- each report's fields read out of its JSON once (not once per use), and set-wise, joined by hash (a
+                  -- subquery per person made the statistics ten times dearer): the outcome the report gives a person (the
+                  -- first it names), and the persons ever referred
+                  er as (select huisverbod_id, e->>'afgezienReden' is not null as afgezien, e->>'dreigingAfgenomen' as dreiging,
+                           e->>'relatieBeeindigd' = 'JA' as relatie, e->>'gescheidenWonen' = 'JA' as apart,
+                           e->>'recidiveBekend' = 'JA' as recidive, e->'verwijzingGeslaagd' as geslaagd
+                         from (select huisverbod_id, inhoud->'items'->0 as e from zorgdocument
+                               where soort = 'EINDRAPPORT' and sleutel = huisverbod_id) d),
                   vp as (select p.e->>'betrokkeneId' as betrokkene_id, (array_agg(p.e->>'uitkomst' order by p.n))[1] as uitkomst
-                         from er cross join lateral jsonb_array_elements(er.e->'verwijzingGeslaagd') with ordinality as p(e, n)
-                         where er.e->>'afgezienReden' is null group by 1),
+                         from er cross join lateral jsonb_array_elements(er.geslaagd) with ordinality as p(e, n)
+                         where not er.afgezien group by 1),
                   vw as (select distinct betrokkene_id from verwijzing),
                   vg as (select x.huisverbod_id"""
                 + VERWIJZING_UITKOMSTEN
@@ -87,9 +91,10 @@ public class StatistiekRepository {
                                            - interval '18 years' then 'KIND' else 'AB' end as klasse,
                                        coalesce(vp.uitkomst, case when vw.betrokkene_id is not null then 'ONDUIDELIJK'
                                            else 'NIET_VERWEZEN' end) as uitkomst
-                                     from er join huisverbod h on h.id = er.huisverbod_id join betrokkene b on b.huisverbod_id = h.id
-                                       left join vp on vp.betrokkene_id = b.id::text left join vw on vw.betrokkene_id = b.id
-                                     where er.e->>'afgezienReden' is null) x group by 1),
+                                     from betrokkene b join er on er.huisverbod_id = b.huisverbod_id and not er.afgezien
+                                       join huisverbod h on h.id = b.huisverbod_id
+                                       left join vp on vp.betrokkene_id = b.id::text left join vw on vw.betrokkene_id = b.id) x
+                               group by 1),
                         thv as (
                         select h.opgelegd_op, h.gemeente, true as is_thv, h.verlengd_op is not null as verlengd,
                           h.ingetrokken_op is not null as ingetrokken,
@@ -104,12 +109,10 @@ public class StatistiekRepository {
                           -- the mayor's decisions (issue 34.4): not extended, and withdrawals by their coded ground
                           h.verlengingsbesluit = 'NIET_VERLENGEN' and h.verlengd_op is null as niet_verlengd,
                           h.intrekking_grond as intrekking_grond,
-                          er.e is not null and er.e->>'afgezienReden' is null as rapport,
-                          er.e->>'afgezienReden' is not null as afgezien,
-                          case when er.e->>'afgezienReden' is null then er.e->>'dreigingAfgenomen' end as dreiging,
-                          er.e->>'afgezienReden' is null and er.e->>'relatieBeeindigd' = 'JA' as relatie,
-                          er.e->>'afgezienReden' is null and er.e->>'gescheidenWonen' = 'JA' as apart,
-                          er.e->>'afgezienReden' is null and er.e->>'recidiveBekend' = 'JA' as recidive,
+                          er.huisverbod_id is not null and not er.afgezien as rapport, coalesce(er.afgezien, false) as afgezien,
+                          case when not er.afgezien then er.dreiging end as dreiging,
+                          not er.afgezien and er.relatie as relatie, not er.afgezien and er.apart as apart,
+                          not er.afgezien and er.recidive as recidive,
                           """
                 + VERWIJZING_PER_ZAAK
                 + """
