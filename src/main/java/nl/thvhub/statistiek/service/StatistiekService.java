@@ -47,11 +47,13 @@ public class StatistiekService {
     private final Clock clock;
 
     private final StatistiekConfig config;
+    private final Samenvatting samenvatting;
     private final java.util.Set<String> lopend = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StatistiekService(Pool pool, StatistiekRepository repository, AuditLog audit, Verzoek verzoek, Clock clock,
-            StatistiekConfig config) {
+            StatistiekConfig config, Samenvatting samenvatting) {
         this.config = config;
+        this.samenvatting = samenvatting;
         this.pool = pool;
         this.repository = repository;
         this.audit = audit;
@@ -120,9 +122,12 @@ public class StatistiekService {
             java.util.Map<List<Object>, Double> duur) {
     }
 
-    /** Bounds the statements of this transaction by the statistics' time limit (PostgreSQL cancels them past it). */
+    /**
+     * Bounds the statements of this transaction by the statistics' time limit (PostgreSQL cancels them past it), then
+     * brings the summary up to date so the answer counts every committed write.
+     */
     private Uni<Void> tijdslimiet(io.vertx.mutiny.sqlclient.SqlConnection conn) {
-        return repository.tijdslimiet(conn, config.tijdslimiet());
+        return repository.tijdslimiet(conn, config.tijdslimiet()).chain(() -> samenvatting.bijwerken(conn));
     }
 
     /**
