@@ -220,7 +220,6 @@ final class HuisverbodRij {
         return value == null ? new JsonArray() : new JsonArray(value.toString());
     }
 
-    /** A JSON array of ids (null: none). */
     /** The grounds of the extension advice, in the order given. */
     private static List<Verlengingsgrond> gronden(Row r) {
         String[] codes = r.getArrayOfStrings("verlengingsadvies_gronden");
