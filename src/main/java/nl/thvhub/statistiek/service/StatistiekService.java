@@ -98,7 +98,7 @@ public class StatistiekService {
             Instant start = LocalDate.of(2009, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
             Instant nu = LocalDate.of(huidigJaar + 1, 1, 1).atStartOfDay(Huisverbod.TIJDZONE).toInstant();
             boolean alleJaren = vanJaar == 2009 && totJaar == huidigJaar;
-            return begrensd(actor, pool.withTransaction(conn -> tijdslimiet(conn).chain(() -> repository.tabel(conn, start, nu))
+            return begrensd(actor, pool.withTransaction(conn -> voorbereid(conn).chain(() -> repository.tabel(conn, start, nu))
                     .chain(tabel -> repository.wachttijdTabel(conn, start, nu)
                             .chain(m -> repository.monitoringduurTabel(conn, start, nu)
                                     .map(d -> Tabeluitsnede.snijd(tabel, m, d, groeperingen, vanJaar, totJaar, alleJaren))))
@@ -107,7 +107,7 @@ public class StatistiekService {
                             regels(u.tellingen(), u.mediaan(), u.duur(), groeperingen, u.verborgen(), false)));
         }
         return begrensd(actor,
-                pool.withTransaction(conn -> tijdslimiet(conn)
+                pool.withTransaction(conn -> voorbereid(conn)
                         .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen))
                         .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen)
                                 .chain(mediaan -> repository.monitoringduur(conn, begin, einde, groeperingen, eigen)
@@ -123,10 +123,10 @@ public class StatistiekService {
     }
 
     /**
-     * Bounds the statements of this transaction by the statistics' time limit (PostgreSQL cancels them past it), then
-     * brings the summary up to date so the answer counts every committed write.
+     * Prepares a statistics read's transaction: its statements bounded by the time limit (PostgreSQL cancels them past
+     * it), then the summary brought up to date within that limit, so the answer counts every committed write.
      */
-    private Uni<Void> tijdslimiet(io.vertx.mutiny.sqlclient.SqlConnection conn) {
+    private Uni<Void> voorbereid(io.vertx.mutiny.sqlclient.SqlConnection conn) {
         return repository.tijdslimiet(conn, config.tijdslimiet()).chain(() -> samenvatting.bijwerken(conn));
     }
 
