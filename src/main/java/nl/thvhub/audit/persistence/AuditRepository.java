@@ -70,7 +70,7 @@ public class AuditRepository {
     }
 
     /** Erases raw ids and names outside the hashed part, through the owner's function (the runtime role may not). */
-    public Uni<Integer> wisPersoonsgegevens(SqlClient sql, List<UUID> zaken) {
+    public Uni<Integer> deletePersoonsgegevens(SqlClient sql, List<UUID> zaken) {
         return sql.preparedQuery("select wis_audit_persoonsgegevens($1)").execute(Tuple.of(zaken.toArray(UUID[]::new)))
                 .map(rows -> rows.iterator().next().getInteger(0));
     }
@@ -86,7 +86,7 @@ public class AuditRepository {
     }
 
     /** The newest lines matching the filter, before {@code voorId} (a keyset page); {@code limit} rows. */
-    public Uni<List<AuditZoeken.Regel>> zoek(SqlClient sql, AuditZoeken.Filter f, Long voorId, int limit) {
+    public Uni<List<AuditZoeken.Regel>> search(SqlClient sql, AuditZoeken.Filter f, Long voorId, int limit) {
         Where where = new Where();
         gelijk(where, "huisverbod_id", f.huisverbodId());
         gelijk(where, "betrokkene_id", f.betrokkeneId());

@@ -36,12 +36,12 @@ public class KetenRepository {
     }
 
     /** The transaction-scoped advisory lock that makes one instance seal at a time. */
-    public Uni<Boolean> probeerSlot(SqlClient sql, long slot) {
+    public Uni<Boolean> tryLock(SqlClient sql, long slot) {
         return sql.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(slot))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
-    public Uni<Kop> kop(SqlClient sql, boolean forUpdate) {
+    public Uni<Kop> findKop(SqlClient sql, boolean forUpdate) {
         return sql.query("select volgnr, hash from audit_keten where id = 1" + (forUpdate ? " for update" : "")).execute()
                 .map(rows -> {
                     Row h = rows.iterator().next();
@@ -55,7 +55,7 @@ public class KetenRepository {
     }
 
     /** Seals the lines {@code ids} with their numbers and hashes, and moves the head to the last of them. */
-    public Uni<Void> zegel(SqlClient sql, Long[] ids, Long[] volgnrs, String[] inhoud, String[] keten, Kop nieuw,
+    public Uni<Void> seal(SqlClient sql, Long[] ids, Long[] volgnrs, String[] inhoud, String[] keten, Kop nieuw,
             Instant now) {
         return sql.preparedQuery("""
                 update audit_regel a set keten_volgnr = u.v, inhoud_hash = u.ih, keten_hash = u.kh

@@ -73,6 +73,6 @@ public class AuditLog {
      */
     public Uni<Integer> wisPersoonsgegevens(SqlClient sql, java.util.List<UUID> zaken) {
         // through the owner's function: the runtime role has no UPDATE on these columns (migration V10)
-        return repository.wisPersoonsgegevens(sql, zaken);
+        return repository.deletePersoonsgegevens(sql, zaken);
     }
 }

@@ -75,7 +75,7 @@ public class FgService {
     public Uni<Pagina> zoek(Actor actor, AuditZoeken.Filter filter, Long voorId, int limit, boolean export) {
         requireFg(actor);
         int size = Math.max(1, Math.min(limit, export ? 100_000 : 500));
-        return pool.withTransaction(conn -> repository.zoek(conn, filter, voorId, nl.thvhub.platform.Pagina.leesGrens(size))
+        return pool.withTransaction(conn -> repository.search(conn, filter, voorId, nl.thvhub.platform.Pagina.leesGrens(size))
                 .chain(rows -> {
                     var pagina = nl.thvhub.platform.Pagina.uit(rows, size, AuditZoeken.Regel::id);
                     return audit

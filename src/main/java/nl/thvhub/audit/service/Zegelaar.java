@@ -70,12 +70,12 @@ public class Zegelaar {
     }
 
     private Uni<Integer> zegelEenBatch() {
-        return pool.withTransaction(conn -> keten.probeerSlot(conn, LOCK)
+        return pool.withTransaction(conn -> keten.tryLock(conn, LOCK)
                 .chain(slot -> slot ? zegelBatch(conn) : Uni.createFrom().item(0)));
     }
 
     private Uni<Integer> zegelBatch(SqlConnection conn) {
-        return keten.kop(conn, true).chain(kop -> keten.listOngezegeld(conn, BATCH).chain(regels -> {
+        return keten.findKop(conn, true).chain(kop -> keten.listOngezegeld(conn, BATCH).chain(regels -> {
             if (regels.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
@@ -95,7 +95,7 @@ public class Zegelaar {
                 inhoud[i] = ih;
                 hashes[i] = prev;
             }
-            return keten.zegel(conn, ids, volgnrs, inhoud, hashes, new KetenRepository.Kop(v, prev), clock.instant())
+            return keten.seal(conn, ids, volgnrs, inhoud, hashes, new KetenRepository.Kop(v, prev), clock.instant())
                     .replaceWith(n);
         }));
     }
@@ -103,7 +103,7 @@ public class Zegelaar {
     /** Copies the current head of the chain to the anchor table and, if configured, appends it to the anchor file. */
     public Uni<Void> veranker() {
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> keten.kop(conn, false).chain(kop -> kop.volgnr() == 0
+        return pool.withTransaction(conn -> keten.findKop(conn, false).chain(kop -> kop.volgnr() == 0
                 ? Uni.createFrom().voidItem()
                 : keten.insertAnker(conn, kop, now).invoke(() -> appendToFile(kop.volgnr(), kop.hash(), now))));
     }

@@ -129,19 +129,19 @@ public class HuisverbodRepository {
 
     public Uni<Optional<Gelezen>> findForLezer(SqlClient sql, UUID id, Lezer lezer) {
         Where where = lezer.where().en("h.id = ?", id);
-        return sql.preparedQuery(leesEen(where, lezer)).execute(where.tuple())
+        return sql.preparedQuery(findOne(where, lezer)).execute(where.tuple())
                 .map(rows -> Rijen.eerste(rows, HuisverbodRij::gelezen));
     }
 
     /** The cases with these ids, read for a reader as {@link #findForLezer} reads one. */
     public Uni<List<Gelezen>> findForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
         Where where = lezer.where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return sql.preparedQuery(leesEen(where, lezer)).execute(where.tuple())
+        return sql.preparedQuery(findOne(where, lezer)).execute(where.tuple())
                 .map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 
     /** The statement of one case's read for a reader (also the benchmark's baseline, see LeesBaselineTest). */
-    static String leesEen(Where where, Lezer lezer) {
+    static String findOne(Where where, Lezer lezer) {
         return voorLezer(lezer.bereik()) + where.sql();
     }
 
@@ -318,7 +318,7 @@ public class HuisverbodRepository {
      * Records receipt of the warm hand-over, once: false when it was confirmed already (or the case was not handed
      * over), so the caller answers 409.
      */
-    public Uni<Boolean> bevestigOverdracht(SqlClient sql, UUID id, Huisverbod.Bevestiging b, Instant bereikTot) {
+    public Uni<Boolean> confirmOverdracht(SqlClient sql, UUID id, Huisverbod.Bevestiging b, Instant bereikTot) {
         return Parameters.met("id", id).en("op", b.op()).en("door", b.door()).en("organisatie", b.organisatie())
                 .en("vastgelegd", b.vastgelegdOp()).en("bereikTot", bereikTot)
                 .voerUit(sql,
@@ -346,7 +346,7 @@ public class HuisverbodRepository {
     }
 
     /** Narrows one active assignment to these persons (a colleague took over the others). */
-    public Uni<Void> beperkToewijzing(SqlClient sql, UUID toewijzingId, List<UUID> betrokkenen) {
+    public Uni<Void> restrictToewijzing(SqlClient sql, UUID toewijzingId, List<UUID> betrokkenen) {
         return sql.preparedQuery("update toewijzing set betrokkenen = $2 where id = $1 and beeindigd_op is null")
                 .execute(Tuple.of(toewijzingId, betrokkenen.toArray(UUID[]::new))).replaceWithVoid();
     }

@@ -30,7 +30,7 @@ public class OnderhoudRepository {
                 """).execute(Tuple.of(odt(now), limit)).map(rows -> Rijen.alle(rows, r -> r.getUUID("id")));
     }
 
-    public Uni<Void> markeerEindeGemeld(SqlClient sql, List<UUID> ids, Instant now) {
+    public Uni<Void> markEindeGemeld(SqlClient sql, List<UUID> ids, Instant now) {
         return sql.preparedQuery("update huisverbod set einde_gemeld_op = $2 where id = any($1)")
                 .execute(Tuple.of(ids.toArray(UUID[]::new), odt(now))).replaceWithVoid();
     }
@@ -52,7 +52,7 @@ public class OnderhoudRepository {
      * Erases what the case module itself keeps about these cases: the address and free texts of the case, the persons,
      * and the reasons of their consents. The features above erase theirs through {@code Zaakwisser}.
      */
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         Tuple t = Tuple.of((Object) zaken);
         return sql.preparedQuery("""
                 update huisverbod set straat = 'VERWIJDERD', huisnummer = '0', postcode = '1000AA', plaats = 'VERWIJDERD',
@@ -69,12 +69,12 @@ public class OnderhoudRepository {
     }
 
     /** The details of the cases' history (after the features erased theirs: an entry may quote them). */
-    public Uni<Void> wisHistorie(SqlClient sql, UUID[] zaken) {
+    public Uni<Void> deleteHistorie(SqlClient sql, UUID[] zaken) {
         return sql.preparedQuery("select wis_zaakhistorie($1)").execute(Tuple.of((Object) zaken)).replaceWithVoid();
     }
 
     /** Registration numbers of later cases continue after the demo's own numbers. */
-    public Uni<Void> zetVolgnummer(SqlClient sql, long waarde) {
+    public Uni<Void> setVolgnummer(SqlClient sql, long waarde) {
         return sql.preparedQuery("select setval('huisverbod_volgnummer', $1)").execute(Tuple.of(waarde)).replaceWithVoid();
     }
 }

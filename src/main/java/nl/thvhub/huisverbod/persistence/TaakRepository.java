@@ -81,7 +81,7 @@ public class TaakRepository {
     }
 
     /** Every open task of these cases, unfiltered (the rule test compares it with the Java rule). */
-    public Uni<List<Taak>> voorZaken(SqlClient sql, List<UUID> ids, Taaktermijnen t, Instant now) {
+    public Uni<List<Taak>> listVoorZaken(SqlClient sql, List<UUID> ids, Taaktermijnen t, Instant now) {
         Where where = new Where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
         return sql.preparedQuery("select t.* from (" + taken(where, "select h.* from huisverbod h" + where.sql(), t, now)
                 + ") t order by t.huisverbod_id, t.soort")
@@ -92,7 +92,7 @@ public class TaakRepository {
      * Overdue tasks of running or monitored cases not yet announced, oldest due first, locked for this transaction so
      * two instances never announce the same task (the unique key of {@code taak_verlopen_melding} backs this up).
      */
-    public Uni<List<Taak>> verlopenOngemeld(SqlClient sql, Taaktermijnen t, Instant now, int limit) {
+    public Uni<List<Taak>> listVerlopenOngemeld(SqlClient sql, Taaktermijnen t, Instant now, int limit) {
         Where where = new Where();
         String nu0 = where.param(odt(now));
         String query = taken(where, "select h.* from huisverbod h where " + OPEN + " union all select h.* from huisverbod h"
@@ -109,7 +109,7 @@ public class TaakRepository {
      * Records that these tasks are announced and returns those this call recorded; a task another instance recorded
      * meanwhile is left out, so it is announced exactly once.
      */
-    public Uni<List<Taak>> markeerGemeld(SqlClient sql, List<Taak> taken, Instant now) {
+    public Uni<List<Taak>> markGemeld(SqlClient sql, List<Taak> taken, Instant now) {
         if (taken.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

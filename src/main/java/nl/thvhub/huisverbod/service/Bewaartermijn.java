@@ -68,7 +68,7 @@ public class Bewaartermijn {
     public Uni<Integer> wis() {
         Instant now = clock.instant();
         Instant grens = now.minus(config.bewaartermijn());
-        return pool.withTransaction(conn -> elk(w -> w.wisZonderZaak(conn, grens))
+        return pool.withTransaction(conn -> elk(w -> w.deleteZonderZaak(conn, grens))
                 .chain(() -> repository.claimTeWissen(conn, grens, 1000)).chain(ids -> {
                     if (ids.isEmpty()) {
                         return Uni.createFrom().item(0);
@@ -77,8 +77,8 @@ public class Bewaartermijn {
                     List<AuditRegel> regels = ids.stream().map(id -> hub.regel(null, "bewaartermijn", null,
                             AuditActie.RETENTIE_GEWIST, id, null, List.of(), null, AuditRegel.TOEGESTAAN, null)).toList();
                     UUID[] zaken = ids.toArray(UUID[]::new);
-                    return repository.wisZaken(conn, zaken, now).chain(() -> elk(w -> w.wisZaken(conn, zaken, now)))
-                            .chain(() -> repository.wisHistorie(conn, zaken))
+                    return repository.deleteZaken(conn, zaken, now).chain(() -> elk(w -> w.deleteZaken(conn, zaken, now)))
+                            .chain(() -> repository.deleteHistorie(conn, zaken))
                             .chain(() -> notificaties.wisVoorZaken(conn, zaken))
                             .chain(() -> audit.wisPersoonsgegevens(conn, ids))
                             .chain(() -> audit.schrijf(conn, regels)).replaceWith(ids.size());

@@ -146,7 +146,7 @@ public class DemoData {
             chain = chain.chain(() -> insert(conn, s, n, now, previous));
         }
         // registratienummers of later cases continue after the demo's own numbers
-        return chain.chain(() -> onderhoud.zetVolgnummer(conn, 100))
+        return chain.chain(() -> onderhoud.setVolgnummer(conn, 100))
                 .map(v -> (long) specs.size());
     }
 

@@ -30,7 +30,7 @@ public class Demotoewijzing {
 
     public Uni<Void> splits(SqlConnection conn, UUID zaak, UUID bestaande, List<UUID> houdt, Huisverbod.Toewijzing nieuw,
             Actor door, Instant now) {
-        return repository.beperkToewijzing(conn, bestaande, houdt)
+        return repository.restrictToewijzing(conn, bestaande, houdt)
                 .chain(() -> repository.insertToewijzing(conn, zaak, nieuw, door))
                 .chain(() -> repository.appendGebeurtenis(conn, zaak, Gebeurtenissoort.TOEGEWEZEN, door, now,
                         new JsonObject().put("rol", nieuw.rol().name()).put("gebruikersnaam", nieuw.gebruikersnaam())

@@ -59,7 +59,7 @@ public class EindeMelder {
                         .chain(h -> outbox.emit(conn, NotificatieType.HUISVERBOD_BEEINDIGD, Feiten.van(h.orElseThrow()),
                                 Actor.system(), now)));
             }
-            return chain.chain(() -> onderhoud.markeerEindeGemeld(conn, ids, now)).replaceWith(ids.size());
+            return chain.chain(() -> onderhoud.markEindeGemeld(conn, ids, now)).replaceWith(ids.size());
         }));
     }
 }

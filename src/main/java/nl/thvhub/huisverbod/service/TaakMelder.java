@@ -56,8 +56,8 @@ public class TaakMelder {
     /** Announces every overdue task not yet announced; returns how many. */
     public Uni<Integer> meld() {
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> taken.verlopenOngemeld(conn, toegang.taaktermijnen(), now, BATCH)
-                .chain(kandidaten -> taken.markeerGemeld(conn, kandidaten, now)).chain(verlopen -> {
+        return pool.withTransaction(conn -> taken.listVerlopenOngemeld(conn, toegang.taaktermijnen(), now, BATCH)
+                .chain(kandidaten -> taken.markGemeld(conn, kandidaten, now)).chain(verlopen -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Taak t : verlopen) {
                         chain = chain.chain(() -> zaken.find(conn, t.huisverbodId()).chain(h -> outbox.emit(conn,

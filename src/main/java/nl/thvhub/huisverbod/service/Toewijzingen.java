@@ -66,7 +66,7 @@ public class Toewijzingen {
                 }
                 vervangen = rest.isEmpty()
                         ? vervangen.chain(() -> repository.endToewijzing(conn, oud.id(), now))
-                        : vervangen.chain(() -> repository.beperkToewijzing(conn, oud.id(), rest));
+                        : vervangen.chain(() -> repository.restrictToewijzing(conn, oud.id(), rest));
                 eigenBlijft |= !rest.isEmpty() && oud.gebruikersnaam().equals(actor.gebruikersnaam());
             }
             boolean overgedragen = h.isToegewezenAan(actor.gebruikersnaam(), o.rol()) && !eigenBlijft

@@ -41,7 +41,7 @@ public class Zaakboek {
      * .overdracht-na-bevestiging} after it confirmed (issue 35.4), then loses reach. Once: false when confirmed already.
      */
     public Uni<Boolean> bevestigOverdracht(SqlConnection conn, UUID zaakId, nl.thvhub.huisverbod.Huisverbod.Bevestiging b) {
-        return repository.bevestigOverdracht(conn, zaakId, b, b.vastgelegdOp().plus(opdrachten.overdrachtNaBevestiging()));
+        return repository.confirmOverdracht(conn, zaakId, b, b.vastgelegdOp().plus(opdrachten.overdrachtNaBevestiging()));
     }
 
     /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */

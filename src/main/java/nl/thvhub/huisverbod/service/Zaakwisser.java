@@ -14,10 +14,10 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 public interface Zaakwisser {
 
     /** Erases this feature's personal data about these cases; what statistics count stays. */
-    Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now);
+    Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now);
 
     /** Ages out what this feature keeps outside any case and is older than {@code grens}. */
-    default Uni<Void> wisZonderZaak(SqlClient sql, Instant grens) {
+    default Uni<Void> deleteZonderZaak(SqlClient sql, Instant grens) {
         return Uni.createFrom().voidItem();
     }
 }

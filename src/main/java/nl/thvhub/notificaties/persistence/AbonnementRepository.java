@@ -53,7 +53,7 @@ public class AbonnementRepository {
                 .map(rows -> Rijen.alle(rows, r -> new Onversleuteld(r.getUUID("id"), r.getString("secret"))));
     }
 
-    public Uni<Void> zetVersleuteld(SqlClient sql, UUID id, String versleuteld) {
+    public Uni<Void> setVersleuteld(SqlClient sql, UUID id, String versleuteld) {
         return sql.preparedQuery("update abonnement set secret = $2 where id = $1 and secret not like 'v1:%'")
                 .execute(Tuple.of(id, versleuteld)).replaceWithVoid();
     }
@@ -64,7 +64,7 @@ public class AbonnementRepository {
     }
 
     /** Ends a subscription of this client; false when it has none with that id. */
-    public Uni<Boolean> beeindig(SqlClient sql, UUID id, String clientId) {
+    public Uni<Boolean> end(SqlClient sql, UUID id, String clientId) {
         return sql.preparedQuery("update abonnement set actief = false where id = $1 and client_id = $2")
                 .execute(Tuple.of(id, clientId)).map(rows -> rows.rowCount() == 1);
     }
@@ -88,7 +88,7 @@ public class AbonnementRepository {
     }
 
     /** Puts a dead delivery of this client back in the queue; empty when there is none such. */
-    public Uni<Optional<Aflevering>> herlever(SqlClient sql, UUID aflevering, UUID abonnement, String clientId, Instant now) {
+    public Uni<Optional<Aflevering>> revive(SqlClient sql, UUID aflevering, UUID abonnement, String clientId, Instant now) {
         return sql.preparedQuery("""
                 update aflevering a set status = 'WACHTEND', pogingen = 0, eerste_poging = $4, volgende_poging = $4
                 from abonnement ab where ab.id = a.abonnement_id and a.id = $1 and ab.id = $2 and ab.client_id = $3
@@ -137,7 +137,7 @@ public class AbonnementRepository {
      * Replaces the secret of the client's own active subscription, keeping the old one for signing until
      * {@code vorigTot}; empty when there is no such subscription.
      */
-    public Uni<java.util.Optional<Abonnement>> roteer(SqlClient sql, UUID id, String clientId, String versleuteldGeheim,
+    public Uni<java.util.Optional<Abonnement>> rotate(SqlClient sql, UUID id, String clientId, String versleuteldGeheim,
             Instant vorigTot) {
         return sql.preparedQuery("""
                 update abonnement set vorig_secret = secret, vorig_geldig_tot = $4, secret = $3
@@ -147,18 +147,18 @@ public class AbonnementRepository {
     }
 
     /** Drops the previous secrets whose overlap ended: a key nobody signs with any more is not kept. */
-    public Uni<Integer> wisVorigeGeheimen(SqlClient sql, Instant now) {
+    public Uni<Integer> deleteVorigeGeheimen(SqlClient sql, Instant now) {
         return sql.preparedQuery(
                 "update abonnement set vorig_secret = null where vorig_secret is not null and vorig_geldig_tot <= $1")
                 .execute(Tuple.of(odt(now))).map(rows -> rows.rowCount());
     }
 
-    public Uni<Void> afgeleverd(SqlClient sql, UUID id, Instant now) {
+    public Uni<Void> markAfgeleverd(SqlClient sql, UUID id, Instant now) {
         return sql.preparedQuery("update aflevering set status = 'AFGELEVERD', pogingen = pogingen + 1, afgeleverd_op = $2,"
                 + " laatste_fout = null where id = $1").execute(Tuple.of(id, odt(now))).replaceWithVoid();
     }
 
-    public Uni<Void> mislukt(SqlClient sql, UUID id, String status, int pogingen, Instant volgende, String fout) {
+    public Uni<Void> markMislukt(SqlClient sql, UUID id, String status, int pogingen, Instant volgende, String fout) {
         return sql.preparedQuery(
                 "update aflevering set status = $2, pogingen = $3, volgende_poging = $4, laatste_fout = $5 where id = $1")
                 .execute(Tuple.of(id, status, pogingen, odt(volgende), fout)).replaceWithVoid();

@@ -103,7 +103,7 @@ public class NotificatieRepository {
     }
 
     /** Acknowledges a notification addressed to the reader (the first acknowledgement stays); empty if none such. */
-    public Uni<Optional<Notificatie>> bevestig(SqlClient sql, Actor lezer, UUID id, Instant now) {
+    public Uni<Optional<Notificatie>> acknowledge(SqlClient sql, Actor lezer, UUID id, Instant now) {
         return sql
                 .preparedQuery(
                         """

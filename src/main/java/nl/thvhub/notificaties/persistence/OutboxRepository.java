@@ -42,7 +42,7 @@ public class OutboxRepository {
                         r.getString("afzender_organisatie"), r.getJsonObject("feiten"))));
     }
 
-    public Uni<Void> markeerVerwerkt(SqlClient sql, List<Long> ids, Instant now) {
+    public Uni<Void> markVerwerkt(SqlClient sql, List<Long> ids, Instant now) {
         return sql.preparedQuery("update outbox set verwerkt_op = $2 where id = any($1)")
                 .execute(Tuple.of(ids.toArray(Long[]::new), odt(now))).replaceWithVoid();
     }

@@ -103,7 +103,7 @@ public class AbonnementService {
     public Uni<Abonnement> roteer(Actor actor, UUID id) {
         requirePartner(actor);
         String geheim = Handtekening.nieuwGeheim();
-        return repository.roteer(pool, id, actor.clientId(), kluis.versleutel(geheim),
+        return repository.rotate(pool, id, actor.clientId(), kluis.versleutel(geheim),
                 clock.instant().plus(config.rotatieOverlap()))
                 .map(found -> found.orElseThrow(ProblemException::notFound).metGeheim(geheim));
     }
@@ -111,7 +111,7 @@ public class AbonnementService {
     /** Hourly: the previous secret of a rotation is erased once its overlap ended (retention, issue 29 item 13). */
     @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> wisVorigeGeheimen() {
-        return repository.wisVorigeGeheimen(pool, clock.instant()).onFailure()
+        return repository.deleteVorigeGeheimen(pool, clock.instant()).onFailure()
                 .invoke(e -> LOG.warn("Clearing expired previous webhook secrets failed; it runs again in an hour", e))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
@@ -122,7 +122,7 @@ public class AbonnementService {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (AbonnementRepository.Onversleuteld o : oud) {
                 String versleuteld = kluis.versleutel(o.secret());
-                chain = chain.chain(() -> repository.zetVersleuteld(pool, o.id(), versleuteld));
+                chain = chain.chain(() -> repository.setVersleuteld(pool, o.id(), versleuteld));
             }
             return chain;
         }).await().atMost(java.time.Duration.ofSeconds(60));
@@ -141,7 +141,7 @@ public class AbonnementService {
 
     public Uni<Void> beeindig(Actor actor, UUID id) {
         requirePartner(actor);
-        return repository.beeindig(pool, id, actor.clientId()).map(beeindigd -> {
+        return repository.end(pool, id, actor.clientId()).map(beeindigd -> {
             if (!beeindigd) {
                 throw ProblemException.notFound();
             }
@@ -177,7 +177,7 @@ public class AbonnementService {
     public Uni<Aflevering> herlever(Actor actor, UUID abonnement, UUID aflevering) {
         requirePartner(actor);
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> repository.herlever(conn, aflevering, abonnement, actor.clientId(), now)
+        return pool.withTransaction(conn -> repository.revive(conn, aflevering, abonnement, actor.clientId(), now)
                 .call(found -> found.isPresent()
                         ? Uni.createFrom().voidItem()
                         : repository.status(conn, aflevering, abonnement, actor.clientId()).invoke(status -> {

@@ -20,6 +20,6 @@ public class Bewaring {
     }
 
     public Uni<Void> wisVoorZaken(SqlClient sql, UUID[] zaken) {
-        return repository.wisVoorZaken(sql, zaken);
+        return repository.deleteVoorZaken(sql, zaken);
     }
 }

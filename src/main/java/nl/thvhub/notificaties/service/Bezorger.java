@@ -136,7 +136,7 @@ public class Bezorger {
     }
 
     private Uni<Void> afgeleverd(AbonnementRepository.Poging r) {
-        return repository.afgeleverd(pool, r.id(), clock.instant());
+        return repository.markAfgeleverd(pool, r.id(), clock.instant());
     }
 
     private Uni<Void> mislukt(AbonnementRepository.Poging r, String fout) {
@@ -144,7 +144,7 @@ public class Bezorger {
         int pogingen = r.pogingen() + 1;
         boolean dood = !now.isBefore(r.eerstePoging().plus(config.maxDuur()));
         String tekst = fout.length() > 500 ? fout.substring(0, 500) : fout;
-        return repository.mislukt(pool, r.id(), dood ? "DOOD" : "WACHTEND", pogingen, now.plus(wachttijd(pogingen)), tekst);
+        return repository.markMislukt(pool, r.id(), dood ? "DOOD" : "WACHTEND", pogingen, now.plus(wachttijd(pogingen)), tekst);
     }
 
     Duration wachttijd(int pogingen) {

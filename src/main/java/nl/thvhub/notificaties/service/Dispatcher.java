@@ -108,7 +108,7 @@ public class Dispatcher {
                 chain = chain.chain(() -> route(conn, e, now));
             }
             List<Long> ids = events.stream().map(OutboxRepository.Wachtend::id).toList();
-            return chain.chain(() -> outbox.markeerVerwerkt(conn, ids, now)).replaceWith(ids.size());
+            return chain.chain(() -> outbox.markVerwerkt(conn, ids, now)).replaceWith(ids.size());
         })).chain(n -> n == BATCH ? batch(total + n) : Uni.createFrom().item(total + n));
     }
 

@@ -79,7 +79,7 @@ public class InboxService {
     }
 
     public Uni<Notificatie> bevestig(Actor actor, UUID id) {
-        return repository.bevestig(pool, actor, id, clock.instant())
+        return repository.acknowledge(pool, actor, id, clock.instant())
                 .map(n -> n.orElseThrow(ProblemException::notFound));
     }
 

@@ -148,7 +148,7 @@ public class Idempotentie {
 
     public Uni<Claim> claim(String scope, String sleutel, String hash, String traceId) {
         Instant now = clock.instant();
-        return repository.verwijderVerlopen(pool, scope, sleutel, now)
+        return repository.deleteVerlopen(pool, scope, sleutel, now)
                 .chain(() -> repository.claim(pool, scope, sleutel, hash, now, now.plus(config.bewaartijd()), traceId,
                         now.plus(config.claimDuur())))
                 .chain(nieuw -> nieuw
@@ -187,23 +187,23 @@ public class Idempotentie {
                 LOG.infof("Idempotency: the request that claimed a key died after its write committed; the retry learns it");
                 return Uni.createFrom().item(new Claim(Uitkomst.GESCHREVEN, null, sinds, zaak.get()));
             }
-            return repository.neemOver(pool, scope, sleutel, traceId, now.plus(config.claimDuur()), now)
+            return repository.takeOver(pool, scope, sleutel, traceId, now.plus(config.claimDuur()), now)
                     .map(genomen -> new Claim(genomen ? Uitkomst.NIEUW : Uitkomst.BEZIG));
         });
     }
 
     public Uni<Void> bewaar(String scope, String sleutel, Antwoord antwoord) {
-        return repository.bewaar(pool, scope, sleutel, antwoord.status(), antwoord.headers(), antwoord.body());
+        return repository.store(pool, scope, sleutel, antwoord.status(), antwoord.headers(), antwoord.body());
     }
 
     /** Frees a key whose write failed (5xx: nothing was committed), so the client may retry with it. */
     public Uni<Void> geefVrij(String scope, String sleutel) {
-        return repository.geefVrij(pool, scope, sleutel);
+        return repository.release(pool, scope, sleutel);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> ruimOp() {
-        return repository.ruimOp(pool, clock.instant())
+        return repository.cleanUp(pool, clock.instant())
                 .invoke(n -> LOG.debugf("Idempotency: %d expired keys removed", n)).onFailure()
                 .invoke(e -> LOG.warn("Idempotency clean-up failed; it runs again in an hour", e)).onFailure()
                 .recoverWithNull().replaceWithVoid();

@@ -24,7 +24,7 @@ public class IdempotentieRepository {
             String antwoordBody, Instant aangemaaktOp, Instant claimTot, String traceId) {
     }
 
-    public Uni<Void> verwijderVerlopen(SqlClient sql, String scope, String sleutel, Instant now) {
+    public Uni<Void> deleteVerlopen(SqlClient sql, String scope, String sleutel, Instant now) {
         return sql.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and verloopt_op <= $3")
                 .execute(Tuple.of(scope, sleutel, odt(now))).replaceWithVoid();
     }
@@ -65,7 +65,7 @@ public class IdempotentieRepository {
     }
 
     /** Takes over a claim whose lease ran out; false when another retry took it first. */
-    public Uni<Boolean> neemOver(SqlClient sql, String scope, String sleutel, String traceId, Instant claimTot,
+    public Uni<Boolean> takeOver(SqlClient sql, String scope, String sleutel, String traceId, Instant claimTot,
             Instant now) {
         return sql.preparedQuery("""
                 update idempotentie set trace_id = $3, claim_tot = $4, aangemaakt_op = $5
@@ -74,19 +74,19 @@ public class IdempotentieRepository {
                 .addOffsetDateTime(odt(claimTot)).addOffsetDateTime(odt(now))).map(rows -> rows.size() == 1);
     }
 
-    public Uni<Void> bewaar(SqlClient sql, String scope, String sleutel, int status, JsonObject headers, String body) {
+    public Uni<Void> store(SqlClient sql, String scope, String sleutel, int status, JsonObject headers, String body) {
         return sql.preparedQuery("""
                 update idempotentie set status = 'KLAAR', antwoord_status = $3, antwoord_headers = $4, antwoord_body = $5
                 where scope = $1 and sleutel = $2
                 """).execute(Tuple.of(scope, sleutel, status, headers, body)).replaceWithVoid();
     }
 
-    public Uni<Void> geefVrij(SqlClient sql, String scope, String sleutel) {
+    public Uni<Void> release(SqlClient sql, String scope, String sleutel) {
         return sql.preparedQuery("delete from idempotentie where scope = $1 and sleutel = $2 and status = 'BEZIG'")
                 .execute(Tuple.of(scope, sleutel)).replaceWithVoid();
     }
 
-    public Uni<Integer> ruimOp(SqlClient sql, Instant now) {
+    public Uni<Integer> cleanUp(SqlClient sql, Instant now) {
         return sql.preparedQuery("delete from idempotentie where verloopt_op <= $1").execute(Tuple.of(odt(now)))
                 .map(rows -> rows.rowCount());
     }

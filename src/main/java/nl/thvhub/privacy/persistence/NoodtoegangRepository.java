@@ -29,7 +29,7 @@ public class NoodtoegangRepository {
      * Holds this user's grant lock until the caller's transaction ends: the count and the grant that follows it are then
      * one step for parallel requests of the same user, so the daily cap cannot be raced.
      */
-    public Uni<Void> vergrendel(SqlClient sql, String actorSubject) {
+    public Uni<Void> lock(SqlClient sql, String actorSubject) {
         return sql.preparedQuery("select pg_advisory_xact_lock(hashtextextended('noodtoegang:' || $1, 0))")
                 .execute(Tuple.of(actorSubject)).replaceWithVoid();
     }
@@ -57,7 +57,7 @@ public class NoodtoegangRepository {
     }
 
     /** Records the FG's review of a grant not yet reviewed; empty when there is none such. */
-    public Uni<Optional<Noodtoegang>> beoordeel(SqlClient sql, UUID id, Instant now, String door, String oordeel) {
+    public Uni<Optional<Noodtoegang>> review(SqlClient sql, UUID id, Instant now, String door, String oordeel) {
         return sql.preparedQuery("""
                 update noodtoegang set beoordeeld_op = $2, beoordeeld_door = $3, oordeel = $4
                 where id = $1 and beoordeeld_op is null returning *

@@ -62,7 +62,7 @@ public class ToestemmingRepository {
                 """).execute(Tuple.of(limiet)).map(rows -> Rijen.alle(rows, r -> map(r, now)));
     }
 
-    public Uni<Void> trekIn(SqlClient sql, UUID id, Instant now, String door, String reden) {
+    public Uni<Void> withdraw(SqlClient sql, UUID id, Instant now, String door, String reden) {
         return sql.preparedQuery(
                 "update toestemming set ingetrokken_op = $2, ingetrokken_door = $3, intrekking_reden = $4 where id = $1")
                 .execute(Tuple.of(id, odt(now), door, reden)).replaceWithVoid();

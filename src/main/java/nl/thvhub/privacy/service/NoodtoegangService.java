@@ -52,7 +52,7 @@ public class NoodtoegangService {
     /** How many grants this user took in the 24 hours before now, for the daily cap. */
     /** The user's grants of the last 24 hours, counted under the user's lock (held until the transaction ends). */
     public Uni<Long> verleendLaatsteDag(SqlClient sql, Actor actor, Instant now) {
-        return repository.vergrendel(sql, actor.subject())
+        return repository.lock(sql, actor.subject())
                 .chain(() -> repository.countSinds(sql, actor.subject(), now.minus(java.time.Duration.ofDays(1))));
     }
 
@@ -72,7 +72,7 @@ public class NoodtoegangService {
         if (oordeel == null || oordeel.isBlank() || oordeel.length() > 2000) {
             throw ProblemException.invalid("oordeel", "een oordeel van 1 tot 2000 tekens is verplicht");
         }
-        return repository.beoordeel(pool, id, now, actor.gebruikersnaam(), oordeel.trim())
+        return repository.review(pool, id, now, actor.gebruikersnaam(), oordeel.trim())
                 .map(n -> n.orElseThrow(ProblemException::notFound));
     }
 

@@ -167,7 +167,7 @@ public class ToestemmingService {
                     if (t.ingetrokkenOp() != null) {
                         throw ProblemException.conflict("Deze toestemming is al ingetrokken.", "INGETROKKEN", List.of());
                     }
-                    return repository.trekIn(conn, id, now, actor.gebruikersnaam(),
+                    return repository.withdraw(conn, id, now, actor.gebruikersnaam(),
                             intrekking == null ? null : intrekking.reden())
                             .chain(() -> audit.schrijf(conn,
                                     List.of(regel(actor, doel, AuditActie.TOESTEMMING_INGETROKKEN, zaak.zaakId(),

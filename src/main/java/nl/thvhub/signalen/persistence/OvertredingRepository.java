@@ -56,7 +56,7 @@ public class OvertredingRepository {
     }
 
     /** Records the police's assessment of a suspicion (and, when confirmed, its follow-up). */
-    public Uni<Void> beoordeel(SqlClient sql, UUID zaakId, UUID id, Overtreding.Beoordeling b, Actor actor, Instant now) {
+    public Uni<Void> review(SqlClient sql, UUID zaakId, UUID id, Overtreding.Beoordeling b, Actor actor, Instant now) {
         return sql.preparedQuery("""
                 update overtreding set status = $3, beoordeling_reden = $4, beoordeeld_rol = $5, beoordeeld_op = $6,
                   vervolgactie = $7, vervolg_reden = $8, vervolg_op = $9
@@ -67,7 +67,7 @@ public class OvertredingRepository {
                 .addOffsetDateTime(b.vervolgactie() == null ? null : odt(now))).replaceWithVoid();
     }
 
-    public Uni<Void> vervolg(SqlClient sql, UUID zaakId, UUID id, Overtreding.Vervolg v, Instant now) {
+    public Uni<Void> recordVervolg(SqlClient sql, UUID zaakId, UUID id, Overtreding.Vervolg v, Instant now) {
         return sql.preparedQuery(
                 "update overtreding set vervolgactie = $3, vervolg_reden = $4, vervolg_op = $5 where id = $1 and huisverbod_id = $2")
                 .execute(Tuple.tuple().addUUID(id).addUUID(zaakId).addString(v.vervolgactie().name())

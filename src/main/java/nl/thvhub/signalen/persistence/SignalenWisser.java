@@ -20,7 +20,7 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 public class SignalenWisser implements Zaakwisser {
 
     @Override
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         Tuple t = Tuple.of((Object) zaken);
         return sql.preparedQuery("""
                 update overtreding set omschrijving = 'VERWIJDERD', beoordeling_reden = null,
@@ -33,7 +33,7 @@ public class SignalenWisser implements Zaakwisser {
 
     /** THV requests and address markers are not part of a case: they age out on their own dates. */
     @Override
-    public Uni<Void> wisZonderZaak(SqlClient sql, Instant grens) {
+    public Uni<Void> deleteZonderZaak(SqlClient sql, Instant grens) {
         return sql.preparedQuery("""
                 update thv_aanvraag set onderbouwing = 'VERWIJDERD', postcode = null, huisnummer = null,
                   motivering = case when motivering is null then null else 'VERWIJDERD' end

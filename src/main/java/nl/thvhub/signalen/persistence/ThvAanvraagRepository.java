@@ -90,7 +90,7 @@ public class ThvAanvraagRepository {
                 .map(rows -> Rijen.eerste(rows, r -> new Beslisbaar(r.getString("uitkomst"), r.getLong("zaak") > 0)));
     }
 
-    public Uni<Void> beslis(SqlClient sql, UUID id, ThvAanvraag.Beslissing b, Actor actor, Instant now) {
+    public Uni<Void> decide(SqlClient sql, UUID id, ThvAanvraag.Beslissing b, Actor actor, Instant now) {
         return sql.preparedQuery("""
                 update thv_aanvraag set uitkomst = $2, huisverbod_id = $3, motivering = $4, beslist_rol = $5, beslist_op = $6
                 where id = $1

@@ -115,7 +115,7 @@ public class OvertredingService {
                                         "Deze overtreding is al " + o.status().name().toLowerCase() + ".",
                                         o.status().name(), List.of());
                             }
-                            return repository.beoordeel(conn, zaakId, id, b, actor, now)
+                            return repository.review(conn, zaakId, id, b, actor, now)
                                     .call(() -> bevestigd
                                             ? outbox.emit(conn, NotificatieType.OVERTREDING_GEREGISTREERD, Feiten.van(h), actor,
                                                     now)
@@ -138,7 +138,7 @@ public class OvertredingService {
                                                 : "Alleen een bevestigde overtreding krijgt een vervolg.",
                                         o.status().name(), List.of());
                             }
-                            return repository.vervolg(conn, zaakId, id, v, now)
+                            return repository.recordVervolg(conn, zaakId, id, v, now)
                                     .chain(() -> een(conn, zaakId, id, false));
                         })));
     }

@@ -127,7 +127,7 @@ public class ThvAanvraagService {
             if (b.huisverbodId() != null && !r.zaakBestaat()) {
                 throw ProblemException.invalid("huisverbodId", "onbekend huisverbod");
             }
-            return repository.beslis(conn, id, b, actor, now);
+            return repository.decide(conn, id, b, actor, now);
         }).chain(() -> repository.find(conn, id, null))
                 .chain(v -> toon(conn, actor, AuditActie.THV_AANVRAAG_BESLISSEN, v.orElseThrow(), now)));
     }

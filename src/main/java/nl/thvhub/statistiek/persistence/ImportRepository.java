@@ -42,18 +42,18 @@ public class ImportRepository {
                 """).execute(Tuple.of(id, organisatie, door, formaat.name(), odt(now))).replaceWithVoid();
     }
 
-    public Uni<Void> zetTellers(SqlClient sql, UUID id, int verwerkt, int geaccepteerd, int afgewezen) {
+    public Uni<Void> setTellers(SqlClient sql, UUID id, int verwerkt, int geaccepteerd, int afgewezen) {
         return sql.preparedQuery("update huisverbod_import set verwerkt = $2, geaccepteerd = $3, afgewezen = $4 where id = $1")
                 .execute(Tuple.of(id, verwerkt, geaccepteerd, afgewezen)).replaceWithVoid();
     }
 
-    public Uni<Void> rondAf(SqlClient sql, UUID id, Importstatus.Status status, String reden, Instant now) {
+    public Uni<Void> finish(SqlClient sql, UUID id, Importstatus.Status status, String reden, Instant now) {
         return sql.preparedQuery("update huisverbod_import set status = $2, reden = $3, gereed_op = $4 where id = $1")
                 .execute(Tuple.of(id, status.name(), reden, odt(now))).replaceWithVoid();
     }
 
     /** Ends an import that is still BEZIG as MISLUKT (it was interrupted); one that ended stays as it is. */
-    public Uni<Void> rondAfAlsBezig(SqlClient sql, UUID id, String reden, Instant now) {
+    public Uni<Void> finishIfRunning(SqlClient sql, UUID id, String reden, Instant now) {
         return sql.preparedQuery(
                 "update huisverbod_import set status = 'MISLUKT', reden = $2, gereed_op = $3 where id = $1 and status = 'BEZIG'")
                 .execute(Tuple.of(id, reden, odt(now))).replaceWithVoid();
@@ -160,7 +160,7 @@ public class ImportRepository {
      * and the cases it made repeats lose that ground; those cases, or empty when the import was not finished or was
      * withdrawn already (the caller answers 409).
      */
-    public Uni<Optional<List<UUID>>> trekIn(SqlClient sql, UUID id, String door, Instant now) {
+    public Uni<Optional<List<UUID>>> withdraw(SqlClient sql, UUID id, String door, Instant now) {
         return sql.preparedQuery("""
                 update huisverbod_import set status = 'INGETROKKEN', ingetrokken_op = $2, ingetrokken_door = $3
                 where id = $1 and status in ('GEREED', 'MISLUKT')

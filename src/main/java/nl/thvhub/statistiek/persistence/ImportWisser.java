@@ -18,12 +18,12 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 public class ImportWisser implements Zaakwisser {
 
     @Override
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         return Uni.createFrom().voidItem();
     }
 
     @Override
-    public Uni<Void> wisZonderZaak(SqlClient sql, Instant grens) {
+    public Uni<Void> deleteZonderZaak(SqlClient sql, Instant grens) {
         return sql.preparedQuery("""
                 delete from historisch_betrokkene hb using historisch_huisverbod hh
                 where hb.huisverbod_id = hh.id and hh.opgelegd_op < $1

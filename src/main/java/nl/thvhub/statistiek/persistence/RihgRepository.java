@@ -34,7 +34,7 @@ public class RihgRepository {
     }
 
     /** A RiHG registered by this organisation; another organisation's is as absent as an unknown one. */
-    public Uni<Optional<Rihg.View>> vind(SqlClient sql, UUID id, Organisatie organisatie) {
+    public Uni<Optional<Rihg.View>> find(SqlClient sql, UUID id, Organisatie organisatie) {
         return sql.preparedQuery("select * from rihg where id = $1 and organisatie = $2")
                 .execute(Tuple.of(id, organisatie.name())).map(rows -> Rijen.eerste(rows, RihgRepository::map));
     }

@@ -82,7 +82,7 @@ public class StatistiekRepository {
             .collect(java.util.stream.Collectors.joining(", ", "", "\n"));
 
     /** Sets the statement timeout for the rest of the caller's transaction. */
-    public Uni<Void> tijdslimiet(SqlClient sql, java.time.Duration limiet) {
+    public Uni<Void> setTimeout(SqlClient sql, java.time.Duration limiet) {
         return sql.preparedQuery("select set_config('statement_timeout', $1, true)")
                 .execute(Tuple.of(limiet.toMillis() + "ms")).replaceWithVoid();
     }
@@ -93,7 +93,7 @@ public class StatistiekRepository {
     /**
      * THVs imposed in {@code [van, tot)} in {@code gemeenten} (empty: all), grouped; the grand total is the last row.
      */
-    public Uni<List<Telling>> tel(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering,
+    public Uni<List<Telling>> count(SqlClient sql, Instant van, Instant tot, List<Groepering> groepering,
             java.util.Set<String> gemeenten) {
         return sql.preparedQuery(tellingen(groepering)).execute(Tuple.of(odt(van), odt(tot), lijst(gemeenten)))
                 .map(rows -> Rijen.alle(rows, r -> telling(r, groepering.size())));

@@ -33,12 +33,12 @@ public class ZaakcijferRepository {
     }
 
     /** Waits for the recomputation lock until the end of the caller's transaction. */
-    public Uni<Void> wachtOpSlot(SqlClient sql) {
+    public Uni<Void> waitForLock(SqlClient sql) {
         return sql.preparedQuery("select pg_advisory_xact_lock($1)").execute(Tuple.of(SLOT)).replaceWithVoid();
     }
 
     /** Takes the lock if free; false when another recomputation holds it. */
-    public Uni<Boolean> probeerSlot(SqlClient sql) {
+    public Uni<Boolean> tryLock(SqlClient sql) {
         return sql.preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(SLOT))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
@@ -58,7 +58,7 @@ public class ZaakcijferRepository {
     }
 
     /** Recomputes the marked cases and removes their marks; returns how many marks were taken. */
-    public Uni<Integer> herbereken(SqlClient sql, Markeringen m) {
+    public Uni<Integer> recompute(SqlClient sql, Markeringen m) {
         if (m.ids().isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -80,7 +80,7 @@ public class ZaakcijferRepository {
     }
 
     /** Empties the summary and marks every case, so the summary is rebuilt with the current measures. */
-    public Uni<Void> herbouw(SqlClient sql) {
+    public Uni<Void> rebuild(SqlClient sql) {
         return sql.query("delete from statistiek_cel").execute()
                 .chain(() -> sql.query("delete from statistiek_verdeling").execute())
                 .chain(() -> sql.query("delete from statistiek_zaak").execute())

@@ -142,7 +142,7 @@ public class ImportService {
                             + "importeert: " + String.join(", ", vreemd) + ".");
                 }
                 Instant now = clock.instant();
-                return repository.trekIn(conn, id, actor.gebruikersnaam(), now).chain(zaken -> {
+                return repository.withdraw(conn, id, actor.gebruikersnaam(), now).chain(zaken -> {
                     if (zaken.isEmpty()) {
                         throw ProblemException.conflict("Deze import is intussen al ingetrokken.", null, List.of());
                     }
@@ -267,7 +267,7 @@ public class ImportService {
                 verwijder(bestand);
                 try {
                     UUID id = UUID.fromString(punt < 0 ? naam : naam.substring(0, punt));
-                    repository.rondAfAlsBezig(pool, id, "onderbroken: de hub stopte tijdens het lezen; importeer het "
+                    repository.finishIfRunning(pool, id, "onderbroken: de hub stopte tijdens het lezen; importeer het "
                             + "bestand opnieuw", clock.instant()).await().atMost(WACHT);
                 } catch (IllegalArgumentException e) {
                     // not an upload of ours; removed all the same
@@ -288,7 +288,7 @@ public class ImportService {
     }
 
     private void rondAf(UUID id, Importstatus.Status status, String reden) {
-        repository.rondAf(pool, id, status, reden, clock.instant()).await().atMost(WACHT);
+        repository.finish(pool, id, status, reden, clock.instant()).await().atMost(WACHT);
     }
 
     /** The counts so far and the batch not yet stored. */
@@ -340,7 +340,7 @@ public class ImportService {
                             return audit.schrijf(conn, regels);
                         });
                     }).chain(() -> repository.insertFouten(conn, id, nieuweFouten))
-                    .chain(() -> repository.zetTellers(conn, id, v, g, a))).await().atMost(WACHT);
+                    .chain(() -> repository.setTellers(conn, id, v, g, a))).await().atMost(WACHT);
             foutenBewaard += nieuweFouten.size();
             batch.clear();
             fouten.clear();

@@ -77,7 +77,7 @@ public class RihgService {
     /** A RiHG the actor's organisation registered; another organisation's is 404. */
     public Uni<Rihg.View> lees(Actor actor, UUID id) {
         vereisRegistrant(actor);
-        return Verbinding.met(pool, conn -> repository.vind(conn, id, actor.organisatie()))
+        return Verbinding.met(pool, conn -> repository.find(conn, id, actor.organisatie()))
                 .map(o -> o.orElseThrow(ProblemException::notFound));
     }
 

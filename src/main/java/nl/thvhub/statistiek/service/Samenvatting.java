@@ -46,9 +46,9 @@ public class Samenvatting {
     }
 
     private Uni<Integer> eenBatch() {
-        return pool.withTransaction(conn -> repository.probeerSlot(conn)
+        return pool.withTransaction(conn -> repository.tryLock(conn)
                 .chain(slot -> slot
-                        ? repository.markeringen(conn, BATCH).chain(m -> repository.herbereken(conn, m))
+                        ? repository.markeringen(conn, BATCH).chain(m -> repository.recompute(conn, m))
                         : Uni.createFrom().item(0)));
     }
 
@@ -57,11 +57,11 @@ public class Samenvatting {
      * marked, so the read that follows sees every committed write (bounded by the read's statement timeout).
      */
     public Uni<Void> bijwerken(SqlConnection conn) {
-        return repository.wachtOpSlot(conn).chain(() -> rest(conn));
+        return repository.waitForLock(conn).chain(() -> rest(conn));
     }
 
     private Uni<Void> rest(SqlConnection conn) {
-        return repository.markeringen(conn, BATCH).chain(m -> repository.herbereken(conn, m))
+        return repository.markeringen(conn, BATCH).chain(m -> repository.recompute(conn, m))
                 .chain(n -> n == BATCH ? rest(conn) : Uni.createFrom().voidItem());
     }
 
@@ -70,13 +70,13 @@ public class Samenvatting {
         if (gecontroleerd) {
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(conn -> repository.wachtOpSlot(conn).chain(() -> repository.verouderd(conn))
+        return pool.withTransaction(conn -> repository.waitForLock(conn).chain(() -> repository.verouderd(conn))
                 .chain(oud -> {
                     if (!oud) {
                         return Uni.createFrom().voidItem();
                     }
                     LOG.info("The statistics summary counts other measures than this version; rebuilding it");
-                    return repository.herbouw(conn);
+                    return repository.rebuild(conn);
                 })).invoke(() -> gecontroleerd = true);
     }
 }

@@ -108,7 +108,7 @@ public class StatistiekService {
         }
         return begrensd(actor,
                 pool.withTransaction(conn -> voorbereid(conn)
-                        .chain(() -> repository.tel(conn, begin, einde, groeperingen, eigen))
+                        .chain(() -> repository.count(conn, begin, einde, groeperingen, eigen))
                         .chain(tellingen -> repository.wachttijd(conn, begin, einde, groeperingen, eigen)
                                 .chain(mediaan -> repository.monitoringduur(conn, begin, einde, groeperingen, eigen)
                                         .map(duur -> new Medianen(tellingen, mediaan, duur))))
@@ -127,7 +127,7 @@ public class StatistiekService {
      * it), then the summary brought up to date within that limit, so the answer counts every committed write.
      */
     private Uni<Void> voorbereid(io.vertx.mutiny.sqlclient.SqlConnection conn) {
-        return repository.tijdslimiet(conn, config.tijdslimiet()).chain(() -> samenvatting.bijwerken(conn));
+        return repository.setTimeout(conn, config.tijdslimiet()).chain(() -> samenvatting.bijwerken(conn));
     }
 
     /**

@@ -37,7 +37,7 @@ public class ReclasseringsadviesRepository {
      * Inserts a request that lapses at {@code vervaltOp}; a lapsed open request of the case is closed as VERLOPEN
      * first. A second open request for the case (also one racing this) is 409.
      */
-    public Uni<Void> vraagAan(SqlClient sql, UUID id, UUID zaak, LocalDate termijn, Instant vervaltOp, String door,
+    public Uni<Void> request(SqlClient sql, UUID id, UUID zaak, LocalDate termijn, Instant vervaltOp, String door,
             Instant now) {
         return sql.preparedQuery("""
                 update reclasseringsadvies set einde = 'VERLOPEN', einde_op = vervalt_op
@@ -53,7 +53,7 @@ public class ReclasseringsadviesRepository {
     }
 
     /** Delivers the open request that has not lapsed; false when there is none (the caller answers 409). */
-    public Uni<Boolean> lever(SqlClient sql, UUID zaak, String advies, LocalDate datum, String door, Instant now) {
+    public Uni<Boolean> deliver(SqlClient sql, UUID zaak, String advies, LocalDate datum, String door, Instant now) {
         return sql.preparedQuery("""
                 update reclasseringsadvies set advies = $2, advies_datum = $3, geleverd_door = $4, geleverd_op = $5
                 where huisverbod_id = $1 and geleverd_op is null and einde_op is null and vervalt_op > $5
@@ -61,7 +61,7 @@ public class ReclasseringsadviesRepository {
     }
 
     /** Withdraws the open request that has not lapsed; false when there is none (the caller answers 409). */
-    public Uni<Boolean> trekIn(SqlClient sql, UUID zaak, String door, Instant now) {
+    public Uni<Boolean> withdraw(SqlClient sql, UUID zaak, String door, Instant now) {
         return sql.preparedQuery("""
                 update reclasseringsadvies set einde = 'INGETROKKEN', einde_op = $3, einde_door = $2
                 where huisverbod_id = $1 and geleverd_op is null and einde_op is null and vervalt_op > $3
@@ -69,7 +69,7 @@ public class ReclasseringsadviesRepository {
     }
 
     /** Every request of the case, newest first, each as it stands at {@code now}. */
-    public Uni<List<Reclasseringsadvies.View>> lijst(SqlClient sql, UUID zaak, Instant now) {
+    public Uni<List<Reclasseringsadvies.View>> list(SqlClient sql, UUID zaak, Instant now) {
         return sql.preparedQuery("select * from reclasseringsadvies where huisverbod_id = $1 order by aangevraagd_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, r -> map(r, now)));
     }

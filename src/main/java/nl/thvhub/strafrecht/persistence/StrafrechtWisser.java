@@ -16,7 +16,7 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 public class StrafrechtWisser implements Zaakwisser {
 
     @Override
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         return sql.preparedQuery(
                 "update reclasseringsadvies set advies = 'VERWIJDERD' where huisverbod_id = any($1) and advies is not null")
                 .execute(Tuple.of((Object) zaken)).replaceWithVoid();

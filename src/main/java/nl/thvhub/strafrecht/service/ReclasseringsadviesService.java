@@ -59,7 +59,7 @@ public class ReclasseringsadviesService {
     public Uni<List<Reclasseringsadvies.View>> lijst(Actor actor, UUID zaakId) {
         return toegang.werk(actor, zaakId, AuditActie.RECLASSERINGSADVIES_LEZEN, Categorie.STRAFRECHT,
                 Deelwerk.onderInzage(Categorie.STRAFRECHT,
-                        (conn, inzage, now) -> repository.lijst(conn, zaakId, now)
+                        (conn, inzage, now) -> repository.list(conn, zaakId, now)
                                 .map(l -> l.stream().map(v -> v.voor(inzage.besluit())).toList())));
     }
 
@@ -80,7 +80,7 @@ public class ReclasseringsadviesService {
                             UUID id = UUID.randomUUID();
                             Instant vervaltOp = a.termijn().plusDays(1).atStartOfDay(Huisverbod.TIJDZONE).toInstant()
                                     .plus(opdrachten.reclasseringsadviesVerval());
-                            return repository.vraagAan(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
+                            return repository.request(conn, id, zaakId, a.termijn(), vervaltOp, actor.gebruikersnaam(), now)
                                     .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.RECLASSERINGSADVIES_GEVRAAGD,
                                             actor,
                                             now,
@@ -89,7 +89,7 @@ public class ReclasseringsadviesService {
                                     .chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_GEVRAAGD, Feiten.van(h),
                                             actor,
                                             now))
-                                    .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
+                                    .chain(() -> repository.list(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
                         }));
     }
 
@@ -110,7 +110,7 @@ public class ReclasseringsadviesService {
                             if (l.datum().isBefore(LocalDate.ofInstant(open.aangevraagdOp(), Huisverbod.TIJDZONE))) {
                                 throw ProblemException.invalid("datum", "ligt voor de aanvraag");
                             }
-                            return repository.lever(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now)
+                            return repository.deliver(conn, zaakId, l.advies().trim(), l.datum(), actor.gebruikersnaam(), now)
                                     .chain(gelukt -> {
                                         if (!gelukt) {
                                             throw ProblemException
@@ -124,7 +124,7 @@ public class ReclasseringsadviesService {
                                     })
                                     .chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_GELEVERD, Feiten.van(h),
                                             actor, now))
-                                    .chain(() -> repository.lijst(conn, zaakId, now))
+                                    .chain(() -> repository.list(conn, zaakId, now))
                                     .map(list -> list.get(0).voor(inzage.besluit()));
                         }));
     }
@@ -143,7 +143,7 @@ public class ReclasseringsadviesService {
                             Huisverbod h = inzage.zaak();
                             Huisverbod.Adviesaanvraag open = lopendeAanvraag(h, now);
                             // an assigned worker hears it; Reclassering's queue simply loses the case (its reach ended)
-                            return repository.trekIn(conn, zaakId, actor.gebruikersnaam(), now).chain(gelukt -> {
+                            return repository.withdraw(conn, zaakId, actor.gebruikersnaam(), now).chain(gelukt -> {
                                 if (!gelukt) {
                                     throw ProblemException
                                             .preconditionFailed("De aanvraag is intussen beantwoord; lees haar opnieuw.");
@@ -153,7 +153,7 @@ public class ReclasseringsadviesService {
                                         new JsonObject().put("termijn", open.termijn().toString()));
                             }).chain(() -> outbox.emit(conn, NotificatieType.RECLASSERINGSADVIES_INGETROKKEN, Feiten.van(h),
                                     actor, now))
-                                    .chain(() -> repository.lijst(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
+                                    .chain(() -> repository.list(conn, zaakId, now)).map(l -> l.get(0).voor(inzage.besluit()));
                         }));
     }
 

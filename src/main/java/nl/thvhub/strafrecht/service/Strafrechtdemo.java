@@ -51,7 +51,7 @@ public class Strafrechtdemo {
         boolean gedaan = pool.withTransaction(conn -> repository.demozaakZonderAanvragen(conn, "000002")
                 .chain(zaak -> zaak.isEmpty()
                         ? Uni.createFrom().item(false)
-                        : repository.vraagAan(conn, UUID.randomUUID(), zaak.get(), termijn,
+                        : repository.request(conn, UUID.randomUUID(), zaak.get(), termijn,
                                 termijn.plusDays(15).atStartOfDay(Huisverbod.TIJDZONE).toInstant(), "om-zsm",
                                 now.minus(Duration.ofDays(1))).replaceWith(true)))
                 .await().atMost(Duration.ofMinutes(1));

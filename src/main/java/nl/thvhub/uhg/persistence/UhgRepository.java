@@ -34,7 +34,7 @@ public class UhgRepository {
     }
 
     /** Adds a version; false when another writer added this version first (the caller answers 412). */
-    public Uni<Boolean> voegVerblijfToe(SqlClient sql, UUID zaak, UUID persoon, Verblijf.Versie v) {
+    public Uni<Boolean> addVerblijf(SqlClient sql, UUID zaak, UUID persoon, Verblijf.Versie v) {
         return Parameters.met("zaak", zaak).en("persoon", persoon).en("versie", v.versie()).en("soort", v.soort())
                 .en("adres", v.adres()).en("sinds", v.sinds()).en("bron", v.bron()).en("door", v.vastgelegdDoor())
                 .en("organisatie", v.organisatie()).en("op", v.vastgelegdOp())
@@ -54,7 +54,7 @@ public class UhgRepository {
     }
 
     /** Adds a decision; false when another writer added this version first. */
-    public Uni<Boolean> voegOpvangToe(SqlClient sql, UUID zaak, UUID persoon, Opvang.Versie v) {
+    public Uni<Boolean> addOpvang(SqlClient sql, UUID zaak, UUID persoon, Opvang.Versie v) {
         return Parameters.met("zaak", zaak).en("persoon", persoon).en("versie", v.versie())
                 .en("inAanmerking", v.inAanmerking()).en("reden", v.reden()).en("nachten", v.nachten())
                 .en("besluitOp", v.besluitOp()).en("door", v.vastgelegdDoor()).en("organisatie", v.organisatie())
@@ -98,7 +98,7 @@ public class UhgRepository {
     }
 
     /** Adds a request; false when the case already has an open one (the unique index decides, across instances). */
-    public Uni<Boolean> voegPolitieverzoekToe(SqlClient sql, Politieverzoek.View v) {
+    public Uni<Boolean> addPolitieverzoek(SqlClient sql, Politieverzoek.View v) {
         return Parameters.met("id", v.id()).en("zaak", v.huisverbodId()).en("persoon", v.betrokkeneId())
                 .en("soort", v.soort()).en("toelichting", v.toelichting()).en("termijn", v.termijn())
                 .en("door", v.gevraagdDoor()).en("organisatie", v.gevraagdOrganisatie()).en("op", v.gevraagdOp())
@@ -112,7 +112,7 @@ public class UhgRepository {
     }
 
     /** Answers an open request; false when it was answered meanwhile. */
-    public Uni<Boolean> beantwoord(SqlClient sql, UUID verzoek, Politieverzoek.Uitkomst uitkomst, String antwoord,
+    public Uni<Boolean> answer(SqlClient sql, UUID verzoek, Politieverzoek.Uitkomst uitkomst, String antwoord,
             String door, Organisatie organisatie, Instant op) {
         return Parameters.met("id", verzoek).en("uitkomst", uitkomst).en("antwoord", antwoord).en("door", door)
                 .en("organisatie", organisatie).en("op", op)
@@ -123,7 +123,7 @@ public class UhgRepository {
                         """).map(n -> n == 1);
     }
 
-    public Uni<Void> voegGgzVraagToe(SqlClient sql, GgzVraag.View v) {
+    public Uni<Void> addGgzVraag(SqlClient sql, GgzVraag.View v) {
         return Parameters.met("id", v.id()).en("zaak", v.huisverbodId()).en("persoon", v.betrokkeneId())
                 .en("vraag", v.vraag()).en("door", v.gevraagdDoor()).en("organisatie", v.gevraagdOrganisatie())
                 .en("op", v.gevraagdOp()).en("tot", v.vervaltOp())
@@ -135,7 +135,7 @@ public class UhgRepository {
     }
 
     /** Demo data: whether nothing about a UHG was recorded yet. */
-    public Uni<Boolean> leeg(SqlClient sql) {
+    public Uni<Boolean> isEmpty(SqlClient sql) {
         return sql.query("select not exists (select 1 from verblijf_uhg) and not exists (select 1 from opvangbesluit) as leeg")
                 .execute().map(rows -> rows.iterator().next().getBoolean("leeg"));
     }

@@ -19,7 +19,7 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 public class UhgWisser implements Zaakwisser {
 
     @Override
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         Tuple t = Tuple.of((Object) zaken);
         return sql.preparedQuery("update verblijf_uhg set adres = null, bron = 'VERWIJDERD' where huisverbod_id = any($1)")
                 .execute(t)

@@ -82,7 +82,7 @@ public class GgzVraagService {
                 }
                 GgzVraag.View v = new GgzVraag.View(UUID.randomUUID(), zaakId, p.id(), Invoer.tekst(a.vraag()),
                         actor.gebruikersnaam(), actor.organisatie(), now, now.plus(config.ggzVraagBereik()));
-                return repository.voegGgzVraagToe(conn, v)
+                return repository.addGgzVraag(conn, v)
                         .chain(() -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.GGZ_BEKEND_GEVRAAGD, actor, now,
                                 new JsonObject().put("betrokkeneId", p.id().toString())))
                         .replaceWith(new Deelwerk.Deel<>(v, Map.of(p.id(), Set.<Categorie>of())));

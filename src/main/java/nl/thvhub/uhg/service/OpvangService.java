@@ -70,7 +70,7 @@ public class OpvangService {
                     .chain(oud -> Versiereeks.voegToe(oud, Opvang.Versie::versie, versie,
                             n -> new Opvang.Versie(n, b.inAanmerking(), b.reden().trim(), b.nachten(), b.besluitOp(),
                                     actor.gebruikersnaam(), actor.organisatie(), now),
-                            nieuw -> repository.voegOpvangToe(conn, zaakId, p.id(), nieuw)))
+                            nieuw -> repository.addOpvang(conn, zaakId, p.id(), nieuw)))
                     .call(alle -> boek.gebeurtenis(conn, zaakId, Gebeurtenissoort.OPVANG_BESLOTEN, actor, now,
                             new JsonObject().put("betrokkeneId", p.id().toString()).put("versie", alle.get(0).versie())))
                     .map(alle -> new Deelwerk.Deel<>(Opvang.View.van(zaakId, p.id(), alle, true),

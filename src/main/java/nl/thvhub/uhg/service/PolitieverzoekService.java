@@ -80,7 +80,7 @@ public class PolitieverzoekService {
                     Politieverzoek.View v = new Politieverzoek.View(UUID.randomUUID(), zaakId, uhg.id(), a.soort(),
                             a.toelichting().trim(), a.termijn(), actor.gebruikersnaam(), actor.organisatie(), now, null,
                             null, null, null, null);
-                    return repository.voegPolitieverzoekToe(conn, v).chain(gelukt -> {
+                    return repository.addPolitieverzoek(conn, v).chain(gelukt -> {
                         if (!gelukt) {
                             throw ProblemException.conflict("Er loopt al een verzoek aan de politie voor deze zaak; wacht "
                                     + "het antwoord af.", "VERZOEK_LOOPT", List.of());
@@ -107,7 +107,7 @@ public class PolitieverzoekService {
                         throw ProblemException.conflict("Dit verzoek is al beantwoord.", "BEANTWOORD", List.of());
                     }
                     String tekst = a.toelichting().trim();
-                    return repository.beantwoord(conn, verzoekId, a.uitkomst(), tekst, actor.gebruikersnaam(),
+                    return repository.answer(conn, verzoekId, a.uitkomst(), tekst, actor.gebruikersnaam(),
                             actor.organisatie(), now).chain(gelukt -> {
                                 if (!gelukt) {
                                     throw ProblemException.conflict("Dit verzoek is al beantwoord.", "BEANTWOORD",

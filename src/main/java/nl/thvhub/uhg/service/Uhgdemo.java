@@ -64,7 +64,7 @@ public class Uhgdemo {
             return;
         }
         Instant now = clock.instant();
-        String zaak = pool.withTransaction(conn -> repository.leeg(conn).chain(leeg -> !leeg
+        String zaak = pool.withTransaction(conn -> repository.isEmpty(conn).chain(leeg -> !leeg
                 ? Uni.createFrom().item("")
                 : repository.demozaak(conn, "zorgcoordinator").chain(ids -> ids.size() < 3
                         ? Uni.createFrom().item("")
@@ -83,16 +83,16 @@ public class Uhgdemo {
         Huisverbod.Toewijzing tweede = new Huisverbod.Toewijzing(UUID.randomUUID(), ToewijzingRol.ZORGCOORDINATOR,
                 "zorgcoordinator-2", Organisatie.BLIJF_GROEP, now.minus(Duration.ofHours(2)), List.of(uhg));
         return zaken.splits(conn, zaak, ids.get(1), anderen, tweede, vt, now)
-                .chain(() -> repository.voegVerblijfToe(conn, zaak, uhg, new Verblijf.Versie(1, Verblijf.Soort.HOTEL,
+                .chain(() -> repository.addVerblijf(conn, zaak, uhg, new Verblijf.Versie(1, Verblijf.Soort.HOTEL,
                         "Hotel aan het IJ, kamer 12 (betaald door de gemeente)", vandaag.minusDays(1),
                         "eigen verklaring bij de politie", "politie-thv", Organisatie.POLITIE, now.minus(Duration.ofHours(3)))))
-                .chain(() -> repository.voegOpvangToe(conn, zaak, uhg, new Opvang.Versie(1, true,
+                .chain(() -> repository.addOpvang(conn, zaak, uhg, new Opvang.Versie(1, true,
                         "Geen netwerk om bij te verblijven; hotel tot plek in de maatschappelijke opvang", 14, vandaag,
                         "veilig-thuis", Organisatie.VEILIG_THUIS, now.minus(Duration.ofHours(1)))))
                 .chain(() -> boek.gebeurtenis(conn, zaak, Gebeurtenissoort.VERBLIJF_UHG_VASTGELEGD, politie, now,
                         new JsonObject().put("betrokkeneId", uhg.toString()).put("bekend", true).put("versie", 1)))
                 // an open request to the police, so the police's queues and the UHG's coordinator's show one
-                .chain(() -> repository.voegPolitieverzoekToe(conn, new nl.thvhub.uhg.Politieverzoek.View(UUID.randomUUID(),
+                .chain(() -> repository.addPolitieverzoek(conn, new nl.thvhub.uhg.Politieverzoek.View(UUID.randomUUID(),
                         zaak, uhg, nl.thvhub.uhg.Politieverzoek.Soort.MOTIVERINGSGESPREK,
                         "Neemt de telefoon niet op; wilt u hem in het hotel aanspreken en motiveren te bellen?",
                         vandaag.plusDays(2), "zorgcoordinator-2", Organisatie.BLIJF_GROEP, now.minus(Duration.ofMinutes(30)),

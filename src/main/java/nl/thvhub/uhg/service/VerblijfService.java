@@ -70,7 +70,7 @@ public class VerblijfService {
                             .chain(oud -> Versiereeks.voegToe(oud, Verblijf.Versie::versie, versie,
                                     n -> new Verblijf.Versie(n, v.soort(), Invoer.tekst(v.adres()), v.sinds(),
                                             v.bron().trim(), actor.gebruikersnaam(), actor.organisatie(), now),
-                                    nieuw -> repository.voegVerblijfToe(conn, zaakId, p.id(), nieuw)))
+                                    nieuw -> repository.addVerblijf(conn, zaakId, p.id(), nieuw)))
                             .call(alle -> geschiedenis(conn, zaakId, p.id(), alle.get(0), actor, now))
                             .map(alle -> new Deelwerk.Deel<>(Verblijf.View.van(zaakId, p.id(), alle, true),
                                     Map.of(p.id(), Set.of(Categorie.VERBLIJF_UHG))));
@@ -96,7 +96,7 @@ public class VerblijfService {
                                 n -> new Verblijf.Versie(n, Verblijf.Soort.CEL, null, sinds,
                                         "afdoening: voorgeleid aan de rechter-commissaris", actor.gebruikersnaam(),
                                         actor.organisatie(), now),
-                                nieuw -> repository.voegVerblijfToe(conn, h.id(), persoon, nieuw))
+                                nieuw -> repository.addVerblijf(conn, h.id(), persoon, nieuw))
                                 .call(alle -> geschiedenis(conn, h.id(), persoon, alle.get(0), actor, now))
                                 .replaceWithVoid());
     }

@@ -37,7 +37,7 @@ public class ContactmomentRepository {
                         """).replaceWithVoid();
     }
 
-    public Uni<List<Contactmoment.View>> lijst(SqlClient sql, UUID zaak) {
+    public Uni<List<Contactmoment.View>> list(SqlClient sql, UUID zaak) {
         return sql.preparedQuery("select * from contactmoment where huisverbod_id = $1 order by datum desc, vastgelegd_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, ContactmomentRepository::map));
     }

@@ -23,7 +23,7 @@ public class DemozaakRepository {
             Map<UUID, String> personen) {
     }
 
-    public Uni<Boolean> leeg(SqlClient sql) {
+    public Uni<Boolean> isEmpty(SqlClient sql) {
         return sql.query("select not exists (select 1 from contactmoment) and not exists (select 1 from verwijzing) as leeg")
                 .execute().map(rows -> rows.iterator().next().getBoolean("leeg"));
     }

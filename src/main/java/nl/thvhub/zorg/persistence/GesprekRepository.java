@@ -34,7 +34,7 @@ public class GesprekRepository {
                         """).replaceWithVoid();
     }
 
-    public Uni<List<Gesprek.View>> lijst(SqlClient sql, UUID zaak) {
+    public Uni<List<Gesprek.View>> list(SqlClient sql, UUID zaak) {
         return sql.preparedQuery("select * from gesprek where huisverbod_id = $1 order by datum desc, vastgelegd_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, GesprekRepository::map));
     }

@@ -38,7 +38,7 @@ public class NazorgRepository {
     }
 
     /** The case's tracks, newest first, each with its reviews, oldest first. */
-    public Uni<List<Nazorg.View>> lijst(SqlClient sql, UUID zaak) {
+    public Uni<List<Nazorg.View>> list(SqlClient sql, UUID zaak) {
         return sql.preparedQuery("select * from nazorg where huisverbod_id = $1 order by gestart_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, NazorgRepository::map))
                 .chain(tracks -> sql.preparedQuery(
@@ -69,13 +69,13 @@ public class NazorgRepository {
                 r.getString("toelichting"), r.getString("vastgelegd_door"), r.getOffsetDateTime("vastgelegd_op").toInstant());
     }
 
-    public Uni<Optional<Nazorg.View>> vind(SqlClient sql, UUID zaak, UUID id) {
+    public Uni<Optional<Nazorg.View>> find(SqlClient sql, UUID zaak, UUID id) {
         return sql.preparedQuery("select * from nazorg where huisverbod_id = $1 and id = $2 for update")
                 .execute(Tuple.of(zaak, id)).map(rows -> Rijen.eerste(rows, NazorgRepository::map));
     }
 
     /** Sets the next review; false when the track changed since it was read. */
-    public Uni<Boolean> evalueer(SqlClient sql, Nazorg.View n, java.time.LocalDate volgende) {
+    public Uni<Boolean> evaluate(SqlClient sql, Nazorg.View n, java.time.LocalDate volgende) {
         return Parameters.met("id", n.id()).en("versie", n.versie()).en("volgende", volgende)
                 .voerUit(sql, "update nazorg set evaluatie_op = #{volgende}, versie = versie + 1"
                         + " where id = #{id} and versie = #{versie} and einde_op is null")
@@ -83,7 +83,7 @@ public class NazorgRepository {
     }
 
     /** Ends the track; false when it changed or ended since it was read. */
-    public Uni<Boolean> beeindig(SqlClient sql, Nazorg.View n, Nazorg.Einde e, String toelichting, String door) {
+    public Uni<Boolean> end(SqlClient sql, Nazorg.View n, Nazorg.Einde e, String toelichting, String door) {
         return Parameters.met("id", n.id()).en("versie", n.versie()).en("einde", e.einde()).en("uitkomst", e.uitkomst())
                 .en("toelichting", toelichting).en("door", door)
                 .voerUit(sql, """

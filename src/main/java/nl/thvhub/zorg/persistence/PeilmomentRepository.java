@@ -41,7 +41,7 @@ public class PeilmomentRepository {
     }
 
     /** The check-ins of a case, newest first. */
-    public Uni<List<Peilmoment.View>> lijst(SqlClient sql, UUID zaak) {
+    public Uni<List<Peilmoment.View>> list(SqlClient sql, UUID zaak) {
         return sql.preparedQuery("select * from peilmoment where huisverbod_id = $1 order by datum desc, vastgelegd_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, PeilmomentRepository::map));
     }

@@ -49,7 +49,7 @@ public class VerwijzingRepository {
                 .chain(() -> stap(sql, v.id(), 1, v.status(), v.aangemeldOp(), v.door(), v.organisatie(), v.vastgelegdOp()));
     }
 
-    public Uni<List<Verwijzing.Opgeslagen>> lijst(SqlClient sql, UUID zaak) {
+    public Uni<List<Verwijzing.Opgeslagen>> list(SqlClient sql, UUID zaak) {
         return sql.preparedQuery(SELECT + " where v.huisverbod_id = $1 order by v.aangemeld_op desc, v.vastgelegd_op desc")
                 .execute(Tuple.of(zaak)).map(rows -> Rijen.alle(rows, VerwijzingRepository::map));
     }
@@ -60,7 +60,7 @@ public class VerwijzingRepository {
     }
 
     /** The next step, guarded by the version the caller read; false when another writer changed it meanwhile. */
-    public Uni<Boolean> wijzig(SqlClient sql, Verwijzing.Opgeslagen v, Verwijzing.Status status, LocalDate datum,
+    public Uni<Boolean> update(SqlClient sql, Verwijzing.Opgeslagen v, Verwijzing.Status status, LocalDate datum,
             boolean begeleid, Actor actor, Instant now) {
         return sql.preparedQuery("""
                 update verwijzing set status = $3::varchar, status_datum = $4, begeleid = $5, versie = versie + 1,

@@ -20,7 +20,7 @@ import nl.thvhub.huisverbod.service.Zaakwisser;
 public class ZorgWisser implements Zaakwisser {
 
     @Override
-    public Uni<Void> wisZaken(SqlClient sql, UUID[] zaken, Instant now) {
+    public Uni<Void> deleteZaken(SqlClient sql, UUID[] zaken, Instant now) {
         Tuple t = Tuple.of((Object) zaken);
         return sql.preparedQuery("delete from zorgdocument where huisverbod_id = any($1)").execute(t)
                 .chain(() -> sql.preparedQuery("delete from zorgdocument_versie where huisverbod_id = any($1)").execute(t))

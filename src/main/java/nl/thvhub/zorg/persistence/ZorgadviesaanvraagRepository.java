@@ -49,7 +49,7 @@ public class ZorgadviesaanvraagRepository {
     }
 
     /** Marks the open request of a case answered by the advice just given; returns it, if there was one. */
-    public Uni<Optional<Zorgadvies.AanvraagView>> beantwoord(SqlClient sql, UUID zaakId, Actor actor, Instant now) {
+    public Uni<Optional<Zorgadvies.AanvraagView>> answer(SqlClient sql, UUID zaakId, Actor actor, Instant now) {
         return Parameters.met("zaak", zaakId).en("door", actor.gebruikersnaam()).en("op", now).query(sql, """
                 update zorgadviesaanvraag set beantwoord_door = #{door}, beantwoord_op = #{op}
                 where huisverbod_id = #{zaak} and beantwoord_op is null returning *

@@ -32,7 +32,7 @@ public class ZorgdocumentRepository {
     public record Document(int versie, JsonArray items, Versie door) {
     }
 
-    public Uni<Optional<Document>> huidig(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
+    public Uni<Optional<Document>> findCurrent(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
         return sql.preparedQuery("select * from zorgdocument where huisverbod_id = $1 and soort = $2 and sleutel = $3")
                 .execute(Tuple.of(zaak, soort, sleutel)).map(rows -> Rijen.eerste(rows, r -> {
                     Object inhoud = r.getValue("inhoud");
@@ -72,8 +72,8 @@ public class ZorgdocumentRepository {
     }
 
     /** The current version and the list of versions, as every read of a care document answers them. */
-    public Uni<MetVersies> metVersies(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
-        return huidig(sql, zaak, soort, sleutel).chain(doc -> sql.preparedQuery("""
+    public Uni<MetVersies> findWithVersions(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
+        return findCurrent(sql, zaak, soort, sleutel).chain(doc -> sql.preparedQuery("""
                 select versie, gewijzigd_door, organisatie, gewijzigd_op, inhoud from zorgdocument_versie
                 where huisverbod_id = $1 and soort = $2 and sleutel = $3 order by versie
                 """).execute(Tuple.of(zaak, soort, sleutel)).map(rows -> new MetVersies(doc,
@@ -88,7 +88,7 @@ public class ZorgdocumentRepository {
      * Writes version {@code vorige + 1} (the first when {@code vorige} is 0) and keeps it in the versions; false when
      * another writer got there first, so the caller answers 412.
      */
-    public Uni<Boolean> schrijf(SqlClient sql, UUID zaak, String soort, UUID sleutel, int vorige, JsonArray items,
+    public Uni<Boolean> write(SqlClient sql, UUID zaak, String soort, UUID sleutel, int vorige, JsonArray items,
             Actor actor, Instant now) {
         JsonObject inhoud = new JsonObject().put("items", items);
         Tuple t = Tuple.tuple().addUUID(zaak).addString(soort).addUUID(sleutel).addInteger(vorige + 1).addValue(inhoud)

@@ -51,7 +51,7 @@ public class ContactmomentService {
             if (!b.magIets(Categorie.HULPVERLENING)) {
                 throw ProblemException.forbidden("Contactmomenten zijn voor uw rol onthouden (categorie HULPVERLENING).");
             }
-            return repository.lijst(conn, zaakId).map(alle -> {
+            return repository.list(conn, zaakId).map(alle -> {
                 List<Contactmoment.View> zichtbaar = alle.stream()
                         .filter(c -> b.mag(Categorie.HULPVERLENING, c.betrokkeneId())).map(c -> c.voor(b)).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();

@@ -37,10 +37,10 @@ class Documentschrijver {
     Uni<Void> vervang(SqlConnection conn, Actor actor, UUID zaak, String soort, UUID sleutel, Integer versie,
             Function<Optional<ZorgdocumentRepository.Document>, JsonArray> nieuw, Gebeurtenissoort gebeurtenis,
             JsonObject details, Instant now) {
-        return documenten.huidig(conn, zaak, soort, sleutel).chain(doc -> {
+        return documenten.findCurrent(conn, zaak, soort, sleutel).chain(doc -> {
             int huidig = doc.map(ZorgdocumentRepository.Document::versie).orElse(0);
             Zorgrechten.versie(versie, huidig);
-            return documenten.schrijf(conn, zaak, soort, sleutel, huidig, nieuw.apply(doc), actor, now).chain(gelukt -> {
+            return documenten.write(conn, zaak, soort, sleutel, huidig, nieuw.apply(doc), actor, now).chain(gelukt -> {
                 if (!gelukt) {
                     throw Zorgrechten.gelijktijdig();
                 }

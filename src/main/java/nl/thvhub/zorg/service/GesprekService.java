@@ -57,7 +57,7 @@ public class GesprekService {
             if (!b.magIets(Categorie.HULPVERLENING)) {
                 throw ProblemException.forbidden("Gespreksverslagen zijn voor uw rol onthouden (categorie HULPVERLENING).");
             }
-            return repository.lijst(conn, zaakId).map(alle -> {
+            return repository.list(conn, zaakId).map(alle -> {
                 List<Gesprek.View> zichtbaar = alle.stream().filter(g -> magZien(b, g.deelnemers().betrokkenen())).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(g -> getoond.putAll(over(inzage.zaak(), g.deelnemers().betrokkenen())));

@@ -66,7 +66,7 @@ public class MonitoringService {
     public Uni<List<Peilmoment.View>> peilmomenten(Actor actor, UUID zaakId) {
         return toegang.werk(actor, zaakId, AuditActie.PEILMOMENTEN_LEZEN, null, (conn, inzage, now) -> {
             vereisHulp(inzage.besluit());
-            return peilmomenten.lijst(conn, zaakId)
+            return peilmomenten.list(conn, zaakId)
                     .map(l -> new Deelwerk.Deel<>(l, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
         });
     }
@@ -152,7 +152,7 @@ public class MonitoringService {
         if (!b.magIets(Categorie.HULPVERLENING)) {
             throw ProblemException.forbidden("Het eindrapport is voor uw rol onthouden (categorie HULPVERLENING).");
         }
-        return documenten.metVersies(conn, h.id(), EINDRAPPORT, h.id()).map(g -> {
+        return documenten.findWithVersions(conn, h.id(), EINDRAPPORT, h.id()).map(g -> {
             Eindrapport.Inhoud e = g.document().map(d -> Zorgcodec.eindrapport(d.items())).orElse(null);
             List<Eindrapport.Persoon> zichtbaar = e == null
                     ? List.of()

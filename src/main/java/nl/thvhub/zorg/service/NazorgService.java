@@ -49,7 +49,7 @@ public class NazorgService {
     public Uni<List<Nazorg.View>> lijst(Actor actor, UUID zaakId) {
         return toegang.werk(actor, zaakId, AuditActie.NAZORG_LEZEN, null, (conn, inzage, now) -> {
             vereisHulp(inzage.besluit());
-            return repository.lijst(conn, zaakId)
+            return repository.list(conn, zaakId)
                     .map(l -> new Deelwerk.Deel<>(l, Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
         });
     }
@@ -102,7 +102,7 @@ public class NazorgService {
                 }
                 Nazorg.Gehouden gehouden = new Nazorg.Gehouden(LocalDate.ofInstant(now, Huisverbod.TIJDZONE),
                         e.volgendeEvaluatieOp(), e.toelichting().trim(), actor.gebruikersnaam(), now);
-                return repository.evalueer(conn, n, e.volgendeEvaluatieOp()).chain(gelukt -> {
+                return repository.evaluate(conn, n, e.volgendeEvaluatieOp()).chain(gelukt -> {
                     if (!gelukt) {
                         throw Zorgrechten.gelijktijdig();
                     }
@@ -130,7 +130,7 @@ public class NazorgService {
                     throw ProblemException.invalid("einde", "ligt voor de start (" + n.start() + ")");
                 }
                 String toelichting = Invoer.tekst(e.toelichting());
-                return repository.beeindig(conn, n, e, toelichting, actor.gebruikersnaam()).chain(gelukt -> {
+                return repository.end(conn, n, e, toelichting, actor.gebruikersnaam()).chain(gelukt -> {
                     if (!gelukt) {
                         throw Zorgrechten.gelijktijdig();
                     }
@@ -145,13 +145,13 @@ public class NazorgService {
 
     /** The track as it now reads, with its reviews. */
     private Uni<Nazorg.View> gelezen(io.vertx.mutiny.sqlclient.SqlConnection conn, UUID zaakId, UUID id) {
-        return repository.lijst(conn, zaakId)
+        return repository.list(conn, zaakId)
                 .map(l -> l.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow());
     }
 
     /** The running track the path names, owned by the actor: 404 when there is none, 403 for another's, 409 ended. */
     private Uni<Nazorg.View> eigen(io.vertx.mutiny.sqlclient.SqlConnection conn, Actor actor, UUID zaakId, UUID id) {
-        return repository.vind(conn, zaakId, id).map(o -> {
+        return repository.find(conn, zaakId, id).map(o -> {
             Nazorg.View n = o.orElseThrow(ProblemException::notFound);
             if (!n.eigenaar().equals(actor.gebruikersnaam()) || n.organisatie() != actor.organisatie()) {
                 throw ProblemException.forbidden("Deze nazorg houdt " + n.eigenaar() + " van " + n.organisatie() + ".");

@@ -76,10 +76,11 @@ public class NetwerkService {
     }
 
     private Uni<Deelwerk.Deel<Netwerk.View>> view(SqlConnection conn, UUID zaak, UUID persoon) {
-        return documenten.metVersies(conn, zaak, DOCUMENT, persoon).map(g -> new Deelwerk.Deel<>(new Netwerk.View(zaak, persoon,
-                g.versie(),
-                g.document().map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), g.versies()),
-                Map.of(persoon, Set.of(Categorie.NETWERK))));
+        return documenten.findWithVersions(conn, zaak, DOCUMENT, persoon)
+                .map(g -> new Deelwerk.Deel<>(new Netwerk.View(zaak, persoon,
+                        g.versie(),
+                        g.document().map(d -> Zorgcodec.netwerk(d.items())).orElse(List.of()), g.versies()),
+                        Map.of(persoon, Set.of(Categorie.NETWERK))));
     }
 
     private static void vereisNetwerk(Besluit b, UUID persoon) {

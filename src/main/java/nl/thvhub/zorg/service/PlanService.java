@@ -102,10 +102,11 @@ public class PlanService {
 
     private Uni<Deelwerk.Deel<Plan.View>> view(SqlConnection conn, Inzage inzage, Plan.Soort soort) {
         UUID zaak = inzage.zaak().id();
-        return documenten.metVersies(conn, zaak, soort.name(), zaak).map(g -> new Deelwerk.Deel<>(new Plan.View(zaak, soort,
-                g.versie(),
-                g.document().map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), g.versies()),
-                Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
+        return documenten.findWithVersions(conn, zaak, soort.name(), zaak)
+                .map(g -> new Deelwerk.Deel<>(new Plan.View(zaak, soort,
+                        g.versie(),
+                        g.document().map(d -> Zorgcodec.plan(d.items())).orElse(List.of()), g.versies()),
+                        Zorgrechten.gezin(inzage.zaak(), Categorie.HULPVERLENING)));
     }
 
     private static List<Plan.Item> item(String tekst, Huisverbod h) {

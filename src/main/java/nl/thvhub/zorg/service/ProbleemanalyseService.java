@@ -82,7 +82,7 @@ public class ProbleemanalyseService {
     private Uni<Deelwerk.Deel<Probleemanalyse.View>> view(SqlConnection conn, Inzage inzage, UUID persoon) {
         Besluit b = inzage.besluit();
         UUID zaak = inzage.zaak().id();
-        return documenten.metVersies(conn, zaak, DOCUMENT, persoon).map(g -> {
+        return documenten.findWithVersions(conn, zaak, DOCUMENT, persoon).map(g -> {
             List<Probleemanalyse.Regel> alle = g.document().map(d -> Zorgcodec.analyse(d.items())).orElse(List.of());
             List<Probleemanalyse.Regel> zichtbaar = alle.stream()
                     .filter(r -> b.mag(r.leefgebied().categorie(), persoon)).toList();

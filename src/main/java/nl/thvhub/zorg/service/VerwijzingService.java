@@ -62,7 +62,7 @@ public class VerwijzingService {
             if (!b.magIets(Categorie.HULPVERLENING)) {
                 throw ProblemException.forbidden("Verwijzingen zijn voor uw rol onthouden (categorie HULPVERLENING).");
             }
-            return repository.lijst(conn, zaakId).map(alle -> {
+            return repository.list(conn, zaakId).map(alle -> {
                 List<Verwijzing.Opgeslagen> zichtbaar = alle.stream().filter(v -> zichtbaar(b, v)).toList();
                 Map<UUID, Set<Categorie>> getoond = new HashMap<>();
                 zichtbaar.forEach(v -> getoond.computeIfAbsent(v.betrokkeneId(), k -> EnumSet.of(Categorie.HULPVERLENING))
@@ -122,7 +122,7 @@ public class VerwijzingService {
                         throw ProblemException.invalid("datum", "ligt in de toekomst");
                     }
                     boolean begeleid = w.begeleidNaarEersteAfspraak() == null ? v.begeleid() : w.begeleidNaarEersteAfspraak();
-                    return repository.wijzig(conn, v, w.status(), w.datum(), begeleid, actor, now).chain(gelukt -> {
+                    return repository.update(conn, v, w.status(), w.datum(), begeleid, actor, now).chain(gelukt -> {
                         if (!gelukt) {
                             throw Zorgrechten.gelijktijdig();
                         }

@@ -35,8 +35,8 @@ public class Verwijzingscriterium implements Afsluitdeelnemer {
 
     @Override
     public Uni<List<String>> ontbreekt(SqlConnection conn, Huisverbod h) {
-        return verwijzingen.lijst(conn, h.id()).chain(lijst -> documenten
-                .huidig(conn, h.id(), MonitoringService.EINDRAPPORT, h.id()).map(rapport -> {
+        return verwijzingen.list(conn, h.id()).chain(lijst -> documenten
+                .findCurrent(conn, h.id(), MonitoringService.EINDRAPPORT, h.id()).map(rapport -> {
                     Set<UUID> gedekt = new HashSet<>();
                     lijst.stream().filter(v -> v.gestartOp() != null).forEach(v -> gedekt.add(v.betrokkeneId()));
                     rapport.map(d -> Zorgcodec.eindrapport(d.items())).ifPresent(

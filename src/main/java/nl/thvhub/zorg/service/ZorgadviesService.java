@@ -122,7 +122,7 @@ public class ZorgadviesService {
             // the advice answers ZSM's open request, if there is one; ZSM then hears of it with or without a track
             return schrijver.vervang(conn, actor, zaakId, ZORGADVIES, zaakId, versie, doc -> Zorgcodec.zorgadvies(inhoud),
                     Gebeurtenissoort.ZORGADVIES_VASTGELEGD, new JsonObject().put("risico", v.risico().name()), now)
-                    .chain(() -> aanvragen.beantwoord(conn, zaakId, actor, now))
+                    .chain(() -> aanvragen.answer(conn, zaakId, actor, now))
                     .call(beantwoord -> opLijst || beantwoord.isPresent()
                             ? outbox.emit(conn, NotificatieType.ZORGADVIES_ONTVANGEN, Feiten.van(h), actor, now)
                             : Uni.createFrom().voidItem())
@@ -139,7 +139,7 @@ public class ZorgadviesService {
         List<UUID> uhg = h.betrokkenen().stream().filter(p -> p.rol() == BetrokkeneRol.UITHUISGEPLAATSTE)
                 .map(Huisverbod.Betrokkene::id).toList();
         boolean tekst = inzage.besluit().magVeldOver(Zorgadvies.VELD_TOELICHTING, uhg);
-        return documenten.metVersies(conn, h.id(), ZORGADVIES, h.id())
+        return documenten.findWithVersions(conn, h.id(), ZORGADVIES, h.id())
                 .chain(g -> aanvragen.open(conn, h.id()).map(open -> java.util.Map.entry(g, open))).map(e -> {
                     var g = e.getKey();
                     Zorgadvies.Inhoud a = g.document().map(d -> Zorgcodec.zorgadvies(d.items())).orElse(null);

@@ -74,7 +74,7 @@ public class Zorgdemo {
         if (!config.demoData()) {
             return;
         }
-        int n = pool.withTransaction(conn -> zaken.leeg(conn).chain(leeg -> !leeg
+        int n = pool.withTransaction(conn -> zaken.isEmpty(conn).chain(leeg -> !leeg
                 ? Uni.createFrom().item(0)
                 : zaken.metCoordinator(conn).chain(lijst -> vul(conn, lijst)))).await().atMost(Duration.ofMinutes(1));
         LOG.infof("Demo data: care records for %d cases", n);
@@ -123,7 +123,7 @@ public class Zorgdemo {
 
     private Uni<Void> plan(SqlConnection conn, DemozaakRepository.Demozaak z, Actor c, Instant op, Plan.Soort soort,
             List<Plan.Item> items) {
-        return documenten.schrijf(conn, z.id(), soort.name(), z.id(), 0, Zorgcodec.plan(items), c, op)
+        return documenten.write(conn, z.id(), soort.name(), z.id(), 0, Zorgcodec.plan(items), c, op)
                 .chain(() -> boek.gebeurtenis(conn, z.id(), Gebeurtenissoort.PLAN_BIJGEWERKT, c, op,
                         new JsonObject().put("soort", soort.name()).put("versie", 1).put("items", items.size())));
     }
@@ -133,7 +133,7 @@ public class Zorgdemo {
         List<Probleemanalyse.Regel> regels = List.of(
                 new Probleemanalyse.Regel(l1, s1, t1, c.gebruikersnaam(), c.organisatie(), op),
                 new Probleemanalyse.Regel(l2, s2, t2, c.gebruikersnaam(), c.organisatie(), op));
-        return documenten.schrijf(conn, z.id(), ProbleemanalyseService.DOCUMENT, persoon, 0, Zorgcodec.analyse(regels), c, op)
+        return documenten.write(conn, z.id(), ProbleemanalyseService.DOCUMENT, persoon, 0, Zorgcodec.analyse(regels), c, op)
                 .chain(() -> boek.gebeurtenis(conn, z.id(), Gebeurtenissoort.PROBLEEMANALYSE_BIJGEWERKT, c, op,
                         new JsonObject().put("betrokkeneId", persoon.toString()).put("versie", 1)));
     }
@@ -141,7 +141,7 @@ public class Zorgdemo {
     private Uni<Void> netwerk(SqlConnection conn, DemozaakRepository.Demozaak z, UUID persoon, Actor c, Instant op) {
         List<Netwerk.Contact> contacten = List.of(new Netwerk.Contact(Netwerk.Relatie.FAMILIE, "Zus (demo)", "06-00000000",
                 "Opvang bij dreiging; belt 112"));
-        return documenten.schrijf(conn, z.id(), NetwerkService.DOCUMENT, persoon, 0, Zorgcodec.netwerk(contacten), c, op)
+        return documenten.write(conn, z.id(), NetwerkService.DOCUMENT, persoon, 0, Zorgcodec.netwerk(contacten), c, op)
                 .replaceWithVoid();
     }
 
@@ -154,7 +154,7 @@ public class Zorgdemo {
         Uni<Void> u = verwijzingen.insert(conn, v);
         LocalDate start = dag.plusDays(1);
         return gestart && !start.isAfter(datum(clock.instant()))
-                ? u.chain(() -> verwijzingen.wijzig(conn, v, Verwijzing.Status.GESTART, start, true, c, op)).replaceWithVoid()
+                ? u.chain(() -> verwijzingen.update(conn, v, Verwijzing.Status.GESTART, start, true, c, op)).replaceWithVoid()
                 : u;
     }
 

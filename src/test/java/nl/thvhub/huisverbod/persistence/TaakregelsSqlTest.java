@@ -196,7 +196,7 @@ class TaakregelsSqlTest {
                 .thenComparing(t -> t.betrokkeneId() == null ? "" : t.betrokkeneId().toString());
         for (Instant now : alle) {
             List<Taak> java = rijen.stream().flatMap(h -> Taakregels.open(h, now, T).stream()).sorted(orde).toList();
-            List<Taak> sql = taken.voorZaken(pool, uuids, T, now).await().atMost(WACHT).stream().sorted(orde).toList();
+            List<Taak> sql = taken.listVoorZaken(pool, uuids, T, now).await().atMost(WACHT).stream().sorted(orde).toList();
             assertThat(sql).as("tasks at " + now).isEqualTo(java);
             java.forEach(t -> gezien.add(t.soort()));
         }
