@@ -22,11 +22,11 @@ select h.*,
   null::json as laatste_peilmoment,
   null::text as eindrapport,
   null::json as nazorg,
-  z.zorgadvies_risico as zorgadvies_risico,
-  z.zorgadviesaanvraag as zorgadviesaanvraag,
+  o.zorgadvies_risico as zorgadvies_risico,
+  o.zorgadviesaanvraag as zorgadviesaanvraag,
   r.zsm_beoordeeld as zsm_beoordeeld,
   null::json as politieverzoek,
-  r.reclasseringsaanvraag as reclasseringsaanvraag,
+  o.reclasseringsaanvraag as reclasseringsaanvraag,
   u.ggzvraag as ggzvraag,
   (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
   , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
@@ -39,6 +39,7 @@ from huisverbod h
   left join zorg_zaakstand z on z.huisverbod_id = h.id
   left join strafrecht_zaakstand r on r.huisverbod_id = h.id
   left join uhg_zaakstand u on u.huisverbod_id = h.id
+  left join opvolging_zaakstand o on o.huisverbod_id = h.id
  where h.id = (select id from bench_id where n = :n);
 insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
   noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,

@@ -42,7 +42,7 @@ class ArchitectureTest {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("features")
                 .definedBy("nl.thvhub.strafrecht..", "nl.thvhub.signalen..", "nl.thvhub.statistiek..", "nl.thvhub.zorg..",
-                        "nl.thvhub.werkplek..", "nl.thvhub.uhg..")
+                        "nl.thvhub.werkplek..", "nl.thvhub.uhg..", "nl.thvhub.opvolging..")
                 .layer("huisverbod").definedBy("nl.thvhub.huisverbod..")
                 .layer("notificaties").definedBy("nl.thvhub.notificaties..")
                 .layer("privacy").definedBy("nl.thvhub.privacy..")

@@ -41,9 +41,7 @@ class NotificatieTest {
 
     private List<Map<String, Object>> inbox(String user, String id) {
         nl.thvhub.testing.Verzonden.alles(dispatcher);
-        List<Map<String, Object>> items = Api.as(user).get("/api/v1/notificaties?limiet=100").statusCode(200).extract()
-                .path("items");
-        return items.stream().filter(n -> id.equals(n.get("huisverbodId"))).toList();
+        return nl.thvhub.testing.Inbox.vanZaak(user, id);
     }
 
     private List<String> types(String user, String id) {

@@ -213,11 +213,9 @@ class StrafrechtTest {
                         Map.of("beslissing", "DAGVAARDING", "verblijfplaatsUhg", "Bij zijn moeder"))
                 .statusCode(201);
         nl.thvhub.testing.Verzonden.alles(dispatcher);
-        List<String> mine = Api.as("zorgcoordinator").get("/api/v1/notificaties?limiet=100").extract()
-                .path("items.findAll { it.huisverbodId == '" + id + "' }.type");
+        List<String> mine = nl.thvhub.testing.Inbox.typen("zorgcoordinator", id);
         assertThat(mine).containsExactly("afdoening.geregistreerd");
-        List<String> other = Api.as("zorgcoordinator-2").get("/api/v1/notificaties?limiet=100").extract()
-                .path("items.findAll { it.huisverbodId == '" + id + "' }.type");
+        List<String> other = nl.thvhub.testing.Inbox.typen("zorgcoordinator-2", id);
         assertThat(other).isEmpty();
         Api.as("zorgcoordinator").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(200).body("[0].beslissing",
                 equalTo("DAGVAARDING"));

@@ -83,7 +83,7 @@ public class HuisverbodGraphQL {
     }
 
     @Mutation("verlengingsadviesGeven")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<HuisverbodView> verlengingsadvies(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Verlengingsadvies opdracht) {
         return actors.deferred().chain(actor -> service.verlengingsadvies(actor, GraphQLIds.uuid(id), versie, opdracht)
@@ -115,7 +115,7 @@ public class HuisverbodGraphQL {
     }
 
     @Mutation("monitoringBeeindigen")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<HuisverbodView> beeindigen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Beeindiging opdracht) {
         return actors.deferred().chain(actor -> service.beeindiging(actor, GraphQLIds.uuid(id), versie, opdracht)
@@ -123,7 +123,7 @@ public class HuisverbodGraphQL {
     }
 
     @Mutation("monitoringVerlengen")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<HuisverbodView> monitoringVerlengen(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.MonitoringVerlenging opdracht) {
         return actors.deferred().chain(actor -> service.monitoringVerlenging(actor, GraphQLIds.uuid(id), versie, opdracht)
@@ -131,7 +131,7 @@ public class HuisverbodGraphQL {
     }
 
     @Mutation("afsluiten")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<HuisverbodView> afsluiten(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Afsluiting opdracht) {
         return actors.deferred().chain(actor -> service.afsluiting(actor, GraphQLIds.uuid(id), versie, opdracht)

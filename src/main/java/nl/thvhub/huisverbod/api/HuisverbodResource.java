@@ -113,7 +113,7 @@ public class HuisverbodResource {
     @POST
     @Path("/{id}/verlengingsadvies")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     @Operation(summary = "Advies over verlenging geven (zorgcoordinator van de zaak, voor het eindmoment)")
     @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
@@ -161,7 +161,7 @@ public class HuisverbodResource {
     @POST
     @Path("/{id}/beeindiging")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     @Operation(summary = "De monitoring voortijdig beeindigen (zorgcoordinator van de zaak)")
     @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})
@@ -173,7 +173,7 @@ public class HuisverbodResource {
     @POST
     @Path("/{id}/afsluiting")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     @Operation(summary = "De zaak afsluiten na warme overdracht (tijdens of na de monitoring)")
     @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})

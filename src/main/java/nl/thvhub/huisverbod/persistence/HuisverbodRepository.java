@@ -52,13 +52,14 @@ public class HuisverbodRepository {
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
-    /** The features' views the case read joins by name (V27 signalen, V28 zorg, V29 strafrecht, V32 uhg). */
+    /** The features' views the case read joins by name (V27 signalen, V28 zorg, V29 strafrecht, V32 uhg, V42 opvolging). */
     private static final String VAN = """
             from huisverbod h
               left join signalen_zaakstand s on s.huisverbod_id = h.id
               left join zorg_zaakstand z on z.huisverbod_id = h.id
               left join strafrecht_zaakstand r on r.huisverbod_id = h.id
               left join uhg_zaakstand u on u.huisverbod_id = h.id
+              left join opvolging_zaakstand o on o.huisverbod_id = h.id
             """;
 
     /** The case read with every feature's columns: for changes, parts and work outside a reader's view. */

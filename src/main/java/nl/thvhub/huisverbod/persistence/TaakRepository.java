@@ -272,8 +272,7 @@ public class TaakRepository {
                 + "\nunion all\n"
                 + kind("EINDRAPPORT_OPSTELLEN", rapportVanaf, monitoringTot, coordinator,
                         open + " and h.eindmoment <= " + nu + " and " + nu + " >= " + rapportVanaf
-                                + " and not exists (select 1 from zorgdocument d where d.huisverbod_id = h.id"
-                                + " and d.soort = 'EINDRAPPORT' and d.sleutel = h.id)")
+                                + " and not exists (select 1 from opvolging_eindrapport d where d.huisverbod_id = h.id)")
                 + "\nunion all\n"
                 + kind("AFSLUITEN", monitoringTot, monitoringTot + " + " + sec(where, t.afsluiten()), coordinator, beeindigd)
                 + "\nunion all\n"

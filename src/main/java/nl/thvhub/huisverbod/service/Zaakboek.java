@@ -12,6 +12,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.persistence.HuisverbodRepository;
+import nl.thvhub.notificaties.NotificatieType;
+import nl.thvhub.notificaties.service.Outbox;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.privacy.Zaakfeiten;
 
@@ -24,10 +26,12 @@ public class Zaakboek {
 
     private final HuisverbodRepository repository;
     private final OpdrachtConfig opdrachten;
+    private final Outbox outbox;
 
-    public Zaakboek(HuisverbodRepository repository, OpdrachtConfig opdrachten) {
+    public Zaakboek(HuisverbodRepository repository, OpdrachtConfig opdrachten, Outbox outbox) {
         this.repository = repository;
         this.opdrachten = opdrachten;
+        this.outbox = outbox;
     }
 
     /** A history entry inside the caller's transaction (a part of the record changed). */
@@ -47,5 +51,16 @@ public class Zaakboek {
     /** The facts of a case the hub announces on its own (a scheduled job), inside its transaction. */
     public Uni<Optional<Zaakfeiten>> feiten(SqlConnection conn, UUID zaakId) {
         return repository.find(conn, zaakId).map(o -> o.map(Feiten::van));
+    }
+
+    /** Announces, as the hub itself, one event of this type per case (a scheduled job's claimed cases), in its transaction. */
+    public Uni<Void> meld(SqlConnection conn, NotificatieType type, java.util.List<UUID> zaken, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID id : zaken) {
+            chain = chain.chain(() -> feiten(conn, id).chain(f -> f.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : outbox.emit(conn, type, f.get(), Actor.system(), now)));
+        }
+        return chain;
     }
 }

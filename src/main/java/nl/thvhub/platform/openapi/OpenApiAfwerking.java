@@ -16,8 +16,8 @@ final class OpenApiAfwerking {
     }
 
     /**
-     * {@code @RolesAllowed(Rol.ALLE)} is a property expression the security layer expands; the document names the roles
-     * themselves, as for every other operation.
+     * {@code @RolesAllowed(Rol.ALLE)} and the named role sets ({@code Rol.COORDINATOREN} …) are property expressions the
+     * security layer expands; the document names the roles themselves, as for every other operation.
      */
     static void rollenUitgeschreven(Operation operation) {
         if (operation.getSecurity() == null) {
@@ -25,15 +25,24 @@ final class OpenApiAfwerking {
         }
         for (org.eclipse.microprofile.openapi.models.security.SecurityRequirement eis : operation.getSecurity()) {
             for (Map.Entry<String, List<String>> schema : eis.getSchemes().entrySet()) {
-                if (schema.getValue() != null && schema.getValue().contains(nl.thvhub.platform.security.Rol.ALLE)) {
-                    List<String> rollen = new java.util.ArrayList<>(schema.getValue());
-                    rollen.remove(nl.thvhub.platform.security.Rol.ALLE);
-                    rollen.addAll(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValues("rollen.alle",
-                            String.class));
+                if (schema.getValue() != null && schema.getValue().stream().anyMatch(OpenApiAfwerking::isExpressie)) {
+                    List<String> rollen = new java.util.ArrayList<>();
+                    for (String rol : schema.getValue()) {
+                        if (isExpressie(rol)) {
+                            rollen.addAll(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                                    .getValues(rol.substring(2, rol.length() - 1), String.class));
+                        } else {
+                            rollen.add(rol);
+                        }
+                    }
                     eis.addScheme(schema.getKey(), rollen);
                 }
             }
         }
+    }
+
+    private static boolean isExpressie(String rol) {
+        return rol.startsWith("${") && rol.endsWith("}");
     }
 
     /** Whether an answer is one case: every such answer carries the case's version for the next If-Match. */

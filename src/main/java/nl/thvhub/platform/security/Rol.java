@@ -18,6 +18,27 @@ public enum Rol {
      */
     public static final String ALLE = "${rollen.alle}";
 
+    /*
+     * The role sets that recur in {@code @RolesAllowed}, each one property (application.properties), named for the rule
+     * it stands for and pinned to that rule by RolsetsTest: a change of who may write a part of the record changes the
+     * rule, the test then names the property to change, and every operation guarded by it follows.
+     */
+
+    /** The coordinators of care ({@link #isCoordinator()}): they write check-ins and the monitoring report. */
+    public static final String COORDINATOREN = "${rollen.coordinatoren}";
+
+    /** The coordinators and the gezinsmanager: plans, the care advice for ZSM, conversations, care after closing. */
+    public static final String GEZINSZORG = "${rollen.gezinszorg}";
+
+    /** Everyone who refers a person or records a contact: coordinators, gezinsmanager and the assigned practitioners. */
+    public static final String ZORGVERLENERS = "${rollen.zorgverleners}";
+
+    /** The writers of a person's problem analysis and network: coordinators, gezinsmanager and Veilig Thuis. */
+    public static final String ANALYSE_EN_NETWERK = "${rollen.analyse-en-netwerk}";
+
+    /** The police ({@link #isPolitie()}): address markers, violations, answers to requests for help. */
+    public static final String POLITIE = "${rollen.politie}";
+
     /** Role names as constants, for {@code @RolesAllowed}. */
     public static final String C_POLITIE_THV = "politie-thv";
     public static final String C_WIJKAGENT = "wijkagent";
@@ -62,5 +83,10 @@ public enum Rol {
     /** Whether this role coordinates care for a case (Blijf Groep or Sociaal Team AA). */
     public boolean isCoordinator() {
         return this == ZORGCOORDINATOR || this == SOCIAAL_TEAM;
+    }
+
+    /** Whether this role is the police's (the THV officer or the wijkagent). */
+    public boolean isPolitie() {
+        return this == POLITIE_THV || this == WIJKAGENT;
     }
 }

@@ -55,7 +55,7 @@ public class AdresmarkeringResource {
     @POST
     @Path("/zoeken")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @RolesAllowed(Rol.POLITIE)
     @Operation(summary = "Opvragen of een adres gemarkeerd is (adres in de body)", description = "Antwoordt alleen of er een "
             + "geldige markering is en sinds wanneer; elke opvraging wordt gelogd met een pseudoniem van het adres. Het adres "
             + "staat in de body en komt zo nooit in een URL (en dus niet in proxy- of toegangslogs).")
@@ -65,7 +65,7 @@ public class AdresmarkeringResource {
     }
 
     @GET
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @RolesAllowed(Rol.POLITIE)
     @Operation(deprecated = true, summary = "Opvragen of een adres gemarkeerd is (verouderd: gebruik POST /zoeken)", description = "Antwoordt alleen of er een geldige markering is en sinds wanneer; elke opvraging wordt gelogd. Verouderd: het adres staat hier in de URL; gebruik POST /api/v1/adresmarkeringen/zoeken.")
     public Uni<Adresmarkering.Opvraging> zoek(@QueryParam("postcode") String postcode,
             @QueryParam("huisnummer") String huisnummer, @QueryParam("toevoeging") String toevoeging) {

@@ -85,7 +85,7 @@ public class SignalenGraphQL {
 
     @Query("adresmarkering")
     @Description("Of een adres gemarkeerd is en sinds wanneer (politie; elke opvraging wordt gelogd)")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @RolesAllowed(Rol.POLITIE)
     public Uni<Adresmarkering.Opvraging> adresmarkering(@NonNull @Name("postcode") String postcode,
             @NonNull @Name("huisnummer") String huisnummer, @Name("toevoeging") String toevoeging) {
         return actors.deferred().chain(a -> markeringen.zoek(a, postcode, huisnummer, toevoeging));

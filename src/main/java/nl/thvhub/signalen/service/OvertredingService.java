@@ -191,7 +191,7 @@ public class OvertredingService {
     }
 
     private static boolean isPolitie(Actor actor) {
-        return actor.rol() == Rol.POLITIE_THV || actor.rol() == Rol.WIJKAGENT;
+        return actor.rol().isPolitie();
     }
 
     private static void requirePolitie(Actor actor) {

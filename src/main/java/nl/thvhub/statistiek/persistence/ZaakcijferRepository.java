@@ -134,14 +134,12 @@ public class ZaakcijferRepository {
                        join betrokkene b on b.id = c.betrokkene_id and b.rol = 'UITHUISGEPLAATSTE'
                        where c.bereikt and c.huisverbod_id = any($1)
                        order by c.betrokkene_id, c.datum desc, c.vastgelegd_op desc) l group by 1),
-              -- the outcomes (issue 35.6): the monitoring report's fields read once, and per person whether the referral
+              -- the outcomes (issue 35.6): the monitoring report's fields as the follow-through publishes them (V42), and per person whether the referral
               -- succeeded; a person the written report does not name is NIET_VERWEZEN when never referred, ONDUIDELIJK
               -- otherwise
-              er as (select huisverbod_id, e->>'afgezienReden' is not null as afgezien, e->>'dreigingAfgenomen' as dreiging,
-                       e->>'relatieBeeindigd' = 'JA' as relatie, e->>'gescheidenWonen' = 'JA' as apart,
-                       e->>'recidiveBekend' = 'JA' as recidive, e->'verwijzingGeslaagd' as geslaagd
-                     from (select huisverbod_id, inhoud->'items'->0 as e from zorgdocument
-                           where soort = 'EINDRAPPORT' and sleutel = huisverbod_id and huisverbod_id = any($1)) d),
+              er as (select huisverbod_id, afgezien, dreiging_afgenomen as dreiging, relatie_beeindigd = 'JA' as relatie,
+                       gescheiden_wonen = 'JA' as apart, recidive_bekend = 'JA' as recidive, verwijzing_geslaagd as geslaagd
+                     from opvolging_eindrapport where huisverbod_id = any($1)),
               vp as (select p.e->>'betrokkeneId' as betrokkene_id, (array_agg(p.e->>'uitkomst' order by p.n))[1] as uitkomst
                      from er cross join lateral jsonb_array_elements(er.geslaagd) with ordinality as p(e, n)
                      where not er.afgezien group by 1),

@@ -115,8 +115,7 @@ public class StrafrechtRepository {
                                           or b.geboortedatum > (h.opgelegd_op at time zone 'Europe/Amsterdam')::date - interval '18 years')) as minderjarigen,
                                   a.beslissing, a.contactverbod_van, a.id is not null as beoordeeld,
                                   (select count(*) from overtreding o where o.huisverbod_id = h.id and o.status = 'BEVESTIGD') as overtredingen,
-                                  (select d.inhoud->'items'->0->>'risico' from zorgdocument d where d.huisverbod_id = h.id
-                                     and d.soort = 'ZORGADVIES' and d.sleutel = h.id) as zorgadvies_risico
+                                  (select z.risico from opvolging_zorgadvies z where z.huisverbod_id = h.id) as zorgadvies_risico
                                 from huisverbod h
                                 left join lateral (select id, beslissing, contactverbod_van from afdoening a where a.huisverbod_id = h.id
                                                    order by versie desc limit 1) a on true

@@ -42,7 +42,7 @@ public class GgzVraagResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     @Operation(summary = "De GGZ vragen of een persoon bekend is", description = "Door de zorgcoordinator van die persoon, "
             + "alleen met toestemming van de persoon dat de GGZ weet over wie het gaat (IDENTITEIT aan GGZ voor "
             + "ggz-behandeling; anders 409). De vraag staat in de werkvoorraad van de GGZ en geeft de GGZ alleen deze "

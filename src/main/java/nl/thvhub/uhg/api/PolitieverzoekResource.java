@@ -52,7 +52,7 @@ public class PolitieverzoekResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     @Operation(summary = "De politie om hulp vragen bij de uithuisgeplaatste", description = "Door zijn zorgcoordinator: "
             + "zijn verblijf achterhalen, een motiveringsgesprek, begeleiding. Het verzoek gaat naar de wijkagent van de "
             + "wijk van de zaak en de politie THV-tafel, staat in beide werkvoorraden tot het is beantwoord. Eén lopend "
@@ -68,7 +68,7 @@ public class PolitieverzoekResource {
     @POST
     @Path("/{verzoekId}/antwoord")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @RolesAllowed(Rol.POLITIE)
     @Operation(summary = "Een verzoek beantwoorden", description = "Door de politie: uitgevoerd of niet mogelijk, met "
             + "toelichting; het verzoek verdwijnt uit beide werkvoorraden.")
     @APIResponse(responseCode = "200", description = "Beantwoord", content = {

@@ -103,7 +103,7 @@ public class UhgGraphQL {
 
     @Mutation("politieverzoekDoen")
     @Description("De politie om hulp vragen bij de uithuisgeplaatste (zijn zorgcoordinator)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<Politieverzoek.View> politieverzoekDoen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("verzoek") Politieverzoek.Aanvraag aanvraag) {
         return actors.deferred().chain(a -> verzoeken.vraag(a, GraphQLIds.uuid(id), aanvraag));
@@ -111,7 +111,7 @@ public class UhgGraphQL {
 
     @Mutation("politieverzoekBeantwoorden")
     @Description("Een verzoek aan de politie beantwoorden (de politie)")
-    @RolesAllowed({Rol.C_POLITIE_THV, Rol.C_WIJKAGENT})
+    @RolesAllowed(Rol.POLITIE)
     public Uni<Politieverzoek.View> politieverzoekBeantwoorden(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("verzoekId") String verzoekId, @NonNull @Name("antwoord") Politieverzoek.Antwoord antwoord) {
         return actors.deferred()
@@ -120,7 +120,7 @@ public class UhgGraphQL {
 
     @Mutation("ggzBekendVragen")
     @Description("De GGZ vragen of een persoon bekend is (zijn zorgcoordinator, met toestemming van de persoon)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM})
+    @RolesAllowed(Rol.COORDINATOREN)
     public Uni<GgzVraag.View> ggzBekendVragen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("vraag") GgzVraag.Aanvraag aanvraag) {
         return actors.deferred().chain(a -> ggzVragen.vraag(a, GraphQLIds.uuid(id), aanvraag));

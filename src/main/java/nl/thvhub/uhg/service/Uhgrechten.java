@@ -32,7 +32,7 @@ public final class Uhgrechten {
 
     /** Whether this role is the police's (they answer a request for help). */
     public static boolean isPolitie(Rol rol) {
-        return rol == Rol.POLITIE_THV || rol == Rol.WIJKAGENT;
+        return rol.isPolitie();
     }
 
     /** Whether this role decides on shelter for the UHG. */

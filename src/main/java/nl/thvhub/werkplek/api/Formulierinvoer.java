@@ -14,15 +14,16 @@ import nl.thvhub.huisverbod.AdviesKeuze;
 import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.ToewijzingRol;
 import nl.thvhub.huisverbod.service.Opdrachten;
+import nl.thvhub.opvolging.Peilmoment;
+import nl.thvhub.opvolging.Reclasseringsadvies;
+import nl.thvhub.opvolging.Zorgadvies;
 import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.signalen.Overtreding;
 import nl.thvhub.strafrecht.Afdoening;
-import nl.thvhub.strafrecht.Reclasseringsadvies;
 import nl.thvhub.zorg.Contactmoment;
 import nl.thvhub.zorg.Leefgebied;
-import nl.thvhub.zorg.Peilmoment;
 import nl.thvhub.zorg.Verwijzing;
 
 /**
@@ -79,9 +80,9 @@ final class Formulierinvoer {
         return a;
     }
 
-    static nl.thvhub.zorg.Zorgadvies.Aanvraag zorginbrengaanvraag(Map<String, String> velden) {
+    static Zorgadvies.Aanvraag zorginbrengaanvraag(Map<String, String> velden) {
         Formulierinvoer f = new Formulierinvoer(velden);
-        nl.thvhub.zorg.Zorgadvies.Aanvraag a = new nl.thvhub.zorg.Zorgadvies.Aanvraag(
+        Zorgadvies.Aanvraag a = new Zorgadvies.Aanvraag(
                 f.verplicht(f.datum("termijn"), "termijn"), f.tekst("vraag"));
         f.klaar();
         return a;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.thvhub.huisverbod.JaNeeOnduidelijk;
+import nl.thvhub.opvolging.Eindrapport;
 import nl.thvhub.platform.security.Organisatie;
-import nl.thvhub.zorg.Eindrapport;
 import nl.thvhub.zorg.Gesprek;
 import nl.thvhub.zorg.Nazorg;
 

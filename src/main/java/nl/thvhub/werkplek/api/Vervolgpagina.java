@@ -19,16 +19,16 @@ import nl.thvhub.huisverbod.Huisverbod;
 import nl.thvhub.huisverbod.Status;
 import nl.thvhub.huisverbod.api.HuisverbodView;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.opvolging.Eindrapport;
+import nl.thvhub.opvolging.service.MonitoringService;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.werkplek.api.Zaakscherm.Sectie;
 import nl.thvhub.werkplek.api.Zaakscherm.Tabel;
 import nl.thvhub.werkplek.api.Zaakscherm.Veld;
-import nl.thvhub.zorg.Eindrapport;
 import nl.thvhub.zorg.Gesprek;
 import nl.thvhub.zorg.Nazorg;
 import nl.thvhub.zorg.service.GesprekService;
-import nl.thvhub.zorg.service.MonitoringService;
 import nl.thvhub.zorg.service.NazorgService;
 
 /**

@@ -2,6 +2,7 @@ package nl.thvhub.werkplek.api;
 
 import java.util.List;
 
+import nl.thvhub.opvolging.Eindrapport;
 import nl.thvhub.werkplek.api.Zaakscherm.Keuze;
 
 /**
@@ -33,7 +34,7 @@ record Vervolgscherm(String zaakId, String registratienummer, String pagina, Str
     }
 
     public List<Keuze> uitkomsten() {
-        return Zaakscherm.Formulieren.keuzes(nl.thvhub.zorg.Eindrapport.Uitkomst.values());
+        return Zaakscherm.Formulieren.keuzes(Eindrapport.Uitkomst.values());
     }
 
     public List<Keuze> geenVerwijzingRedenen() {

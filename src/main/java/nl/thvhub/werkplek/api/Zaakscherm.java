@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.thvhub.opvolging.Peilmoment;
+
 /**
  * One case as its page shows it: a heading with status and deadlines, sections in the order a desk reads them (each
  * shown as far as the policy shows it, with "Afgeschermd" and the reason where it does not), and the forms of the
@@ -94,15 +96,15 @@ public record Zaakscherm(UUID id, String registratienummer, String status, Strin
         }
 
         public List<Keuze> veiligheden() {
-            return keuzes(nl.thvhub.zorg.Peilmoment.Veilig.values());
+            return keuzes(Peilmoment.Veilig.values());
         }
 
         public List<Keuze> hulpLoopt() {
-            return keuzes(nl.thvhub.zorg.Peilmoment.HulpLoopt.values());
+            return keuzes(Peilmoment.HulpLoopt.values());
         }
 
         public List<Keuze> terugvalsignalen() {
-            return keuzes(nl.thvhub.zorg.Peilmoment.Terugvalsignaal.values());
+            return keuzes(Peilmoment.Terugvalsignaal.values());
         }
 
         public List<Keuze> leefgebieden() {

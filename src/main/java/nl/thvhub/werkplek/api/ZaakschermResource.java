@@ -25,13 +25,14 @@ import nl.thvhub.huisverbod.api.HuisverbodView;
 import nl.thvhub.huisverbod.service.HuisverbodService;
 import nl.thvhub.huisverbod.service.Toewijzingen;
 import nl.thvhub.huisverbod.service.Zaaktoegang;
+import nl.thvhub.opvolging.service.MonitoringService;
+import nl.thvhub.opvolging.service.ReclasseringsadviesService;
+import nl.thvhub.opvolging.service.ZorgadviesService;
 import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.signalen.service.OvertredingService;
-import nl.thvhub.strafrecht.service.ReclasseringsadviesService;
 import nl.thvhub.strafrecht.service.StrafrechtService;
 import nl.thvhub.zorg.service.ContactmomentService;
-import nl.thvhub.zorg.service.MonitoringService;
 import nl.thvhub.zorg.service.VerwijzingService;
 
 /**
@@ -62,7 +63,7 @@ public class ZaakschermResource {
     private final Persoonpagina persoonpagina;
     private final nl.thvhub.privacy.service.ToestemmingService toestemmingen;
     private final Clock clock;
-    private final nl.thvhub.zorg.service.ZorgadviesService zorgadvies;
+    private final ZorgadviesService zorgadvies;
     private final Vervolgpagina vervolg;
 
     public ZaakschermResource(Werkplekgebruiker gebruiker, Zaaktoegang toegang, StrafrechtService strafrecht,
@@ -71,7 +72,7 @@ public class ZaakschermResource {
             MonitoringService monitoring, nl.thvhub.uhg.service.VerblijfService verblijf,
             nl.thvhub.uhg.service.OpvangService opvang, nl.thvhub.uhg.service.PolitieverzoekService politieverzoeken,
             Uhgpagina uhgpagina, Persoonpagina persoonpagina, nl.thvhub.privacy.service.ToestemmingService toestemmingen,
-            Clock clock, nl.thvhub.zorg.service.ZorgadviesService zorgadvies, Vervolgpagina vervolg) {
+            Clock clock, ZorgadviesService zorgadvies, Vervolgpagina vervolg) {
         this.zorgadvies = zorgadvies;
         this.vervolg = vervolg;
         this.toestemmingen = toestemmingen;

@@ -53,7 +53,7 @@ public class GesprekResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "Een gespreksverslag vastleggen (zorgcoordinator of gezinsmanager van de zaak)", description = "Soort "
             + "(INTAKE, SYSTEEMGESPREK, MDO, EVALUATIE), datum, deelnemers (betrokkenen van de zaak en organisaties) en "
             + "verslag. U moet de hulpverleningsgegevens van elke deelnemende betrokkene mogen zien.")

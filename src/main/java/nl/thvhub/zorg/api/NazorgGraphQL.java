@@ -47,7 +47,7 @@ public class NazorgGraphQL {
 
     @Mutation("gesprekVastleggen")
     @Description("Een gespreksverslag vastleggen (zorgcoordinator of gezinsmanager van de zaak)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<Gesprek.View> gesprekVastleggen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("gesprek") Gesprek.Vastlegging gesprek) {
         return actors.deferred().chain(a -> gesprekken.vastleggen(a, GraphQLIds.uuid(id), gesprek));
@@ -62,14 +62,14 @@ public class NazorgGraphQL {
 
     @Mutation("icmStarten")
     @Description("Intensieve casemanagement starten op een afgesloten zaak; u wordt eigenaar")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<Nazorg.View> icmStarten(@NonNull @Id @Name("huisverbodId") String id, @NonNull @Name("icm") Nazorg.Start start) {
         return actors.deferred().chain(a -> nazorg.icm(a, GraphQLIds.uuid(id), start));
     }
 
     @Mutation("nazorgEvalueren")
     @Description("Een evaluatie van intensieve casemanagement vastleggen, met de volgende evaluatiedatum (eigenaar)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<Nazorg.View> nazorgEvalueren(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("nazorgId") String nazorgId, @NonNull @Name("evaluatie") Nazorg.Evaluatie evaluatie) {
         return actors.deferred()
@@ -78,7 +78,7 @@ public class NazorgGraphQL {
 
     @Mutation("nazorgBeeindigen")
     @Description("Een nazorgtraject beeindigen met de uitkomst (eigenaar)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<Nazorg.View> nazorgBeeindigen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("nazorgId") String nazorgId, @NonNull @Name("einde") Nazorg.Einde einde) {
         return actors.deferred().chain(a -> nazorg.einde(a, GraphQLIds.uuid(id), GraphQLIds.uuid(nazorgId), einde));

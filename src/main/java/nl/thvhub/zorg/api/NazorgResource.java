@@ -56,7 +56,7 @@ public class NazorgResource {
     @POST
     @Path("/icm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "Intensieve casemanagement starten op een afgesloten zaak", description = "Door de zorgcoordinator of "
             + "gezinsmanager van de zaak, die eigenaar wordt en het zorgdossier blijft bijhouden tot het einde. De "
             + "evaluatiedatum komt in de werkvoorraad van de eigenaar (ICM_EVALUEREN). Eén lopend traject per zaak.")
@@ -71,7 +71,7 @@ public class NazorgResource {
     @POST
     @Path("/{nazorgId}/evaluatie")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "Een evaluatie van intensieve casemanagement vastleggen (eigenaar)", description = "Met de volgende "
             + "evaluatiedatum.")
     public Uni<Nazorg.View> evaluatie(@PathParam("id") UUID id, @PathParam("nazorgId") UUID nazorgId,
@@ -82,7 +82,7 @@ public class NazorgResource {
     @POST
     @Path("/{nazorgId}/einde")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "Een nazorgtraject beeindigen met de uitkomst (eigenaar)", description = "Daarna is de afgesloten zaak "
             + "ook voor de eigenaar gesloten.")
     public Uni<Nazorg.View> einde(@PathParam("id") UUID id, @PathParam("nazorgId") UUID nazorgId, Nazorg.Einde einde) {

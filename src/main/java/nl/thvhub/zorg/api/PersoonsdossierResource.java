@@ -67,7 +67,7 @@ public class PersoonsdossierResource {
     @PUT
     @Path("/probleemanalyse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS})
+    @RolesAllowed(Rol.ANALYSE_EN_NETWERK)
     @Operation(summary = "De probleemanalyse van een betrokkene vastleggen", description = "Vervangt de leefgebieden die de "
             + "schrijver mag zien; leefgebieden van een onthouden categorie blijven ongewijzigd. De zorgcoordinator van de "
             + "zaak, Veilig Thuis, en voor een kind de gezinsmanager van de zaak. If-Match met de gelezen versie.")
@@ -95,7 +95,7 @@ public class PersoonsdossierResource {
     @PUT
     @Path("/netwerk")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS})
+    @RolesAllowed(Rol.ANALYSE_EN_NETWERK)
     @Operation(summary = "Het sociale netwerk van een betrokkene vastleggen", description = "Vervangt alle contacten. De "
             + "zorgcoordinator en gezinsmanager van de zaak (met toestemming) en Veilig Thuis. If-Match met de gelezen versie.")
     @APIResponse(responseCode = "200", description = "Het vastgelegde netwerk", headers = {
@@ -107,7 +107,7 @@ public class PersoonsdossierResource {
                 .map(v -> met(v, v.versie()));
     }
 
-    static Response met(Object entity, int versie) {
+    public static Response met(Object entity, int versie) {
         return Response.ok(entity).tag(new EntityTag(Integer.toString(versie))).build();
     }
 }

@@ -58,7 +58,7 @@ public class PlanResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "Een plan van de zaak vastleggen (zorgcoordinator of gezinsmanager van de zaak)", description = "Vervangt alle items; elke wijziging staat in de levensloop. If-Match met de gelezen versie.")
     @APIResponse(responseCode = "200", description = "Het vastgelegde plan", headers = {
             @Header(name = "ETag", description = "Versie van het plan", schema = @Schema(implementation = String.class))}, content = {

@@ -56,7 +56,7 @@ public class VerwijzingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @RolesAllowed(Rol.ZORGVERLENERS)
     @Operation(summary = "Een betrokkene verwijzen (aanmelding bij hulp)", description = "De zorgcoordinator en gezinsmanager "
             + "van de zaak, en de toegewezen Reclassering- of GGZ-medewerker voor de persoon met wie zij werken.")
     @APIResponse(responseCode = "201", description = "Aangemeld", headers = {
@@ -72,7 +72,7 @@ public class VerwijzingResource {
     @POST
     @Path("/{verwijzingId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @RolesAllowed(Rol.ZORGVERLENERS)
     @Operation(summary = "De volgende stap van een verwijzing vastleggen", description = "AANGEMELD, INTAKE_GEPLAND, "
             + "GESTART of WACHTLIJST, AFGEWEZEN, GESTOPT, gedateerd; een overgang die niet kan is 409 met de mogelijke. "
             + "If-Match met de gelezen versie.")

@@ -45,7 +45,7 @@ public class VrijeTekstResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(deprecated = true, summary = "Hulpverleningsplan en veiligheidsafspraken als vrije tekst (verouderd: gebruik PUT /plannen/{soort})", description = "De tekst van plan wordt het enige item van het hulpverleningsplan, die van veiligheidsafspraken het enige item van het veiligheidsplan.")
     @APIResponse(responseCode = "200", description = "De bijgewerkte zaak", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HuisverbodView.class))})

@@ -66,7 +66,7 @@ public class ZorgGraphQL {
 
     @Mutation("probleemanalyseVastleggen")
     @Description("De probleemanalyse van een betrokkene vastleggen; versie is de gelezen versie (als If-Match)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS})
+    @RolesAllowed(Rol.ANALYSE_EN_NETWERK)
     public Uni<Probleemanalyse.View> probleemanalyseVastleggen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("betrokkeneId") String betrokkeneId, @Name("versie") Integer versie,
             @NonNull @Name("analyse") Probleemanalyse.Vastlegging analyse) {
@@ -83,7 +83,7 @@ public class ZorgGraphQL {
 
     @Mutation("planVastleggen")
     @Description("Een plan van de zaak vastleggen (zorgcoordinator of gezinsmanager van de zaak)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<Plan.View> planVastleggen(@NonNull @Id @Name("huisverbodId") String id, @NonNull @Name("soort") Plan.Soort soort,
             @Name("versie") Integer versie, @NonNull @Name("plan") Plan.Vastlegging plan) {
         return actors.deferred().chain(a -> plannen.schrijf(a, GraphQLIds.uuid(id), soort, versie, plan));
@@ -91,7 +91,7 @@ public class ZorgGraphQL {
 
     @Mutation("hulpverleningBijwerken")
     @Description("Verouderd: hulpverleningsplan en veiligheidsafspraken als vrije tekst; gebruik planVastleggen")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     public Uni<HuisverbodView> hulpverlening(@NonNull @Id @Name("id") String id, @Name("versie") Integer versie,
             @NonNull @Name("opdracht") Opdrachten.Hulpverlening opdracht) {
         return actors.deferred().chain(a -> plannen.vrijeTekst(a, GraphQLIds.uuid(id), versie, opdracht)
@@ -107,7 +107,7 @@ public class ZorgGraphQL {
 
     @Mutation("verwijzingAanmelden")
     @Description("Een betrokkene verwijzen (aanmelding bij hulp)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @RolesAllowed(Rol.ZORGVERLENERS)
     public Uni<Verwijzing.View> verwijzingAanmelden(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Name("verwijzing") Verwijzing.Aanmelding verwijzing) {
         return actors.deferred().chain(a -> verwijzingen.aanmelden(a, GraphQLIds.uuid(id), verwijzing));
@@ -115,7 +115,7 @@ public class ZorgGraphQL {
 
     @Mutation("verwijzingStatusWijzigen")
     @Description("De volgende stap van een verwijzing vastleggen; versie is de gelezen versie (als If-Match)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_RECLASSERING, Rol.C_GGZ})
+    @RolesAllowed(Rol.ZORGVERLENERS)
     public Uni<Verwijzing.View> verwijzingStatus(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("verwijzingId") String verwijzingId, @Name("versie") Integer versie,
             @NonNull @Name("wijziging") Verwijzing.Statuswijziging wijziging) {
@@ -149,7 +149,7 @@ public class ZorgGraphQL {
 
     @Mutation("netwerkVastleggen")
     @Description("Het sociale netwerk van een betrokkene vastleggen; versie is de gelezen versie (als If-Match)")
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER, Rol.C_VEILIG_THUIS})
+    @RolesAllowed(Rol.ANALYSE_EN_NETWERK)
     public Uni<Netwerk.View> netwerkVastleggen(@NonNull @Id @Name("huisverbodId") String id,
             @NonNull @Id @Name("betrokkeneId") String betrokkeneId, @Name("versie") Integer versie,
             @NonNull @Name("netwerk") Netwerk.Vastlegging netwerk) {

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Uni;
 
 import nl.thvhub.huisverbod.api.HuisverbodResource;
+import nl.thvhub.opvolging.Zorgadvies;
+import nl.thvhub.opvolging.service.ZorgadviesService;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
-import nl.thvhub.zorg.Zorgadvies;
-import nl.thvhub.zorg.service.ZorgadviesService;
 
 /**
  * {@code /api/v1/huisverboden/{id}/zorginbreng}: the care side's input for the criminal assessment at ZSM (issue 34.6:
@@ -61,7 +61,7 @@ public class ZorginbrengResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Rol.C_ZORGCOORDINATOR, Rol.C_SOCIAAL_TEAM, Rol.C_GEZINSMANAGER})
+    @RolesAllowed(Rol.GEZINSZORG)
     @Operation(summary = "De zorginbreng voor ZSM vastleggen (zorgcoordinator of gezinsmanager van de zaak)", description = "Risico "
             + "(HOOG, MIDDEN, LAAG), of er hulpverlening loopt, geadviseerde voorwaarden en een korte toelichting. Een "
             + "advies voor een lopende zaak met strafrechtelijk traject meldt zich bij ZSM; HOOG zet de zaak hoger op de "

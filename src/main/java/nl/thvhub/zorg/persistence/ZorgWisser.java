@@ -27,9 +27,6 @@ public class ZorgWisser implements Zaakwisser {
                 .chain(() -> sql.preparedQuery(
                         "update verwijzing set naar = 'VERWIJDERD', code = null, leefgebied = null where huisverbod_id = any($1)")
                         .execute(t))
-                .chain(() -> sql.preparedQuery(
-                        "update peilmoment set toelichting = null, terugval_signalen = '{}' where huisverbod_id = any($1)")
-                        .execute(t))
                 .chain(() -> sql.preparedQuery("update gesprek set verslag = null where huisverbod_id = any($1)").execute(t))
                 .chain(() -> sql.preparedQuery("update nazorg set toelichting = null where huisverbod_id = any($1)").execute(t))
                 .chain(() -> sql.preparedQuery("update nazorg_evaluatie set toelichting = null where huisverbod_id = any($1)")

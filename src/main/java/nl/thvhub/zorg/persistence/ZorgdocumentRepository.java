@@ -3,7 +3,6 @@ package nl.thvhub.zorg.persistence;
 import static nl.thvhub.platform.Tijd.odt;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +19,8 @@ import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.zorg.Versie;
+import nl.thvhub.zorg.Zorgdocument.Document;
+import nl.thvhub.zorg.Zorgdocument.MetVersies;
 
 /**
  * SQL for the versioned care documents (problem analysis and network per person, the plans per case): the current
@@ -28,10 +29,6 @@ import nl.thvhub.zorg.Versie;
 @ApplicationScoped
 public class ZorgdocumentRepository {
 
-    /** The current version of a document: its number, items and who wrote it. */
-    public record Document(int versie, JsonArray items, Versie door) {
-    }
-
     public Uni<Optional<Document>> findCurrent(SqlClient sql, UUID zaak, String soort, UUID sleutel) {
         return sql.preparedQuery("select * from zorgdocument where huisverbod_id = $1 and soort = $2 and sleutel = $3")
                 .execute(Tuple.of(zaak, soort, sleutel)).map(rows -> Rijen.eerste(rows, r -> {
@@ -39,36 +36,6 @@ public class ZorgdocumentRepository {
                     JsonObject json = inhoud instanceof JsonObject j ? j : new JsonObject(String.valueOf(inhoud));
                     return new Document(r.getInteger("versie"), json.getJsonArray("items", new JsonArray()), versie(r));
                 }));
-    }
-
-    /**
-     * A document as its readers get it: the current version (empty: never written) and who wrote which version, with
-     * each version's items (to show a reader only the versions that changed something it may see).
-     */
-    public record MetVersies(Optional<Document> document, List<Versie> versies, List<JsonArray> inhoud) {
-
-        /**
-         * The versions that changed what this reader sees: {@code zichtbaar} projects a version's items onto what the
-         * reader may see; a version whose projection equals its predecessor's (or, for the first, is empty) changed
-         * nothing for this reader and is left out.
-         */
-        public List<Versie> zichtbareVersies(java.util.function.UnaryOperator<JsonArray> zichtbaar) {
-            List<Versie> getoond = new java.util.ArrayList<>();
-            JsonArray vorige = new JsonArray();
-            for (int i = 0; i < versies.size(); i++) {
-                JsonArray deze = zichtbaar.apply(inhoud.get(i));
-                if (!deze.equals(vorige)) {
-                    getoond.add(versies.get(i));
-                }
-                vorige = deze;
-            }
-            return List.copyOf(getoond);
-        }
-
-        /** The current version number; 0 when the document was never written. */
-        public int versie() {
-            return document.map(Document::versie).orElse(0);
-        }
     }
 
     /** The current version and the list of versions, as every read of a care document answers them. */

@@ -37,10 +37,10 @@ public class NetwerkService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
-    private final Documentschrijver schrijver;
+    private final Zorgdocumenten schrijver;
     private final Validator validator;
 
-    NetwerkService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver,
+    NetwerkService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Zorgdocumenten schrijver,
             Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;

@@ -36,10 +36,10 @@ public class PlanService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
-    private final Documentschrijver schrijver;
+    private final Zorgdocumenten schrijver;
     private final Validator validator;
 
-    PlanService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver, Validator validator) {
+    PlanService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Zorgdocumenten schrijver, Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;
         this.schrijver = schrijver;

@@ -40,10 +40,10 @@ public class ProbleemanalyseService {
 
     private final Zaaktoegang toegang;
     private final ZorgdocumentRepository documenten;
-    private final Documentschrijver schrijver;
+    private final Zorgdocumenten schrijver;
     private final Validator validator;
 
-    ProbleemanalyseService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Documentschrijver schrijver,
+    ProbleemanalyseService(Zaaktoegang toegang, ZorgdocumentRepository documenten, Zorgdocumenten schrijver,
             Validator validator) {
         this.toegang = toegang;
         this.documenten = documenten;

@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlClient;
 
 import nl.thvhub.audit.AuditActie;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
@@ -53,6 +54,15 @@ public class VerwijzingService {
         this.repository = repository;
         this.outbox = outbox;
         this.validator = validator;
+    }
+
+    /**
+     * The persons of a case whose referral started, for the closing criterion (issue 35.1) inside a change that the
+     * seam already decided: ids of the case's own persons, no referral content, so no disclosure of its own.
+     */
+    public Uni<java.util.Set<UUID>> gestart(SqlClient sql, UUID zaakId) {
+        return repository.list(sql, zaakId).map(lijst -> lijst.stream().filter(v -> v.gestartOp() != null)
+                .map(Verwijzing.Opgeslagen::betrokkeneId).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The referrals of the case the reader may see, newest sign-up first. */

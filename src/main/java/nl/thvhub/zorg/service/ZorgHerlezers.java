@@ -6,13 +6,10 @@ import jakarta.inject.Singleton;
 
 import nl.thvhub.platform.Herlezer;
 import nl.thvhub.zorg.Contactmoment;
-import nl.thvhub.zorg.Eindrapport;
 import nl.thvhub.zorg.Netwerk;
-import nl.thvhub.zorg.Peilmoment;
 import nl.thvhub.zorg.Plan;
 import nl.thvhub.zorg.Probleemanalyse;
 import nl.thvhub.zorg.Verwijzing;
-import nl.thvhub.zorg.Zorgadvies;
 
 /** Idempotency-Key replays of the care record, each through the part's own audited read of now. */
 @ApplicationScoped
@@ -42,24 +39,6 @@ class ZorgHerlezers {
     Herlezer nazorg(NazorgService service) {
         return Herlezer.uitLijst(nl.thvhub.zorg.Nazorg.SOORT, (actor, h) -> service.lijst(actor, h.zaak()),
                 nl.thvhub.zorg.Nazorg.View::id);
-    }
-
-    @Produces
-    @Singleton
-    Herlezer peilmoment(MonitoringService service) {
-        return Herlezer.uitLijst(Peilmoment.SOORT, (actor, h) -> service.peilmomenten(actor, h.zaak()), Peilmoment.View::id);
-    }
-
-    @Produces
-    @Singleton
-    Herlezer eindrapport(MonitoringService service) {
-        return Herlezer.van(Eindrapport.SOORT, (actor, h) -> service.eindrapport(actor, h.zaak()));
-    }
-
-    @Produces
-    @Singleton
-    Herlezer zorgadvies(ZorgadviesService service) {
-        return Herlezer.van(Zorgadvies.SOORT, (actor, h) -> service.lees(actor, h.zaak()));
     }
 
     @Produces

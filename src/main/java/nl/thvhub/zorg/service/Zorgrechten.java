@@ -60,7 +60,7 @@ public final class Zorgrechten {
     }
 
     /** 403 unless the actor may write the part; the detail says who may. */
-    static void vereis(Actor actor, Huisverbod zaak, Onderdeel onderdeel, Huisverbod.Betrokkene persoon) {
+    public static void vereis(Actor actor, Huisverbod zaak, Onderdeel onderdeel, Huisverbod.Betrokkene persoon) {
         if (!magSchrijven(actor, zaak, onderdeel, persoon)) {
             throw ProblemException.forbidden(switch (onderdeel) {
                 case PROBLEEMANALYSE ->
@@ -80,7 +80,7 @@ public final class Zorgrechten {
     }
 
     /** A closed or withdrawn case gets nothing new in its record: 409. */
-    static void open(Huisverbod zaak, Instant now) {
+    public static void open(Huisverbod zaak, Instant now) {
         open(null, zaak, now);
     }
 
@@ -89,7 +89,7 @@ public final class Zorgrechten {
      * that runs on after closing (issue 35.2 and 35.3: the gezinsmanager who carries on, an ICM track), within what the
      * owner's role writes anyway.
      */
-    static void open(Actor actor, Huisverbod zaak, Instant now) {
+    public static void open(Actor actor, Huisverbod zaak, Instant now) {
         Status status = zaak.status(now);
         if (status == Status.AFGESLOTEN && actor != null && nazorgEigenaar(actor, zaak)) {
             return;
@@ -101,25 +101,25 @@ public final class Zorgrechten {
     }
 
     /** Whether the actor owns a care track that runs on after the case closed. */
-    static boolean nazorgEigenaar(Actor actor, Huisverbod zaak) {
+    public static boolean nazorgEigenaar(Actor actor, Huisverbod zaak) {
         return zaak.signalen().opvolging().nazorg().stream().anyMatch(
                 n -> n.eigenaar().equals(actor.gebruikersnaam()) && n.organisatie() == actor.organisatie());
     }
 
     /** The person of the case a path names; another id is 404, as a missing resource. */
-    static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId) {
+    public static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId) {
         return zaak.betrokkenen().stream().filter(p -> p.id().equals(betrokkeneId)).findFirst()
                 .orElseThrow(ProblemException::notFound);
     }
 
     /** The person of the case a body names; another id is 400 naming the field. */
-    static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId, String veld) {
+    public static Huisverbod.Betrokkene persoon(Huisverbod zaak, UUID betrokkeneId, String veld) {
         return zaak.betrokkenen().stream().filter(p -> p.id().equals(betrokkeneId)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid(veld, "geen betrokkene van deze zaak"));
     }
 
     /** 412 when the caller's {@code If-Match} version is not the current one; 428 without one on a document that exists. */
-    static void versie(Integer gevraagd, int huidig) {
+    public static void versie(Integer gevraagd, int huidig) {
         if (gevraagd != null && gevraagd == ONVOORWAARDELIJK) {
             return;
         }
@@ -128,20 +128,20 @@ public final class Zorgrechten {
     }
 
     /** The deprecated free-text endpoint replaces the plans unconditionally: its own If-Match is on the case. */
-    static final int ONVOORWAARDELIJK = -1;
+    public static final int ONVOORWAARDELIJK = -1;
 
     /**
      * What a part about the whole family discloses (a plan, the check-ins, the report, the advice): the category for
      * every person of the case, so its audit lines name each of them.
      */
-    static java.util.Map<UUID, java.util.Set<nl.thvhub.privacy.Categorie>> gezin(Huisverbod zaak,
+    public static java.util.Map<UUID, java.util.Set<nl.thvhub.privacy.Categorie>> gezin(Huisverbod zaak,
             nl.thvhub.privacy.Categorie categorie) {
         java.util.Map<UUID, java.util.Set<nl.thvhub.privacy.Categorie>> m = new java.util.HashMap<>();
         zaak.betrokkenen().forEach(p -> m.put(p.id(), java.util.Set.of(categorie)));
         return m;
     }
 
-    static ProblemException gelijktijdig() {
+    public static ProblemException gelijktijdig() {
         return ProblemException.preconditionFailed("Dit onderdeel is intussen gewijzigd; lees het opnieuw.");
     }
 }

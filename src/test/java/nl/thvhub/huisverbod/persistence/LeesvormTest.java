@@ -21,22 +21,23 @@ class LeesvormTest {
 
     @Test
     void a_police_read_computes_no_column_of_the_care_record_nor_the_ggz_flags() {
-        assertThat(kolommenVoor(Rol.POLITIE_THV)).doesNotContain("z.").doesNotContain("s.ggz_signalen")
+        assertThat(kolommenVoor(Rol.POLITIE_THV)).doesNotContain("z.").doesNotContain("o.laatste_peilmoment")
+                .doesNotContain("o.eindrapport").doesNotContain("o.zorgadvies").doesNotContain("s.ggz_signalen")
                 .contains("s.overtredingen as overtredingen", "u.politieverzoek as politieverzoek",
                         "r.zsm_beoordeeld as zsm_beoordeeld");
     }
 
     @Test
     void the_om_reads_the_care_input_but_no_plan_contact_or_report_of_the_care_record() {
-        assertThat(kolommenVoor(Rol.OM_ZSM)).contains("z.zorgadviesaanvraag as zorgadviesaanvraag")
-                .doesNotContain("z.plan_tekst", "z.contacten", "z.eindrapport", "z.nazorg", "u.politieverzoek");
+        assertThat(kolommenVoor(Rol.OM_ZSM)).contains("o.zorgadviesaanvraag as zorgadviesaanvraag")
+                .doesNotContain("z.plan_tekst", "z.contacten", "o.eindrapport", "z.nazorg", "u.politieverzoek");
     }
 
     @Test
     void every_reader_reads_the_open_requests_its_decision_depends_on() {
         for (Rol rol : Rol.values()) {
             POLICY.regel(rol).ifPresent(r -> assertThat(Leesvorm.kolommen(POLICY.leesbereik(r)))
-                    .contains("r.reclasseringsaanvraag as reclasseringsaanvraag", "u.ggzvraag as ggzvraag"));
+                    .contains("o.reclasseringsaanvraag as reclasseringsaanvraag", "u.ggzvraag as ggzvraag"));
         }
     }
 
