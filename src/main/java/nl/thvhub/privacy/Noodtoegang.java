@@ -11,7 +11,8 @@ import nl.thvhub.platform.security.Rol;
 /** A grant as the FG reviews it. */
 public record Noodtoegang(@NotNull UUID id, @NotNull UUID huisverbodId, String gebruiker, @NotNull Rol rol,
         @NotNull Organisatie organisatie, String reden, @NotNull Instant verleendOp, @NotNull Instant verlooptOp,
-        Instant beoordeeldOp, String beoordeeldDoor, String oordeel) implements nl.thvhub.platform.Herleesbaar {
+        Instant beoordeeldOp, String beoordeeldDoor, NoodtoegangUitkomst uitkomst,
+        String oordeel) implements nl.thvhub.platform.Herleesbaar {
 
     public static final String SOORT = "noodtoegang";
 

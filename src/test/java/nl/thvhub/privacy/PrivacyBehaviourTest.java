@@ -91,9 +91,10 @@ class PrivacyBehaviourTest {
         assertThat(reviewed).contains(id);
         String grant = Api.as("fg").get("/api/v1/noodtoegang?onbeoordeeld=true").extract()
                 .path("find { it.huisverbodId == '" + id + "' }.id");
-        Api.as("fg").post("/api/v1/noodtoegang/" + grant + "/beoordeling", Map.of("oordeel", "Terecht: acute dreiging"))
-                .statusCode(200)
-                .body("beoordeeldDoor", equalTo("fg"));
+        Api.as("fg").post("/api/v1/noodtoegang/" + grant + "/beoordeling",
+                Map.of("uitkomst", "TERECHT", "oordeel", "Acute dreiging")).statusCode(200)
+                .body("beoordeeldDoor", equalTo("fg")).body("uitkomst", equalTo("TERECHT"))
+                .body("oordeel", equalTo("Acute dreiging"));
         Api.as("zorgcoordinator").get("/api/v1/noodtoegang").statusCode(403);
     }
 

@@ -233,10 +233,11 @@ class WerkplekBrowserTest {
             b.open("/werkplek/fg");
             assertThat(b.tekst()).contains("De keten klopt").contains("Collega ziek, melding acute dreiging");
 
-            b.vul("oordeel-" + grant, "Terecht: acute dreiging, collega afwezig").verstuurFormulierVan("oordeel-" + grant);
+            b.klik("terecht-" + grant).vul("oordeel-" + grant, "Acute dreiging, collega afwezig")
+                    .verstuurFormulierVan("oordeel-" + grant);
 
             assertThat(b.tekst()).contains("Het oordeel over de noodtoegang is vastgelegd.")
-                    .contains("Terecht: acute dreiging, collega afwezig");
+                    .contains("terecht: Acute dreiging, collega afwezig");
         }
     }
 

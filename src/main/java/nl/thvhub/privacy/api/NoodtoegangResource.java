@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import io.smallrye.mutiny.Uni;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Noodtoegang;
+import nl.thvhub.privacy.NoodtoegangUitkomst;
 import nl.thvhub.privacy.service.NoodtoegangService;
 
 /** {@code /api/v1/noodtoegang}: the FG's review list of every break-the-glass read. */
@@ -31,9 +34,9 @@ import nl.thvhub.privacy.service.NoodtoegangService;
 @RolesAllowed(Rol.C_FG)
 public class NoodtoegangResource {
 
-    /** The FG's review of one grant. */
+    /** The FG's review of one grant: justified or not, and why. */
     @Schema(name = "NoodtoegangBeoordeling")
-    public record Beoordeling(String oordeel) {
+    public record Beoordeling(@NotNull NoodtoegangUitkomst uitkomst, @NotNull @Size(min = 1, max = 2000) String oordeel) {
     }
 
     private final NoodtoegangService service;
@@ -56,6 +59,7 @@ public class NoodtoegangResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een noodtoegang beoordelen")
     public Uni<Noodtoegang> beoordeel(@PathParam("id") UUID id, Beoordeling beoordeling) {
-        return service.beoordeel(actors.current(), id, beoordeling == null ? null : beoordeling.oordeel());
+        return service.beoordeel(actors.current(), id, beoordeling == null ? null : beoordeling.uitkomst(),
+                beoordeling == null ? null : beoordeling.oordeel());
     }
 }

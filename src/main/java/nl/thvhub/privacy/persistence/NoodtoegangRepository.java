@@ -20,6 +20,7 @@ import nl.thvhub.platform.security.Organisatie;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.privacy.Noodtoegang;
+import nl.thvhub.privacy.NoodtoegangUitkomst;
 
 /** SQL for break-the-glass grants: granting, the daily count per user, and the FG's review list. */
 @ApplicationScoped
@@ -57,17 +58,21 @@ public class NoodtoegangRepository {
     }
 
     /** Records the FG's review of a grant not yet reviewed; empty when there is none such. */
-    public Uni<Optional<Noodtoegang>> review(SqlClient sql, UUID id, Instant now, String door, String oordeel) {
+    public Uni<Optional<Noodtoegang>> review(SqlClient sql, UUID id, Instant now, String door, NoodtoegangUitkomst uitkomst,
+            String oordeel) {
         return sql.preparedQuery("""
-                update noodtoegang set beoordeeld_op = $2, beoordeeld_door = $3, oordeel = $4
+                update noodtoegang set beoordeeld_op = $2, beoordeeld_door = $3, uitkomst = $4, oordeel = $5
                 where id = $1 and beoordeeld_op is null returning *
-                """).execute(Tuple.of(id, odt(now), door, oordeel)).map(rows -> Rijen.eerste(rows, NoodtoegangRepository::map));
+                """).execute(Tuple.of(id, odt(now), door, uitkomst.name(), oordeel))
+                .map(rows -> Rijen.eerste(rows, NoodtoegangRepository::map));
     }
 
     private static Noodtoegang map(Row r) {
         return new Noodtoegang(r.getUUID("id"), r.getUUID("huisverbod_id"), r.getString("actor_gebruiker"),
                 Rol.uitCode(r.getString("actor_rol")), Organisatie.valueOf(r.getString("actor_organisatie")),
                 r.getString("reden"), instant(r.getOffsetDateTime("verleend_op")), instant(r.getOffsetDateTime("verloopt_op")),
-                instant(r.getOffsetDateTime("beoordeeld_op")), r.getString("beoordeeld_door"), r.getString("oordeel"));
+                instant(r.getOffsetDateTime("beoordeeld_op")), r.getString("beoordeeld_door"),
+                r.getString("uitkomst") == null ? null : NoodtoegangUitkomst.valueOf(r.getString("uitkomst")),
+                r.getString("oordeel"));
     }
 }

@@ -18,6 +18,7 @@ import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
 import nl.thvhub.privacy.Disclosure;
 import nl.thvhub.privacy.Noodtoegang;
+import nl.thvhub.privacy.NoodtoegangUitkomst;
 import nl.thvhub.privacy.persistence.NoodtoegangRepository;
 
 /**
@@ -66,13 +67,22 @@ public class NoodtoegangService {
         return repository.list(pool, alleenOnbeoordeeld);
     }
 
-    public Uni<Noodtoegang> beoordeel(Actor actor, UUID id, String oordeel) {
+    /** The FG's verdict: the code (justified or not) and its reasons, both required; once per grant. */
+    public Uni<Noodtoegang> beoordeel(Actor actor, UUID id, NoodtoegangUitkomst uitkomst, String oordeel) {
         Instant now = clock.instant();
         requireFg(actor);
+        java.util.List<nl.thvhub.platform.problem.Problem.InvalidParam> fout = new java.util.ArrayList<>();
         if (oordeel == null || oordeel.isBlank() || oordeel.length() > 2000) {
-            throw ProblemException.invalid("oordeel", "een oordeel van 1 tot 2000 tekens is verplicht");
+            fout.add(new nl.thvhub.platform.problem.Problem.InvalidParam("oordeel",
+                    "een oordeel van 1 tot 2000 tekens is verplicht"));
         }
-        return repository.review(pool, id, now, actor.gebruikersnaam(), oordeel.trim())
+        if (uitkomst == null) {
+            fout.add(new nl.thvhub.platform.problem.Problem.InvalidParam("uitkomst", "verplicht: TERECHT of ONTERECHT"));
+        }
+        if (!fout.isEmpty()) {
+            throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fout);
+        }
+        return repository.review(pool, id, now, actor.gebruikersnaam(), uitkomst, oordeel.trim())
                 .map(n -> n.orElseThrow(ProblemException::notFound));
     }
 

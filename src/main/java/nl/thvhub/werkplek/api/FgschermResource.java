@@ -56,7 +56,9 @@ public class FgschermResource {
                                     n.gebruiker() == null ? "" : n.gebruiker(), Labels.code(n.rol()),
                                     Labels.naam(n.organisatie()),
                                     n.reden() == null ? "" : n.reden(), Labels.moment(n.verleendOp()),
-                                    n.beoordeeldOp() == null ? null : Labels.moment(n.beoordeeldOp()) + ", " + n.oordeel()))
+                                    n.beoordeeldOp() == null
+                                            ? null
+                                            : Labels.moment(n.beoordeeldOp()) + ", " + uitkomst(n) + n.oordeel()))
                             .toList(), new Schermen.Ketenstand(u.geldig(), u.gecontroleerd(), u.eersteFout())))));
         });
     }
@@ -65,7 +67,7 @@ public class FgschermResource {
     @Path("/noodtoegang/{id}/beoordeling")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> beoordeel(@PathParam("id") String id, @RestForm("csrf") String csrf,
-            @RestForm("oordeel") String oordeel) {
+            @RestForm("uitkomst") String uitkomst, @RestForm("oordeel") String oordeel) {
         return Schermuitvoer.veilig(gebruiker, () -> {
             if (!gebruiker.formulierKlopt(csrf)) {
                 throw ProblemException.forbidden(Meldingen.FORMULIER_ONGELDIG);
@@ -76,8 +78,18 @@ public class FgschermResource {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.notFound();
             }
-            return noodtoegang.beoordeel(gebruiker.actor(), grant, oordeel)
+            nl.thvhub.privacy.NoodtoegangUitkomst code = "TERECHT".equals(uitkomst)
+                    ? nl.thvhub.privacy.NoodtoegangUitkomst.TERECHT
+                    : "ONTERECHT".equals(uitkomst) ? nl.thvhub.privacy.NoodtoegangUitkomst.ONTERECHT : null;
+            return noodtoegang.beoordeel(gebruiker.actor(), grant, code, oordeel)
                     .map(n -> Response.seeOther(java.net.URI.create("/werkplek/fg?gedaan=beoordeeld")).build());
         });
+    }
+
+    /** The coded verdict in words, before its reasons; none for a verdict given before it had a code. */
+    private static String uitkomst(nl.thvhub.privacy.Noodtoegang n) {
+        return n.uitkomst() == null
+                ? ""
+                : n.uitkomst() == nl.thvhub.privacy.NoodtoegangUitkomst.TERECHT ? "terecht: " : "onterecht: ";
     }
 }
