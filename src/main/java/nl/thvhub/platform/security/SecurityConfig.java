@@ -32,6 +32,17 @@ public interface SecurityConfig {
     @WithDefault("thv-hub")
     String audience();
 
+    /**
+     * How long the identity of a verified bearer token is reused without verifying the token again (never past the
+     * token's expiry; README, "A verified-token cache"); {@code 0s} verifies every request.
+     */
+    @WithDefault("60s")
+    java.time.Duration tokenCacheTtl();
+
+    /** At most this many verified tokens are kept; a full cache starts again. */
+    @WithDefault("10000")
+    int tokenCacheMaxEntries();
+
     /** Whether a plain http issuer is accepted in production (only the local demo and the benchmark turn this on). */
     @WithDefault("false")
     boolean oidcHttpToegestaan();
