@@ -4,6 +4,7 @@ import static nl.thvhub.platform.Tijd.instant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
+import nl.thvhub.platform.problem.Problem;
 import nl.thvhub.platform.problem.ProblemException;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Rol;
@@ -71,13 +73,13 @@ public class NoodtoegangService {
     public Uni<Noodtoegang> beoordeel(Actor actor, UUID id, NoodtoegangUitkomst uitkomst, String oordeel) {
         Instant now = clock.instant();
         requireFg(actor);
-        java.util.List<nl.thvhub.platform.problem.Problem.InvalidParam> fout = new java.util.ArrayList<>();
+        List<Problem.InvalidParam> fout = new ArrayList<>();
         if (oordeel == null || oordeel.isBlank() || oordeel.length() > 2000) {
-            fout.add(new nl.thvhub.platform.problem.Problem.InvalidParam("oordeel",
+            fout.add(new Problem.InvalidParam("oordeel",
                     "een oordeel van 1 tot 2000 tekens is verplicht"));
         }
         if (uitkomst == null) {
-            fout.add(new nl.thvhub.platform.problem.Problem.InvalidParam("uitkomst", "verplicht: TERECHT of ONTERECHT"));
+            fout.add(new Problem.InvalidParam("uitkomst", "verplicht: TERECHT of ONTERECHT"));
         }
         if (!fout.isEmpty()) {
             throw ProblemException.badRequest("Een of meer velden zijn ongeldig.", fout);

@@ -78,9 +78,9 @@ public class FgschermResource {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.notFound();
             }
-            nl.thvhub.privacy.NoodtoegangUitkomst code = "TERECHT".equals(uitkomst)
-                    ? nl.thvhub.privacy.NoodtoegangUitkomst.TERECHT
-                    : "ONTERECHT".equals(uitkomst) ? nl.thvhub.privacy.NoodtoegangUitkomst.ONTERECHT : null;
+            // an unknown or missing choice goes on as null: the service answers it as the API does (400 naming uitkomst)
+            nl.thvhub.privacy.NoodtoegangUitkomst code = java.util.Arrays.stream(nl.thvhub.privacy.NoodtoegangUitkomst.values())
+                    .filter(u -> u.name().equals(uitkomst)).findFirst().orElse(null);
             return noodtoegang.beoordeel(gebruiker.actor(), grant, code, oordeel)
                     .map(n -> Response.seeOther(java.net.URI.create("/werkplek/fg?gedaan=beoordeeld")).build());
         });
