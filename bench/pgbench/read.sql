@@ -35,11 +35,11 @@ select h.*,
   , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = 'bench-om-zsm' and n.verloopt_op > now())
      as noodtoegang
 from huisverbod h
-  left join signalen_zaakstand s on s.huisverbod_id = h.id
-  left join zorg_zaakstand z on z.huisverbod_id = h.id
-  left join strafrecht_zaakstand r on r.huisverbod_id = h.id
-  left join uhg_zaakstand u on u.huisverbod_id = h.id
-  left join opvolging_zaakstand o on o.huisverbod_id = h.id
+  cross join lateral signalen_zaakstand(h.id) s
+  cross join lateral zorg_zaakstand(h.id) z
+  cross join lateral strafrecht_zaakstand(h.id) r
+  cross join lateral uhg_zaakstand(h.id) u
+  cross join lateral opvolging_zaakstand(h.id) o
  where h.id = (select id from bench_id where n = :n);
 insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
   noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,

@@ -52,14 +52,17 @@ public class HuisverbodRepository {
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
-    /** The features' views the case read joins by name (V27 signalen, V28 zorg, V29 strafrecht, V32 uhg, V42 opvolging). */
+    /**
+     * What the features publish for the case read, by name: one row per case from each feature's function of the case id
+     * (V44). The planner inlines them, so they join nothing and compute only the columns the read names.
+     */
     private static final String VAN = """
             from huisverbod h
-              left join signalen_zaakstand s on s.huisverbod_id = h.id
-              left join zorg_zaakstand z on z.huisverbod_id = h.id
-              left join strafrecht_zaakstand r on r.huisverbod_id = h.id
-              left join uhg_zaakstand u on u.huisverbod_id = h.id
-              left join opvolging_zaakstand o on o.huisverbod_id = h.id
+              cross join lateral signalen_zaakstand(h.id) s
+              cross join lateral zorg_zaakstand(h.id) z
+              cross join lateral strafrecht_zaakstand(h.id) r
+              cross join lateral uhg_zaakstand(h.id) u
+              cross join lateral opvolging_zaakstand(h.id) o
             """;
 
     /** The case read with every feature's columns: for changes, parts and work outside a reader's view. */

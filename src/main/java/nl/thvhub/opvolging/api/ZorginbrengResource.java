@@ -1,4 +1,4 @@
-package nl.thvhub.zorg.api;
+package nl.thvhub.opvolging.api;
 
 import java.util.UUID;
 
@@ -29,6 +29,7 @@ import nl.thvhub.opvolging.Zorgadvies;
 import nl.thvhub.opvolging.service.ZorgadviesService;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
+import nl.thvhub.zorg.api.PersoonsdossierResource;
 
 /**
  * {@code /api/v1/huisverboden/{id}/zorginbreng}: the care side's input for the criminal assessment at ZSM (issue 34.6:
