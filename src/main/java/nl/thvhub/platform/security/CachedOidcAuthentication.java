@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
+import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,68 +19,68 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The API's bearer authentication with a {@link VerifiedTokenCache} in front (issue 37, item 3): a token the OIDC layer
- * verified is not verified again for {@code thv.security.token-cache-ttl} or until its expiry, whichever is first. Only
- * the bearer-only API and GraphQL use it; the werkplek's sessions (cookies, refresh, logout) always go to OIDC itself, as
- * does every request without a bearer token. Delegating as the Quarkus security guide shows for a customised mechanism.
+ * Quarkus OIDC with a {@link VerifiedTokenCache} in front (issues 37.3 and 32): an identity OIDC verified is reused for
+ * {@code thv.security.token-cache-ttl} or until its tokens expire, whichever is first — for the API and GraphQL by
+ * bearer token, for the werkplek by session cookie. Logins, logouts and the back-channel endpoint always go to OIDC, as
+ * does every request without a credential, and a logout of any kind forgets every werkplek session kept. Delegating as
+ * the Quarkus security guide shows for a customised mechanism.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
-
-    private static final String BEARER = "Bearer ";
+public class CachedOidcAuthentication implements HttpAuthenticationMechanism {
 
     private final OidcAuthenticationMechanism oidc;
-    private final VerifiedTokenCache cache;
+    private final VerifiedTokenCache tokens;
+    private final VerifiedTokenCache sessies;
     private final boolean enabled;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
-    CachedBearerAuthentication(OidcAuthenticationMechanism oidc, SecurityConfig config) {
+    CachedOidcAuthentication(OidcAuthenticationMechanism oidc, SecurityConfig config) {
         this.oidc = oidc;
         this.enabled = !config.tokenCacheTtl().isZero();
-        this.cache = new VerifiedTokenCache(config.tokenCacheTtl(), config.tokenCacheMaxEntries());
+        this.tokens = new VerifiedTokenCache(config.tokenCacheTtl(), config.tokenCacheMaxEntries());
+        this.sessies = new VerifiedTokenCache(config.tokenCacheTtl(), config.tokenCacheMaxEntries());
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = enabled ? bearer(context) : null;
-        if (token == null) {
+        Aanmelding aanmelding = enabled ? Aanmelding.van(context) : null;
+        if (aanmelding == null) {
             return oidc.authenticate(context, identityProviderManager);
         }
-        String key = VerifiedTokenCache.key(token, context.request().getHeader(NamensAugmentor.HEADER));
-        Optional<SecurityIdentity> known = cache.get(key, Instant.now());
+        VerifiedTokenCache cache = aanmelding.isSessie() ? sessies : tokens;
+        Optional<SecurityIdentity> known = cache.get(aanmelding.sleutel(), Instant.now());
         if (known.isPresent()) {
             hits.incrementAndGet();
             return Uni.createFrom().item(known.get());
         }
         misses.incrementAndGet();
         return oidc.authenticate(context, identityProviderManager).invoke(identity -> {
-            // only an identity verified from exactly this token is kept, until the token's own expiry at the latest
-            if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
-                    && token.equals(jwt.getRawToken()) && jwt.getExpirationTime() > 0) {
-                cache.put(key, identity, Instant.ofEpochSecond(jwt.getExpirationTime()), Instant.now());
+            Instant tot = aanmelding.geldigTot(identity);
+            if (tot != null) {
+                cache.put(aanmelding.sleutel(), identity, tot, Instant.now());
             }
         });
     }
 
-    /** The bearer token of an API request; null for the werkplek (its own tenant and session) and without one. */
-    private static String bearer(RoutingContext context) {
-        if (context.normalizedPath().startsWith("/werkplek")) {
-            return null;
+    /**
+     * A logout ends the werkplek sessions kept here at once: RP-initiated at this replica, or announced by the identity
+     * provider on the back channel (the logout token names a session this cache cannot map to a cookie, so all go; the
+     * next page view of every other user is verified by OIDC once more).
+     */
+    void afgemeld(@Observes SecurityEvent event) {
+        switch (event.getEventType()) {
+            case OIDC_LOGOUT_RP_INITIATED, OIDC_LOGOUT_RP_INITIATED_SESSION_EXPIRED, OIDC_BACKCHANNEL_LOGOUT_INITIATED,
+                    OIDC_BACKCHANNEL_LOGOUT_COMPLETED, OIDC_FRONTCHANNEL_LOGOUT_COMPLETED ->
+                sessies.clear();
+            default -> {
+            }
         }
-        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.length() <= BEARER.length()
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        String token = header.substring(BEARER.length()).trim();
-        return token.isEmpty() ? null : token;
     }
 
     @Override
@@ -108,13 +108,14 @@ public class CachedBearerAuthentication implements HttpAuthenticationMechanism {
         return hits.get();
     }
 
-    /** Requests with a bearer token that went to OIDC since start. */
+    /** Requests with a credential that went to OIDC since start. */
     public long misses() {
         return misses.get();
     }
 
-    /** Forgets every verified token. */
+    /** Forgets every verified token and session. */
     public void clear() {
-        cache.clear();
+        tokens.clear();
+        sessies.clear();
     }
 }
