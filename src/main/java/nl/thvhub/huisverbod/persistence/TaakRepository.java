@@ -184,11 +184,13 @@ public class TaakRepository {
 
     /**
      * A closed case that may still hold a task: its warm hand-over waits for confirmation, or intensive case management
-     * runs on it (issue 35.2).
+     * runs on it (issue 35.2). The running ICM tracks are read once as an array, not per closed case: a correlated
+     * {@code exists} under the {@code or} ran for every closed case (100k cases: ~300 ms a work queue), where the array
+     * lets PostgreSQL combine the hand-over index and the primary key.
      */
     private static String geslotenMetTaak(String nu) {
-        return "h.afgesloten_op is not null and ((" + overdrachtOpen(nu) + ") or exists (select 1 from nazorg n"
-                + " where n.huisverbod_id = h.id and n.soort = 'ICM' and n.einde_op is null))";
+        return "h.afgesloten_op is not null and ((" + overdrachtOpen(nu) + ") or h.id = any(array(select n.huisverbod_id"
+                + " from nazorg n where n.soort = 'ICM' and n.einde_op is null)))";
     }
 
     /** A closed case whose warm hand-over to a hub partner waits for its confirmation, while that partner's reach lasts. */
