@@ -21,13 +21,17 @@ import nl.thvhub.platform.sql.Rijen;
 @ApplicationScoped
 public class OnderhoudRepository {
 
+    /** The end announcer's poll: its predicate is the partial index {@code huisverbod_einde_te_melden}'s (V45). */
+    static final String EINDE_NIET_GEMELD = """
+            select id from huisverbod where eindmoment <= $1 and ingetrokken_op is null and einde_gemeld_op is null
+              and gewist_op is null
+            order by eindmoment limit $2 for update skip locked
+            """;
+
     /** Cases whose end passed and was not announced yet, locked for this instance (others skip them). */
     public Uni<List<UUID>> claimEindeNietGemeld(SqlClient sql, Instant now, int limit) {
-        return sql.preparedQuery("""
-                select id from huisverbod where eindmoment <= $1 and ingetrokken_op is null and einde_gemeld_op is null
-                  and gewist_op is null
-                order by eindmoment limit $2 for update skip locked
-                """).execute(Tuple.of(odt(now), limit)).map(rows -> Rijen.alle(rows, r -> r.getUUID("id")));
+        return sql.preparedQuery(EINDE_NIET_GEMELD).execute(Tuple.of(odt(now), limit))
+                .map(rows -> Rijen.alle(rows, r -> r.getUUID("id")));
     }
 
     public Uni<Void> markEindeGemeld(SqlClient sql, List<UUID> ids, Instant now) {
