@@ -50,6 +50,27 @@ public final class Db {
         }
     }
 
+    /**
+     * The plan the hub's runtime role gets for a statement ({@code EXPLAIN}, one line per node), after the given
+     * session settings (e.g. {@code enable_seqscan = off} to ask whether an index can answer it at all).
+     */
+    public static String planAsRuntimeRole(String sql, String... instellingen) {
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = connectAsRuntimeRole(); Statement s = c.createStatement()) {
+            for (String instelling : instellingen) {
+                s.execute("set " + instelling);
+            }
+            try (ResultSet rs = s.executeQuery("explain " + sql)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return plan.toString();
+    }
+
     /** A connection as the hub's runtime role, to prove what it may not do. */
     public static Connection connectAsRuntimeRole() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + EmbeddedPostgresResource.port() + "/postgres",

@@ -2,10 +2,6 @@ package nl.thvhub.huisverbod.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -63,17 +59,7 @@ class ZaakleesplanTest {
         String lees = HuisverbodRepository.findOne(where, lezer).replace("$1", "'OM'").replace("$2", "'zsm-beoordeling'")
                 .replace("$3", "'plan'").replace("$4", "now()").replace("$5", "'" + UUID.randomUUID() + "'")
                 + " order by h.opgelegd_op desc, h.id desc limit 50";
-        StringBuilder plan = new StringBuilder();
-        try (Connection c = Db.connectAsRuntimeRole();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("explain " + lees)) {
-            while (rs.next()) {
-                plan.append(rs.getString(1)).append('\n');
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return plan.toString();
+        return Db.planAsRuntimeRole(lees);
     }
 
     private static int scansVanZaak(String plan) {
