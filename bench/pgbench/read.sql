@@ -13,33 +13,39 @@ select h.*,
             'organisatie', t.organisatie, 'toegewezenOp', t.toegewezen_op, 'betrokkenen', t.betrokkenen)
             order by t.toegewezen_op), '[]'::json)
      from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
-  s.overtredingen as overtredingen,
-  '[]'::json as ggz_signalen,
-  null::text as plan_tekst,
-  null::text as veiligheid_tekst,
   '[]'::json as contacten,
-  null::date as verwijzing_open_sinds,
-  null::json as laatste_peilmoment,
   null::text as eindrapport,
+  '[]'::json as ggz_signalen,
+  (select json_build_object('id', gv.id, 'b', gv.betrokkene_id, 'op', gv.gevraagd_op, 'tot', gv.vervalt_op,
+    'door', gv.gevraagd_door)
+   from ggzvraag gv where gv.huisverbod_id = h.id order by gv.gevraagd_op desc limit 1) as ggzvraag,
+  (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op,
+  null::json as laatste_peilmoment,
   null::json as nazorg,
-  o.zorgadvies_risico as zorgadvies_risico,
-  o.zorgadviesaanvraag as zorgadviesaanvraag,
-  r.zsm_beoordeeld as zsm_beoordeeld,
+  (select json_build_object('aantal', count(*) filter (where ov.status = 'BEVESTIGD'),
+    'vermoed', count(*) filter (where ov.status = 'VERMOED'),
+    'zonderVervolg', count(*) filter (where ov.status = 'BEVESTIGD' and ov.vervolgactie is null),
+    'vervolgacties', coalesce(json_agg(ov.vervolgactie order by ov.moment)
+                       filter (where ov.vervolgactie is not null), '[]'::json),
+    'oudste', min(ov.moment) filter (where ov.status = 'BEVESTIGD' and ov.vervolgactie is null))
+   from overtreding ov where ov.huisverbod_id = h.id) as overtredingen,
+  null::text as plan_tekst,
   null::json as politieverzoek,
-  o.reclasseringsaanvraag as reclasseringsaanvraag,
-  u.ggzvraag as ggzvraag,
-  (select i.gestart_op from huisverbod_import i where i.id = h.herhaling_import_id) as herhaling_import_op
+  (select json_build_object('t', ra.termijn, 'op', ra.aangevraagd_op, 'tot', ra.vervalt_op)
+   from reclasseringsadvies ra
+   where ra.huisverbod_id = h.id and ra.geleverd_op is null and ra.einde_op is null) as reclasseringsaanvraag,
+  null::text as veiligheid_tekst,
+  null::date as verwijzing_open_sinds,
+  (select za.risico from opvolging_zorgadvies za where za.huisverbod_id = h.id) as zorgadvies_risico,
+  (select json_build_object('id', zv.id, 't', zv.termijn, 'op', zv.gevraagd_op, 'door', zv.gevraagd_door)
+   from zorgadviesaanvraag zv where zv.huisverbod_id = h.id and zv.beantwoord_op is null) as zorgadviesaanvraag,
+  exists (select 1 from afdoening af where af.huisverbod_id = h.id) as zsm_beoordeeld
   , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
      from toestemming c where c.huisverbod_id = h.id and c.ontvanger = 'OM' and c.doel = 'zsm-beoordeling' and c.ingetrokken_op is null
        and c.geldig_van <= now() and (c.geldig_tot is null or c.geldig_tot > now())) as toestemmingen
   , exists (select 1 from noodtoegang n where n.huisverbod_id = h.id and n.actor_subject = 'bench-om-zsm' and n.verloopt_op > now())
      as noodtoegang
 from huisverbod h
-  cross join lateral signalen_zaakstand(h.id) s
-  cross join lateral zorg_zaakstand(h.id) z
-  cross join lateral strafrecht_zaakstand(h.id) r
-  cross join lateral uhg_zaakstand(h.id) u
-  cross join lateral opvolging_zaakstand(h.id) o
  where h.id = (select id from bench_id where n = :n);
 insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
   noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,

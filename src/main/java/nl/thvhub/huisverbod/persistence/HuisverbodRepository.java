@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,6 +26,7 @@ import nl.thvhub.huisverbod.Gebeurtenis;
 import nl.thvhub.huisverbod.Gebeurtenissoort;
 import nl.thvhub.huisverbod.Herhalingsgrond;
 import nl.thvhub.huisverbod.Huisverbod;
+import nl.thvhub.huisverbod.Zaakstandbron;
 import nl.thvhub.huisverbod.Zoekfilter;
 import nl.thvhub.platform.security.Actor;
 import nl.thvhub.platform.security.Organisatie;
@@ -52,23 +55,6 @@ public class HuisverbodRepository {
                  from toewijzing t where t.huisverbod_id = h.id and t.beeindigd_op is null) as toewijzingen,
             """;
 
-    /**
-     * What the features publish for the case read, by name: one row per case from each feature's function of the case id
-     * (V44). The planner inlines them, so they join nothing and compute only the columns the read names.
-     */
-    private static final String VAN = """
-            from huisverbod h
-              cross join lateral signalen_zaakstand(h.id) s
-              cross join lateral zorg_zaakstand(h.id) z
-              cross join lateral strafrecht_zaakstand(h.id) r
-              cross join lateral uhg_zaakstand(h.id) u
-              cross join lateral opvolging_zaakstand(h.id) o
-            """;
-
-    /** The case read with every feature's columns: for changes, parts and work outside a reader's view. */
-    private static final String SELECT = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + Leesvorm.kolommen(Leesvorm.ALLES)
-            + "\n" + VAN;
-
     /** This reader's valid consents and emergency grant, read with the case ($1..$4, see {@link Lezer#where}). */
     private static final String LEZER_KOLOMMEN = """
               , (select coalesce(json_agg(json_build_object('b', c.betrokkene_id, 'c', c.categorie)), '[]'::json)
@@ -78,26 +64,42 @@ public class HuisverbodRepository {
                  as noodtoegang
             """;
 
+    private static final String VAN = "from huisverbod h\n";
+
+    /** Which features' columns a read computes: the features publish them ({@link Zaakstandbron}). */
+    private final Leesvorm leesvorm;
+
+    /** The case read with every feature's columns: for changes, parts and work outside a reader's view. */
+    private final String select;
+
+    /**
+     * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
+     * the open requests that give reach (the Reclassering advice, the question to GGZ), this reader's consents and
+     * emergency grant — without the signals, care state and follow-through a view shows. The aggregate it gives has
+     * empty signals: never render it.
+     */
+    private final String feitenVoorLezer;
+
     /**
      * The case read for one reader, per reader's reach (see {@link Lezer#bereik}): the features' columns of the categories
      * in reach, also this reader's valid consents ($1 organisation, $2 purpose, $4 now) and whether it holds an active
      * emergency grant ($3 subject). Consent is read in the same statement as the case, never cached, so a withdrawal takes
      * effect on the very next request. A handful of texts in all (one per role's reach), so built once each.
      */
-    private static final java.util.Map<Set<nl.thvhub.privacy.Categorie>, String> VOOR_LEZER = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Set<nl.thvhub.privacy.Categorie>, String> voorLezer = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String voorLezer(Set<nl.thvhub.privacy.Categorie> bereik) {
-        return VOOR_LEZER.computeIfAbsent(Set.copyOf(bereik), b -> "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
-                + Leesvorm.kolommen(b) + "\n" + LEZER_KOLOMMEN + VAN);
+    @Inject
+    public HuisverbodRepository(@All List<Zaakstandbron> features) {
+        this.leesvorm = new Leesvorm(features);
+        this.select = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + leesvorm.kolommen(Leesvorm.ALLES) + "\n" + VAN;
+        this.feitenVoorLezer = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + leesvorm.kolommen(Set.of()) + "\n"
+                + LEZER_KOLOMMEN + VAN;
     }
 
-    /**
-     * A case read for a decision only (a work list): the facts the privacy engine needs — place, persons, assignments,
-     * the open requests that give reach (the Reclassering advice, the question to GGZ), this reader's consents and emergency grant — without the signals, care state and
-     * follow-through a view shows. The aggregate it gives has empty signals: never render it.
-     */
-    private static final String FEITEN_VOOR_LEZER = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
-            + Leesvorm.kolommen(Set.of()) + "\n" + LEZER_KOLOMMEN + VAN;
+    private String voorLezer(Set<nl.thvhub.privacy.Categorie> bereik) {
+        return voorLezer.computeIfAbsent(Set.copyOf(bereik), b -> "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
+                + leesvorm.kolommen(b) + "\n" + LEZER_KOLOMMEN + VAN);
+    }
 
     /**
      * The reader a case is read for: its organisation, purpose and subject id, at a moment, and its reach — the categories
@@ -145,17 +147,17 @@ public class HuisverbodRepository {
     }
 
     /** The statement of one case's read for a reader (also the benchmark's baseline, see LeesBaselineTest). */
-    static String findOne(Where where, Lezer lezer) {
+    String findOne(Where where, Lezer lezer) {
         return voorLezer(lezer.bereik()) + where.sql();
     }
 
     /**
      * The cases with these ids as facts for this reader's decision (a work list decides its rows by them); their
-     * signals are not loaded (see {@code FEITEN_VOOR_LEZER}).
+     * signals are not loaded (see {@code feitenVoorLezer}).
      */
     public Uni<List<Gelezen>> findFeitenForLezer(SqlClient sql, java.util.Collection<UUID> ids, Lezer lezer) {
         Where where = lezer.where().en("h.id = any(?)", (Object) ids.toArray(UUID[]::new));
-        return sql.preparedQuery(FEITEN_VOOR_LEZER + where.sql()).execute(where.tuple())
+        return sql.preparedQuery(feitenVoorLezer + where.sql()).execute(where.tuple())
                 .map(rows -> Rijen.alle(rows, HuisverbodRij::gelezen));
     }
 
@@ -178,7 +180,7 @@ public class HuisverbodRepository {
 
     /** A case as stored, for work outside a reader's view (a scheduled notice); a change locks through the seam. */
     public Uni<Optional<Huisverbod>> find(SqlClient sql, UUID id) {
-        return sql.preparedQuery(SELECT + " where h.id = $1")
+        return sql.preparedQuery(select + " where h.id = $1")
                 .execute(Tuple.of(id)).map(rows -> Rijen.eerste(rows, HuisverbodRij::map));
     }
 

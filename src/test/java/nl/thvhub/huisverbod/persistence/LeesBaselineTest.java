@@ -72,7 +72,7 @@ class LeesBaselineTest {
         HuisverbodRepository.Lezer lezer = new HuisverbodRepository.Lezer(Organisatie.OM, "zsm-beoordeling", "bench-om-zsm",
                 Instant.EPOCH, policy.leesbereik(policy.regel(Rol.OM_ZSM).orElseThrow()));
         Where where = lezer.where().en("h.id = ?", UUID.randomUUID());
-        String lees = HuisverbodRepository.findOne(where, lezer).replace("$1", "'OM'").replace("$2", "'zsm-beoordeling'")
+        String lees = Zaakstanden.repository().findOne(where, lezer).replace("$1", "'OM'").replace("$2", "'zsm-beoordeling'")
                 .replace("$3", "'bench-om-zsm'").replace("$4", "now()")
                 .replace("h.id = $5", "h.id = (select id from bench_id where n = :n)");
         String schrijf = AuditRepository.INSERT;
