@@ -23,7 +23,8 @@ import nl.thvhub.privacy.SharingPolicy;
 /**
  * The case read and its page are prepared once per connection, so PostgreSQL plans them from its plan cache instead of
  * parsing and planning them at every call (issue 30): both are longer than the 2,048 characters Vert.x caches by
- * default, and a statement it does not cache is sent unnamed and never shows in {@code pg_prepared_statements}.
+ * default, and a statement it does not cache is sent unnamed and never shows in {@code pg_prepared_statements}. The page
+ * moves on to a generic plan: with its size bound as a parameter it never did.
  */
 @QuarkusTest
 class ZaakleesVoorbereidTest {
@@ -48,6 +49,21 @@ class ZaakleesVoorbereidTest {
                 .chain(() -> voorbereid(conn, tekst)));
 
         assertThat(voorbereid).isEqualTo(1);
+    }
+
+    @Test
+    void a_page_of_cases_moves_to_a_generic_plan_so_it_is_not_planned_at_every_call() {
+        nl.thvhub.privacy.Zichtbaarheid alles = new nl.thvhub.privacy.Zichtbaarheid(nl.thvhub.privacy.Scope.ALTIJD,
+                Rol.OM_ZSM, "voorbereid", Organisatie.OM, false, null, null, null);
+        nl.thvhub.huisverbod.Zoekfilter geen = new nl.thvhub.huisverbod.Zoekfilter(null, null, null, null, null,
+                Instant.now());
+
+        long generiek = opEenVerbinding(conn -> herhaal(8, () -> repository.listForLezer(conn, geen, alles, om, null, 26))
+                .chain(() -> conn.query("select coalesce(max(generic_plans), 0) from pg_prepared_statements"
+                        + " where statement like '%order by h.opgelegd_op desc, h.id desc limit 26'").execute()
+                        .map(rows -> rows.iterator().next().getLong(0))));
+
+        assertThat(generiek).isPositive();
     }
 
     private <T> long opEenVerbinding(java.util.function.Function<SqlConnection, Uni<Long>> werk) {
