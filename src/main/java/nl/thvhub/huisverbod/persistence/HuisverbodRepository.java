@@ -91,14 +91,19 @@ public class HuisverbodRepository {
     @Inject
     public HuisverbodRepository(@All List<Zaakstandbron> features) {
         this.leesvorm = new Leesvorm(features);
-        this.select = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + leesvorm.kolommen(Leesvorm.ALLES) + "\n" + VAN;
-        this.feitenVoorLezer = "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + leesvorm.kolommen(Set.of()) + "\n"
-                + LEZER_KOLOMMEN + VAN;
+        this.select = lees(Leesvorm.ALLES, "");
+        this.feitenVoorLezer = lees(Set.of(), LEZER_KOLOMMEN);
+    }
+
+    /** The case read with the features' columns of this reach, and the reader's own columns if any. */
+    private String lees(Set<nl.thvhub.privacy.Categorie> bereik, String lezerKolommen) {
+        return "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN + leesvorm.kolommen(bereik) + "\n" + lezerKolommen + VAN;
     }
 
     private String voorLezer(Set<nl.thvhub.privacy.Categorie> bereik) {
-        return voorLezer.computeIfAbsent(Set.copyOf(bereik), b -> "select h.*,\n" + PERSONEN_EN_TOEWIJZINGEN
-                + leesvorm.kolommen(b) + "\n" + LEZER_KOLOMMEN + VAN);
+        // looked up by the reach as given (equal sets hash alike), copied only the first time: this runs on every read
+        String tekst = voorLezer.get(bereik);
+        return tekst != null ? tekst : voorLezer.computeIfAbsent(Set.copyOf(bereik), b -> lees(b, LEZER_KOLOMMEN));
     }
 
     /**

@@ -66,7 +66,7 @@ class ZaakleesVoorbereidTest {
         assertThat(generiek).isPositive();
     }
 
-    private <T> long opEenVerbinding(java.util.function.Function<SqlConnection, Uni<Long>> werk) {
+    private long opEenVerbinding(java.util.function.Function<SqlConnection, Uni<Long>> werk) {
         return Verbinding.met(pool, werk).await().atMost(Duration.ofSeconds(10));
     }
 
