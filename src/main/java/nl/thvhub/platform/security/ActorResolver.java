@@ -62,7 +62,8 @@ public class ActorResolver {
 
     private Actor resolve(SecurityIdentity identity) {
         if (actor == null) {
-            actor = toActor(identity, config.organisatiesPerClient(), config.audience());
+            Object bekend = identity == null ? null : identity.getAttribute(WerkplekAugmentor.ACTOR);
+            actor = bekend instanceof Actor a ? a : toActor(identity, config.organisatiesPerClient(), config.audience());
         }
         return actor;
     }

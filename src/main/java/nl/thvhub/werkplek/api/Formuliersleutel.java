@@ -24,6 +24,8 @@ public class Formuliersleutel {
 
     /** The name of the hidden form field. */
     public static final String VELD = "csrf";
+    /** Identity attribute: the session's form token. */
+    static final String ATTRIBUUT = "thv.werkplek.formuliersleutel";
 
     private final SecretKeySpec sleutel;
 
@@ -33,8 +35,13 @@ public class Formuliersleutel {
                 "thv-werkplek-formulier"), "HmacSHA256");
     }
 
-    /** The token of this login session's forms. */
+    /** The token of this login session's forms (worked out once per verified session by {@link Formulieraugmentor}). */
     public String voor(SecurityIdentity identity) {
+        String bekend = identity.getAttribute(ATTRIBUUT);
+        return bekend != null ? bekend : bereken(identity);
+    }
+
+    String bereken(SecurityIdentity identity) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(sleutel, sessie(identity)));
     }
 
