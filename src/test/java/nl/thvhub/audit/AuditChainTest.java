@@ -57,18 +57,23 @@ class AuditChainTest {
         zegelaar.veranker().await().atMost(Duration.ofSeconds(30));
         Verificatie.Uitslag ok = verificatie.verifieer(null, null).await().atMost(Duration.ofSeconds(60));
         assertThat(ok.geldig()).as(ok.eersteFout()).isTrue();
-        return Db.count("audit_regel where keten_volgnr is not null");
+        return Db.count("audit_zegel");
     }
 
     private static long maxVolgnr() {
-        return Db.count("audit_regel where keten_volgnr is not null");
+        return Db.count("audit_zegel");
+    }
+
+    /** The id of the line sealed at {@code volgnr}, as SQL. */
+    private static String regelOp(long volgnr) {
+        return "(select regel_id from audit_zegel where keten_volgnr = " + volgnr + ")";
     }
 
     /** Swaps the chain positions of two lines in three steps (the position is unique at every step). */
     private static void swap(long a, long b) {
-        Db.tamper("update audit_regel set keten_volgnr = -1 where keten_volgnr = " + a);
-        Db.tamper("update audit_regel set keten_volgnr = " + a + " where keten_volgnr = " + b);
-        Db.tamper("update audit_regel set keten_volgnr = " + b + " where keten_volgnr = -1");
+        Db.tamper("update audit_zegel set keten_volgnr = -1 where keten_volgnr = " + a);
+        Db.tamper("update audit_zegel set keten_volgnr = " + a + " where keten_volgnr = " + b);
+        Db.tamper("update audit_zegel set keten_volgnr = " + b + " where keten_volgnr = -1");
     }
 
     private Verificatie.Uitslag verify() {
@@ -83,20 +88,42 @@ class AuditChainTest {
     }
 
     @Test
+    void a_line_whose_transaction_ends_after_later_lines_is_sealed_not_skipped() throws Exception {
+        sealedLines();
+        try (java.sql.Connection open = Db.connectAsRuntimeRole(); java.sql.Statement s = open.createStatement()) {
+            open.setAutoCommit(false);
+            // a line written first and committed last, as a slow request's would be
+            s.execute("""
+                    insert into audit_regel (tijdstip, actor_subject, actor_rol, actor_organisatie, actie, uitkomst)
+                    values (now(), 'traag', 'om-zsm', 'OM', 'LEZEN', 'TOEGESTAAN')""");
+            String id = Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+            Api.as("gemeente").get("/api/v1/huisverboden/" + id).statusCode(200);
+            zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+            assertThat(Db.count("audit_regel")).as("lines behind the open transaction wait for it")
+                    .isGreaterThan(Db.count("audit_zegel"));
+            open.commit();
+        }
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+        assertThat(Db.count("audit_regel")).isEqualTo(Db.count("audit_zegel"));
+        assertThat(Db.count("audit_regel_gezegeld where actor_subject = 'traag' and keten_volgnr is not null")).isEqualTo(1);
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
     void a_changed_line_is_named() {
         long n = sealedLines();
         long target = n - 2;
         // the purpose is kept aside and put back, whatever line target is
-        Db.tamper("create table if not exists test_audit_doel as select keten_volgnr, doel from audit_regel where false");
+        Db.tamper("create table if not exists test_audit_doel as select id, doel from audit_regel where false");
         Db.tamper("delete from test_audit_doel");
-        Db.tamper("insert into test_audit_doel select keten_volgnr, doel from audit_regel where keten_volgnr = " + target);
-        Db.tamper("update audit_regel set doel = 'iets-anders' where keten_volgnr = " + target);
+        Db.tamper("insert into test_audit_doel select id, doel from audit_regel where id = " + regelOp(target));
+        Db.tamper("update audit_regel set doel = 'iets-anders' where id = " + regelOp(target));
         try {
             Verificatie.Uitslag u = verify();
             assertThat(u.geldig()).isFalse();
             assertThat(u.eersteFout()).startsWith("regel " + target).contains("inhoud gewijzigd");
         } finally {
-            Db.tamper("update audit_regel a set doel = d.doel from test_audit_doel d where a.keten_volgnr = d.keten_volgnr");
+            Db.tamper("update audit_regel a set doel = d.doel from test_audit_doel d where a.id = d.id");
         }
         assertThat(verify().geldig()).isTrue();
     }
@@ -106,8 +133,8 @@ class AuditChainTest {
         long n = sealedLines();
         long target = n - 1;
         Db.execute("drop table if exists test_audit_backup");
-        Db.execute("create table test_audit_backup as select * from audit_regel where keten_volgnr = " + target);
-        Db.tamper("delete from audit_regel where keten_volgnr = " + target);
+        Db.execute("create table test_audit_backup as select * from audit_regel where id = " + regelOp(target));
+        Db.tamper("delete from audit_regel where id = " + regelOp(target));
         try {
             Verificatie.Uitslag u = verify();
             assertThat(u.geldig()).isFalse();
@@ -141,19 +168,24 @@ class AuditChainTest {
         assertThat(maxVolgnr()).isEqualTo(n);
         Db.execute("drop table if exists test_audit_tail");
         Db.execute("drop table if exists test_audit_head");
-        Db.execute("create table test_audit_tail as select * from audit_regel where keten_volgnr = " + n);
+        Db.execute("drop table if exists test_audit_tail_zegel");
+        Db.execute("create table test_audit_tail as select * from audit_regel where id = " + regelOp(n));
+        Db.execute("create table test_audit_tail_zegel as select * from audit_zegel where keten_volgnr = " + n);
         Db.execute("create table test_audit_head as select * from audit_keten");
-        Db.tamper("delete from audit_regel where keten_volgnr = " + n);
+        Db.tamper("delete from audit_zegel where keten_volgnr = " + n);
+        Db.tamper("delete from audit_regel where id = (select regel_id from test_audit_tail_zegel)");
         Db.tamper("update audit_keten set volgnr = " + (n - 1)
-                + ", hash = (select keten_hash from audit_regel where keten_volgnr = " + (n - 1) + ")");
+                + ", hash = (select keten_hash from audit_zegel where keten_volgnr = " + (n - 1) + ")");
         try {
             Verificatie.Uitslag u = verify();
             assertThat(u.geldig()).isFalse();
             assertThat(u.eersteFout()).contains("anker " + n);
         } finally {
             Db.execute("insert into audit_regel overriding system value select * from test_audit_tail");
+            Db.execute("insert into audit_zegel select * from test_audit_tail_zegel");
             Db.tamper("update audit_keten k set volgnr = h.volgnr, hash = h.hash from test_audit_head h");
             Db.execute("drop table test_audit_tail");
+            Db.execute("drop table test_audit_tail_zegel");
             Db.execute("drop table test_audit_head");
         }
         assertThat(verify().geldig()).isTrue();

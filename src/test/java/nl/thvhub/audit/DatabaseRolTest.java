@@ -49,7 +49,7 @@ class DatabaseRolTest {
         try (Connection c = Db.connect();
                 Statement s = c.createStatement();
                 var rs = s.executeQuery(
-                        "select max(id) from audit_regel where keten_volgnr is not null and betrokkene_id is not null")) {
+                        "select max(id) from audit_regel a where betrokkene_id is not null and exists (select 1 from audit_zegel z where z.regel_id = a.id)")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -77,8 +77,28 @@ class DatabaseRolTest {
 
     @Test
     void the_runtime_role_cannot_reseal_a_sealed_line() {
-        assertThatThrownBy(() -> asRuntimeRole("update audit_regel set keten_hash = repeat('0', 64) where id = " + line))
-                .isInstanceOf(SQLException.class).hasMessageContaining("set once");
+        assertThatThrownBy(() -> asRuntimeRole("update audit_zegel set keten_hash = repeat('0', 64) where regel_id = " + line))
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void even_the_owner_cannot_change_or_remove_a_seal() {
+        assertThatThrownBy(() -> {
+            try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
+                s.execute("update audit_zegel set keten_hash = repeat('0', 64) where regel_id = " + line);
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> {
+            try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
+                s.execute("delete from audit_zegel where regel_id = " + line);
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void the_runtime_role_cannot_change_the_writing_transaction_of_a_line() {
+        assertThatThrownBy(() -> asRuntimeRole("update audit_regel set xact = '2'::xid8 where id = " + line))
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class VerifyAuditChain {
                 fout = ankersUitBestand(c, Path.of(opts.get("anker-bestand")));
             }
             long lines;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from audit_regel where keten_volgnr is not null");
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from audit_zegel");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 lines = rs.getLong(1);
@@ -62,7 +62,7 @@ public final class VerifyAuditChain {
         String prev = Keten.BEGIN;
         long expected = 1;
         try (PreparedStatement ps = c
-                .prepareStatement("select * from audit_regel where keten_volgnr is not null order by keten_volgnr")) {
+                .prepareStatement("select * from audit_regel_gezegeld where keten_volgnr is not null order by keten_volgnr")) {
             ps.setFetchSize(10_000);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -92,7 +92,7 @@ public final class VerifyAuditChain {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "select a.volgnr, a.hash, r.keten_hash from audit_anker a left join audit_regel r on r.keten_volgnr = a.volgnr order by a.volgnr");
+                "select a.volgnr, a.hash, r.keten_hash from audit_anker a left join audit_zegel r on r.keten_volgnr = a.volgnr order by a.volgnr");
                 ResultSet r = ps.executeQuery()) {
             while (r.next()) {
                 if (r.getString(3) == null || !r.getString(3).equals(r.getString(2))) {
@@ -106,7 +106,7 @@ public final class VerifyAuditChain {
     /** Each file line is "time volgnr hash"; the database must still hold that hash at that position. */
     static String ankersUitBestand(Connection c, Path file) throws SQLException, IOException {
         List<String> lines = Files.readAllLines(file);
-        try (PreparedStatement ps = c.prepareStatement("select keten_hash from audit_regel where keten_volgnr = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("select keten_hash from audit_zegel where keten_volgnr = ?")) {
             for (String line : lines) {
                 String[] parts = line.trim().split(" ");
                 if (parts.length != 3) {

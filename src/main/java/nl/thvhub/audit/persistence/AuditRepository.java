@@ -106,7 +106,7 @@ public class AuditRepository {
         if (voorId != null) {
             where.en("id < ?", voorId);
         }
-        String query = "select * from audit_regel" + where.sql() + " order by id desc limit " + where.param(limit);
+        String query = "select * from audit_regel_gezegeld" + where.sql() + " order by id desc limit " + where.param(limit);
         return sql.preparedQuery(query).execute(where.tuple()).map(rows -> Rijen.alle(rows, AuditRepository::regel));
     }
 

@@ -27,9 +27,23 @@ public class KetenRepository {
             UUID betrokkeneId, String betrokkenePseudoniem, String actorSubject, String actorPseudoniem) {
     }
 
-    /** The head of the chain: the last sealed number and its hash. */
-    public record Kop(long volgnr, String hash) {
+    /**
+     * The head of the chain: the last sealed number and its hash, and the boundary behind which every line is sealed —
+     * the writing transaction and id of the last line chained (V47).
+     */
+    public record Kop(long volgnr, String hash, long grensXact, long grensId) {
     }
+
+    /** A line to seal: the stored line and the transaction that wrote it. */
+    public record Nieuw(Regel regel, long xact) {
+    }
+
+    /** The columns of a line as the sealer reads it (the seal itself lives in audit_zegel). */
+    private static final String REGEL = """
+            id, tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
+            noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
+            betrokkene_pseudoniem, actor_pseudoniem, null::bigint as keten_volgnr, null::varchar as inhoud_hash,
+            null::varchar as keten_hash""";
 
     /** An anchor and the chain hash its line has now (null when the line is gone). */
     public record Anker(long volgnr, String hash, String regelHash) {
@@ -42,27 +56,39 @@ public class KetenRepository {
     }
 
     public Uni<Kop> findKop(SqlClient sql, boolean forUpdate) {
-        return sql.query("select volgnr, hash from audit_keten where id = 1" + (forUpdate ? " for update" : "")).execute()
-                .map(rows -> {
+        return sql.query("select volgnr, hash, grens_xact::text::bigint as grens_xact, grens_id from audit_keten where id = 1"
+                + (forUpdate ? " for update" : "")).execute().map(rows -> {
                     Row h = rows.iterator().next();
-                    return new Kop(h.getLong("volgnr"), h.getString("hash"));
+                    return new Kop(h.getLong("volgnr"), h.getString("hash"), h.getLong("grens_xact"), h.getLong("grens_id"));
                 });
     }
 
-    public Uni<List<Regel>> listOngezegeld(SqlClient sql, int limit) {
-        return sql.preparedQuery("select * from audit_regel where keten_volgnr is null order by id limit $1")
-                .execute(Tuple.of(limit)).map(rows -> Rijen.alle(rows, KetenRepository::regel));
+    /**
+     * The next lines to seal, in (transaction, id) order after the boundary: only lines of transactions older than every
+     * transaction still running, so a line committed later can never sort before one already sealed.
+     */
+    public Uni<List<Nieuw>> listOngezegeld(SqlClient sql, Kop kop, int limit) {
+        return sql.preparedQuery("select " + REGEL + ", xact::text::bigint as xact_nr from audit_regel"
+                + " where xact is not null and (xact, id) > ($1::bigint::text::xid8, $2)"
+                + " and xact < pg_snapshot_xmin(pg_current_snapshot()) order by xact, id limit $3")
+                .execute(Tuple.of(kop.grensXact(), kop.grensId(), limit))
+                .map(rows -> Rijen.alle(rows, r -> new Nieuw(regel(r), r.getLong("xact_nr"))));
     }
 
-    /** Seals the lines {@code ids} with their numbers and hashes, and moves the head to the last of them. */
+    /**
+     * Appends the seals of the lines {@code ids} (their numbers and hashes) and moves the head, with its boundary, to the
+     * last of them. The lines themselves are not touched: an audit line is written once.
+     */
     public Uni<Void> seal(SqlClient sql, Long[] ids, Long[] volgnrs, String[] inhoud, String[] keten, Kop nieuw,
             Instant now) {
         return sql.preparedQuery("""
-                update audit_regel a set keten_volgnr = u.v, inhoud_hash = u.ih, keten_hash = u.kh
-                from unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[]) as u(id, v, ih, kh) where a.id = u.id
+                insert into audit_zegel (regel_id, keten_volgnr, inhoud_hash, keten_hash)
+                select * from unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[])
                 """).execute(Tuple.of(ids, volgnrs, inhoud, keten))
-                .chain(() -> sql.preparedQuery("update audit_keten set volgnr = $1, hash = $2, bijgewerkt_op = $3 where id = 1")
-                        .execute(Tuple.of(nieuw.volgnr(), nieuw.hash(), odt(now))))
+                .chain(() -> sql.preparedQuery("""
+                        update audit_keten set volgnr = $1, hash = $2, bijgewerkt_op = $3,
+                            grens_xact = $4::bigint::text::xid8, grens_id = $5 where id = 1
+                        """).execute(Tuple.of(nieuw.volgnr(), nieuw.hash(), odt(now), nieuw.grensXact(), nieuw.grensId())))
                 .replaceWithVoid();
     }
 
@@ -74,7 +100,7 @@ public class KetenRepository {
 
     /** The first and last sealed number of the lines written in {@code [van, tot)} (all lines when both are null). */
     public Uni<Optional<long[]>> bereik(SqlClient sql, Instant van, Instant tot) {
-        String query = "select min(keten_volgnr), max(keten_volgnr) from audit_regel where keten_volgnr is not null"
+        String query = "select min(keten_volgnr), max(keten_volgnr) from audit_regel_gezegeld where keten_volgnr is not null"
                 + (van == null && tot == null ? "" : " and tijdstip >= $1 and tijdstip < $2");
         Tuple grenzen = van == null && tot == null
                 ? Tuple.tuple()
@@ -87,19 +113,19 @@ public class KetenRepository {
     }
 
     public Uni<Optional<String>> ketenHash(SqlClient sql, long volgnr) {
-        return sql.preparedQuery("select keten_hash from audit_regel where keten_volgnr = $1").execute(Tuple.of(volgnr))
+        return sql.preparedQuery("select keten_hash from audit_zegel where keten_volgnr = $1").execute(Tuple.of(volgnr))
                 .map(rows -> Rijen.eerste(rows, r -> r.getString("keten_hash")));
     }
 
     public Uni<List<Regel>> listGezegeld(SqlClient sql, long van, long tot, int limit) {
         return sql.preparedQuery(
-                "select * from audit_regel where keten_volgnr >= $1 and keten_volgnr <= $2 order by keten_volgnr limit $3")
+                "select * from audit_regel_gezegeld where keten_volgnr >= $1 and keten_volgnr <= $2 order by keten_volgnr limit $3")
                 .execute(Tuple.of(van, tot, limit)).map(rows -> Rijen.alle(rows, KetenRepository::regel));
     }
 
     public Uni<List<Anker>> listAnkers(SqlClient sql) {
         return sql.query("""
-                select a.volgnr, a.hash, r.keten_hash from audit_anker a left join audit_regel r on r.keten_volgnr = a.volgnr
+                select a.volgnr, a.hash, r.keten_hash from audit_anker a left join audit_zegel r on r.keten_volgnr = a.volgnr
                 order by a.volgnr
                 """).execute().map(rows -> Rijen.alle(rows,
                 r -> new Anker(r.getLong("volgnr"), r.getString("hash"), r.getString("keten_hash"))));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +23,10 @@ import nl.thvhub.audit.Keten;
 import nl.thvhub.audit.persistence.KetenRepository;
 
 /**
- * Seals new audit lines into the hash chain, in commit order, off the request path; and periodically copies the chain's
- * head to the anchor table (and file). A transaction-scoped advisory lock makes one hub instance seal at a time.
+ * Seals new audit lines into the hash chain off the request path, in the order of their writing transactions once every
+ * older transaction has ended (so no line can arrive behind the chain's boundary), appending each seal beside the line
+ * instead of updating it (V47); and periodically copies the chain's head to the anchor table (and file). A
+ * transaction-scoped advisory lock makes one hub instance seal at a time.
  */
 @ApplicationScoped
 public class Zegelaar {
@@ -75,10 +78,11 @@ public class Zegelaar {
     }
 
     private Uni<Integer> zegelBatch(SqlConnection conn) {
-        return keten.findKop(conn, true).chain(kop -> keten.listOngezegeld(conn, BATCH).chain(regels -> {
-            if (regels.isEmpty()) {
+        return keten.findKop(conn, true).chain(kop -> keten.listOngezegeld(conn, kop, BATCH).chain(nieuw -> {
+            if (nieuw.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
+            List<KetenRepository.Regel> regels = nieuw.stream().map(KetenRepository.Nieuw::regel).toList();
             int n = regels.size();
             Long[] ids = new Long[n];
             Long[] volgnrs = new Long[n];
@@ -95,7 +99,9 @@ public class Zegelaar {
                 inhoud[i] = ih;
                 hashes[i] = prev;
             }
-            return keten.seal(conn, ids, volgnrs, inhoud, hashes, new KetenRepository.Kop(v, prev), clock.instant())
+            KetenRepository.Nieuw laatste = nieuw.get(n - 1);
+            return keten.seal(conn, ids, volgnrs, inhoud, hashes,
+                    new KetenRepository.Kop(v, prev, laatste.xact(), laatste.regel().id()), clock.instant())
                     .replaceWith(n);
         }));
     }
