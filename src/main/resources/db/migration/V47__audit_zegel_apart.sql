@@ -8,8 +8,10 @@
 -- A line of a transaction still running is therefore never skipped: its xact is not below the snapshot's xmin until that
 -- transaction has ended, and it sorts after the boundary, which only moves past transactions that have ended.
 
+-- No foreign key to audit_regel: its check would lock every sealed line (FOR KEY SHARE), writing each line's tuple a
+-- second time after all; that a seal names a stored line is what the verifier checks.
 create table audit_zegel (
-    regel_id     bigint primary key references audit_regel (id),
+    regel_id     bigint primary key,
     keten_volgnr bigint not null unique,
     inhoud_hash  varchar(64) not null,
     keten_hash   varchar(64) not null
