@@ -57,6 +57,12 @@ class DatabaseRolTest {
         }
     }
 
+    private static void asOwner(String sql) throws SQLException {
+        try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private static void asRuntimeRole(String sql) throws SQLException {
         try (Connection c = Db.connectAsRuntimeRole(); Statement s = c.createStatement()) {
             s.execute(sql);
@@ -83,16 +89,11 @@ class DatabaseRolTest {
 
     @Test
     void even_the_owner_cannot_change_or_remove_a_seal() {
-        assertThatThrownBy(() -> {
-            try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
-                s.execute("update audit_zegel set keten_hash = repeat('0', 64) where regel_id = " + line);
-            }
-        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> {
-            try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
-                s.execute("delete from audit_zegel where regel_id = " + line);
-            }
-        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner("update audit_zegel set keten_hash = repeat('0', 64) where regel_id = " + line))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner("delete from audit_zegel where regel_id = " + line)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
     }
 
     @Test
@@ -129,11 +130,8 @@ class DatabaseRolTest {
 
     @Test
     void even_the_owner_cannot_edit_or_delete_an_audit_line() {
-        assertThatThrownBy(() -> {
-            try (Connection c = Db.connectAsOwner(); Statement s = c.createStatement()) {
-                s.execute("delete from audit_regel where id = " + line);
-            }
-        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asOwner("delete from audit_regel where id = " + line)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
     }
 
     @Test
