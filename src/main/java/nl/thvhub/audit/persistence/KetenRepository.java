@@ -38,7 +38,10 @@ public class KetenRepository {
     public record Nieuw(Regel regel, long xact) {
     }
 
-    /** The columns of a line as the sealer reads it (the seal itself lives in audit_zegel). */
+    /**
+     * The columns of a line as the sealer reads it: the seal lives in audit_zegel, so its columns are empty here and the
+     * one row mapper serves the sealer and the verifier alike.
+     */
     private static final String REGEL = """
             id, tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
             noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,

@@ -11,8 +11,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A werkplek login's actor, worked out once per verified session instead of on every page view: the access token's
- * claims are parsed and checked as {@link ActorResolver} does it, and the actor travels as an attribute of the identity, which {@link CachedOidcAuthentication} keeps for the session (issue 32: parsing the
- * token on every view was 4–5 % of the case page's CPU). A refreshed token is a new identity and is worked out again.
+ * claims are parsed and checked as {@link ActorResolver} does it, and the actor travels as an attribute of the
+ * identity, which {@link CachedOidcAuthentication} keeps for the session (issue 32: parsing the token on every view was
+ * 4–5 % of the case page's CPU). A refreshed token is a new identity and is worked out again.
  */
 @ApplicationScoped
 public class WerkplekAugmentor implements SecurityIdentityAugmentor {
