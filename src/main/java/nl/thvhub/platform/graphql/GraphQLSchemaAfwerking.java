@@ -2,8 +2,7 @@ package nl.thvhub.platform.graphql;
 
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.smallrye.graphql.spi.EventingService;
 
 import nl.thvhub.platform.openapi.ApiBeschrijvingen;
 
@@ -31,12 +30,20 @@ import graphql.util.TreeTransformerUtil;
 /**
  * Finishes the GraphQL schema SmallRye derives from the Java API before it is built: every type, field and argument
  * without a {@code @Description} gets its Dutch text from {@link ApiBeschrijvingen}, and a UUID field named {@code id}
- * or {@code ...Id} is typed {@code ID} (as the arguments that take it already are) rather than {@code String}.
+ * or {@code ...Id} is typed {@code ID} (as the arguments that take it already are) rather than {@code String}. It is a
+ * SmallRye {@link EventingService} (registered in {@code META-INF/services}, without a configuration key, so always on)
+ * rather than a CDI observer: CDI events would make SmallRye fire and resolve observers at every execution and field
+ * fetch, for a hook needed once at start.
  */
-@ApplicationScoped
-public class GraphQLSchemaAfwerking {
+public class GraphQLSchemaAfwerking implements EventingService {
 
-    GraphQLSchema.Builder afwerken(@Observes GraphQLSchema.Builder builder) {
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         GraphQLSchema ruw = builder.build();
         GraphQLSchema af = SchemaTransformer.transformSchema(ruw, new Afwerking());
         builder.query(af.getQueryType()).mutation(af.getMutationType()).subscription(af.getSubscriptionType())
