@@ -58,7 +58,7 @@ out.append(f"## {datetime.date.today()} — benchmark harness `bench/run` (issue
 out.append(f"Machine: {cpu} cores, {mem} GiB, {platform.platform()}; PostgreSQL {pg_version} (Debian package, fsync on, "
            f"shared_buffers 1 GB, one server for the hub and pgbench); hub in its production profile on the JVM "
            f"(`{java_opts}`), Keycloak 26.5.6, wrk and pgbench all on the same machine. 100,000 cases (two persons each, "
-           f"{running} running with a criminal track) and {int(os.environ.get("BENCH_AUDIT_LINES", "1000000")):,} audit lines seeded by SQL (`bench/seed-cases.sql`). "
+           f"{running} running with a criminal track) and {int(os.environ.get('BENCH_AUDIT_LINES', '1000000')):,} audit lines seeded by SQL (`bench/seed-cases.sql`). "
            f"Each figure is the median of {repeats} runs of {duration} s after a {warmup} s warm-up; the audit chain "
            f"sealer runs (as in production) and the harness waits until it has sealed everything between runs.")
 out.append("")
