@@ -49,9 +49,11 @@ from huisverbod h
  where h.id = (select id from bench_id where n = :n);
 insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
   noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
-  actor_pseudoniem, betrokkene_pseudoniem)
-select * from unnest(array[now(), now()]::timestamptz[], array['4bf92f3577b34da6a3ce929d0e0e4736', '4bf92f3577b34da6a3ce929d0e0e4736']::varchar[], array['00f067aa0ba902b7', '00f067aa0ba902b7']::varchar[], array['bench-om-zsm', 'bench-om-zsm']::varchar[],
+  actor_pseudoniem, betrokkene_pseudoniem, huisverbod_ids)
+select t, tr, sp, su, ge, ro, org, cl, nr, doel, bv, ac, z, be, ve, ont, ui, re, ap, bp, string_to_array(zn, ',')::uuid[]
+from unnest(array[now(), now()]::timestamptz[], array['4bf92f3577b34da6a3ce929d0e0e4736', '4bf92f3577b34da6a3ce929d0e0e4736']::varchar[], array['00f067aa0ba902b7', '00f067aa0ba902b7']::varchar[], array['bench-om-zsm', 'bench-om-zsm']::varchar[],
   array['om-zsm', 'om-zsm']::varchar[], array['om-zsm', 'om-zsm']::varchar[], array['OM', 'OM']::varchar[], array['thv-hub-demo', 'thv-hub-demo']::varchar[], array[null, null]::varchar[],
   array['zsm-beoordeling', 'zsm-beoordeling']::varchar[], array['2026.12.9', '2026.12.9']::varchar[], array['LEZEN', 'LEZEN']::varchar[], (select array[id, id] from bench_id where n = :n)::uuid[], array[gen_random_uuid(), gen_random_uuid()]::uuid[],
   array['KERN,IDENTITEIT,WONING,VERBLIJF_UHG,KINDEREN,GEWELD,STRAFRECHT,OVERTREDINGEN', 'KERN,IDENTITEIT,WONING,VERBLIJF_UHG,KINDEREN,GEWELD,STRAFRECHT,OVERTREDINGEN']::varchar[], array['VERBLIJF_AB,HULPVERLENING,GGZ,NETWERK,GEZONDHEID,ZORGADVIES,RECLASSERINGSADVIES', 'VERBLIJF_AB,HULPVERLENING,GGZ,NETWERK,GEZONDHEID,ZORGADVIES,RECLASSERINGSADVIES']::varchar[], array['TOEGESTAAN', 'TOEGESTAAN']::varchar[], array[null, null]::varchar[],
-  array[md5('om-zsm') || md5('a'), md5('om-zsm') || md5('a')]::varchar[], array[md5(random()::text) || md5('b'), md5(random()::text) || md5('b')]::varchar[]);
+  array[md5('om-zsm') || md5('a'), md5('om-zsm') || md5('a')]::varchar[], array[md5(random()::text) || md5('b'), md5(random()::text) || md5('b')]::varchar[], array[null, null]::text[])
+  as u(t, tr, sp, su, ge, ro, org, cl, nr, doel, bv, ac, z, be, ve, ont, ui, re, ap, bp, zn);

@@ -22,7 +22,9 @@ public final class AuditZoeken {
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditRegel")
     public record Regel(@NotNull long id, @NotNull Instant tijdstip, String traceId, String actorSubject, String actorGebruiker,
             @NotNull String actorRol, @NotNull String actorOrganisatie, String clientId, String noodtoegangReden, String doel,
-            String beleidsversie, @NotNull String actie, UUID huisverbodId, UUID betrokkeneId, List<@NotNull String> verstrekt,
+            String beleidsversie, @NotNull String actie, UUID huisverbodId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "De zaken van een regel die er meerdere noemt (de rijen van een lijst, één verstrekking); huisverbodId is dan null. Null voor een regel over één zaak of geen.") List<@NotNull UUID> huisverbodIds,
+            UUID betrokkeneId, List<@NotNull String> verstrekt,
             List<@NotNull String> onthouden, @NotNull String uitkomst, String reden, Long ketenVolgnr) {
     }
 }

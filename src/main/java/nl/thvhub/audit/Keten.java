@@ -26,11 +26,15 @@ public final class Keten {
     private Keten() {
     }
 
-    /** The hashed fields of one line, in a fixed order. */
+    /**
+     * The hashed fields of one line, in a fixed order. {@code huisverbodIds} are the cases of a line that names several
+     * (V48), comma-separated in stored order; a line without them hashes exactly as lines did before they existed.
+     */
     public record Inhoud(long id, OffsetDateTime tijdstip, String traceId, String spanId, String actorPseudoniem,
             String actorRol,
             String actorOrganisatie, String clientId, String doel, String beleidsversie, String actie, String huisverbodId,
-            String betrokkenePseudoniem, String verstrekt, String onthouden, String uitkomst, String reden) {
+            String betrokkenePseudoniem, String verstrekt, String onthouden, String uitkomst, String reden,
+            String huisverbodIds) {
 
         String canonical() {
             StringBuilder sb = new StringBuilder(256);
@@ -40,8 +44,23 @@ public final class Keten {
                     huisverbodId, betrokkenePseudoniem, verstrekt, onthouden, uitkomst, reden}) {
                 sb.append(SEP).append(s == null ? "\u2400" : s);
             }
+            if (huisverbodIds != null) {
+                sb.append(SEP).append(huisverbodIds);
+            }
             return sb.toString();
         }
+    }
+
+    /** The cases of a line that names several, as they are hashed: in stored order, comma-separated; null when none. */
+    public static String zaken(java.util.UUID[] zaken) {
+        if (zaken == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(zaken.length * 37);
+        for (java.util.UUID z : zaken) {
+            sb.append(sb.isEmpty() ? "" : ",").append(z);
+        }
+        return sb.toString();
     }
 
     public static String inhoudHash(Inhoud inhoud) {

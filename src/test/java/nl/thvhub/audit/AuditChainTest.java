@@ -129,6 +129,36 @@ class AuditChainTest {
     }
 
     @Test
+    void a_list_line_whose_cases_are_changed_is_named() {
+        sealedLines();
+        Cases.imposed(Cases.valid(Instant.now().minusSeconds(600)));
+        Cases.imposed(Cases.valid(Instant.now().minusSeconds(900)));
+        nl.thvhub.testing.AuditTrailAssertions trail = nl.thvhub.testing.AuditTrailAssertions.newTrace();
+        Api.as("om-zsm").request().header("traceparent", trail.traceparent()).get("/api/v1/zsm/prioriteitenlijst").then()
+                .statusCode(200);
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+        String lijn = "(select id from audit_regel where trace_id = '" + trail.traceId()
+                + "' and cardinality(huisverbod_ids) >= 2 limit 1)";
+        long volgnr = Db.count("audit_zegel where regel_id = " + lijn + " and keten_volgnr > 0");
+        assertThat(volgnr).as("the list's line is sealed").isEqualTo(1);
+        assertThat(verify().geldig()).isTrue();
+        // the cases it names, in reverse order: the same set, another line (kept aside and put back afterwards)
+        Db.tamper("create table if not exists test_audit_zaken as select id, huisverbod_ids from audit_regel where false");
+        Db.tamper("delete from test_audit_zaken");
+        Db.tamper("insert into test_audit_zaken select id, huisverbod_ids from audit_regel where id = " + lijn);
+        Db.tamper("update audit_regel a set huisverbod_ids = array(select z from unnest(t.huisverbod_ids) with ordinality"
+                + " as u(z, nr) order by nr desc) from test_audit_zaken t where a.id = t.id");
+        try {
+            Verificatie.Uitslag u = verify();
+            assertThat(u.geldig()).isFalse();
+            assertThat(u.eersteFout()).contains("inhoud gewijzigd");
+        } finally {
+            Db.tamper("update audit_regel a set huisverbod_ids = t.huisverbod_ids from test_audit_zaken t where a.id = t.id");
+        }
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
     void a_deleted_line_is_named() {
         long n = sealedLines();
         long target = n - 1;

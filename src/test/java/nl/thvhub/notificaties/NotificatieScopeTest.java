@@ -57,7 +57,7 @@ class NotificatieScopeTest {
         Api.as("wijkagent-centrum").request().header("traceparent", trail.traceparent())
                 .get("/api/v1/notificaties/onbevestigd?ouderDan=PT1H").then().statusCode(200)
                 .body("huisverbodId", hasItem(centrum));
-        assertThat(trail.lines()).filteredOn(l -> centrum.equals(l.huisverbodId())).singleElement()
+        assertThat(trail.lines()).filteredOn(l -> l.zaken().contains(centrum)).singleElement()
                 .satisfies(l -> assertThat(l.actie()).isEqualTo("ONBEVESTIGD"));
     }
 

@@ -88,7 +88,8 @@ class ZorgadviesTest {
         Map<String, Object> rij = rijen().stream().filter(r -> id.equals(r.get("huisverbodId"))).findFirst().orElseThrow();
         assertThat(rij.get("zorgadviesAanwezig")).isEqualTo(true);
         assertThat(rij.get("redenen").toString()).contains("ZORGADVIES_HOOG");
-        assertThat(Db.count("audit_regel where huisverbod_id = '" + id + "' and actie = 'PRIORITEITENLIJST' "
+        assertThat(Db.count("audit_regel where (huisverbod_id = '" + id + "' or huisverbod_ids @> array['" + id
+                + "']::uuid[]) and actie = 'PRIORITEITENLIJST' "
                 + "and verstrekt like '%ZORGADVIES%'")).isPositive();
         Verzonden.alles(dispatcher);
         List<Map<String, Object>> inbox = Api.as("om-zsm").get("/api/v1/notificaties?limiet=100&type=zorgadvies.ontvangen")

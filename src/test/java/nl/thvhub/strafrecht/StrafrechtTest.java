@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.thvhub.notificaties.service.Dispatcher;
 import nl.thvhub.testing.Api;
+import nl.thvhub.testing.AuditTrailAssertions;
 import nl.thvhub.testing.Cases;
 import nl.thvhub.testing.TestClock;
 
@@ -221,6 +222,38 @@ class StrafrechtTest {
                 equalTo("DAGVAARDING"));
         Api.as("veilig-thuis").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(403);
         Api.as("zorgcoordinator-2").get("/api/v1/huisverboden/" + id + "/afdoeningen").statusCode(404);
+    }
+
+    @Test
+    void the_list_is_one_audit_line_naming_every_listed_case_and_the_fg_finds_it_by_each_case() {
+        impose(Duration.ofDays(2), "AALSMEER", true);
+        impose(Duration.ofDays(3), "AALSMEER", true);
+        AuditTrailAssertions trail = AuditTrailAssertions.newTrace();
+        List<String> listed = Api.as("om-zsm").request().header("traceparent", trail.traceparent())
+                .get(LIST + "?gemeente=AALSMEER").then().statusCode(200).extract().path("items.huisverbodId");
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(2);
+
+        List<AuditTrailAssertions.Line> lines = trail.lines();
+        // one line per disclosure and set of categories: rows with a care input are named on a line of their own
+        assertThat(lines).hasSizeBetween(1, 2).allSatisfy(l -> {
+            assertThat(l.actie()).isEqualTo("PRIORITEITENLIJST");
+            assertThat(l.uitkomst()).isEqualTo("TOEGESTAAN");
+            assertThat(l.betrokkeneId()).isNull();
+            assertThat(l.verstrekt()).startsWith("KERN");
+        });
+        assertThat(lines.stream().flatMap(l -> l.zaken().stream())).containsExactlyInAnyOrderElementsOf(listed);
+
+        List<String> lijstregel = lines.stream().filter(l -> l.huisverbodIds().size() >= 2).findFirst().orElseThrow()
+                .huisverbodIds();
+        for (String zaak : List.of(lijstregel.get(0), lijstregel.get(lijstregel.size() - 1))) {
+            List<Map<String, Object>> gevonden = Api.as("fg").get("/api/v1/audit?huisverbodId=" + zaak).statusCode(200)
+                    .extract().path("items.findAll { it.actie == 'PRIORITEITENLIJST' && it.traceId == '" + trail.traceId()
+                            + "' }");
+            assertThat(gevonden).hasSize(1);
+            assertThat(gevonden.get(0).get("huisverbodId")).isNull();
+            assertThat(String.valueOf(gevonden.get(0).get("huisverbodIds"))).contains(zaak);
+            assertThat((List<?>) gevonden.get(0).get("huisverbodIds")).hasSizeGreaterThanOrEqualTo(2);
+        }
     }
 
     @Test

@@ -21,7 +21,12 @@ public final class AuditTrailAssertions {
 
     /** One stored line, as far as the tests look at it. */
     public record Line(String actie, String uitkomst, String betrokkeneId, String verstrekt, String onthouden, String doel,
-            String actorRol, String huisverbodId, String reden) {
+            String actorRol, String huisverbodId, String reden, List<String> huisverbodIds) {
+
+        /** The cases the line names: its one case, or the cases of a list's line (V48). */
+        public List<String> zaken() {
+            return huisverbodIds.isEmpty() && huisverbodId != null ? List.of(huisverbodId) : huisverbodIds;
+        }
     }
 
     private final String traceId;
@@ -50,7 +55,8 @@ public final class AuditTrailAssertions {
     public List<Line> lines() {
         try (Connection c = Db.connect();
                 PreparedStatement ps = c.prepareStatement(
-                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol, huisverbod_id, reden from audit_regel"
+                        "select actie, uitkomst, betrokkene_id, verstrekt, onthouden, doel, actor_rol, huisverbod_id, reden,"
+                                + " array_to_string(huisverbod_ids, ',') from audit_regel"
                                 + " where trace_id = ? order by id")) {
             ps.setString(1, traceId);
             List<Line> lines = new ArrayList<>();
@@ -58,7 +64,8 @@ public final class AuditTrailAssertions {
                 while (rs.next()) {
                     lines.add(new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10) == null ? List.of() : List.of(rs.getString(10).split(","))));
                 }
             }
             return lines;

@@ -58,6 +58,12 @@ public final class VerifyAuditChain {
         }
     }
 
+    /** The cases of a line that names several (V48), as the hash takes them; null for a line about one case. */
+    private static String zaken(ResultSet r) throws SQLException {
+        java.sql.Array zaken = r.getArray("huisverbod_ids");
+        return zaken == null ? null : Keten.zaken((java.util.UUID[]) zaken.getArray());
+    }
+
     static String verify(Connection c) throws SQLException {
         String prev = Keten.BEGIN;
         long expected = 1;
@@ -78,7 +84,7 @@ public final class VerifyAuditChain {
                             r.getString("client_id"), r.getString("doel"), r.getString("beleidsversie"), r.getString("actie"),
                             zaak == null ? null : zaak.toString(), r.getString("betrokkene_pseudoniem"),
                             r.getString("verstrekt"),
-                            r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"));
+                            r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"), zaken(r));
                     String ih = Keten.inhoudHash(inhoud);
                     if (!ih.equals(r.getString("inhoud_hash"))) {
                         return "regel " + volgnr + " (id " + r.getLong("id") + "): inhoud gewijzigd";

@@ -18,6 +18,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.AuditZoeken;
+import nl.thvhub.audit.Keten;
+import nl.thvhub.audit.Verstrekkingen;
 import nl.thvhub.platform.sql.Parameters;
 import nl.thvhub.platform.sql.Rijen;
 import nl.thvhub.platform.sql.Where;
@@ -35,19 +37,27 @@ public class AuditRepository {
     public static final String INSERT = """
             insert into audit_regel (tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
               noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
-              actor_pseudoniem, betrokkene_pseudoniem)
-            select * from unnest(#{tijdstip}::timestamptz[], #{trace}::varchar[], #{span}::varchar[], #{subject}::varchar[],
+              actor_pseudoniem, betrokkene_pseudoniem, huisverbod_ids)
+            select t, tr, sp, su, ge, ro, org, cl, nr, doel, bv, ac, z, be, ve, ont, ui, re, ap, bp, string_to_array(zn, ',')::uuid[]
+            from unnest(#{tijdstip}::timestamptz[], #{trace}::varchar[], #{span}::varchar[], #{subject}::varchar[],
               #{gebruiker}::varchar[], #{rol}::varchar[], #{organisatie}::varchar[], #{client}::varchar[], #{noodReden}::varchar[],
               #{doel}::varchar[], #{beleidsversie}::varchar[], #{actie}::varchar[], #{zaak}::uuid[], #{betrokkene}::uuid[],
               #{verstrekt}::varchar[], #{onthouden}::varchar[], #{uitkomst}::varchar[], #{reden}::varchar[],
-              #{actorPseudoniem}::varchar[], #{betrokkenePseudoniem}::varchar[])
+              #{actorPseudoniem}::varchar[], #{betrokkenePseudoniem}::varchar[], #{zaken}::text[])
+              as u(t, tr, sp, su, ge, ro, org, cl, nr, doel, bv, ac, z, be, ve, ont, ui, re, ap, bp, zn)
             """;
 
-    /** Writes the lines (with their keyed pseudonyms, computed by the caller) in one INSERT. */
-    public Uni<Void> insert(SqlClient sql, List<AuditRegel> regels, String[] actorPseudoniem,
+    /**
+     * Writes the lines (with their keyed pseudonyms, computed by the caller) in one INSERT; a line naming several cases
+     * carries them as one comma-separated text, split into its uuid[] inside the statement.
+     */
+    public Uni<Void> insert(SqlClient sql, List<Verstrekkingen.TeSchrijven> lijnen, String[] actorPseudoniem,
             String[] betrokkenePseudoniem) {
+        List<AuditRegel> regels = lijnen.stream().map(Verstrekkingen.TeSchrijven::regel).toList();
         OffsetDateTime[] tijd = regels.stream()
                 .map(r -> r.tijdstip().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)).toArray(OffsetDateTime[]::new);
+        String[] zaken = lijnen.stream().map(l -> l.zaken() == null ? null : Keten.zaken(l.zaken().toArray(UUID[]::new)))
+                .toArray(String[]::new);
         return Parameters.met("tijdstip", tijd).en("trace", kolom(regels, r -> r.trace().traceId()))
                 .en("span", kolom(regels, r -> r.trace().spanId())).en("subject", kolom(regels, AuditRegel::actorSubject))
                 .en("gebruiker", kolom(regels, AuditRegel::actorGebruiker)).en("rol", kolom(regels, AuditRegel::actorRol))
@@ -61,7 +71,7 @@ public class AuditRepository {
                 .en("onthouden", kolom(regels, r -> r.onthouden() == null ? null : String.join(",", r.onthouden())))
                 .en("uitkomst", kolom(regels, AuditRegel::uitkomst)).en("reden", kolom(regels, AuditRegel::reden))
                 .en("actorPseudoniem", actorPseudoniem).en("betrokkenePseudoniem", betrokkenePseudoniem)
-                .voerUit(sql, INSERT).replaceWithVoid();
+                .en("zaken", zaken).voerUit(sql, INSERT).replaceWithVoid();
     }
 
     /** One text column of the lines, as the array {@code unnest} takes. */
@@ -88,7 +98,11 @@ public class AuditRepository {
     /** The newest lines matching the filter, before {@code voorId} (a keyset page); {@code limit} rows. */
     public Uni<List<AuditZoeken.Regel>> search(SqlClient sql, AuditZoeken.Filter f, Long voorId, int limit) {
         Where where = new Where();
-        gelijk(where, "huisverbod_id", f.huisverbodId());
+        if (f.huisverbodId() != null) {
+            // a case's lines: its own, and the lines of the lists that named it (V48)
+            String zaak = where.param(f.huisverbodId());
+            where.en("(huisverbod_id = " + zaak + " or huisverbod_ids @> array[" + zaak + "]::uuid[])");
+        }
         gelijk(where, "betrokkene_id", f.betrokkeneId());
         if (f.actor() != null) {
             String actor = where.param(f.actor());
@@ -123,9 +137,13 @@ public class AuditRepository {
                 r.getString("actor_rol"), r.getString("actor_organisatie"), r.getString("client_id"),
                 r.getString("noodtoegang_reden"),
                 r.getString("doel"), r.getString("beleidsversie"), r.getString("actie"), r.getUUID("huisverbod_id"),
-                r.getUUID("betrokkene_id"),
+                zaken(r.getArrayOfUUIDs("huisverbod_ids")), r.getUUID("betrokkene_id"),
                 split(r.getString("verstrekt")), split(r.getString("onthouden")), r.getString("uitkomst"), r.getString("reden"),
                 r.getLong("keten_volgnr"));
+    }
+
+    private static List<UUID> zaken(UUID[] zaken) {
+        return zaken == null ? null : List.of(zaken);
     }
 
     private static List<String> split(String s) {

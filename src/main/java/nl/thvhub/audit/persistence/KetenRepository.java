@@ -46,7 +46,7 @@ public class KetenRepository {
             id, tijdstip, trace_id, span_id, actor_subject, actor_gebruiker, actor_rol, actor_organisatie, client_id,
             noodtoegang_reden, doel, beleidsversie, actie, huisverbod_id, betrokkene_id, verstrekt, onthouden, uitkomst, reden,
             betrokkene_pseudoniem, actor_pseudoniem, null::bigint as keten_volgnr, null::varchar as inhoud_hash,
-            null::varchar as keten_hash""";
+            null::varchar as keten_hash, huisverbod_ids""";
 
     /** An anchor and the chain hash its line has now (null when the line is gone). */
     public record Anker(long volgnr, String hash, String regelHash) {
@@ -148,6 +148,7 @@ public class KetenRepository {
                 r.getString("actor_pseudoniem"), r.getString("actor_rol"), r.getString("actor_organisatie"),
                 r.getString("client_id"), r.getString("doel"), r.getString("beleidsversie"), r.getString("actie"),
                 zaak == null ? null : zaak.toString(), r.getString("betrokkene_pseudoniem"), r.getString("verstrekt"),
-                r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"));
+                r.getString("onthouden"), r.getString("uitkomst"), r.getString("reden"),
+                Keten.zaken(r.getArrayOfUUIDs("huisverbod_ids")));
     }
 }

@@ -13,12 +13,13 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import nl.thvhub.audit.AuditConfig;
 import nl.thvhub.audit.AuditRegel;
 import nl.thvhub.audit.Keten;
+import nl.thvhub.audit.Verstrekkingen;
 import nl.thvhub.audit.persistence.AuditRepository;
 import nl.thvhub.platform.problem.ProblemException;
 
 /**
  * The single port through which every disclosure and change is logged. It writes in the caller's transaction, all lines
- * of a request in one statement; if the lines cannot be stored the request fails with 503 and no data leaves (fail
+ * of a request in one statement, the rows of a list as one line ({@link Verstrekkingen}); if the lines cannot be stored the request fails with 503 and no data leaves (fail
  * closed).
  */
 @ApplicationScoped
@@ -49,16 +50,18 @@ public class AuditLog {
         return Keten.pseudoniem(mac.get(), waarde);
     }
 
-    public Uni<Void> schrijf(SqlClient sql, List<AuditRegel> regels) {
-        if (regels.isEmpty()) {
+    public Uni<Void> schrijf(SqlClient sql, List<AuditRegel> aangeleverd) {
+        if (aangeleverd.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        // the rows of a list are one disclosure: lines that differ only in their case are stored as one line
+        List<Verstrekkingen.TeSchrijven> regels = Verstrekkingen.perVerstrekking(aangeleverd);
         // one request has one actor: compute its pseudonym once; the MAC itself is reused per thread (init is costly)
         java.util.Map<String, String> actors = new java.util.HashMap<>();
-        String[] actorPseudoniem = regels.stream().map(r -> actors.computeIfAbsent(r.actorSubject(), this::pseudoniem))
-                .toArray(String[]::new);
+        String[] actorPseudoniem = regels.stream()
+                .map(r -> actors.computeIfAbsent(r.regel().actorSubject(), this::pseudoniem)).toArray(String[]::new);
         String[] betrokkenePseudoniem = regels.stream()
-                .map(r -> r.betrokkeneId() == null ? null : pseudoniem(r.betrokkeneId().toString()))
+                .map(r -> r.regel().betrokkeneId() == null ? null : pseudoniem(r.regel().betrokkeneId().toString()))
                 .toArray(String[]::new);
         return repository.insert(sql, regels, actorPseudoniem, betrokkenePseudoniem).onFailure().transform(e -> {
             LOG.error("Audit lines could not be written; the request is refused (fail closed)", e);

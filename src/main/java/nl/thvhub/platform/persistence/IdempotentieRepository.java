@@ -59,8 +59,8 @@ public class IdempotentieRepository {
      */
     public Uni<Optional<UUID>> zaakGeschrevenDoor(SqlClient sql, Instant sinds, String traceId) {
         return sql.preparedQuery("""
-                select huisverbod_id from audit_regel where tijdstip >= $1 and trace_id = $2 and uitkomst = 'TOEGESTAAN'
-                order by id limit 1
+                select coalesce(huisverbod_id, huisverbod_ids[1]) as huisverbod_id from audit_regel
+                where tijdstip >= $1 and trace_id = $2 and uitkomst = 'TOEGESTAAN' order by id limit 1
                 """).execute(Tuple.of(odt(sinds), traceId)).map(rows -> Rijen.eerste(rows, r -> r.getUUID("huisverbod_id")));
     }
 

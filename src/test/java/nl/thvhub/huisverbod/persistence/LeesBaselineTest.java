@@ -61,6 +61,7 @@ class LeesBaselineTest {
         AUDIT.put("reden", "array[null, null]");
         AUDIT.put("actorPseudoniem", "array[md5('om-zsm') || md5('a'), md5('om-zsm') || md5('a')]");
         AUDIT.put("betrokkenePseudoniem", "array[md5(random()::text) || md5('b'), md5(random()::text) || md5('b')]");
+        AUDIT.put("zaken", "array[null, null]");
     }
 
     private static String twee(String waarde) {
