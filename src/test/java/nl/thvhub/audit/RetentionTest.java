@@ -111,9 +111,9 @@ class RetentionTest {
         assertThat(Db.count("audit_regel where (huisverbod_id = '" + id + "' or huisverbod_ids @> array['" + id
                 + "']::uuid[]) and actie = 'RETENTIE_GEWIST'")).isEqualTo(1);
         // the list's line keeps the cases it named, not the name of the employee who read it
-        assertThat(Db.count("audit_regel where huisverbod_ids @> array['" + id + "']::uuid[]")).isPositive();
-        assertThat(Db.count("audit_regel where huisverbod_ids @> array['" + id + "']::uuid[] and actor_gebruiker is not null"))
-                .isZero();
+        String lijst = "audit_regel where actie = 'PRIORITEITENLIJST' and huisverbod_ids @> array['" + id + "']::uuid[]";
+        assertThat(Db.count(lijst)).isPositive();
+        assertThat(Db.count(lijst + " and actor_gebruiker is not null")).isZero();
         // the history keeps what happened when, not its details (hand-over target, reasons)
         assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "'")).isPositive();
         assertThat(Db.count("gebeurtenis where huisverbod_id = '" + id + "' and details <> '{}'::jsonb")).isZero();
