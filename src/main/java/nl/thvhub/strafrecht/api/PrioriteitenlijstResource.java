@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Uni;
 
+import nl.thvhub.platform.GedeeldeJson;
 import nl.thvhub.platform.csv.CsvTabel;
 import nl.thvhub.platform.security.ActorResolver;
 import nl.thvhub.platform.security.Rol;
@@ -33,10 +34,12 @@ public class PrioriteitenlijstResource {
 
     private final Prioriteiten service;
     private final ActorResolver actors;
+    private final GedeeldeJson json;
 
-    public PrioriteitenlijstResource(Prioriteiten service, ActorResolver actors) {
+    public PrioriteitenlijstResource(Prioriteiten service, ActorResolver actors, GedeeldeJson json) {
         this.service = service;
         this.actors = actors;
+        this.json = json;
     }
 
     @GET
@@ -52,7 +55,7 @@ public class PrioriteitenlijstResource {
         return service.prioriteitenlijst(actors.current(), gemeente).map(l -> csv
                 ? Response.ok(csv(l)).type("text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"prioriteitenlijst.csv\"").build()
-                : Response.ok(l).type(MediaType.APPLICATION_JSON).build());
+                : Response.ok(json.json(l)).type(MediaType.APPLICATION_JSON).build());
     }
 
     /** The list as CSV, the same for the API and the werkplek's download. */
