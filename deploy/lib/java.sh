@@ -21,3 +21,25 @@ pick_java() {
   echo "  set JAVA_HOME to a JDK >= 21, or install one under /usr/lib/jvm (e.g. apt-get install openjdk-21-jdk-headless)." >&2
   return 1
 }
+
+# The JVM options the Kubernetes deployment gives the hub (JAVA_TOOL_OPTIONS in deploy/k8s/base/hub-deployment.yaml,
+# a plain or folded scalar): bench/run and bench/ab run the hub with them, so what is measured is what runs.
+deployment_java_opts() {
+  python3 - "${1:-deploy/k8s/base/hub-deployment.yaml}" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+at = next(i for i, l in enumerate(lines) if l.strip() == "- name: JAVA_TOOL_OPTIONS")
+value = lines[at + 1].strip()
+assert value.startswith("value:"), lines[at + 1]
+value = value[len("value:"):].strip()
+if value in (">", ">-"):
+    indent = len(lines[at + 1]) - len(lines[at + 1].lstrip())
+    parts = []
+    for l in lines[at + 2:]:
+        if not l.strip() or len(l) - len(l.lstrip()) <= indent:
+            break
+        parts.append(l.strip())
+    value = " ".join(parts)
+print(value.strip('"'))
+PY
+}

@@ -101,6 +101,45 @@ class ZorgadviesTest {
     }
 
     @Test
+    void desks_asking_at_the_same_moment_each_get_the_list_their_role_may_see() throws Exception {
+        String id = zaak(Instant.now().minus(Duration.ofHours(4)));
+        Api.as("zorgcoordinator").put(BASE + id + "/zorgadvies", advies("HOOG")).statusCode(200);
+        List<String> lezers = List.of("om-zsm", "politie-thv");
+        lezers.forEach(l -> Api.as(l).get(LIJST).statusCode(200)); // tokens fetched before the desks start together
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Map<String, Object>>> antwoorden = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String lezer = lezers.get(i % 2);
+                antwoorden.add(desks.submit(() -> {
+                    start.await();
+                    return Map.of("lezer", lezer, "lijst", Api.as(lezer).get(LIJST).statusCode(200).extract().jsonPath()
+                            .getMap("$"));
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Map<String, Object>> a : antwoorden) {
+                Map<String, Object> antwoord = a.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> lijst = (Map<String, Object>) antwoord.get("lijst");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> items = (List<Map<String, Object>>) lijst.get("items");
+                if (antwoord.get("lezer").equals("politie-thv")) {
+                    assertThat(lijst.get("onthouden")).as("the police never get ZSM's answer").isEqualTo(List.of("ZORGADVIES"));
+                    assertThat(items).allSatisfy(r -> assertThat(r.get("zorginbrengAanwezig")).isNull());
+                } else {
+                    assertThat(lijst.get("onthouden")).isEqualTo(List.of());
+                    assertThat(items).filteredOn(r -> id.equals(r.get("huisverbodId")))
+                            .singleElement().satisfies(r -> assertThat(r.get("zorginbrengAanwezig")).isEqualTo(true));
+                }
+            }
+        } finally {
+            desks.shutdownNow();
+        }
+    }
+
+    @Test
     void a_high_advice_ranks_a_case_above_a_case_that_ends_sooner() {
         String eerder = zaak(Instant.now().minus(Duration.ofHours(6)));
         String later = zaak(Instant.now().minus(Duration.ofHours(2)));
