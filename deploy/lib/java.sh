@@ -1,5 +1,7 @@
-# Picks a JDK >= 21 for THV-hub: $JAVA_HOME when it is new enough, else the newest under /usr/lib/jvm.
-# Sourced by deploy/local/up, bench/run and .ci/run; exports JAVA_HOME and puts its java first on PATH.
+# Picks a JDK >= 21 for THV-hub: $JAVA_HOME when it is new enough, else the newest under /usr/lib/jvm; and reads the
+# JVM options the deployment runs the hub with (deployment_java_opts, for the benchmarks).
+# Sourced by deploy/local/up, bench/run, bench/ab and .ci/run; pick_java exports JAVA_HOME and puts its java first
+# on PATH.
 
 java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1

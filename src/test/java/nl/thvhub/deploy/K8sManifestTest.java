@@ -137,7 +137,7 @@ class K8sManifestTest {
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
             assertThat(c.path(probe).path("httpGet").path("port").asText()).as(probe).isEqualTo("management");
         }
-        // measured peak RSS: 355 MB at 16 connections with these options (docs/performance.md, session 27)
+        // measured peak RSS: 335-371 MB at 16 connections with these options in bench/run (docs/performance.md, session 27)
         assertThat(mebibytes(c.path("resources").path("requests").path("memory").asText())).isBetween(600, 1024);
         assertThat(mebibytes(c.path("resources").path("limits").path("memory").asText()))
                 .isGreaterThanOrEqualTo(mebibytes(c.path("resources").path("requests").path("memory").asText()));
