@@ -66,4 +66,29 @@ class GraphQLOverHttpTest {
                 .body("errors[0].extensions.classification", equalTo("ValidationError"))
                 .body("errors[0].extensions.problem.status", equalTo(400));
     }
+
+    /** The case list with {@code n} aliased ids: complexity n + 2, as graphql-java and the door count it. */
+    private static String lijstMetVelden(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "v" + i + ": id")
+                .collect(java.util.stream.Collectors.joining(" ", "{ huisverboden { items { ", " } } }"));
+    }
+
+    @Test
+    void a_bare_document_over_the_complexity_limit_is_refused() {
+        // application/graphql bypasses the JSON door; the limit still holds where the document executes
+        Api.as("politie-thv").request().contentType("application/graphql").accept("application/json")
+                .body(lijstMetVelden(199).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/graphql").then()
+                .body("errors[0].extensions.classification", equalTo("ExecutionAborted")).body("data", nullValue());
+    }
+
+    @Test
+    void a_document_at_the_complexity_limit_passes_each_time() {
+        // the door remembers documents that passed; the second request takes that path
+        for (int i = 0; i < 2; i++) {
+            vraag(GRAPHQL_RESPONSE, Map.of("query", lijstMetVelden(198))).statusCode(200)
+                    .body("data.huisverboden.items", notNullValue()).body("errors", nullValue());
+        }
+        vraag(GRAPHQL_RESPONSE, Map.of("query", lijstMetVelden(199))).statusCode(400)
+                .body("errors[0].extensions.classification", equalTo("ExecutionAborted"));
+    }
 }

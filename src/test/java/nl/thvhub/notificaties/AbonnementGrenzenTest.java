@@ -124,4 +124,33 @@ class AbonnementGrenzenTest {
             assertThat(genoemd).isEqualTo(rijen);
         }
     }
+
+    @Test
+    void a_subscription_over_the_complexity_limit_is_refused_over_the_websocket() throws Exception {
+        // 200 aliased fields and the subscription: one over the complexity limit of 200 (the HTTP door never sees it)
+        String velden = java.util.stream.IntStream.rangeClosed(1, 200).mapToObj(i -> "v" + i + ": id")
+                .collect(java.util.stream.Collectors.joining(" "));
+        try (Verbinding v = new Verbinding("veilig-thuis")) {
+            v.abonneer("1", "subscription { notificatieOntvangen { " + velden + " } }");
+            List<JsonObject> berichten = v.wacht(Duration.ofSeconds(10), m -> "1".equals(m.getString("id")));
+            assertThat(berichten).as(berichten.toString()).anySatisfy(m -> {
+                assertThat(m.getString("id")).isEqualTo("1");
+                assertThat(m.encode()).contains("ExecutionAborted").doesNotContain("\"data\":{");
+            });
+        }
+    }
+
+    @Test
+    void a_query_over_the_depth_limit_is_refused_over_the_websocket() throws Exception {
+        // graphql-transport-ws carries queries too; the subscription types themselves are too shallow to exceed it
+        String teDiep = "{ a: __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }";
+        try (Verbinding v = new Verbinding("om-zsm")) {
+            v.abonneer("1", teDiep);
+            List<JsonObject> berichten = v.wacht(Duration.ofSeconds(10), m -> "1".equals(m.getString("id")));
+            assertThat(berichten).as(berichten.toString()).anySatisfy(m -> {
+                assertThat(m.getString("id")).isEqualTo("1");
+                assertThat(m.encode()).contains("ExecutionAborted").doesNotContain("\"data\":{");
+            });
+        }
+    }
 }

@@ -1,9 +1,7 @@
 package nl.thvhub.platform.graphql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,13 +24,6 @@ import nl.thvhub.platform.problem.Problem;
 
 import graphql.GraphQLError;
 import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -54,33 +45,16 @@ public class GraphQLVoordeur {
 
     private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("argument '(\\w+)'");
 
-    /** Documents that passed, by their text: a client sends the same few operations again and again. */
-    private static final int MAX_ONTHOUDEN = 500;
-    private static final int MAX_ONTHOUDEN_LENGTE = 20_000;
-
-    private final Map<String, Boolean> goedgekeurd = java.util.Collections
-            .synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> oudste) {
-                    return size() > MAX_ONTHOUDEN;
-                }
-            });
-
     private final Instance<GraphQLSchema> schema;
     private final ObjectMapper json;
-    private final int maxDiepte;
-    private final int maxComplexiteit;
+    private final GraphQLGrenzen grenzen;
     private final long maxBody;
 
-    public GraphQLVoordeur(Instance<GraphQLSchema> schema, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") int maxDiepte,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") int maxComplexiteit,
+    public GraphQLVoordeur(Instance<GraphQLSchema> schema, ObjectMapper json, GraphQLGrenzen grenzen,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize serverGrens) {
         this.schema = schema;
         this.json = json;
-        this.maxDiepte = maxDiepte;
-        this.maxComplexiteit = maxComplexiteit;
+        this.grenzen = grenzen;
         // a GraphQL request is read into memory: the limit of every model-bound body, not the import's server limit
         this.maxBody = Math.min(serverGrens.asLongValue(), Invoergrens.MAX);
     }
@@ -111,7 +85,7 @@ public class GraphQLVoordeur {
             return;
         }
         String query = verzoek.path("query").asText();
-        if (goedgekeurd.containsKey(query)) {
+        if (grenzen.bekend(query)) {
             // SmallRye parses and validates again; a document seen valid before is not checked twice on the hot path
             ctx.next();
             return;
@@ -132,21 +106,12 @@ public class GraphQLVoordeur {
                     eerste.getLocations() == null || eerste.getLocations().isEmpty() ? null : eerste.getLocations().get(0));
             return;
         }
-        Map<String, FragmentDefinition> fragmenten = new HashMap<>();
-        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragmenten.put(f.getName(), f));
-        for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
-            int diepte = diepte(op.getSelectionSet(), fragmenten, 0);
-            int complexiteit = complexiteit(op.getSelectionSet(), fragmenten, 0);
-            if (diepte > maxDiepte || complexiteit > maxComplexiteit) {
-                weiger(ctx, graphqlResponse, graphqlResponse ? 400 : 200, "ExecutionAborted", "query",
-                        "diepte " + diepte + " (hoogstens " + maxDiepte + ") of complexiteit " + complexiteit + " (hoogstens "
-                                + maxComplexiteit + ") te groot",
-                        op.getSourceLocation());
-                return;
-            }
-        }
-        if (query.length() <= MAX_ONTHOUDEN_LENGTE) {
-            goedgekeurd.put(query, Boolean.TRUE);
+        // a document that passes is remembered by its text, here and for the execution's own check
+        java.util.Optional<GraphQLGrenzen.Overschrijding> over = grenzen.toets(query, document);
+        if (over.isPresent()) {
+            weiger(ctx, graphqlResponse, graphqlResponse ? 400 : 200, "ExecutionAborted", "query", over.get().reden(),
+                    over.get().plek());
+            return;
         }
         ctx.next();
     }
@@ -160,45 +125,6 @@ public class GraphQLVoordeur {
     /** The GraphQL response media type is preferred when the client names it; no Accept means application/json. */
     static boolean accepteertGraphqlResponse(String accept) {
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
-    }
-
-    /** Nesting of fields, counted as graphql-java's depth limit counts it. */
-    private static int diepte(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
-        if (set == null || hop > fragmenten.size() + 1) {
-            return 0;
-        }
-        int max = 0;
-        for (Selection<?> sel : set.getSelections()) {
-            int d = switch (sel) {
-                case Field f -> 1 + diepte(f.getSelectionSet(), fragmenten, 0);
-                case InlineFragment i -> diepte(i.getSelectionSet(), fragmenten, hop);
-                case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
-                        ? diepte(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
-                        : 0;
-                default -> 0;
-            };
-            max = Math.max(max, d);
-        }
-        return max;
-    }
-
-    /** Every field selected, fragments expanded: graphql-java's default complexity. */
-    private static int complexiteit(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
-        if (set == null || hop > fragmenten.size() + 1) {
-            return 0;
-        }
-        int som = 0;
-        for (Selection<?> sel : set.getSelections()) {
-            som += switch (sel) {
-                case Field f -> 1 + complexiteit(f.getSelectionSet(), fragmenten, 0);
-                case InlineFragment i -> complexiteit(i.getSelectionSet(), fragmenten, hop);
-                case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
-                        ? complexiteit(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
-                        : 0;
-                default -> 0;
-            };
-        }
-        return som;
     }
 
     private void weiger(RoutingContext ctx, boolean graphqlResponse, int status, String classificatie, String veld,
