@@ -136,4 +136,19 @@ class ArchitectureTest {
                                 && call.getTargetOwner().getName().startsWith("io.vertx")))
                 .check(classes);
     }
+
+    /**
+     * The GraphQL operations hand SmallRye an environment without a selection set, so that it does not build the
+     * selected fields as JSON for every request (GraphQLVeldOphalers); nothing may then rely on them.
+     */
+    @Test
+    void nothing_reads_the_graphql_selected_fields() {
+        noClasses().should()
+                .callMethodWhere(DescribedPredicate.describe("the selected fields of a GraphQL field",
+                        call -> call.getTarget().getOwner().isAssignableTo(graphql.schema.DataFetchingEnvironment.class)
+                                && call.getName().equals("getSelectionSet")
+                                || call.getTarget().getOwner().isAssignableTo(io.smallrye.graphql.api.Context.class)
+                                        && call.getName().startsWith("getSelected")))
+                .check(classes);
+    }
 }

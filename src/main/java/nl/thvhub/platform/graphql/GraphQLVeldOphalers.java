@@ -4,25 +4,34 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.DataFetcherService;
 
+import graphql.Scalars;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingFieldSelectionSetImpl;
+import graphql.schema.DelegatingDataFetchingEnvironment;
 
 /**
- * Reads a plain field of a GraphQL object (a record component whose value goes out as it is) straight from its
- * accessor. SmallRye's own field fetcher first rebuilds its request context for every field fetched, including the
- * selected fields as JSON twice, whether or not anything reads it: a fifth of a case read's CPU over GraphQL. Nothing in
- * a plain field reads that context, so it is skipped there; every field SmallRye would transform or adapt (dates,
- * numbers, maps, adapters) keeps SmallRye's fetcher. Registered through SmallRye's {@link DataFetcherService} SPI and
- * asked before Quarkus' own service, which does not supply field fetchers.
+ * Fetchers that skip what nobody reads. A plain field of a GraphQL object (a record component whose value goes out as it
+ * is) is read straight from its accessor: SmallRye's own field fetcher first rebuilds its request context for every
+ * field fetched, including the selected fields as JSON twice, a fifth of a case read's CPU over GraphQL. Every field
+ * SmallRye would transform or adapt (dates, numbers, maps, adapters) keeps SmallRye's fetcher. An operation returning a
+ * {@code Uni} keeps Quarkus' fetcher (security, request context, blocking), but without the selected fields in its
+ * context: building them walked the whole selection set twice per request, another seventh of a GraphQL read. Nothing
+ * in the hub reads them ({@code ArchitectureTest} keeps it so). Registered through SmallRye's {@link DataFetcherService}
+ * SPI and asked before Quarkus' own service.
  */
 public class GraphQLVeldOphalers implements DataFetcherService {
 
@@ -30,6 +39,11 @@ public class GraphQLVeldOphalers implements DataFetcherService {
     @Override
     public Integer getPriority() {
         return 0;
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
+        return new ZonderSelectie<>(operation, type);
     }
 
     @Override
@@ -96,6 +110,36 @@ public class GraphQLVeldOphalers implements DataFetcherService {
                 // request (see GraphQLLocaleGrens)
                 SmallRyeContextManager.clearCurrentSmallRyeContext();
             }
+        }
+    }
+
+    /** Quarkus' fetcher of an operation returning a {@code Uni}, handed an environment without a selection set. */
+    static final class ZonderSelectie<K, T> extends QuarkusUniDataFetcher<K, T> {
+
+        ZonderSelectie(Operation operation, Type type) {
+            super(operation, type);
+        }
+
+        @Override
+        public T get(DataFetchingEnvironment dfe) throws Exception {
+            return super.get(new GeenSelectie(dfe));
+        }
+    }
+
+    /** The environment as graphql-java gives it, except that it reports no selected fields. */
+    static final class GeenSelectie extends DelegatingDataFetchingEnvironment {
+
+        /** graphql-java's own empty selection set, which it gives for a field of a leaf type. */
+        private static final DataFetchingFieldSelectionSet LEEG = DataFetchingFieldSelectionSetImpl.newCollector(null,
+                Scalars.GraphQLString, () -> null);
+
+        GeenSelectie(DataFetchingEnvironment dfe) {
+            super(dfe);
+        }
+
+        @Override
+        public DataFetchingFieldSelectionSet getSelectionSet() {
+            return LEEG;
         }
     }
 }

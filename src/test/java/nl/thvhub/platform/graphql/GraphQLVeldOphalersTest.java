@@ -45,4 +45,11 @@ class GraphQLVeldOphalersTest {
         assertThat(ophaler("Huisverbod", "opgelegdOp")).isNotInstanceOf(GraphQLVeldOphalers.KaalVeld.class);
         assertThat(ophaler("Betrokkene", "geboortedatum")).isNotInstanceOf(GraphQLVeldOphalers.KaalVeld.class);
     }
+
+    @Test
+    void operations_returning_a_uni_keep_quarkus_fetcher_without_the_selected_fields() {
+        assertThat(ophaler("Query", "huisverbod")).isInstanceOf(GraphQLVeldOphalers.ZonderSelectie.class)
+                .isInstanceOf(io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher.class);
+        assertThat(ophaler("Mutation", "huisverbodOpleggen")).isInstanceOf(GraphQLVeldOphalers.ZonderSelectie.class);
+    }
 }
