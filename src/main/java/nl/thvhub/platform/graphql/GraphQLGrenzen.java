@@ -61,8 +61,9 @@ public class GraphQLGrenzen {
         Map<String, FragmentDefinition> fragmenten = new HashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragmenten.put(f.getName(), f));
         for (OperationDefinition op : document.getDefinitionsOfType(OperationDefinition.class)) {
-            int diepte = diepte(op.getSelectionSet(), fragmenten, 0);
-            int complexiteit = complexiteit(op.getSelectionSet(), fragmenten, 0);
+            Maat m = maat(op.getSelectionSet(), fragmenten, 0);
+            int diepte = m.diepte();
+            int complexiteit = m.complexiteit();
             if (diepte > maxDiepte || complexiteit > maxComplexiteit) {
                 return Optional.of(new Overschrijding("diepte " + diepte + " (hoogstens " + maxDiepte + ") of complexiteit "
                         + complexiteit + " (hoogstens " + maxComplexiteit + ") te groot", op.getSourceLocation()));
@@ -74,42 +75,36 @@ public class GraphQLGrenzen {
         return Optional.empty();
     }
 
-    /** Nesting of fields, counted as graphql-java's depth limit counts it. */
-    private static int diepte(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
-        if (set == null || hop > fragmenten.size() + 1) {
-            return 0;
-        }
-        int max = 0;
-        for (Selection<?> sel : set.getSelections()) {
-            int d = switch (sel) {
-                case Field f -> 1 + diepte(f.getSelectionSet(), fragmenten, 0);
-                case InlineFragment i -> diepte(i.getSelectionSet(), fragmenten, hop);
-                case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
-                        ? diepte(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
-                        : 0;
-                default -> 0;
-            };
-            max = Math.max(max, d);
-        }
-        return max;
+    /** How deep and how large a selection is. */
+    private record Maat(int diepte, int complexiteit) {
     }
 
-    /** Every field selected, fragments expanded: graphql-java's default complexity, {@code __typename} included. */
-    private static int complexiteit(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
+    /**
+     * Depth and complexity in one walk, counted as graphql-java counts them: depth is the nesting of fields, complexity
+     * every field selected ({@code __typename} included), fragments expanded where they are spread; a fragment that
+     * spreads itself is followed no further than there are fragments.
+     */
+    private static Maat maat(SelectionSet set, Map<String, FragmentDefinition> fragmenten, int hop) {
         if (set == null || hop > fragmenten.size() + 1) {
-            return 0;
+            return new Maat(0, 0);
         }
-        int som = 0;
+        int diepte = 0;
+        int complexiteit = 0;
         for (Selection<?> sel : set.getSelections()) {
-            som += switch (sel) {
-                case Field f -> 1 + complexiteit(f.getSelectionSet(), fragmenten, 0);
-                case InlineFragment i -> complexiteit(i.getSelectionSet(), fragmenten, hop);
+            Maat m = switch (sel) {
+                case Field f -> {
+                    Maat onder = maat(f.getSelectionSet(), fragmenten, 0);
+                    yield new Maat(1 + onder.diepte(), 1 + onder.complexiteit());
+                }
+                case InlineFragment i -> maat(i.getSelectionSet(), fragmenten, hop);
                 case FragmentSpread fs -> fragmenten.containsKey(fs.getName())
-                        ? complexiteit(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
-                        : 0;
-                default -> 0;
+                        ? maat(fragmenten.get(fs.getName()).getSelectionSet(), fragmenten, hop + 1)
+                        : new Maat(0, 0);
+                default -> new Maat(0, 0);
             };
+            diepte = Math.max(diepte, m.diepte());
+            complexiteit += m.complexiteit();
         }
-        return som;
+        return new Maat(diepte, complexiteit);
     }
 }
