@@ -93,9 +93,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(gebruiker);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
-        if (!driver.getCurrentUrl().startsWith(basis() + "/werkplek")) {
+        try {
+            // the click returns when the form is sent, not when the redirect back has landed (a busy machine shows it)
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().startsWith(basis() + "/werkplek")
+                            && !d.findElements(By.tagName("main")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
             throw new IllegalStateException("login as " + gebruiker + " did not return to the werkplek: "
-                    + driver.getCurrentUrl() + "\n" + tekst());
+                    + driver.getCurrentUrl() + "\n" + tekst(), e);
         }
         return this;
     }
