@@ -53,7 +53,8 @@ public class GraphQLGrenzen {
 
     /** Whether this text passed before (and so passes now: the limits do not change while the hub runs). */
     public boolean bekend(String query) {
-        return query != null && goedgekeurd.containsKey(query);
+        // get, not containsKey: only a get moves the text to the fresh end of the access-ordered map
+        return query != null && goedgekeurd.get(query) != null;
     }
 
     /** The first operation of the document over a limit, or empty (and the text remembered) when all are within. */

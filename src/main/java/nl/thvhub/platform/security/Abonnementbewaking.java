@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.smallrye.mutiny.Multi;
 
 import nl.thvhub.platform.problem.ProblemException;
@@ -26,9 +24,8 @@ public class Abonnementbewaking {
     private final int maxPerGebruiker;
     private final Clock clock;
 
-    public Abonnementbewaking(@ConfigProperty(name = "thv.graphql.abonnementen-per-gebruiker", defaultValue = "3") int max,
-            Clock clock) {
-        this.maxPerGebruiker = max;
+    public Abonnementbewaking(nl.thvhub.platform.graphql.GraphQLConfig config, Clock clock) {
+        this.maxPerGebruiker = config.abonnementenPerGebruiker();
         this.clock = clock;
     }
 
