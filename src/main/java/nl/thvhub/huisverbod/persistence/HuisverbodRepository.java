@@ -88,6 +88,18 @@ public class HuisverbodRepository {
      */
     private final java.util.Map<Set<nl.thvhub.privacy.Categorie>, String> voorLezer = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * One case read's full text per reach and condition, kept as one instance (issue 37): the SQL client finds its
+     * prepared statement by the text, and a text of ~5 KB concatenated anew for every read was hashed and compared in full
+     * each time. Conditions carry parameters, never values, so there are a few dozen texts; past the bound a text is
+     * simply built each time.
+     */
+    private final java.util.Map<Leestekst, String> leesteksten = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEESTEKSTEN = 256;
+
+    private record Leestekst(Set<nl.thvhub.privacy.Categorie> bereik, String where) {
+    }
+
     @Inject
     public HuisverbodRepository(@All List<Zaakstandbron> features) {
         this.leesvorm = new Leesvorm(features);
@@ -153,7 +165,15 @@ public class HuisverbodRepository {
 
     /** The statement of one case's read for a reader (also the benchmark's baseline, see LeesBaselineTest). */
     String findOne(Where where, Lezer lezer) {
-        return voorLezer(lezer.bereik()) + where.sql();
+        Leestekst sleutel = new Leestekst(lezer.bereik(), where.sql());
+        String tekst = leesteksten.get(sleutel);
+        if (tekst == null) {
+            tekst = voorLezer(sleutel.bereik()) + sleutel.where();
+            if (leesteksten.size() < LEESTEKSTEN) {
+                leesteksten.putIfAbsent(new Leestekst(Set.copyOf(sleutel.bereik()), sleutel.where()), tekst);
+            }
+        }
+        return tekst;
     }
 
     /**
