@@ -144,7 +144,10 @@ class K8sManifestTest {
         assertThat(c.path("resources").path("requests").path("cpu").asText()).isNotEmpty();
         assertThat(c.path("resources").path("limits").path("cpu").asText()).isNotEmpty();
         // the collector is named, or a pod under 1,792 MB gets the Serial collector that nobody measured
-        assertThat(c.path("env").toString()).contains("-Xmx256m", "-XX:+UseG1GC", "-XX:TrimNativeHeapInterval=");
+        // and its regions are 4 MB: with 1 MB regions large result buffers went to the old generation and G1 marked
+        // every 1-2 s (docs/performance.md, session 29)
+        assertThat(c.path("env").toString()).contains("-Xmx256m", "-XX:+UseG1GC", "-XX:G1HeapRegionSize=4m",
+                "-XX:TrimNativeHeapInterval=");
         assertThat(een(o, "PodDisruptionBudget", "thv-hub").path("spec").path("minAvailable").asInt())
                 .isGreaterThanOrEqualTo(1);
         assertThat(een(o, "HorizontalPodAutoscaler", "thv-hub").path("spec").path("minReplicas").asInt())
