@@ -24,15 +24,12 @@ public class ActorResolver {
     private final CurrentIdentityAssociation identities;
     private final Quota quota;
     private final SecurityConfig config;
-    private final ActorGeheugen geheugen;
     private Actor actor;
 
-    public ActorResolver(CurrentIdentityAssociation identities, Quota quota, SecurityConfig config,
-            ActorGeheugen geheugen) {
+    public ActorResolver(CurrentIdentityAssociation identities, Quota quota, SecurityConfig config) {
         this.identities = identities;
         this.quota = quota;
         this.config = config;
-        this.geheugen = geheugen;
     }
 
     /** The actor, for REST resources: their role check has already authenticated the request. */
@@ -65,12 +62,9 @@ public class ActorResolver {
 
     private Actor resolve(SecurityIdentity identity) {
         if (actor == null) {
-            Object bekend = identity == null ? null : identity.getAttribute(WerkplekAugmentor.ACTOR);
-            actor = bekend instanceof Actor a
-                    ? a
-                    : identity == null || identity.isAnonymous()
-                            ? toActor(identity, config.organisatiesPerClient(), config.audience())
-                            : geheugen.van(identity, i -> toActor(i, config.organisatiesPerClient(), config.audience()));
+            // worked out once per verified identity (ActorAugmentor); a refused or test identity is worked out here
+            Object bekend = identity == null ? null : identity.getAttribute(ActorAugmentor.ACTOR);
+            actor = bekend instanceof Actor a ? a : toActor(identity, config.organisatiesPerClient(), config.audience());
         }
         return actor;
     }

@@ -1,8 +1,9 @@
 package nl.thvhub.platform.security;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -10,20 +11,22 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A werkplek login's actor, worked out once per verified session instead of on every page view: the access token's
- * claims are parsed and checked as {@link ActorResolver} does it, and the actor travels as an attribute of the
- * identity, which {@link CachedOidcAuthentication} keeps for the session (issue 32: parsing the token on every view was
- * 4–5 % of the case page's CPU). A refreshed token is a new identity and is worked out again.
+ * The actor of a verified identity, worked out once per identity instead of on every request: the token's claims are
+ * parsed and checked as {@link ActorResolver} does it, and the actor travels as an attribute of the identity, which
+ * {@link CachedOidcAuthentication} keeps for the token (with its {@code Namens} header) or the werkplek session. Issue
+ * 32: parsing the access token on every page view was 4–5 % of the case page's CPU; issue 37: on every API call SmallRye
+ * JWT threw three exceptions for the hub's own claims. A refreshed token is a new identity and is worked out again.
  */
 @ApplicationScoped
-public class WerkplekAugmentor implements SecurityIdentityAugmentor {
+public class ActorAugmentor implements SecurityIdentityAugmentor {
 
-    /** Identity attribute: the {@link Actor} of a werkplek login the hub accepts. */
-    static final String ACTOR = "thv.werkplek.actor";
+    /** Identity attribute: the {@link Actor} of an identity the hub accepts. */
+    static final String ACTOR = "thv.actor";
 
     private final SecurityConfig config;
+    private final AtomicLong gebouwd = new AtomicLong();
 
-    public WerkplekAugmentor(SecurityConfig config) {
+    public ActorAugmentor(SecurityConfig config) {
         this.config = config;
     }
 
@@ -35,10 +38,11 @@ public class WerkplekAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null) {
+        if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
         Actor actor;
+        gebouwd.incrementAndGet();
         try {
             actor = ActorResolver.toActor(identity, config.organisatiesPerClient(), config.audience());
         } catch (RuntimeException weigering) {
@@ -46,5 +50,10 @@ public class WerkplekAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addAttribute(ACTOR, actor).build());
+    }
+
+    /** How many actors were worked out from claims since start (for tests). */
+    public long gebouwd() {
+        return gebouwd.get();
     }
 }

@@ -19,13 +19,13 @@ import nl.thvhub.testing.Tokens;
  * acting for another employee, is built on its own; a token the hub refuses (403) is refused on every request.
  */
 @QuarkusTest
-class ActorGeheugenTest {
+class ActorAugmentorTest {
 
     @Inject
     CachedOidcAuthentication authentication;
 
     @Inject
-    ActorGeheugen geheugen;
+    ActorAugmentor augmentor;
 
     @BeforeEach
     void leeg() {
@@ -35,20 +35,20 @@ class ActorGeheugenTest {
     @Test
     void the_same_token_is_built_into_an_actor_once_and_answers_the_same() {
         String token = Tokens.of("om-zsm");
-        long gebouwd = geheugen.gebouwd();
+        long gebouwd = augmentor.gebouwd();
         given().auth().oauth2(token).get("/api/v1/ik").then().statusCode(200).body("rol", equalTo("om-zsm"));
         given().auth().oauth2(token).get("/api/v1/ik").then().statusCode(200).body("rol", equalTo("om-zsm"))
                 .body("organisatie", equalTo("OM"));
-        assertThat(geheugen.gebouwd() - gebouwd).isEqualTo(1);
+        assertThat(augmentor.gebouwd() - gebouwd).isEqualTo(1);
     }
 
     @Test
     void another_user_is_another_actor() {
         given().auth().oauth2(Tokens.of("om-zsm")).get("/api/v1/ik").then().statusCode(200);
-        long gebouwd = geheugen.gebouwd();
+        long gebouwd = augmentor.gebouwd();
         given().auth().oauth2(Tokens.of("politie-thv")).get("/api/v1/ik").then().statusCode(200)
                 .body("rol", equalTo("politie-thv"));
-        assertThat(geheugen.gebouwd() - gebouwd).isEqualTo(1);
+        assertThat(augmentor.gebouwd() - gebouwd).isEqualTo(1);
     }
 
     @Test
