@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.thvhub.audit.persistence.KetenRepository;
 import nl.thvhub.audit.service.Verificatie;
 import nl.thvhub.audit.service.Zegelaar;
 import nl.thvhub.testing.Api;
@@ -27,6 +28,12 @@ class AuditChainTest {
 
     @Inject
     Zegelaar zegelaar;
+
+    @Inject
+    KetenRepository keten;
+
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     @Inject
     io.quarkus.scheduler.Scheduler scheduler;
@@ -106,6 +113,26 @@ class AuditChainTest {
         zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
         assertThat(Db.count("audit_regel")).isEqualTo(Db.count("audit_zegel"));
         assertThat(Db.count("audit_regel_gezegeld where actor_subject = 'traag' and keten_volgnr is not null")).isEqualTo(1);
+        assertThat(verify().geldig()).isTrue();
+    }
+
+    @Test
+    void a_backlog_of_large_list_lines_is_sealed_in_transactions_of_bounded_bytes_in_one_run() {
+        sealedLines();
+        // 150 list lines of 205 cases each (as the priority list writes them): about 600 KB stored, under 1,000 lines
+        Db.execute("""
+                insert into audit_regel (tijdstip, actor_subject, actor_rol, actor_organisatie, actie, uitkomst, huisverbod_ids)
+                select now(), 'lijst', 'om-zsm', 'OM', 'LEZEN', 'TOEGESTAAN',
+                  (select array_agg(gen_random_uuid()) from generate_series(1, 205))
+                from generate_series(1, 150)""");
+        KetenRepository.Batch eerste = pool.withConnection(c -> keten.findKop(c, false)
+                .chain(kop -> keten.listOngezegeld(c, kop, 1000, 256 * 1024))).await().atMost(Duration.ofSeconds(30));
+        assertThat(eerste.regels()).as("the first batch stops near 256 KB").hasSizeBetween(2, 149);
+        assertThat(eerste.meer()).as("and says more lines wait").isTrue();
+
+        zegelaar.zegel().await().atMost(Duration.ofSeconds(30));
+
+        assertThat(Db.count("audit_regel")).as("one run seals every batch").isEqualTo(Db.count("audit_zegel"));
         assertThat(verify().geldig()).isTrue();
     }
 

@@ -66,16 +66,32 @@ public class KetenRepository {
                 });
     }
 
+    /** The next lines to seal, and whether more may wait behind them (the batch was cut by its count or its bytes). */
+    public record Batch(List<Nieuw> regels, boolean meer) {
+    }
+
     /**
      * The next lines to seal, in (transaction, id) order after the boundary: only lines of transactions older than every
-     * transaction still running, so a line committed later can never sort before one already sealed.
+     * transaction still running, so a line committed later can never sort before one already sealed. At most
+     * {@code limit} lines and, beyond the first, about {@code maxBytes} of stored row: the SQL client holds a result
+     * that arrives in many network reads in one buffer it copies whole every sixteen reads, so a megabyte result
+     * becomes a copy G1 puts straight into the old generation, which starts a marking cycle (session 30).
      */
-    public Uni<List<Nieuw>> listOngezegeld(SqlClient sql, Kop kop, int limit) {
-        return sql.preparedQuery("select " + REGEL + ", xact::text::bigint as xact_nr from audit_regel"
-                + " where xact is not null and (xact, id) > ($1::bigint::text::xid8, $2)"
-                + " and xact < pg_snapshot_xmin(pg_current_snapshot()) order by xact, id limit $3")
-                .execute(Tuple.of(kop.grensXact(), kop.grensId(), limit))
-                .map(rows -> Rijen.alle(rows, r -> new Nieuw(regel(r), r.getLong("xact_nr"))));
+    public Uni<Batch> listOngezegeld(SqlClient sql, Kop kop, int limit, int maxBytes) {
+        return sql.preparedQuery("select " + REGEL + ", xact_nr, tot from (select r.*, xact::text::bigint as xact_nr,"
+                + " pg_column_size(r.*) as eigen, sum(pg_column_size(r.*)) over (order by xact, id) as tot"
+                + " from audit_regel r where xact is not null and (xact, id) > ($1::bigint::text::xid8, $2)"
+                + " and xact < pg_snapshot_xmin(pg_current_snapshot()) order by xact, id limit $3) b"
+                + " where tot - eigen < $4 order by xact, id")
+                .execute(Tuple.of(kop.grensXact(), kop.grensId(), limit, maxBytes)).map(rows -> {
+                    List<Nieuw> regels = new java.util.ArrayList<>(rows.size());
+                    long tot = 0;
+                    for (Row r : rows) {
+                        regels.add(new Nieuw(regel(r), r.getLong("xact_nr")));
+                        tot = r.getLong("tot");
+                    }
+                    return new Batch(regels, regels.size() == limit || tot >= maxBytes);
+                });
     }
 
     /**
