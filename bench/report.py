@@ -85,7 +85,7 @@ if half:
     h = half[0]
     out.append("")
     out.append(f"Reduced rate (target: p99 ≤ 25 ms at half the maximum): REST read at {fmt(num(h['rps']))} req/s "
-               f"(16 connections with think time) → p50 {fmt(num(h['p50_ms']), 1)} ms, p95 {fmt(num(h['p95_ms']), 1)} ms, "
+               f"(16 connections, paced at half the median maximum) → p50 {fmt(num(h['p50_ms']), 1)} ms, p95 {fmt(num(h['p95_ms']), 1)} ms, "
                f"p99 {fmt(num(h['p99_ms']), 1)} ms.")
 growth = [r for r in rows if (r["scenario"] == "rest" and r["conns"] == "16") or (r["scenario"] == "prio" and r["conns"] == "1")]
 sizes = sorted({int(r["cases"]) for r in growth})
