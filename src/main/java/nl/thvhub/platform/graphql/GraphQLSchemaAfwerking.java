@@ -8,6 +8,7 @@ import nl.thvhub.platform.openapi.ApiBeschrijvingen;
 
 import graphql.Scalars;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -23,6 +24,7 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
@@ -30,7 +32,8 @@ import graphql.util.TreeTransformerUtil;
 /**
  * Finishes the GraphQL schema SmallRye derives from the Java API before it is built: every type, field and argument
  * without a {@code @Description} gets its Dutch text from {@link ApiBeschrijvingen}, and a UUID field named {@code id}
- * or {@code ...Id} is typed {@code ID} (as the arguments that take it already are) rather than {@code String}. It is a
+ * or {@code ...Id} is typed {@code ID} (as the arguments that take it already are) rather than {@code String}; SmallRye's
+ * {@code no-introspection} visibility becomes {@link GeenIntrospectie}. It is a
  * SmallRye {@link EventingService} (registered in {@code META-INF/services}, without a configuration key, so always on)
  * rather than a CDI observer: CDI events would make SmallRye fire and resolve observers at every execution and field
  * fetch, for a hook needed once at start.
@@ -47,9 +50,17 @@ public class GraphQLSchemaAfwerking implements EventingService {
         GraphQLSchema ruw = builder.build();
         GraphQLSchema af = SchemaTransformer.transformSchema(ruw, new Afwerking());
         builder.query(af.getQueryType()).mutation(af.getMutationType()).subscription(af.getSubscriptionType())
-                .codeRegistry(af.getCodeRegistry()).clearAdditionalTypes();
+                .codeRegistry(zicht(af.getCodeRegistry())).clearAdditionalTypes();
         af.getAdditionalTypes().forEach(builder::additionalType);
         return builder;
+    }
+
+    /** SmallRye's {@code no-introspection} visibility, as a comparison of names ({@link GeenIntrospectie}). */
+    @SuppressWarnings("deprecation") // graphql-java deprecates the visibility SmallRye still sets, not reading it
+    static GraphQLCodeRegistry zicht(GraphQLCodeRegistry code) {
+        return code.getFieldVisibility() == NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY
+                ? code.transform(b -> b.fieldVisibility(GeenIntrospectie.ZICHT))
+                : code;
     }
 
     /** Adds descriptions and ID types, leaving what the code states itself alone. */
