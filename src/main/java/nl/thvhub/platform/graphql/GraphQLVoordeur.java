@@ -2,6 +2,7 @@ package nl.thvhub.platform.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -36,7 +39,8 @@ import graphql.validation.Validator;
  * the same problem object as REST in {@code extensions.problem}. A client that accepts
  * {@code application/graphql-response+json} gets a 400 without {@code data}, as the specification says; a client of
  * plain {@code application/json} gets 200 for a well-formed request that fails validation (the legacy rule) and 400 for
- * a body that is not a GraphQL request.
+ * a body that is not a GraphQL request. A request that can execute is handed to {@link GraphQLUitvoerder} with the body
+ * read here, or to SmallRye's handler where that one would answer differently.
  */
 @ApplicationScoped
 public class GraphQLVoordeur {
@@ -49,14 +53,22 @@ public class GraphQLVoordeur {
     private final ObjectMapper json;
     private final GraphQLGrenzen grenzen;
     private final long maxBody;
+    private final GraphQLUitvoerder uitvoerder;
 
     public GraphQLVoordeur(Instance<GraphQLSchema> schema, ObjectMapper json, GraphQLGrenzen grenzen,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize serverGrens) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize serverGrens,
+            Instance<CurrentIdentityAssociation> identiteit, CurrentVertxRequest verzoek,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled") Optional<Boolean> nietBlokkerend,
+            @ConfigProperty(name = "quarkus.http.enable-compression", defaultValue = "false") boolean compressie) {
         this.schema = schema;
         this.json = json;
         this.grenzen = grenzen;
         // a GraphQL request is read into memory: the limit of every model-bound body, not the import's server limit
         this.maxBody = Math.min(serverGrens.asLongValue(), Invoergrens.MAX);
+        // executed here only where SmallRye's handler runs on the event loop and answers uncompressed
+        this.uitvoerder = nietBlokkerend.orElse(true) && !compressie
+                ? new GraphQLUitvoerder(identiteit.isResolvable() ? identiteit.get() : null, verzoek, json.getFactory())
+                : null;
     }
 
     void route(@Observes Router router) {
@@ -87,7 +99,7 @@ public class GraphQLVoordeur {
         String query = verzoek.path("query").asText();
         if (grenzen.bekend(query)) {
             // SmallRye parses and validates again; a document seen valid before is not checked twice on the hot path
-            ctx.next();
+            uitvoeren(ctx, verzoek);
             return;
         }
         GraphQLSchema s = schema.get();
@@ -113,7 +125,16 @@ public class GraphQLVoordeur {
                     over.get().plek());
             return;
         }
-        ctx.next();
+        uitvoeren(ctx, verzoek);
+    }
+
+    /** Executes the request from the body read here, or leaves it to SmallRye's handler where that one would differ. */
+    private void uitvoeren(RoutingContext ctx, JsonNode verzoek) {
+        if (uitvoerder != null && GraphQLUitvoerder.neemtAan(ctx, verzoek)) {
+            uitvoerder.voerUit(ctx, verzoek);
+        } else {
+            ctx.next();
+        }
     }
 
     /** graphql-java names a wrong argument only in its message; the problem names it as REST names a field. */
