@@ -27,23 +27,7 @@ class GraphQLGrensBewakingTest {
             new SchemaParser().parse("type Query { a: A } type A { b: B } type B { c: String }"),
             RuntimeWiring.newRuntimeWiring().build());
 
-    private static final GraphQLConfig LIMIETEN = new GraphQLConfig() {
-
-        @Override
-        public int maxDiepte() {
-            return 3;
-        }
-
-        @Override
-        public int maxComplexiteit() {
-            return 5;
-        }
-
-        @Override
-        public int abonnementenPerGebruiker() {
-            return 3;
-        }
-    };
+    private static final GraphQLConfig LIMIETEN = GraphQLGrenzenTest.LIMIETEN;
 
     @Test
     void a_chain_of_only_the_query_cache_becomes_one_instrumentation() {

@@ -9,7 +9,8 @@ import graphql.parser.Parser;
 /** The depth and complexity of a document, counted as graphql-java counts them, and what passed remembered. */
 class GraphQLGrenzenTest {
 
-    private static final GraphQLConfig LIMIETEN = new GraphQLConfig() {
+    /** Depth 3, complexity 5, three subscriptions: small enough to reach in a short document. */
+    static final GraphQLConfig LIMIETEN = new GraphQLConfig() {
 
         @Override
         public int maxDiepte() {
