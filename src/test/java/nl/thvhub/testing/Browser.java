@@ -159,6 +159,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element with this id and waits until the page it leads to has replaced this one. */
+    public Browser klikEnWacht(String id) {
+        return naKlik(veld(id));
+    }
+
     /** Sends the form whose submit button reads this text, and waits for the page that answers it. */
     public Browser verstuur(String knoptekst) {
         return naKlik(driver.findElement(By.xpath("//button[normalize-space(.)='" + knoptekst + "']")));
