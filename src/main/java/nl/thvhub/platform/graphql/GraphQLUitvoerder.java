@@ -1,5 +1,7 @@
 package nl.thvhub.platform.graphql;
 
+import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,7 +12,6 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
 
@@ -49,7 +50,8 @@ final class GraphQLUitvoerder extends SmallRyeGraphQLAbstractHandler {
 
     private static final Logger LOG = Logger.getLogger(GraphQLUitvoerder.class);
     private static final String STANDAARD_ANTWOORDTYPE = "application/graphql-response+json; charset=UTF-8";
-    private static final JsonProvider JSON_P = JsonProvider.provider();
+    private static final String VERZOEK = GraphQLUitvoerder.class.getName() + ".verzoek";
+    private static final String ANTWOORDTYPE = GraphQLUitvoerder.class.getName() + ".antwoordtype";
 
     private final JsonFactory jackson;
 
@@ -59,38 +61,37 @@ final class GraphQLUitvoerder extends SmallRyeGraphQLAbstractHandler {
     }
 
     /**
-     * Whether this request is one SmallRye would execute from its JSON body with nothing else to read: no query
+     * Executes the request if SmallRye would execute it from its JSON body with nothing else to read: no query
      * parameters, an Accept SmallRye answers in UTF-8, and {@code operationName}, {@code variables} and
-     * {@code extensions} absent, null or of the type SmallRye reads.
+     * {@code extensions} absent, null or of the type SmallRye reads. False, having done nothing, otherwise; the answer
+     * is written when the execution completes.
      */
-    static boolean neemtAan(RoutingContext ctx, JsonNode verzoek) {
+    boolean voerUit(RoutingContext ctx, JsonNode verzoek) {
         if (ctx.request().query() != null) {
             return false;
         }
         String accept = antwoordtype(ctx);
-        if (!geldigAntwoordtype(accept) || !utf8(accept)) {
-            return false;
-        }
         JsonNode naam = verzoek.get("operationName");
         JsonNode variabelen = verzoek.get("variables");
         JsonNode extensies = verzoek.get("extensions");
-        return (naam == null || naam.isNull() || naam.isTextual())
-                && (variabelen == null || variabelen.isNull() || variabelen.isObject())
-                && (extensies == null || extensies.isNull() || extensies.isObject());
-    }
-
-    /** Starts the execution of a request {@link #neemtAan} accepted; the answer is written when it completes. */
-    void voerUit(RoutingContext ctx, JsonNode verzoek) {
-        ctx.put(JsonNode.class.getName(), verzoek);
+        if (!geldigAntwoordtype(accept) || !utf8(accept) || !(naam == null || naam.isNull() || naam.isTextual())
+                || !(variabelen == null || variabelen.isNull() || variabelen.isObject())
+                || !(extensies == null || extensies.isNull() || extensies.isObject())) {
+            return false;
+        }
+        // handle(ctx) sets up identity and request context, then calls doHandle(ctx): the request travels in ctx
+        ctx.put(VERZOEK, verzoek);
+        ctx.put(ANTWOORDTYPE, accept);
         handle(ctx);
+        return true;
     }
 
     @Override
     protected void doHandle(RoutingContext ctx) {
-        JsonNode verzoek = ctx.get(JsonNode.class.getName());
+        JsonNode verzoek = ctx.get(VERZOEK);
         HttpServerResponse response = ctx.response();
-        response.headers().set(HttpHeaders.CONTENT_TYPE, antwoordtype(ctx));
-        JsonObjectBuilder invoer = JSON_P.createObjectBuilder().add("query", verzoek.get("query").asText());
+        response.headers().set(HttpHeaders.CONTENT_TYPE, ctx.<String>get(ANTWOORDTYPE));
+        JsonObjectBuilder invoer = jsonProvider().createObjectBuilder().add("query", verzoek.get("query").asText());
         JsonNode naam = verzoek.get("operationName");
         if (naam != null && naam.isTextual()) {
             invoer.add("operationName", naam.asText());
@@ -112,7 +113,7 @@ final class GraphQLUitvoerder extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** SmallRye's choice of response media type: the first acceptable Accept entry, verbatim. */
-    static String antwoordtype(RoutingContext ctx) {
+    private static String antwoordtype(RoutingContext ctx) {
         List<MIMEHeader> accept = ctx.parsedHeaders() == null ? null : ctx.parsedHeaders().accept();
         if (accept == null || accept.isEmpty()) {
             return STANDAARD_ANTWOORDTYPE;

@@ -130,9 +130,7 @@ public class GraphQLVoordeur {
 
     /** Executes the request from the body read here, or leaves it to SmallRye's handler where that one would differ. */
     private void uitvoeren(RoutingContext ctx, JsonNode verzoek) {
-        if (uitvoerder != null && GraphQLUitvoerder.neemtAan(ctx, verzoek)) {
-            uitvoerder.voerUit(ctx, verzoek);
-        } else {
+        if (uitvoerder == null || !uitvoerder.voerUit(ctx, verzoek)) {
             ctx.next();
         }
     }
